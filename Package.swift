@@ -1,0 +1,64 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dyad",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dyad", targets: ["dyad"]),
+        .executable(name: "dyad-graphviz", targets: ["dyad-graphviz"]),
+        .library(name: "DyadCore", targets: ["DyadCore"]),
+        .library(name: "DyadExtraction", targets: ["DyadExtraction"]),
+        .library(name: "DyadExport", targets: ["DyadExport"]),
+        .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // Model, merge, snapshots, graph files, paths, diff.
+        .target(
+            name: "DyadCore",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        // Tokenizer, gazetteer, rule language, matcher, the bundled rule pack.
+        .target(
+            name: "DyadExtraction",
+            dependencies: ["DyadCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("DefaultPack")]
+        ),
+        // The C library, bridged through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Swift ownership and serialisation over libgvc/libcgraph.
+        .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+        // DOT writer, renderer front end, interchange formats.
+        .target(name: "DyadExport", dependencies: ["DyadCore", "GraphvizKit"]),
+        // Every command of the `dyad` tool.
+        .target(
+            name: "DyadCLI",
+            dependencies: [
+                "DyadCore", "DyadExtraction", "DyadExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dyad", dependencies: ["DyadCLI"]),
+        // Isolated layout helper: DOT on stdin, rendered output on stdout.
+        .executableTarget(name: "dyad-graphviz", dependencies: ["GraphvizKit"]),
+        // Benchmarks print their figures; they are not tests.
+        .executableTarget(
+            name: "dyad-bench",
+            dependencies: ["DyadCore", "DyadExtraction", "DyadExport"]
+        ),
+        .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
+        .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"]),
+        .testTarget(name: "DyadExportTests", dependencies: ["DyadExport"]),
+        .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+    ]
+)

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+extension Dyad {
+    /// Every subcommand, in the order `dyad --help` lists them.
+    static let allSubcommands: [ParsableCommand.Type] = [
+        Validate.self,
+        Stats.self,
+        Show.self,
+        Merge.self,
+    ]
+}

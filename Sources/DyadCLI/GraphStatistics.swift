@@ -1,0 +1,73 @@
+import DyadCore
+
+/// The figures `dyad stats` prints.
+struct GraphStatistics: Encodable {
+    var documents: Int
+    var actors: Int
+    var relations: Int
+    var evidence: Int
+    var actorsByKind: [String: Int]
+    var relationsByType: [String: Int]
+    var relationsByModality: [String: Int]
+    var evidenceByModality: [String: Int]
+    var firstDate: String?
+    var lastDate: String?
+
+    init(_ graph: Graph) {
+        documents = graph.documents.count
+        actors = graph.actors.count
+        relations = graph.relations.count
+        var evidence = 0
+        var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:], evidenceModalities: [String: Int] = [:]
+        var first: Day?, last: Day?
+        for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        for relation in graph.relations.values {
+            types[relation.type.rawValue, default: 0] += 1
+            modalities[relation.modality.rawValue, default: 0] += 1
+            evidence += relation.evidence.count
+            for item in relation.evidence {
+                evidenceModalities[item.modality.rawValue, default: 0] += 1
+                if let date = graph.effectiveDate(of: item) {
+                    first = min(first ?? date, date)
+                    last = max(last ?? date, date)
+                }
+            }
+            if relation.evidence.isEmpty {
+                for date in [relation.firstSeen, relation.lastSeen].compactMap({ $0 }) {
+                    first = min(first ?? date, date)
+                    last = max(last ?? date, date)
+                }
+            }
+        }
+        for document in graph.documents.values {
+            if let date = document.published {
+                first = min(first ?? date, date)
+                last = max(last ?? date, date)
+            }
+        }
+        self.evidence = evidence
+        actorsByKind = kinds
+        relationsByType = types
+        relationsByModality = modalities
+        evidenceByModality = evidenceModalities
+        firstDate = first?.description
+        lastDate = last?.description
+    }
+
+    func text(title: String) -> String {
+        func breakdown(_ counts: [String: Int], order: [String]) -> String {
+            let known = order.filter { counts[$0] != nil }.map { "\($0) \(counts[$0]!)" }
+            return known.isEmpty ? "none" : known.joined(separator: ", ")
+        }
+        let range = firstDate.map { "\($0) … \(lastDate ?? $0)" } ?? "undated"
+        return """
+        \(title)
+          documents  \(documents)
+          actors     \(actors)  (\(breakdown(actorsByKind, order: ActorKind.allCases.map(\.rawValue))))
+          relations  \(relations)  (\(breakdown(relationsByType, order: RelationType.allCases.map(\.rawValue))))
+                     by modality: \(breakdown(relationsByModality, order: Modality.allCases.map(\.rawValue)))
+          evidence   \(evidence)  (\(breakdown(evidenceByModality, order: Modality.allCases.map(\.rawValue))))
+          dates      \(range)
+        """
+    }
+}

@@ -1,0 +1,192 @@
+import Collections
+
+/// Actors, the typed relations between them and the documents their evidence comes from.
+///
+/// `Graph` is a value type. It keeps indexes for the look-ups every command
+/// needs: actors by id and by folded alias, relations by key, and the
+/// relations of each actor in both directions. Iteration follows insertion
+/// order, which is deterministic; ``canonicalize()`` sorts everything by id and
+/// key, as graphs read from files and results of ``merged(with:)`` are.
+public struct Graph: Sendable {
+    /// Documents by id.
+    public private(set) var documents: OrderedDictionary<String, Document> = [:]
+    /// Actors by id.
+    public private(set) var actors: OrderedDictionary<Actor.ID, Actor> = [:]
+    /// Relations by key.
+    public private(set) var relations: OrderedDictionary<RelationKey, Relation> = [:]
+
+    private var aliasIndex: [String: [Actor.ID]] = [:]
+    private var outgoing: [Actor.ID: [RelationKey]] = [:]
+    private var incoming: [Actor.ID: [RelationKey]] = [:]
+
+    /// Creates an empty graph.
+    public init() {}
+
+    /// Creates a graph from parts; items with the same identity are merged.
+    public init(documents: [Document] = [], actors: [Actor] = [], relations: [Relation] = []) {
+        for document in documents { add(document) }
+        for actor in actors { add(actor) }
+        for relation in relations { add(relation) }
+    }
+
+    /// Whether the graph has no documents, actors or relations.
+    public var isEmpty: Bool { documents.isEmpty && actors.isEmpty && relations.isEmpty }
+
+    // MARK: Adding
+
+    /// Adds a document, merging it with one of the same id.
+    public mutating func add(_ document: Document) {
+        if let existing = documents[document.id] {
+            documents[document.id] = existing.merged(with: document)
+        } else {
+            documents[document.id] = document
+        }
+    }
+
+    /// Adds an actor, merging it with one of the same id.
+    public mutating func add(_ actor: Actor) {
+        let merged = actors[actor.id].map { $0.merged(with: actor) } ?? actor
+        if let old = actors[actor.id] { unindexNames(of: old) }
+        actors[actor.id] = merged
+        indexNames(of: merged)
+    }
+
+    /// Adds a relation, merging its evidence into one of the same key.
+    ///
+    /// The endpoints need not exist yet; ``problems()`` reports dangling ones.
+    public mutating func add(_ relation: Relation) {
+        if let existing = relations[relation.key] {
+            relations[relation.key] = existing.merged(with: relation)
+        } else {
+            relations[relation.key] = relation
+            outgoing[relation.source, default: []].append(relation.key)
+            incoming[relation.target, default: []].append(relation.key)
+        }
+    }
+
+    /// Adds one piece of evidence for a relation.
+    public mutating func add(_ evidence: Evidence, source: Actor.ID, type: RelationType, target: Actor.ID) {
+        add(Relation(source: source, type: type, target: target, evidence: [evidence]))
+    }
+
+    // MARK: Removing
+
+    /// Removes an actor and every relation that touches it.
+    public mutating func removeActor(_ id: Actor.ID) {
+        guard let actor = actors.removeValue(forKey: id) else { return }
+        unindexNames(of: actor)
+        for key in relationKeys(of: id) { removeRelation(key) }
+    }
+
+    /// Removes a relation.
+    public mutating func removeRelation(_ key: RelationKey) {
+        guard relations.removeValue(forKey: key) != nil else { return }
+        outgoing[key.source]?.removeAll { $0 == key }
+        if outgoing[key.source]?.isEmpty == true { outgoing[key.source] = nil }
+        incoming[key.target]?.removeAll { $0 == key }
+        if incoming[key.target]?.isEmpty == true { incoming[key.target] = nil }
+    }
+
+    // MARK: Look-up
+
+    /// The actor with `id`.
+    /// - Complexity: O(1) on average.
+    public func actor(_ id: Actor.ID) -> Actor? { actors[id] }
+
+    /// The actors whose name or alias folds to the same text as `name`, sorted by id.
+    /// - Complexity: O(m) in the length of `name`, on average.
+    public func actors(named name: String) -> [Actor] {
+        (aliasIndex[NameNormalizer.fold(name)] ?? []).compactMap { actors[$0] }
+    }
+
+    /// Resolves a user-typed name: an exact id first, then a name or alias.
+    public func resolve(_ nameOrID: String) -> [Actor] {
+        if let actor = actors[nameOrID] { return [actor] }
+        if let actor = actors[Actor.slug(nameOrID)], Actor.slug(nameOrID) == nameOrID.lowercased() { return [actor] }
+        return actors(named: nameOrID)
+    }
+
+    /// The relation with `key`.
+    /// - Complexity: O(1) on average.
+    public func relation(_ key: RelationKey) -> Relation? { relations[key] }
+
+    /// Keys of relations whose source is `actor`, in insertion order.
+    public func outgoingKeys(of actor: Actor.ID) -> [RelationKey] { outgoing[actor] ?? [] }
+
+    /// Keys of relations whose target is `actor`, in insertion order.
+    public func incomingKeys(of actor: Actor.ID) -> [RelationKey] { incoming[actor] ?? [] }
+
+    /// Keys of every relation touching `actor`: outgoing then incoming, each once.
+    public func relationKeys(of actor: Actor.ID) -> [RelationKey] {
+        let out = outgoing[actor] ?? []
+        let inc = (incoming[actor] ?? []).filter { $0.source != actor }
+        return out + inc
+    }
+
+    /// The relations touching `actor`, sorted by key.
+    public func relations(of actor: Actor.ID) -> [Relation] {
+        relationKeys(of: actor).sorted().compactMap { relations[$0] }
+    }
+
+    /// The number of relations touching `actor` (its degree).
+    public func degree(of actor: Actor.ID) -> Int {
+        (outgoing[actor]?.count ?? 0) + (incoming[actor]?.count ?? 0)
+    }
+
+    /// The evidence's date, or its document's publication date when it has none.
+    public func effectiveDate(of evidence: Evidence) -> Day? {
+        evidence.date ?? documents[evidence.document]?.published
+    }
+
+    // MARK: Order
+
+    /// Sorts documents and actors by id and relations by key.
+    /// - Complexity: O(n log n).
+    public mutating func canonicalize() {
+        documents.sort { $0.key < $1.key }
+        actors.sort { $0.key < $1.key }
+        relations.sort { $0.key < $1.key }
+        for key in outgoing.keys { outgoing[key]?.sort() }
+        for key in incoming.keys { incoming[key]?.sort() }
+    }
+
+    /// A copy with ``canonicalize()`` applied.
+    public func canonicalized() -> Graph {
+        var copy = self
+        copy.canonicalize()
+        return copy
+    }
+
+    // MARK: Index upkeep
+
+    private mutating func indexNames(of actor: Actor) {
+        for key in Set(actor.allNames.map(NameNormalizer.fold)) {
+            var ids = aliasIndex[key] ?? []
+            if !ids.contains(actor.id) {
+                ids.append(actor.id)
+                ids.sort()
+            }
+            aliasIndex[key] = ids
+        }
+    }
+
+    private mutating func unindexNames(of actor: Actor) {
+        for key in Set(actor.allNames.map(NameNormalizer.fold)) {
+            aliasIndex[key]?.removeAll { $0 == actor.id }
+            if aliasIndex[key]?.isEmpty == true { aliasIndex[key] = nil }
+        }
+    }
+}
+
+extension Graph: Equatable {
+    /// Two graphs are equal when they hold the same documents, actors and relations, in any order.
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        guard lhs.documents.count == rhs.documents.count,
+              lhs.actors.count == rhs.actors.count,
+              lhs.relations.count == rhs.relations.count else { return false }
+        for (id, document) in lhs.documents where rhs.documents[id] != document { return false }
+        for (id, actor) in lhs.actors where rhs.actors[id] != actor { return false }
+        for (key, relation) in lhs.relations where rhs.relations[key] != relation { return false }
+        return true
+    }
+}

@@ -1,0 +1,149 @@
+/// Encodes graphs as JSON documents or JSON Lines, in canonical order.
+///
+/// The JSON layout puts one document, actor or piece of evidence on a line,
+/// with keys in a fixed order, so a graph file diffs cleanly in git.
+struct GraphEncoder {
+    /// Streams the encoding in chunks of about `chunkSize` bytes.
+    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20,
+                       _ emit: ([UInt8]) throws -> Void) throws {
+        var writer = JSONWriter(capacity: chunkSize + 4096)
+        func flushIfNeeded() throws {
+            if writer.bytes.count >= chunkSize {
+                try emit(writer.bytes)
+                writer.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        let documents = graph.documents.values.sorted { $0.id < $1.id }
+        let actors = graph.actors.values.sorted { $0.id < $1.id }
+        let relationKeys = graph.relations.keys.sorted()
+        switch format {
+        case .json:
+            writer.raw("{\n  \"version\": ")
+            writer.int(GraphFormat.version)
+            writer.raw(",\n  \"documents\": [")
+            for (index, document) in documents.enumerated() {
+                writer.raw(index == 0 ? "\n    " : ",\n    ")
+                encode(document, record: false, &writer)
+                try flushIfNeeded()
+            }
+            writer.raw(documents.isEmpty ? "],\n  \"actors\": [" : "\n  ],\n  \"actors\": [")
+            for (index, actor) in actors.enumerated() {
+                writer.raw(index == 0 ? "\n    " : ",\n    ")
+                encode(actor, record: false, &writer)
+                try flushIfNeeded()
+            }
+            writer.raw(actors.isEmpty ? "],\n  \"relations\": [" : "\n  ],\n  \"relations\": [")
+            for (index, key) in relationKeys.enumerated() {
+                guard let relation = graph.relations[key] else { continue }
+                writer.raw(index == 0 ? "\n    " : ",\n    ")
+                encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", &writer)
+                try flushIfNeeded()
+            }
+            writer.raw(relationKeys.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        case .jsonl:
+            writer.raw("{\"record\": \"graph\", \"version\": ")
+            writer.int(GraphFormat.version)
+            writer.raw("}\n")
+            for document in documents {
+                encode(document, record: true, &writer)
+                writer.raw("\n")
+                try flushIfNeeded()
+            }
+            for actor in actors {
+                encode(actor, record: true, &writer)
+                writer.raw("\n")
+                try flushIfNeeded()
+            }
+            for key in relationKeys {
+                guard let relation = graph.relations[key] else { continue }
+                encode(relation, record: true, evidenceIndent: "", closingIndent: "", &writer)
+                writer.raw("\n")
+                try flushIfNeeded()
+            }
+        }
+        if !writer.bytes.isEmpty { try emit(writer.bytes) }
+    }
+
+    static func encode(_ document: Document, record: Bool, _ w: inout JSONWriter) {
+        var first = true
+        w.raw("{")
+        if record { w.field("record", "document", first: &first) }
+        w.field("id", document.id, first: &first)
+        w.field("title", document.title, first: &first)
+        w.field("source", document.source, first: &first)
+        w.field("published", document.published, first: &first)
+        w.raw("}")
+    }
+
+    static func encode(_ actor: Actor, record: Bool, _ w: inout JSONWriter) {
+        var first = true
+        w.raw("{")
+        if record { w.field("record", "actor", first: &first) }
+        w.field("id", actor.id, first: &first)
+        w.field("name", actor.name, first: &first)
+        w.field("kind", actor.kind.rawValue, first: &first)
+        w.key("aliases", first: &first)
+        w.stringArray(actor.aliases)
+        w.field("partOf", actor.partOf, first: &first)
+        if !actor.roles.isEmpty {
+            w.key("roles", first: &first)
+            w.raw("[")
+            for (index, role) in actor.roles.enumerated() {
+                if index > 0 { w.raw(", ") }
+                var inner = true
+                w.raw("{")
+                w.field("title", role.title, first: &inner)
+                w.field("of", role.actor, first: &inner)
+                w.field("from", role.from, first: &inner)
+                w.field("to", role.to, first: &inner)
+                w.raw("}")
+            }
+            w.raw("]")
+        }
+        w.raw("}")
+    }
+
+    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString, _ w: inout JSONWriter) {
+        var first = true
+        w.raw("{")
+        if record { w.field("record", "relation", first: &first) }
+        w.field("source", relation.source, first: &first)
+        w.field("target", relation.target, first: &first)
+        w.field("type", relation.type.rawValue, first: &first)
+        w.field("modality", relation.modality.rawValue, first: &first)
+        w.key("confidence", first: &first)
+        w.number(relation.confidence)
+        w.field("firstSeen", relation.firstSeen, first: &first)
+        w.field("lastSeen", relation.lastSeen, first: &first)
+        w.field("validFrom", relation.validFrom, first: &first)
+        w.field("validTo", relation.validTo, first: &first)
+        w.key("evidence", first: &first)
+        w.raw("[")
+        for (index, item) in relation.evidence.enumerated() {
+            if index > 0 { w.raw(",") }
+            w.raw(evidenceIndent)
+            encode(item, &w)
+        }
+        if !relation.evidence.isEmpty { w.raw(closingIndent) }
+        w.raw("]}")
+    }
+
+    static func encode(_ item: Evidence, _ w: inout JSONWriter) {
+        var first = true
+        w.raw("{")
+        w.field("document", item.document, first: &first)
+        w.field("sentence", item.sentence, first: &first)
+        w.field("sentenceRange", item.sentenceRange, first: &first)
+        w.field("sourceMention", item.sourceMention, first: &first)
+        w.field("sourceRange", item.sourceRange, first: &first)
+        w.field("targetMention", item.targetMention, first: &first)
+        w.field("targetRange", item.targetRange, first: &first)
+        w.field("rule", item.rule, first: &first)
+        w.field("modality", item.modality.rawValue, first: &first)
+        w.field("attributedTo", item.attributedTo, first: &first)
+        w.field("date", item.date, first: &first)
+        w.field("validFrom", item.validFrom, first: &first)
+        w.field("validTo", item.validTo, first: &first)
+        w.raw("}")
+    }
+}

@@ -1,0 +1,69 @@
+/// A participant in relations: a state, a government, a military, an armed group,
+/// an organisation, a person or an unnamed agent.
+public struct Actor: Identifiable, Hashable, Sendable {
+    /// A lowercase slug (`iran`, `al-quds-brigade`).
+    public typealias ID = String
+
+    /// Stable identifier, a lowercase slug.
+    public var id: ID
+    /// Display name.
+    public var name: String
+    /// What the actor is.
+    public var kind: ActorKind
+    /// Other names, sorted and without duplicates.
+    public var aliases: [String] { didSet { aliases = Actor.normalizedList(aliases) } }
+    /// The parent actor of a sub-unit (IDF → `israel`), if any.
+    public var partOf: ID?
+    /// Dated roles of a person, sorted.
+    public var roles: [Role] { didSet { roles = Array(Set(roles)).sorted() } }
+
+    /// Creates an actor; aliases and roles are sorted and de-duplicated.
+    public init(id: ID, name: String, kind: ActorKind, aliases: [String] = [], partOf: ID? = nil, roles: [Role] = []) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = Actor.normalizedList(aliases)
+        self.partOf = partOf
+        self.roles = Array(Set(roles)).sorted()
+    }
+
+    /// The name and every alias.
+    public var allNames: [String] { [name] + aliases }
+
+    /// Merges another description of the same actor into this one.
+    ///
+    /// Scalar fields keep this actor's value (a kind of `unknown` or an absent
+    /// `partOf` yields to the other's); aliases and roles are united. The
+    /// operation is associative and idempotent.
+    public func merged(with other: Actor) -> Actor {
+        var result = self
+        if result.kind == .unknown { result.kind = other.kind }
+        if result.partOf == nil { result.partOf = other.partOf }
+        if result.name.isEmpty { result.name = other.name }
+        if other.name != result.name, !other.name.isEmpty { result.aliases.append(other.name) }
+        result.aliases += other.aliases
+        result.roles += other.roles
+        return result
+    }
+
+    /// Turns an id-like or display text into a slug: lowercase ASCII letters,
+    /// digits and single hyphens (`Al-Quds Brigade` → `al-quds-brigade`).
+    public static func slug(_ text: String) -> ID {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in NameNormalizer.fold(text).unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else if scalar != "'" {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "actor" : result
+    }
+
+    static func normalizedList(_ names: [String]) -> [String] {
+        Array(Set(names.filter { !$0.isEmpty })).sorted()
+    }
+}

@@ -1,0 +1,138 @@
+/// A typed relation between two actors with all the evidence for it.
+///
+/// The summary fields (modality, confidence, first and last seen, validity)
+/// are derived from the evidence whenever there is any. A relation written by
+/// another tool without evidence keeps the summary it was given.
+public struct Relation: Identifiable, Hashable, Sendable {
+    /// Endpoints and type.
+    public let key: RelationKey
+    /// Evidence, sorted and without duplicates.
+    public private(set) var evidence: [Evidence]
+    /// The strongest modality among the evidence.
+    public private(set) var modality: Modality
+    /// Confidence in 0...1: a noisy-or over the evidence weights.
+    public private(set) var confidence: Double
+    /// Earliest evidence date.
+    public private(set) var firstSeen: Day?
+    /// Latest evidence date.
+    public private(set) var lastSeen: Day?
+    /// Start of the validity the text states ("since 2015"), the earliest one.
+    public private(set) var validFrom: Day?
+    /// End of the validity the text states, the latest one.
+    public private(set) var validTo: Day?
+
+    /// The relation's identity.
+    public var id: RelationKey { key }
+    /// The proxy for `proxy`; the smaller actor id otherwise.
+    public var source: Actor.ID { key.source }
+    /// The patron for `proxy`; the larger actor id otherwise.
+    public var target: Actor.ID { key.target }
+    /// The relation type.
+    public var type: RelationType { key.type }
+
+    /// Creates a relation from evidence; the summary is derived from it.
+    public init(source: Actor.ID, type: RelationType, target: Actor.ID, evidence: [Evidence]) {
+        self.init(key: RelationKey(source: source, type: type, target: target), evidence: evidence)
+    }
+
+    /// Creates a relation from evidence; the summary is derived from it.
+    public init(key: RelationKey, evidence: [Evidence]) {
+        self.key = key
+        self.evidence = []
+        self.modality = .asserted
+        self.confidence = 0
+        replaceEvidence(evidence)
+    }
+
+    /// Creates a relation without evidence, as other tools write them, with a stated summary.
+    public init(key: RelationKey, modality: Modality, confidence: Double? = nil,
+                firstSeen: Day? = nil, lastSeen: Day? = nil, validFrom: Day? = nil, validTo: Day? = nil) {
+        self.key = key
+        self.evidence = []
+        self.modality = modality
+        self.confidence = min(1, max(0, confidence ?? Evidence(document: "", sentence: "", rule: "", modality: modality).weight))
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.validFrom = validFrom
+        self.validTo = validTo
+    }
+
+    /// Whether the relation holds by its evidence: it has evidence that is not negated,
+    /// or, without evidence, a summary that is not negated.
+    public var holds: Bool { modality != .negated }
+
+    /// The evidence that best supports the relation: asserted before hedged before
+    /// negated, then the latest, then the first in document order.
+    public var strongestEvidence: Evidence? {
+        evidence.min { a, b in
+            if a.modality != b.modality { return a.modality < b.modality }
+            if a.date != b.date { return (a.date?.ordinal ?? Int.min) > (b.date?.ordinal ?? Int.min) }
+            return a < b
+        }
+    }
+
+    /// Merges another relation with the same key: evidence is united and the summary recomputed.
+    ///
+    /// Associative and idempotent; two relations without evidence keep the
+    /// stronger modality and the higher confidence.
+    public func merged(with other: Relation) -> Relation {
+        precondition(key == other.key, "merging relations with different keys")
+        if evidence.isEmpty, other.evidence.isEmpty {
+            var result = self
+            result.modality = modality.strength >= other.modality.strength ? modality : other.modality
+            result.confidence = max(confidence, other.confidence)
+            result.firstSeen = Relation.minimum(firstSeen, other.firstSeen)
+            result.lastSeen = Relation.maximum(lastSeen, other.lastSeen)
+            result.validFrom = Relation.minimum(validFrom, other.validFrom)
+            result.validTo = Relation.maximum(validTo, other.validTo)
+            return result
+        }
+        var result = self
+        result.replaceEvidence(evidence + other.evidence)
+        return result
+    }
+
+    /// Replaces the evidence and recomputes the summary.
+    public mutating func replaceEvidence(_ newEvidence: [Evidence]) {
+        var sorted = newEvidence.sorted()
+        if sorted.count > 1 {
+            var write = 1
+            for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {
+                sorted[write] = sorted[read]
+                write += 1
+            }
+            sorted.removeSubrange(write...)
+        }
+        evidence = sorted
+        guard !sorted.isEmpty else { return }
+        var best = Modality.negated
+        var disbelief = 1.0
+        var first: Day?, last: Day?, from: Day?, to: Day?
+        for item in sorted {
+            if item.modality.strength > best.strength { best = item.modality }
+            disbelief *= 1 - item.weight
+            first = Relation.minimum(first, item.date)
+            last = Relation.maximum(last, item.date)
+            from = Relation.minimum(from, item.validFrom)
+            to = Relation.maximum(to, item.validTo)
+        }
+        modality = best
+        confidence = ((1 - disbelief) * 1000).rounded() / 1000
+        firstSeen = first
+        lastSeen = last
+        validFrom = from
+        validTo = to
+    }
+
+    static func minimum(_ a: Day?, _ b: Day?) -> Day? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return min(a, b)
+    }
+
+    static func maximum(_ a: Day?, _ b: Day?) -> Day? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return max(a, b)
+    }
+}

@@ -1,0 +1,42 @@
+/// What identifies a relation: its endpoints and type.
+///
+/// Symmetric types (alliance, hostility, agreement) are stored with the
+/// smaller actor id as `source`, so "Iran and Israel are enemies" and
+/// "Israel struck Iran" add evidence to one relation; each piece of evidence
+/// keeps its own mention ranges, so the textual order is not lost. `proxy`
+/// keeps its direction: source is the proxy, target the patron.
+public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The proxy for `proxy`; the smaller id otherwise.
+    public let source: Actor.ID
+    /// The type of relation.
+    public let type: RelationType
+    /// The patron for `proxy`; the larger id otherwise.
+    public let target: Actor.ID
+
+    /// Creates a key, ordering the endpoints of symmetric types.
+    public init(source: Actor.ID, type: RelationType, target: Actor.ID) {
+        if type.isSymmetric, target < source {
+            self.source = target
+            self.target = source
+        } else {
+            self.source = source
+            self.target = target
+        }
+        self.type = type
+    }
+
+    /// Whether `actor` is one of the endpoints.
+    public func involves(_ actor: Actor.ID) -> Bool { source == actor || target == actor }
+
+    /// The other endpoint seen from `actor`.
+    public func other(than actor: Actor.ID) -> Actor.ID { source == actor ? target : source }
+
+    /// `source -type-> target`.
+    public var description: String {
+        type.isSymmetric ? "\(source) —\(type.rawValue)— \(target)" : "\(source) —\(type.rawValue)→ \(target)"
+    }
+
+    public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
+        (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)
+    }
+}

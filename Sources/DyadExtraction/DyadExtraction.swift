@@ -1,0 +1,2 @@
+/// Turns English news text into actors and typed relations with their evidence.
+public enum DyadExtraction {}

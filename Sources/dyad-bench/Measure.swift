@@ -1,0 +1,37 @@
+import Foundation
+
+/// Wall-clock timing and memory figures for benchmarks.
+enum Measure {
+    /// Runs `body` and returns its result with the elapsed seconds.
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = try body()
+        return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    /// The process's peak resident set size in MB (VmHWM), or 0 where unknown.
+    static func peakRSSMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.filter(\.isNumber)
+            return (Double(digits) ?? 0) / 1024
+        }
+        return 0
+    }
+
+    /// Formats seconds with three decimals.
+    static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+}
+
+/// A small deterministic random generator (SplitMix64), so benchmark data is the same every run.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

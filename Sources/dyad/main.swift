@@ -1,0 +1,3 @@
+import DyadCLI
+
+Dyad.runMain()
