@@ -57,11 +57,12 @@ func runPathBenchmark(_ arguments: [String]) throws {
         kPaths += paths.count
     }
 
-    var simpleTimes: [Double] = [], totalSimple = 0
+    var simpleTimes: [Double] = [], totalSimple = 0, perPair: [Int] = []
     for pair in simplePairs where pair.count == 2 {
         let (count, seconds) = Measure.time { finder.countSimplePaths(from: pair[0], to: pair[1], maxHops: maxHops) }
         simpleTimes.append(seconds)
         totalSimple += count
+        perPair.append(count)
     }
 
     let terminals = shortestPairs.prefix(5).compactMap(\.first)
@@ -74,7 +75,7 @@ func runPathBenchmark(_ arguments: [String]) throws {
             "sp_median_s": median(shortestTimes), "sp_found": found, "sp_sum_len": sumLength,
             "t_load_plus_sp_s": endToEnd,
             "k": k, "k_median_s": median(kTimes), "k_paths": kPaths,
-            "simple_total_s": simpleTimes.reduce(0, +), "simple_median_s": median(simpleTimes), "simple_total_paths": totalSimple,
+            "simple_total_s": simpleTimes.reduce(0, +), "simple_median_s": median(simpleTimes), "simple_total_paths": totalSimple, "simple_per_pair": perPair,
             "connect_s": connectSeconds, "connect_relations": network.relations.count,
             "peak_rss_mb": Measure.peakRSSMegabytes(),
         ]

@@ -19,12 +19,11 @@ extension PathFinder {
         return kShortest(s, t, rules, k: k).map(index.path)
     }
 
-    /// Yen's algorithm on dense ids; `stop` ends the enumeration before a candidate it rejects.
+    /// Yen's algorithm on dense ids; `stop(candidate, first)` ends the enumeration before a candidate it rejects.
     func kShortest(_ s: Int32, _ t: Int32, _ rules: CompiledConstraints, k: Int,
-                   stop: (RawPath) -> Bool = { _ in false }) -> [RawPath] {
+                   stop: (RawPath, RawPath) -> Bool = { _, _ in false }) -> [RawPath] {
         block(rules)
         guard let first = search(s, t, rules) else { return [] }
-        if stop(first) { return [] }
         var accepted: [RawPath] = [first]
         if s == t { return accepted }
         var deviations: [Int] = [0]
@@ -51,7 +50,7 @@ extension PathFinder {
                 }
             }
             guard let best = candidates.popMin() else { break }
-            if stop(best.path) { break }
+            if stop(best.path, first) { break }
             accepted.append(best.path)
             deviations.append(best.deviation)
         }

@@ -52,16 +52,10 @@ extension PathFinder {
         guard limit > 0, let (s, t, rules) = prepare(from, to, constraints) else { return [] }
         if s == t { return [index.path(RawPath(nodes: [s], edges: [], cost: 0))] }
         if rules.cost != .hops {
-            var result: [ActorPath] = []
-            var best: Double?
-            for path in kShortest(s, t, rules, k: limit, stop: { candidate in
-                guard let best else { return false }
-                return candidate.cost > best + 1e-9 * max(1, best)
-            }) {
-                if best == nil { best = path.cost }
-                result.append(index.path(path))
+            let paths = kShortest(s, t, rules, k: limit) { candidate, first in
+                candidate.cost > first.cost + 1e-9 * max(1, first.cost)
             }
-            return result
+            return paths.map(index.path)
         }
         block(rules)
         let ep = backwardLevels(from: t, depth: Int.max, stopAt: s, rules)

@@ -52,7 +52,8 @@ extension PathFinder {
         guard maxHops > 0 else { return }
         block(rules)
         let ep = backwardLevels(from: t, depth: maxHops - 1, rules)
-        guard seenB[Int(s)] == ep else { return }
+        // The start may lie one hop beyond the labelled distances.
+        let shortest = seenB[Int(s)] == ep ? max(1, Int(distB[Int(s)])) : maxHops
         let st = storage, seenB = seenB, distB = distB, blocked = blocked, bl = blockEpoch
         // On-path marks reuse the forward stamps with a fresh epoch.
         let onPath = seenF
@@ -81,7 +82,7 @@ extension PathFinder {
                 onPath[wi] = 0
             }
         }
-        for length in Int32(max(1, Int(distB[Int(s)])))...Int32(maxHops) where going {
+        for length in Int32(shortest)...Int32(maxHops) where going {
             walk(s, depth: 0, length: length)
         }
     }
