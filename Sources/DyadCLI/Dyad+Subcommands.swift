@@ -7,5 +7,8 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
+        Path.self,
+        Connect.self,
+        Balance.self,
     ]
 }
