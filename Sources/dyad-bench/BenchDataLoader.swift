@@ -31,6 +31,34 @@ enum BenchDataLoader {
         return (graph, skipped)
     }
 
+    /// Streams the files straight into a ``PathIndex/Builder``, without a ``Graph``: the
+    /// compact index alone, as a bulk loader would build it (explanations then have no evidence).
+    static func loadIndex(actors actorsPath: String, relations relationsPath: String) throws -> (index: PathIndex, skipped: Int) {
+        var builder = PathIndex.Builder()
+        var skipped = 0
+        try forEachLine(actorsPath) { line in
+            var scanner = FlatJSONScanner(line)
+            var id: String?
+            if !scanner.scan(strings: { key, value in if key == "id" { id = value } }) || id == nil { skipped += 1; return }
+            if let id { builder.addActor(id) }
+        }
+        try forEachLine(relationsPath) { line in
+            var scanner = FlatJSONScanner(line)
+            var a: String?, b: String?, type: RelationType?
+            let ok = scanner.scan(strings: { key, value in
+                switch key {
+                case "a": a = value
+                case "b": b = value
+                case "type": type = RelationType(rawValue: value)
+                default: break
+                }
+            })
+            guard ok, let a, let b, let type else { skipped += 1; return }
+            builder.addRelation(source: a, type: type, target: b)
+        }
+        return (builder.build(), skipped)
+    }
+
     /// Calls `body` with the bytes of each non-empty line of a file.
     static func forEachLine(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -15,21 +15,28 @@ struct FlatJSONScanner {
     /// The object's fields, or `nil` when the line is not such an object.
     mutating func object() -> Fields? {
         var fields = Fields()
+        let ok = scan(strings: { key, value in fields.strings[key] = value }, lists: { key, list in fields.lists[key] = list })
+        return ok ? fields : nil
+    }
+
+    /// Calls `strings(key, value)` for each string field and `lists(key, values)` for each list;
+    /// returns whether the line was such an object.
+    mutating func scan(strings: (String, String) -> Void, lists: (String, [String]) -> Void = { _, _ in }) -> Bool {
         skipSpace()
-        guard take(0x7B) else { return nil }
+        guard take(0x7B) else { return false }
         skipSpace()
-        if take(0x7D) { return fields }
+        if take(0x7D) { return true }
         while true {
             skipSpace()
-            guard let key = string() else { return nil }
+            guard let key = string() else { return false }
             skipSpace()
-            guard take(0x3A) else { return nil }
+            guard take(0x3A) else { return false }
             skipSpace()
-            guard position < bytes.count else { return nil }
+            guard position < bytes.count else { return false }
             switch bytes[position] {
             case 0x22:
-                guard let value = string() else { return nil }
-                fields.strings[key] = value
+                guard let value = string() else { return false }
+                strings(key, value)
             case 0x5B:
                 position += 1
                 var list: [String] = []
@@ -37,20 +44,20 @@ struct FlatJSONScanner {
                 if !take(0x5D) {
                     while true {
                         skipSpace()
-                        guard let value = string() else { return nil }
+                        guard let value = string() else { return false }
                         list.append(value)
                         skipSpace()
                         if take(0x5D) { break }
-                        guard take(0x2C) else { return nil }
+                        guard take(0x2C) else { return false }
                     }
                 }
-                fields.lists[key] = list
+                lists(key, list)
             default:
                 while position < bytes.count, bytes[position] != 0x2C, bytes[position] != 0x7D { position += 1 }
             }
             skipSpace()
-            if take(0x7D) { return fields }
-            guard take(0x2C) else { return nil }
+            if take(0x7D) { return true }
+            guard take(0x2C) else { return false }
         }
     }
 

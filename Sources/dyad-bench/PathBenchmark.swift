@@ -1,15 +1,17 @@
 import DyadCore
 import Foundation
 
-/// `dyad-bench paths --data DIR --size 100k|1m [--k 5] [--json]`: path queries on the shared generator's graphs.
+/// `dyad-bench paths --data DIR --size 100k|1m [--loader graph|direct] [--k 5] [--json]`: path queries on the
+/// shared generator's graphs.
 ///
-/// Loads `DIR/graph-SIZE/{actors.jsonl,relations.v1.jsonl}` into a ``Graph`` (see ``BenchDataLoader``),
-/// builds the ``PathIndex`` and times, on the pairs of `queries.json`: shortest path (100 pairs),
+/// Loads `DIR/graph-SIZE/{actors.jsonl,relations.v1.jsonl}` into a ``Graph`` and builds the ``PathIndex``
+/// (`--loader graph`, the default), or streams the lines straight into a ``PathIndex/Builder``
+/// (`--loader direct`); see ``BenchDataLoader``. Then times, on the pairs of `queries.json`: shortest path (100 pairs),
 /// k shortest paths (100 pairs), counting simple paths of at most 4 hops (20 pairs), and the
 /// connecting network of 5 actors (the first ends of the first five pairs). Prints the checksums
 /// the peers print (sum of shortest-path lengths, total simple-path count), so answers can be compared.
 func runPathBenchmark(_ arguments: [String]) throws {
-    var data = "/tmp/dyad-bench-data", size = "100k", k = 5, json = false
+    var data = "/tmp/dyad-bench-data", size = "100k", k = 5, json = false, direct = false
     var index = 0
     while index < arguments.count {
         switch arguments[index] {
@@ -17,16 +19,32 @@ func runPathBenchmark(_ arguments: [String]) throws {
         case "--size": size = arguments[index + 1]; index += 1
         case "--k": k = Int(arguments[index + 1]) ?? k; index += 1
         case "--json": json = true
-        default: throw BenchmarkError("unknown option \(arguments[index]); use --data DIR --size 100k|1m [--k N] [--json]")
+        case "--loader":
+            guard index + 1 < arguments.count, ["graph", "direct"].contains(arguments[index + 1]) else {
+                throw BenchmarkError("--loader takes graph or direct")
+            }
+            direct = arguments[index + 1] == "direct"
+            index += 1
+        default: throw BenchmarkError("unknown option \(arguments[index]); use --data DIR --size 100k|1m [--loader graph|direct] [--k N] [--json]")
         }
         index += 1
     }
     let folder = "\(data)/graph-\(size)"
     let processStart = DispatchTime.now().uptimeNanoseconds
-    let ((graph, skipped), readSeconds) = try Measure.time {
-        try BenchDataLoader.load(actors: "\(folder)/actors.jsonl", relations: "\(folder)/relations.v1.jsonl")
+    let pathIndex: PathIndex, skipped: Int, readSeconds: Double, indexSeconds: Double
+    if direct {
+        ((pathIndex, skipped), readSeconds) = try Measure.time {
+            try BenchDataLoader.loadIndex(actors: "\(folder)/actors.jsonl", relations: "\(folder)/relations.v1.jsonl")
+        }
+        indexSeconds = 0
+    } else {
+        let ((graph, skippedLines), seconds) = try Measure.time {
+            try BenchDataLoader.load(actors: "\(folder)/actors.jsonl", relations: "\(folder)/relations.v1.jsonl")
+        }
+        (pathIndex, indexSeconds) = Measure.time { PathIndex(graph) }
+        skipped = skippedLines
+        readSeconds = seconds
     }
-    let (pathIndex, indexSeconds) = Measure.time { PathIndex(graph) }
     let finder = PathFinder(pathIndex)
 
     let queryData = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/queries.json"))
@@ -70,7 +88,7 @@ func runPathBenchmark(_ arguments: [String]) throws {
 
     if json {
         let record: [String: Any] = [
-            "engine": "dyad", "size": size, "relations": pathIndex.relationCount, "actors": pathIndex.actorCount,
+            "engine": direct ? "dyad-direct" : "dyad", "size": size, "relations": pathIndex.relationCount, "actors": pathIndex.actorCount,
             "t_read_s": readSeconds, "t_index_s": indexSeconds, "t_load_s": readSeconds + indexSeconds,
             "sp_median_s": median(shortestTimes), "sp_found": found, "sp_sum_len": sumLength,
             "t_load_plus_sp_s": endToEnd,
@@ -85,7 +103,11 @@ func runPathBenchmark(_ arguments: [String]) throws {
     }
     func ms(_ seconds: Double) -> String { String(format: "%.3f ms", seconds * 1000) }
     print("paths benchmark on \(folder): \(pathIndex.actorCount) actors, \(pathIndex.relationCount) relations, \(skipped) lines skipped")
-    print("load: read into Graph \(Measure.seconds(readSeconds)), build index \(Measure.seconds(indexSeconds))")
+    if direct {
+        print("load: stream into PathIndex.Builder and build \(Measure.seconds(readSeconds))")
+    } else {
+        print("load: read into Graph \(Measure.seconds(readSeconds)), build index \(Measure.seconds(indexSeconds))")
+    }
     print("shortest, \(shortestTimes.count) pairs: median \(ms(median(shortestTimes))), max \(ms(shortestTimes.max() ?? 0)); found \(found), sum of lengths \(sumLength)")
     print("load + \(shortestTimes.count) shortest paths, in process: \(Measure.seconds(endToEnd))")
     print("k = \(k) shortest, \(kTimes.count) pairs: median \(ms(median(kTimes))), max \(ms(kTimes.max() ?? 0)); \(kPaths) paths")

@@ -1,7 +1,7 @@
 /// A read-only, compact form of a graph snapshot for path queries.
 ///
 /// Actors and relations get dense integer ids (actors in id order, relations
-/// in key order) and an adjacency in CSR form, grouped by relation type so a
+/// in (source, target, type) order) and an adjacency in CSR form, grouped by relation type so a
 /// type filter skips whole runs. Build one per snapshot and reuse it for every
 /// query: building is O(n + m), a query touches only the arcs it walks.
 /// Queries run on a ``PathFinder``, which owns the scratch memory.
@@ -36,25 +36,9 @@ public struct PathIndex: Sendable {
     /// - Complexity: O(n + m) after the snapshot, which is O(total evidence).
     public init(_ graph: Graph, asOf: Day? = nil, window: Int? = nil) {
         let view = asOf.map { graph.snapshot(asOf: $0, window: window) } ?? graph
-        self.graph = view
-        self.asOf = asOf
-        self.window = asOf == nil ? nil : window
-        var names = Set(view.actors.keys)
-        for key in view.relations.keys {
-            names.insert(key.source)
-            names.insert(key.target)
-        }
-        let ids = names.sorted()
-        var dense: [Actor.ID: Int32] = [:]
-        dense.reserveCapacity(ids.count)
-        for (index, id) in ids.enumerated() { dense[id] = Int32(index) }
-        var keys: [RelationKey] = []
-        var source: [Int32] = [], target: [Int32] = [], type: [UInt8] = []
-        var support: [Int32] = [], asserted: [Int32] = [], confidence: [Double] = []
-        let relations = view.relations.values.sorted { $0.key < $1.key }
-        keys.reserveCapacity(relations.count)
-        for relation in relations where relation.holds && relation.source != relation.target {
-            guard let s = dense[relation.source], let t = dense[relation.target] else { continue }
+        var builder = Builder(graph: view, asOf: asOf, window: window)
+        builder.reserveCapacity(relations: view.relations.count, actors: view.actors.count)
+        for relation in view.relations.values where relation.holds {
             var supporting = 0, assertedCount = 0
             if relation.evidence.isEmpty {
                 supporting = 1
@@ -65,19 +49,21 @@ public struct PathIndex: Sendable {
                     if item.modality == .asserted { assertedCount += 1 }
                 }
             }
-            keys.append(relation.key)
-            source.append(s)
-            target.append(t)
-            type.append(PathIndex.typeIndex(relation.type))
-            support.append(Int32(clamping: supporting))
-            asserted.append(Int32(clamping: assertedCount))
-            confidence.append(relation.confidence)
+            builder.addRelation(source: relation.source, type: relation.type, target: relation.target,
+                                supporting: supporting, asserted: assertedCount, confidence: relation.confidence)
         }
-        actorIDs = ids
-        denseIDs = dense
-        relationKeys = keys
-        storage = PathStorage(actorCount: ids.count, source: source, target: target, type: type,
-                              support: support, asserted: asserted, confidence: confidence)
+        self = builder.build()
+    }
+
+    init(graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
+         relationKeys: [RelationKey], storage: PathStorage) {
+        self.graph = graph
+        self.asOf = asOf
+        self.window = window
+        self.actorIDs = actorIDs
+        self.denseIDs = denseIDs
+        self.relationKeys = relationKeys
+        self.storage = storage
     }
 
     /// The number of actors indexed (those of the graph and any relation endpoint).
