@@ -33,11 +33,41 @@ extension PathFinder {
     /// - Returns: The count (1 from an actor to itself).
     /// - Complexity: As ``simplePaths(from:to:maxHops:constraints:limit:)`` without a limit.
     public func countSimplePaths(from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints = PathConstraints()) -> Int {
+        guard let (s, t, rules) = prepare(from, to, constraints) else { return 0 }
+        if s == t { return 1 }
+        guard maxHops > 0 else { return 0 }
+        block(rules)
+        let ep = backwardLevels(from: t, depth: maxHops - 1, rules)
+        let shortest = seenB[Int(s)] == ep ? max(1, Int(distB[Int(s)])) : maxHops
+        let st = storage, seenB = seenB, distB = distB, blocked = blocked, bl = blockEpoch
+        // The number of usable relations from each neighbour of the end into it, so the
+        // last hop is counted without walking the neighbour's relations.
+        let intoEnd = parentEdgeB
+        rules.forEachArc(of: t, backward: true, storage: st) { _, w, _ in intoEnd[Int(w)] = 0 }
+        rules.forEachArc(of: t, backward: true, storage: st) { _, w, _ in intoEnd[Int(w)] += 1 }
+        let onPath = seenF
+        let mark = nextEpoch()
+        onPath[Int(s)] = mark
         var count = 0
-        enumerateSimplePaths(from: from, to: to, maxHops: maxHops, constraints: constraints) { _, _ in
-            count += 1
-            return true
+        func walk(_ v: Int32, depth: Int32, length: Int32) {
+            rules.forEachArc(of: v, backward: false, storage: st) { _, w, _ in
+                let wi = Int(w)
+                if w == t {
+                    if depth + 1 == length { count += 1 }
+                    return
+                }
+                if depth + 1 >= length || onPath[wi] == mark || blocked[wi] == bl { return }
+                guard seenB[wi] == ep, depth + 1 + distB[wi] <= length else { return }
+                if depth + 2 == length {
+                    count += Int(intoEnd[wi])
+                    return
+                }
+                onPath[wi] = mark
+                walk(w, depth: depth + 1, length: length)
+                onPath[wi] = 0
+            }
         }
+        for length in Int32(shortest)...Int32(maxHops) { walk(s, depth: 0, length: length) }
         return count
     }
 
