@@ -35,7 +35,7 @@ def run(command, timeout):
 def fmt(seconds, unit="s"):
     if seconds is None:
         return "—"
-    if unit == "ms":
+    if unit == "ms" and seconds < 1:
         return f"{seconds * 1000:.3f} ms"
     return f"{seconds:.2f} s"
 

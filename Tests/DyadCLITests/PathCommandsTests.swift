@@ -218,3 +218,21 @@ struct PathCommandsTests {
         }
     }
 }
+
+extension PathCommandsTests {
+    @Test("--all-shortest and --min-evidence")
+    func allShortestAndEvidence() throws {
+        try Self.withGraph { graph, _ in
+            let all = try DyadProcess.run(["path", graph, "Hezbollah", "Syria", "--all-shortest"])
+            #expect(all.status == 0, "\(all.stderr)")
+            #expect(all.stdout.contains("Hezbollah → Syria: 1 shortest path"), "\(all.stdout)")
+            let simple = try DyadProcess.run(["path", graph, "Hezbollah", "Syria", "--all", "--max-hops", "3", "--limit", "1"])
+            #expect(simple.stdout.contains("1 simple path of at most 3 hops"), "\(simple.stdout)")
+            #expect(simple.stdout.contains("(more paths left out; raise --limit)"))
+            let strict = try DyadProcess.run(["path", graph, "Hezbollah", "Syria", "--min-evidence", "2"])
+            #expect(strict.status == 1)
+            let conflict = try DyadProcess.run(["path", graph, "Hezbollah", "Syria", "--all", "--k", "2"])
+            #expect(conflict.status == 2)
+        }
+    }
+}
