@@ -70,7 +70,9 @@ enum LayoutHelper {
             "--cpu-seconds", String(max(1, limits.cpuSeconds)), "--memory-mb", String(max(16, limits.memoryMegabytes)),
         ]
         // A bare environment: file loading off (SERVER_NAME, no GV_FILE_PATH), home in the empty folder.
-        process.environment = ["SERVER_NAME": "dyad", "HOME": folder.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"]
+        process.environment = [
+            "SERVER_NAME": "dyad", "HOME": folder.path, "LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "SWIFT_BACKTRACE": "enable=no",
+        ]
         process.currentDirectoryURL = folder
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
