@@ -58,3 +58,11 @@ import Testing
         #expect(DOTEncoder.truncate("ab", to: 3) == "ab")
     }
 }
+
+/// The fast byte-level path gives exactly `escape(clean(text))`.
+@Suite struct DOTEncoderFastPathTests {
+    @Test(arguments: HostileCorpusTests.corpus + ["  lead and trail  ", "a\u{85}b\u{A0}c\u{2029}d", "\u{FEFF}", "", "é&\\\""])
+    func fastPathMatchesCleanThenEscape(_ text: String) {
+        #expect(DOTEncoder.quotedClean([text], separator: "") == "\"" + DOTEncoder.escape(DOTEncoder.clean(text)) + "\"")
+    }
+}

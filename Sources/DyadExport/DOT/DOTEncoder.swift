@@ -64,11 +64,11 @@ struct DOTEncoder {
     static func encode(_ value: DOTValue, for attribute: DOTAttribute) -> String? {
         switch (attribute, value) {
         case (.label, .text(let text)), (.tooltip, .text(let text)):
-            return quote(clean(text))
+            return quotedClean([text], separator: "")
         case (.label, .lines(let lines)):
-            return "\"" + lines.map { escape(clean($0)) }.joined(separator: "\\n") + "\""
+            return quotedClean(lines, separator: "\\n")
         case (.tooltip, .tooltipLines(let lines)):
-            return "\"" + lines.map { escape(clean($0)) }.joined(separator: "&#10;") + "\""
+            return quotedClean(lines, separator: "&#10;")
         case (.label, .legend(let table)):
             return "<" + table.html + ">"
         case (.color, .color(let color)), (.fillcolor, .color(let color)), (.fontcolor, .color(let color)), (.bgcolor, .color(let color)):
@@ -125,6 +125,68 @@ struct DOTEncoder {
             }
         }
         return String(out)
+    }
+
+    /// `"…"` holding each line cleaned and escaped (as `escape(clean(line))`), joined by `separator`.
+    ///
+    /// One pass over the UTF-8 bytes; this is the hot path of large diagrams.
+    static func quotedClean(_ lines: [String], separator: StaticString) -> String {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        out.reserveCapacity(lines.reduce(2) { $0 + $1.utf8.count + 8 })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { out.append(contentsOf: UnsafeBufferPointer(start: separator.utf8Start, count: separator.utf8CodeUnitCount)) }
+            appendCleanEscaped(line, to: &out)
+        }
+        out.append(UInt8(ascii: "\""))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `escape(clean(text))` to `out`, working on UTF-8 bytes.
+    static func appendCleanEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var index = 0
+            var pendingSpace = false
+            var wroteAny = false
+            while index < count {
+                let byte = bytes[index]
+                var spaceLength = 0
+                switch byte {
+                case 0x00:
+                    index += 1
+                    continue
+                case 0x01...0x20, 0x7F:
+                    spaceLength = 1
+                case 0xC2 where index + 1 < count && (0x80...0xA0).contains(bytes[index + 1]):
+                    spaceLength = 2
+                case 0xE2 where index + 2 < count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    spaceLength = 3
+                case 0xEF where index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF:
+                    index += 3
+                    continue
+                default:
+                    break
+                }
+                if spaceLength > 0 {
+                    pendingSpace = wroteAny
+                    index += spaceLength
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                switch byte {
+                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
+                case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+                case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+                default: out.append(byte)
+                }
+                wroteAny = true
+                index += 1
+            }
+        }
     }
 
     /// Untrusted text made safe to show: control characters and separators become one space,

@@ -20,8 +20,15 @@ struct DiagramView {
         }
         if let day = options.asOf { graph = graph.snapshot(asOf: day, window: options.window) }
         let modalities: Set<Modality> = options.includeHedged ? [.asserted, .hedged] : [.asserted]
-        graph = graph.subgraph(GraphFilter(types: options.types, modalities: modalities, from: options.from, to: options.to,
-                                           minimumEvidence: options.minimumEvidence))
+        let filtersNeeded = options.types != nil || options.from != nil || options.to != nil || options.minimumEvidence > 0
+            || graph.relations.values.contains { relation in
+                relation.evidence.isEmpty ? !modalities.contains(relation.modality)
+                    : relation.evidence.contains { !modalities.contains($0.modality) }
+            }
+        if filtersNeeded {
+            graph = graph.subgraph(GraphFilter(types: options.types, modalities: modalities, from: options.from, to: options.to,
+                                               minimumEvidence: options.minimumEvidence))
+        }
         if let focus, graph.actor(focus) != nil {
             var reached: Set<Actor.ID> = [focus]
             var frontier = [focus]
@@ -35,10 +42,10 @@ struct DiagramView {
                 }
                 frontier = next.sorted()
             }
-            graph = graph.subgraph(GraphFilter(actors: reached))
+            graph = Self.keeping(graph.actors.keys.filter { reached.contains($0) }, of: graph)
         }
-        if !options.keepIsolatedActors {
-            for id in Array(graph.actors.keys) where graph.degree(of: id) == 0 && id != focus { graph.removeActor(id) }
+        if !options.keepIsolatedActors, graph.actors.keys.contains(where: { graph.degree(of: $0) == 0 && $0 != focus }) {
+            graph = Self.keeping(graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }, of: graph)
         }
         actorsBeforeLimit = graph.actors.count
         var dropped: [Actor.ID] = []
@@ -50,17 +57,25 @@ struct DiagramView {
             }
             let kept = Set(ranked.prefix(max(1, limit)))
             dropped = ranked.dropFirst(max(1, limit)).sorted()
-            graph = graph.subgraph(GraphFilter(actors: kept))
+            graph = Self.keeping(graph.actors.keys.filter { kept.contains($0) }, of: graph)
             if !options.keepIsolatedActors {
-                for id in Array(graph.actors.keys) where graph.degree(of: id) == 0 && id != focus {
-                    graph.removeActor(id)
-                    dropped.append(id)
+                let isolated = graph.actors.keys.filter { graph.degree(of: $0) == 0 && $0 != focus }
+                if !isolated.isEmpty {
+                    graph = Self.keeping(graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }, of: graph)
+                    dropped = (dropped + isolated).sorted()
                 }
-                dropped.sort()
             }
         }
         graph.canonicalize()
         self.graph = graph
         self.dropped = dropped
+    }
+
+    /// The graph with only `actors` and the relations between them (evidence untouched).
+    /// - Complexity: O(n + m).
+    static func keeping(_ actors: [Actor.ID], of graph: Graph) -> Graph {
+        let set = Set(actors)
+        return Graph(documents: Array(graph.documents.values), actors: actors.compactMap { graph.actor($0) },
+                     relations: graph.relations.values.filter { set.contains($0.source) && set.contains($0.target) })
     }
 }
