@@ -41,11 +41,15 @@ func runRenderBenchmark(_ arguments: [String]) throws {
         try diagram.dot.write(toFile: dotPath, atomically: true, encoding: .utf8)
         let engine = diagram.layout.rawValue
         let limits = RenderLimits(timeout: 600, cpuSeconds: 600, memoryMegabytes: 8192)
-        let dyadTimes = try (0..<runs).map { _ in
-            try timeProcess(dyad, ["render", graphPath, "-o", "\(folder)/dyad-\(size).\(format)", "--timeout", "600"])
-        }
-        let peerTimes = try (0..<runs).map { _ in
-            try timeProcess("/usr/bin/\(engine)", ["-T\(format)", dotPath, "-o", "\(folder)/peer-\(size).\(format)"])
+        var dyadTimes: [Double] = [], dyadCPU: [Double] = [], peerTimes: [Double] = [], peerCPU: [Double] = []
+        for _ in 0..<runs {
+            // Alternate the two so that load from elsewhere on the machine hits both alike.
+            let dyadRun = try timeProcessWithCPU(dyad, ["render", graphPath, "-o", "\(folder)/dyad-\(size).\(format)", "--timeout", "600"])
+            dyadTimes.append(dyadRun.wall)
+            dyadCPU.append(dyadRun.cpu)
+            let peerRun = try timeProcessWithCPU("/usr/bin/\(engine)", ["-T\(format)", dotPath, "-o", "\(folder)/peer-\(size).\(format)"])
+            peerTimes.append(peerRun.wall)
+            peerCPU.append(peerRun.cpu)
         }
         let helperTimes = try (0..<runs).map { _ in
             try Measure.time { _ = try Renderer.render(diagram, format: RenderFormat(rawValue: format) ?? .svg, limits: limits) }.1
@@ -55,6 +59,8 @@ func runRenderBenchmark(_ arguments: [String]) throws {
         print("\(padded(String(size), 9)) \(padded(String(diagram.actorCount), 7)) \(padded(engine, 7)) \(padded(Measure.seconds(dyadMedian), 12)) "
               + "\(padded(Measure.seconds(peerMedian), 12)) \(padded(String(format: "%+.1f%%", overhead), 9)) "
               + "(\(Measure.seconds(writeSeconds)), \(Measure.seconds(median(helperTimes))))")
+        print("          CPU time (user+system, with the helper): dyad \(Measure.seconds(median(dyadCPU))), peer \(Measure.seconds(median(peerCPU))), "
+              + String(format: "overhead %+.1f%%", (median(dyadCPU) / median(peerCPU) - 1) * 100))
     }
     guard let dotFolder else { return }
     print("\nshared DOT files through the helper (sfdp) against the sfdp CLI:")
@@ -74,6 +80,20 @@ func runRenderBenchmark(_ arguments: [String]) throws {
 
 /// Runs a process to its end and returns the wall-clock seconds.
 private func timeProcess(_ path: String, _ arguments: [String]) throws -> Double {
+    try timeProcessWithCPU(path, arguments).wall
+}
+
+/// CPU seconds (user + system) used by finished children of this process so far.
+private func childrenCPUSeconds() -> Double {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
+    func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+}
+
+/// Runs a process to its end; returns wall-clock seconds and the CPU seconds of it and its children.
+private func timeProcessWithCPU(_ path: String, _ arguments: [String]) throws -> (wall: Double, cpu: Double) {
+    let cpuBefore = childrenCPUSeconds()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -84,7 +104,7 @@ private func timeProcess(_ path: String, _ arguments: [String]) throws -> Double
     process.waitUntilExit()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     guard process.terminationStatus == 0 else { throw BenchmarkError("\(path) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)") }
-    return seconds
+    return (seconds, childrenCPUSeconds() - cpuBefore)
 }
 
 private func median(_ values: [Double]) -> Double {
