@@ -10,5 +10,6 @@ extension Dyad {
         Path.self,
         Connect.self,
         Balance.self,
+        Render.self,
     ]
 }
