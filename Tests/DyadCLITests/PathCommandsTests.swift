@@ -203,18 +203,22 @@ struct PathCommandsTests {
         #expect(asserted.stdout.contains("0 unbalanced"))
     }
 
-    @Test("--render writes escaped DOT with the path in bold, and refuses other formats for now")
+    @Test("--render draws the path highlighted through the renderer (DOT and SVG)")
     func render() throws {
         try Self.withGraph { graph, folder in
             let dot = folder.appendingPathComponent("path.dot").path
             let result = try DyadProcess.run(["path", graph, "Israel", "Syria", "--render", dot])
             #expect(result.status == 0, "\(result.stderr)")
             let text = try String(contentsOfFile: dot, encoding: .utf8)
-            #expect(text.hasPrefix("graph \"dyad-path\" {"))
-            #expect(text.contains("tooltip=\"Israel might have lowered its \\\"demands\\\" to have Assad removed.\""))
-            #expect(text.contains("penwidth=3"))
-            let svg = try DyadProcess.run(["path", graph, "Israel", "Syria", "--render", folder.appendingPathComponent("p.svg").path])
-            #expect(svg.status == 2)
+            #expect(text.contains("id=\"rel-israel-hostility-syria\""))
+            #expect(text.contains("Israel might have lowered its \\\"demands\\\" to have Assad removed."), "\(text)")
+            #expect(text.contains("path from Israel to Syria"))
+            let svg = folder.appendingPathComponent("p.svg").path
+            let drawn = try DyadProcess.run(["connect", graph, "Hezbollah", "Russia", "Iraq", "--render", svg])
+            #expect(drawn.status == 1)
+            #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("<svg"))
+            let unknown = try DyadProcess.run(["path", graph, "Israel", "Syria", "--render", folder.appendingPathComponent("p.txt").path])
+            #expect(unknown.status == 2)
         }
     }
 }

@@ -24,7 +24,7 @@ extension Dyad {
         @Flag(help: "Print JSON (Schemas/paths.schema.json).")
         var json = false
 
-        @Option(help: "Write the network as a diagram (for now Graphviz DOT: OUT.dot).")
+        @Option(help: "Draw the network highlighted among its actors' relations (.svg, .png, .pdf or .dot).")
         var render: String?
 
         func validate() throws {
@@ -55,9 +55,8 @@ extension Dyad {
                 print(text(network, presenter), terminator: "")
             }
             if let render {
-                let title = "connecting " + terminals.map(\.name).joined(separator: ", ")
-                try PathDOT.write(PathDOT.render(index: index, constraints: constraints, paths: network.paths,
-                                                 relations: network.relations, title: title), to: render)
+                let caption = "connecting " + terminals.map(\.name).joined(separator: ", ")
+                try PathRendering.write(index: index, paths: network.paths, relations: network.relations, caption: caption, to: render)
             }
             if !network.isConnected { throw ExitCode.failure }
         }

@@ -48,7 +48,7 @@ extension Dyad {
         @Flag(help: "Print JSON (Schemas/paths.schema.json).")
         var json = false
 
-        @Option(help: "Write the paths as a diagram (for now Graphviz DOT: OUT.dot).")
+        @Option(help: "Draw the paths highlighted among their actors' relations (.svg, .png, .pdf or .dot).")
         var render: String?
 
         func validate() throws {
@@ -88,8 +88,7 @@ extension Dyad {
                 print(text(presenter, start, end, paths, truncated), terminator: "")
             }
             if let render {
-                let title = "\(start.name) → \(end.name)"
-                try PathDOT.write(PathDOT.render(index: index, constraints: constraints, paths: paths, title: title), to: render)
+                try PathRendering.write(index: index, paths: paths, caption: "path from \(start.name) to \(end.name)", to: render)
             }
             if paths.isEmpty { throw ExitCode.failure }
         }
