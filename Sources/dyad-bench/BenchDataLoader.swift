@@ -23,10 +23,13 @@ enum BenchDataLoader {
         try forEachLine(relationsPath) { line in
             var scanner = FlatJSONScanner(line)
             guard let fields = scanner.object(), let a = fields.strings["a"], let b = fields.strings["b"],
-                  let type = fields.strings["type"].flatMap(RelationType.init(rawValue:)), a != b else { skipped += 1; return }
+                let type = fields.strings["type"].flatMap(RelationType.init(rawValue:)), a != b
+            else { skipped += 1; return }
             let day = fields.strings["date"].flatMap { Day($0) }
-            graph.add(Relation(key: RelationKey(source: a, type: type, target: b), modality: .asserted,
-                               firstSeen: day, lastSeen: day))
+            graph.add(
+                Relation(
+                    key: RelationKey(source: a, type: type, target: b), modality: .asserted,
+                    firstSeen: day, lastSeen: day))
         }
         return (graph, skipped)
     }

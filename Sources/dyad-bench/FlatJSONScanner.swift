@@ -102,7 +102,9 @@ struct FlatJSONScanner {
             case 0x62: utf8.append(0x08)
             case 0x66: utf8.append(0x0C)
             case 0x75:
-                guard index + 4 <= position, let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 4]), as: UTF8.self), radix: 16) else { return nil }
+                guard index + 4 <= position,
+                    let code = UInt32(String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + 4]), as: UTF8.self), radix: 16)
+                else { return nil }
                 index += 4
                 flush()
                 if (0xD800...0xDBFF).contains(code) {

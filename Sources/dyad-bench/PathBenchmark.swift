@@ -27,7 +27,10 @@ func runPathBenchmark(_ arguments: [String]) throws {
             }
             direct = arguments[index + 1] == "direct"
             index += 1
-        default: throw BenchmarkError("unknown option \(arguments[index]); use --data DIR --size 100k|1m [--loader graph|direct] [--k N] [--shortest-only] [--json]")
+        default:
+            throw BenchmarkError(
+                "unknown option \(arguments[index]); use --data DIR --size 100k|1m [--loader graph|direct] [--k N] [--shortest-only] [--json]"
+            )
         }
         index += 1
     }
@@ -51,8 +54,9 @@ func runPathBenchmark(_ arguments: [String]) throws {
 
     let queryData = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/queries.json"))
     guard let queries = try JSONSerialization.jsonObject(with: queryData) as? [String: Any],
-          let shortestPairs = queries["shortest_paths"] as? [[String]],
-          let simplePairs = queries["simple_paths"] as? [[String]] else {
+        let shortestPairs = queries["shortest_paths"] as? [[String]],
+        let simplePairs = queries["simple_paths"] as? [[String]]
+    else {
         throw BenchmarkError("\(folder)/queries.json lacks shortest_paths or simple_paths")
     }
     let maxHops = queries["simple_paths_max_edges"] as? Int ?? 4
@@ -71,8 +75,10 @@ func runPathBenchmark(_ arguments: [String]) throws {
     let endToEnd = Double(DispatchTime.now().uptimeNanoseconds - processStart) / 1e9
     if shortestOnly {
         // For whole-process timing of load + 100 queries, as the peers' `sp` task does.
-        print(json ? "{\"engine\":\"\(direct ? "dyad-direct" : "dyad")\",\"sp_found\":\(found),\"sp_sum_len\":\(sumLength),\"t_load_plus_sp_s\":\(endToEnd)}"
-                   : "load + \(shortestTimes.count) shortest paths: \(Measure.seconds(endToEnd)); found \(found), sum of lengths \(sumLength)")
+        print(
+            json
+                ? "{\"engine\":\"\(direct ? "dyad-direct" : "dyad")\",\"sp_found\":\(found),\"sp_sum_len\":\(sumLength),\"t_load_plus_sp_s\":\(endToEnd)}"
+                : "load + \(shortestTimes.count) shortest paths: \(Measure.seconds(endToEnd)); found \(found), sum of lengths \(sumLength)")
         return
     }
 
@@ -101,7 +107,8 @@ func runPathBenchmark(_ arguments: [String]) throws {
             "sp_median_s": median(shortestTimes), "sp_found": found, "sp_sum_len": sumLength,
             "t_load_plus_sp_s": endToEnd,
             "k": k, "k_median_s": median(kTimes), "k_paths": kPaths,
-            "simple_total_s": simpleTimes.reduce(0, +), "simple_median_s": median(simpleTimes), "simple_total_paths": totalSimple, "simple_per_pair": perPair,
+            "simple_total_s": simpleTimes.reduce(0, +), "simple_median_s": median(simpleTimes), "simple_total_paths": totalSimple,
+            "simple_per_pair": perPair,
             "connect_s": connectSeconds, "connect_relations": network.relations.count,
             "peak_rss_mb": Measure.peakRSSMegabytes(),
         ]
@@ -116,10 +123,16 @@ func runPathBenchmark(_ arguments: [String]) throws {
     } else {
         print("load: read into Graph \(Measure.seconds(readSeconds)), build index \(Measure.seconds(indexSeconds))")
     }
-    print("shortest, \(shortestTimes.count) pairs: median \(ms(median(shortestTimes))), max \(ms(shortestTimes.max() ?? 0)); found \(found), sum of lengths \(sumLength)")
+    print(
+        "shortest, \(shortestTimes.count) pairs: median \(ms(median(shortestTimes))), max \(ms(shortestTimes.max() ?? 0)); found \(found), sum of lengths \(sumLength)"
+    )
     print("load + \(shortestTimes.count) shortest paths, in process: \(Measure.seconds(endToEnd))")
     print("k = \(k) shortest, \(kTimes.count) pairs: median \(ms(median(kTimes))), max \(ms(kTimes.max() ?? 0)); \(kPaths) paths")
-    print("simple paths ≤ \(maxHops) hops, \(simpleTimes.count) pairs: total \(Measure.seconds(simpleTimes.reduce(0, +))), median \(ms(median(simpleTimes))); \(totalSimple) paths")
-    print("connecting network of \(terminals.count) actors: \(ms(connectSeconds)), \(network.relations.count) relations, \(network.components.count) part(s)")
+    print(
+        "simple paths ≤ \(maxHops) hops, \(simpleTimes.count) pairs: total \(Measure.seconds(simpleTimes.reduce(0, +))), median \(ms(median(simpleTimes))); \(totalSimple) paths"
+    )
+    print(
+        "connecting network of \(terminals.count) actors: \(ms(connectSeconds)), \(network.relations.count) relations, \(network.components.count) part(s)"
+    )
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
 }

@@ -5,42 +5,42 @@ import Testing
 struct PathCommandsTests {
     /// A hand-built graph of the seed article's shape (Schemas/graph.schema.json).
     static let seedGraph = """
-    {"documents": [
-      {"id": "seed", "title": "Russia and Israel agree to curb Iran", "published": "2021-11-01"},
-      {"id": "early", "title": "Earlier report", "published": "2021-06-01"}
-    ],
-    "actors": [
-      {"id": "al-quds-brigade", "name": "al-Quds Brigade", "kind": "armed-group", "aliases": ["Quds Brigade", "Liwa al-Quds"]},
-      {"id": "gunmen", "name": "unidentified gunmen", "kind": "unknown", "aliases": ["Quds gunmen"]},
-      {"id": "hezbollah", "name": "Hezbollah", "kind": "armed-group", "aliases": ["Hizbollah"]},
-      {"id": "idf", "name": "Israel Defense Forces", "kind": "military", "aliases": ["IDF"], "partOf": "israel"},
-      {"id": "iran", "name": "Iran", "kind": "state", "aliases": ["Tehran", "Iranian"]},
-      {"id": "iraq", "name": "Iraq", "kind": "state", "aliases": []},
-      {"id": "israel", "name": "Israel", "kind": "state", "aliases": ["Jerusalem", "Israeli"]},
-      {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Moscow", "Russian"]},
-      {"id": "syria", "name": "Syria", "kind": "state", "aliases": ["Damascus", "Assad"]}
-    ],
-    "relations": [
-      {"source": "al-quds-brigade", "target": "iran", "type": "proxy", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "A security official in the Iranian-affiliated al-Quds Brigade was killed.", "rule": "test", "modality": "asserted"}]},
-      {"source": "gunmen", "target": "al-quds-brigade", "type": "hostility", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "The unidentified gunmen killed a security official in the al-Quds Brigade.", "rule": "test", "modality": "asserted"}]},
-      {"source": "hezbollah", "target": "idf", "type": "hostility", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "The IDF has repeatedly targeted the positions of its proxy Hezbollah.", "rule": "test", "modality": "asserted", "attributedTo": "Mark Regev"}]},
-      {"source": "hezbollah", "target": "iran", "type": "proxy", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "Iran's presence in Syria and that of its proxy Hezbollah.", "rule": "test", "modality": "asserted"}]},
-      {"source": "iran", "target": "israel", "type": "hostility", "modality": "asserted", "evidence": [
-        {"document": "early", "sentence": "Iran and Israel are overt enemies.", "rule": "test", "modality": "asserted"}]},
-      {"source": "iran", "target": "syria", "type": "alliance", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "Tehran's pretext for involvement was to bolster its ally Bashar Assad.", "rule": "test", "modality": "asserted"}]},
-      {"source": "israel", "target": "russia", "type": "agreement", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "The two sides agreed to continue to curb Iranian influence in Syria.", "rule": "test", "modality": "asserted", "date": "2021-10-22"}]},
-      {"source": "israel", "target": "syria", "type": "hostility", "modality": "hedged", "evidence": [
-        {"document": "seed", "sentence": "Israel might have lowered its \\"demands\\" to have Assad removed.", "rule": "test", "modality": "hedged"}]},
-      {"source": "russia", "target": "syria", "type": "alliance", "modality": "asserted", "evidence": [
-        {"document": "seed", "sentence": "Russia entered the Syrian war in 2015 to save the crumbling Ba’ath regime.", "rule": "test", "modality": "asserted"}]}
-    ]}
-    """
+        {"documents": [
+          {"id": "seed", "title": "Russia and Israel agree to curb Iran", "published": "2021-11-01"},
+          {"id": "early", "title": "Earlier report", "published": "2021-06-01"}
+        ],
+        "actors": [
+          {"id": "al-quds-brigade", "name": "al-Quds Brigade", "kind": "armed-group", "aliases": ["Quds Brigade", "Liwa al-Quds"]},
+          {"id": "gunmen", "name": "unidentified gunmen", "kind": "unknown", "aliases": ["Quds gunmen"]},
+          {"id": "hezbollah", "name": "Hezbollah", "kind": "armed-group", "aliases": ["Hizbollah"]},
+          {"id": "idf", "name": "Israel Defense Forces", "kind": "military", "aliases": ["IDF"], "partOf": "israel"},
+          {"id": "iran", "name": "Iran", "kind": "state", "aliases": ["Tehran", "Iranian"]},
+          {"id": "iraq", "name": "Iraq", "kind": "state", "aliases": []},
+          {"id": "israel", "name": "Israel", "kind": "state", "aliases": ["Jerusalem", "Israeli"]},
+          {"id": "russia", "name": "Russia", "kind": "state", "aliases": ["Moscow", "Russian"]},
+          {"id": "syria", "name": "Syria", "kind": "state", "aliases": ["Damascus", "Assad"]}
+        ],
+        "relations": [
+          {"source": "al-quds-brigade", "target": "iran", "type": "proxy", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "A security official in the Iranian-affiliated al-Quds Brigade was killed.", "rule": "test", "modality": "asserted"}]},
+          {"source": "gunmen", "target": "al-quds-brigade", "type": "hostility", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "The unidentified gunmen killed a security official in the al-Quds Brigade.", "rule": "test", "modality": "asserted"}]},
+          {"source": "hezbollah", "target": "idf", "type": "hostility", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "The IDF has repeatedly targeted the positions of its proxy Hezbollah.", "rule": "test", "modality": "asserted", "attributedTo": "Mark Regev"}]},
+          {"source": "hezbollah", "target": "iran", "type": "proxy", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "Iran's presence in Syria and that of its proxy Hezbollah.", "rule": "test", "modality": "asserted"}]},
+          {"source": "iran", "target": "israel", "type": "hostility", "modality": "asserted", "evidence": [
+            {"document": "early", "sentence": "Iran and Israel are overt enemies.", "rule": "test", "modality": "asserted"}]},
+          {"source": "iran", "target": "syria", "type": "alliance", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "Tehran's pretext for involvement was to bolster its ally Bashar Assad.", "rule": "test", "modality": "asserted"}]},
+          {"source": "israel", "target": "russia", "type": "agreement", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "The two sides agreed to continue to curb Iranian influence in Syria.", "rule": "test", "modality": "asserted", "date": "2021-10-22"}]},
+          {"source": "israel", "target": "syria", "type": "hostility", "modality": "hedged", "evidence": [
+            {"document": "seed", "sentence": "Israel might have lowered its \\"demands\\" to have Assad removed.", "rule": "test", "modality": "hedged"}]},
+          {"source": "russia", "target": "syria", "type": "alliance", "modality": "asserted", "evidence": [
+            {"document": "seed", "sentence": "Russia entered the Syrian war in 2015 to save the crumbling Ba’ath regime.", "rule": "test", "modality": "asserted"}]}
+        ]}
+        """
 
     static func withGraph<T>(_ body: (String, URL) throws -> T) throws -> T {
         let folder = try DyadProcess.temporaryFolder()
@@ -55,8 +55,10 @@ struct PathCommandsTests {
         let root = DyadProcess.packageRoot
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("Tests/Scripts/check_schema.py").path,
-                             root.appendingPathComponent("Schemas/paths.schema.json").path, file]
+        process.arguments = [
+            "python3", root.appendingPathComponent("Tests/Scripts/check_schema.py").path,
+            root.appendingPathComponent("Schemas/paths.schema.json").path, file,
+        ]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -141,14 +143,16 @@ struct PathCommandsTests {
         }
     }
 
-    @Test("every JSON output validates against Schemas/paths.schema.json", arguments: [
-        ["path", "GRAPH", "Hezbollah", "Russia", "--json"],
-        ["path", "GRAPH", "Hezbollah", "Russia", "--k", "4", "--json", "--cost", "confidence"],
-        ["path", "GRAPH", "Israel", "Iran", "--all", "--max-hops", "3", "--json", "--as-of", "2021-12-01"],
-        ["path", "GRAPH", "Iraq", "Iran", "--json"],
-        ["connect", "GRAPH", "Hezbollah", "Russia", "al-Quds Brigade", "--json"],
-        ["balance", "GRAPH", "--json"],
-    ])
+    @Test(
+        "every JSON output validates against Schemas/paths.schema.json",
+        arguments: [
+            ["path", "GRAPH", "Hezbollah", "Russia", "--json"],
+            ["path", "GRAPH", "Hezbollah", "Russia", "--k", "4", "--json", "--cost", "confidence"],
+            ["path", "GRAPH", "Israel", "Iran", "--all", "--max-hops", "3", "--json", "--as-of", "2021-12-01"],
+            ["path", "GRAPH", "Iraq", "Iran", "--json"],
+            ["connect", "GRAPH", "Hezbollah", "Russia", "al-Quds Brigade", "--json"],
+            ["balance", "GRAPH", "--json"],
+        ])
     func jsonSchema(arguments: [String]) throws {
         try Self.withGraph { graph, folder in
             let result = try DyadProcess.run(arguments.map { $0 == "GRAPH" ? graph : $0 })
@@ -165,7 +169,8 @@ struct PathCommandsTests {
     func pairs() throws {
         try Self.withGraph { graph, folder in
             let pairs = folder.appendingPathComponent("pairs.tsv").path
-            try "# from\tto\nHezbollah\tRussia\nTehran\tNobody\n\nIsrael\tSyria\nIraq\tIran\n".write(toFile: pairs, atomically: true, encoding: .utf8)
+            try "# from\tto\nHezbollah\tRussia\nTehran\tNobody\n\nIsrael\tSyria\nIraq\tIran\n".write(
+                toFile: pairs, atomically: true, encoding: .utf8)
             let json = try DyadProcess.run(["path", graph, "--pairs", pairs, "--json"])
             #expect(json.status == 2)
             let lines = json.stdout.split(separator: "\n").map(String.init)

@@ -7,9 +7,9 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "List unbalanced triangles: A allied with B and C, who are hostile to each other.",
             discussion: """
-            Signs: hostility −, alliance, proxy and agreement +. A triangle is balanced when the product of its signs \
-            is positive. Pairs joined by several relations count once per choice of relation.
-            """
+                Signs: hostility −, alliance, proxy and agreement +. A triangle is balanced when the product of its signs \
+                is positive. Pairs joined by several relations count once per choice of relation.
+                """
         )
 
         @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
@@ -26,13 +26,15 @@ extension Dyad {
             let presenter = PathPresenter(index: index, constraints: constraints)
             let report = index.balance(constraints: constraints)
             if json {
-                try JSONOutput.print(encodable: PathReport.BalanceResult(
-                    asOf: index.asOf?.description, triangles: report.triangleCount, balanced: report.balancedCount,
-                    unbalancedCount: report.unbalanced.count, balanceRatio: (report.balanceRatio * 1000).rounded() / 1000,
-                    unbalanced: report.unbalanced.map { triangle in
-                        PathReport.TriangleReport(actors: triangle.actors.map(presenter.actorRef), sign: triangle.sign,
-                                                  relations: triangle.relations.map(presenter.networkRelation))
-                    }))
+                try JSONOutput.print(
+                    encodable: PathReport.BalanceResult(
+                        asOf: index.asOf?.description, triangles: report.triangleCount, balanced: report.balancedCount,
+                        unbalancedCount: report.unbalanced.count, balanceRatio: (report.balanceRatio * 1000).rounded() / 1000,
+                        unbalanced: report.unbalanced.map { triangle in
+                            PathReport.TriangleReport(
+                                actors: triangle.actors.map(presenter.actorRef), sign: triangle.sign,
+                                relations: triangle.relations.map(presenter.networkRelation))
+                        }))
                 return
             }
             var out = "Balance"
@@ -43,7 +45,8 @@ extension Dyad {
                 out += "\n\(number + 1). " + triangle.actors.map(presenter.name).joined(separator: " · ") + "\n"
                 for key in triangle.relations {
                     let relation = index.graph.relation(key)
-                    out += "   • \(presenter.relationChain(key))  [\(relation?.modality.rawValue ?? "asserted"), confidence \(relation?.confidence ?? 0)]\n"
+                    out +=
+                        "   • \(presenter.relationChain(key))  [\(relation?.modality.rawValue ?? "asserted"), confidence \(relation?.confidence ?? 0)]\n"
                     let best = presenter.bestEvidence(key)
                     out += presenter.evidenceText(best?.0, date: best?.1, document: best?.2, indent: "     ")
                 }

@@ -7,10 +7,10 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "Find the connecting network of several actors: shortest paths joining them, sharing intermediaries.",
             discussion: """
-            The network grows from the first actor: each step adds the shortest path from the network built so far \
-            to the nearest actor not yet joined, so intermediaries already in it are reused (a Steiner-tree heuristic). \
-            Exit status: 0 when all actors are connected, 1 when some are not, 2 for bad input.
-            """
+                The network grows from the first actor: each step adds the shortest path from the network built so far \
+                to the nearest actor not yet joined, so intermediaries already in it are reused (a Steiner-tree heuristic). \
+                Exit status: 0 when all actors are connected, 1 when some are not, 2 for bad input.
+                """
         )
 
         @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
@@ -46,11 +46,12 @@ extension Dyad {
             let presenter = PathPresenter(index: index, constraints: constraints)
             let network = PathFinder(index).connectingNetwork(of: terminals.map(\.id), constraints: constraints)
             if json {
-                try JSONOutput.print(encodable: PathReport.ConnectResult(
-                    terminals: network.terminals.map(presenter.actorRef), actors: network.actors.map(presenter.actorRef),
-                    intermediaries: network.intermediaries.map(presenter.actorRef),
-                    relations: network.relations.map(presenter.networkRelation), paths: network.paths.map(presenter.entry),
-                    components: network.components, connected: network.isConnected, constraints: presenter.constraintsEntry()))
+                try JSONOutput.print(
+                    encodable: PathReport.ConnectResult(
+                        terminals: network.terminals.map(presenter.actorRef), actors: network.actors.map(presenter.actorRef),
+                        intermediaries: network.intermediaries.map(presenter.actorRef),
+                        relations: network.relations.map(presenter.networkRelation), paths: network.paths.map(presenter.entry),
+                        components: network.components, connected: network.isConnected, constraints: presenter.constraintsEntry()))
             } else {
                 print(text(network, presenter), terminator: "")
             }
@@ -68,7 +69,9 @@ extension Dyad {
             let middle = network.intermediaries
             out += middle.isEmpty ? ", no intermediaries\n" : " through " + middle.map(presenter.name).joined(separator: ", ") + "\n"
             if !network.isConnected {
-                out += "not all connected; groups: " + network.components.map { $0.map(presenter.name).joined(separator: " + ") }
+                out +=
+                    "not all connected; groups: "
+                    + network.components.map { $0.map(presenter.name).joined(separator: " + ") }
                     .joined(separator: " | ") + "\n"
             }
             out += "\n"

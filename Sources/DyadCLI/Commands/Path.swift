@@ -8,12 +8,12 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "Find how two actors are connected: shortest, k shortest, all shortest or all simple paths, with evidence.",
             discussion: """
-            Every path is printed as a chain (Hezbollah —proxy→ Iran —hostility— Israel) with, per hop, the best evidence \
-            sentence, its date and document, and the signed reading (friend or foe). Names resolve through aliases.
-            With --pairs FILE, one FROM<TAB>TO pair a line (- for standard input) is answered on one loaded graph; \
-            with --json, one JSON object a line, in input order.
-            Exit status: 0 when a path was found (with --pairs: when every line was read), 1 when there is none, 2 for bad input.
-            """
+                Every path is printed as a chain (Hezbollah —proxy→ Iran —hostility— Israel) with, per hop, the best evidence \
+                sentence, its date and document, and the signed reading (friend or foe). Names resolve through aliases.
+                With --pairs FILE, one FROM<TAB>TO pair a line (- for standard input) is answered on one loaded graph; \
+                with --json, one JSON object a line, in input order.
+                Exit status: 0 when a path was found (with --pairs: when every line was read), 1 when there is none, 2 for bad input.
+                """
         )
 
         @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
@@ -107,7 +107,9 @@ extension Dyad {
             return (finder.shortestPath(from: from, to: to, constraints: constraints).map { [$0] } ?? [], false)
         }
 
-        func result(_ presenter: PathPresenter, _ from: Actor.ID, _ to: Actor.ID, _ paths: [ActorPath], _ truncated: Bool) -> PathReport.PathResult {
+        func result(_ presenter: PathPresenter, _ from: Actor.ID, _ to: Actor.ID, _ paths: [ActorPath], _ truncated: Bool)
+            -> PathReport.PathResult
+        {
             let query = PathReport.QueryEntry(
                 from: presenter.actorRef(from), to: presenter.actorRef(to), mode: mode, k: k, maxHops: all ? (maxHops ?? 4) : nil,
                 limit: all || allShortest ? limit : nil, constraints: presenter.constraintsEntry())
@@ -162,7 +164,9 @@ extension Dyad {
                     }
                     let (paths, truncated) = answer(finder, start.id, end.id, presenter.constraints)
                     if json {
-                        try emit(String(decoding: try encoder.encode(result(presenter, start.id, end.id, paths, truncated)), as: UTF8.self) + "\n")
+                        try emit(
+                            String(decoding: try encoder.encode(result(presenter, start.id, end.id, paths, truncated)), as: UTF8.self)
+                                + "\n")
                     } else {
                         try emit(text(presenter, start, end, paths, truncated) + "\n")
                     }
@@ -170,8 +174,11 @@ extension Dyad {
                     failed = true
                     let message = "\(path):\(offset + 1): \(error.message)"
                     if json {
-                        let input = PathReport.ErrorResult.Input(line: offset + 1, from: fields.first ?? "", to: fields.count > 1 ? fields[1] : "")
-                        try emit(String(decoding: try encoder.encode(PathReport.ErrorResult(input: input, error: message)), as: UTF8.self) + "\n")
+                        let input = PathReport.ErrorResult.Input(
+                            line: offset + 1, from: fields.first ?? "", to: fields.count > 1 ? fields[1] : "")
+                        try emit(
+                            String(decoding: try encoder.encode(PathReport.ErrorResult(input: input, error: message)), as: UTF8.self) + "\n"
+                        )
                     } else {
                         try emit("error: \(message)\n\n")
                     }

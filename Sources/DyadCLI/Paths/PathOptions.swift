@@ -1,11 +1,12 @@
-import Foundation
 import ArgumentParser
 import DyadCore
+import Foundation
 
 /// The constraints shared by `dyad path`, `dyad connect` and `dyad balance`.
 struct PathOptions: ParsableArguments {
-    @Option(name: .long, parsing: .upToNextOption,
-            help: "Allowed relation types (alliance, hostility, proxy, agreement); comma- or space-separated. Default: all.")
+    @Option(
+        name: .long, parsing: .upToNextOption,
+        help: "Allowed relation types (alliance, hostility, proxy, agreement); comma- or space-separated. Default: all.")
     var types: [String] = []
 
     @Option(name: .customLong("as-of"), help: "Use only the relations known on this day (YYYY-MM-DD).")
@@ -45,7 +46,9 @@ struct PathOptions: ParsableArguments {
 
     /// The allowed types, or `nil` for all.
     func parsedTypes() throws -> Set<RelationType>? {
-        let names = types.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let names = types.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter {
+            !$0.isEmpty
+        }
         if names.isEmpty { return nil }
         var result = Set<RelationType>()
         for name in names {
@@ -75,7 +78,8 @@ struct PathOptions: ParsableArguments {
     func constraints(resolver: ActorResolver) throws -> PathConstraints {
         var excluded = Set<Actor.ID>()
         for name in exclude { excluded.insert(try resolver.resolve(name).id) }
-        return PathConstraints(types: try parsedTypes(), minimumEvidence: minEvidence, excludeHedged: noHedged,
-                               excludedActors: excluded, directed: directed, cost: PathCost(rawValue: cost) ?? .hops)
+        return PathConstraints(
+            types: try parsedTypes(), minimumEvidence: minEvidence, excludeHedged: noHedged,
+            excludedActors: excluded, directed: directed, cost: PathCost(rawValue: cost) ?? .hops)
     }
 }

@@ -26,17 +26,19 @@ struct PathPresenter {
 
     func evidenceEntry(_ evidence: Evidence?, date: Day?, document: Document?) -> PathReport.EvidenceEntry? {
         guard let evidence else { return nil }
-        return PathReport.EvidenceEntry(document: evidence.document, documentTitle: document?.title, sentence: evidence.sentence,
-                                        rule: evidence.rule, modality: evidence.modality.rawValue, date: date?.description,
-                                        attributedTo: evidence.attributedTo)
+        return PathReport.EvidenceEntry(
+            document: evidence.document, documentTitle: document?.title, sentence: evidence.sentence,
+            rule: evidence.rule, modality: evidence.modality.rawValue, date: date?.description,
+            attributedTo: evidence.attributedTo)
     }
 
     func networkRelation(_ key: RelationKey) -> PathReport.NetworkRelation {
         let relation = graph.relation(key)
         let best = bestEvidence(key)
-        return PathReport.NetworkRelation(relation: relationRef(key), modality: relation?.modality.rawValue ?? "asserted",
-                                          confidence: relation?.confidence ?? 0,
-                                          evidence: evidenceEntry(best?.0, date: best?.1, document: best?.2))
+        return PathReport.NetworkRelation(
+            relation: relationRef(key), modality: relation?.modality.rawValue ?? "asserted",
+            confidence: relation?.confidence ?? 0,
+            evidence: evidenceEntry(best?.0, date: best?.1, document: best?.2))
     }
 
     func constraintsEntry() -> PathReport.ConstraintsEntry {

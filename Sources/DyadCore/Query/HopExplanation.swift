@@ -24,8 +24,10 @@ public struct HopExplanation: Hashable, Sendable {
     ///   - evidence: The best evidence.
     ///   - date: Its effective date.
     ///   - document: Its document.
-    public init(step: PathStep, modality: Modality, confidence: Double, evidenceCount: Int,
-                evidence: Evidence?, date: Day?, document: Document?) {
+    public init(
+        step: PathStep, modality: Modality, confidence: Double, evidenceCount: Int,
+        evidence: Evidence?, date: Day?, document: Document?
+    ) {
         self.step = step
         self.modality = modality
         self.confidence = confidence

@@ -28,8 +28,10 @@ public struct PathConstraints: Hashable, Sendable {
     ///   - excludedActors: Actors a path may not pass through.
     ///   - directed: Whether proxy relations are read from proxy to patron only.
     ///   - cost: What the query minimises.
-    public init(types: Set<RelationType>? = nil, minimumEvidence: Int = 0, excludeHedged: Bool = false,
-                excludedActors: Set<Actor.ID> = [], directed: Bool = false, cost: PathCost = .hops) {
+    public init(
+        types: Set<RelationType>? = nil, minimumEvidence: Int = 0, excludeHedged: Bool = false,
+        excludedActors: Set<Actor.ID> = [], directed: Bool = false, cost: PathCost = .hops
+    ) {
         self.types = types
         self.minimumEvidence = minimumEvidence
         self.excludeHedged = excludeHedged

@@ -20,8 +20,10 @@ extension PathFinder {
     }
 
     /// Yen's algorithm on dense ids; `stop(candidate, first)` ends the enumeration before a candidate it rejects.
-    func kShortest(_ s: Int32, _ t: Int32, _ rules: CompiledConstraints, k: Int,
-                   stop: (RawPath, RawPath) -> Bool = { _, _ in false }) -> [RawPath] {
+    func kShortest(
+        _ s: Int32, _ t: Int32, _ rules: CompiledConstraints, k: Int,
+        stop: (RawPath, RawPath) -> Bool = { _, _ in false }
+    ) -> [RawPath] {
         block(rules)
         guard let first = search(s, t, rules) else { return [] }
         var accepted: [RawPath] = [first]

@@ -47,8 +47,10 @@ extension PathFinder {
     ///   - limit: The most paths to return.
     /// - Returns: The shortest paths, in relation-key order at the first difference.
     /// - Complexity: O(n + m + p · h) for p paths of h hops.
-    public func allShortestPaths(from: Actor.ID, to: Actor.ID, constraints: PathConstraints = PathConstraints(),
-                                 limit: Int = 1000) -> [ActorPath] {
+    public func allShortestPaths(
+        from: Actor.ID, to: Actor.ID, constraints: PathConstraints = PathConstraints(),
+        limit: Int = 1000
+    ) -> [ActorPath] {
         guard limit > 0, let (s, t, rules) = prepare(from, to, constraints) else { return [] }
         if s == t { return [index.path(RawPath(nodes: [s], edges: [], cost: 0))] }
         if rules.cost != .hops {

@@ -12,8 +12,10 @@ extension PathFinder {
     ///   - limit: The most paths to return.
     /// - Returns: The paths, by hops, then in a fixed order (relation type, then relation key).
     /// - Complexity: O(m + p · h) for p paths of h hops, plus dead branches the pruning cannot see.
-    public func simplePaths(from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints = PathConstraints(),
-                            limit: Int = 1000) -> [ActorPath] {
+    public func simplePaths(
+        from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints = PathConstraints(),
+        limit: Int = 1000
+    ) -> [ActorPath] {
         var result: [ActorPath] = []
         guard limit > 0 else { return result }
         let rules = CompiledConstraints(constraints, index: index)
@@ -72,8 +74,10 @@ extension PathFinder {
     }
 
     /// Calls `visit(nodes, edges)` for each simple path until it returns `false`.
-    func enumerateSimplePaths(from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints,
-                              visit: ([Int32], [Int32]) -> Bool) {
+    func enumerateSimplePaths(
+        from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints,
+        visit: ([Int32], [Int32]) -> Bool
+    ) {
         guard let (s, t, rules) = prepare(from, to, constraints) else { return }
         if s == t {
             _ = visit([s], [])

@@ -84,7 +84,8 @@ public final class PathFinder {
     /// end is unknown or excluded.
     func prepare(_ from: Actor.ID, _ to: Actor.ID, _ constraints: PathConstraints) -> (Int32, Int32, CompiledConstraints)? {
         guard let s = index.denseIDs[from], let t = index.denseIDs[to],
-              !constraints.excludedActors.contains(from), !constraints.excludedActors.contains(to) else { return nil }
+            !constraints.excludedActors.contains(from), !constraints.excludedActors.contains(to)
+        else { return nil }
         return (s, t, CompiledConstraints(constraints, index: index))
     }
 
@@ -182,8 +183,10 @@ public final class PathFinder {
     ///
     /// With `.hops` this is a breadth-first search in effect. The relations in
     /// `blockedEdges` may not leave `spur`.
-    func dijkstra(sources: [Int32], targets: [Int32], _ rules: CompiledConstraints,
-                  blockedEdges: [Int32] = [], spur: Int32 = -1) -> RawPath? {
+    func dijkstra(
+        sources: [Int32], targets: [Int32], _ rules: CompiledConstraints,
+        blockedEdges: [Int32] = [], spur: Int32 = -1
+    ) -> RawPath? {
         let ep = nextEpoch(), bl = blockEpoch
         let found = seenF, settled = seenB, costs = costs, parentNode = parentNodeF, parentEdge = parentEdgeF
         let st = storage

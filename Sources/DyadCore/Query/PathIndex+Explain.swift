@@ -14,17 +14,20 @@ extension PathIndex {
         var hops: [HopExplanation] = []
         for step in path.steps {
             guard let relation = graph.relation(step.relation) else {
-                hops.append(HopExplanation(step: step, modality: .asserted, confidence: 0, evidenceCount: 0,
-                                           evidence: nil, date: nil, document: nil))
+                hops.append(
+                    HopExplanation(
+                        step: step, modality: .asserted, confidence: 0, evidenceCount: 0,
+                        evidence: nil, date: nil, document: nil))
                 continue
             }
             let usable = relation.evidence.filter { constraints.excludeHedged ? $0.modality == .asserted : $0.modality != .negated }
             let best = Relation(key: relation.key, evidence: usable).strongestEvidence
-            hops.append(HopExplanation(
-                step: step, modality: relation.modality, confidence: relation.confidence,
-                evidenceCount: relation.evidence.isEmpty ? (relation.holds ? 1 : 0) : usable.count,
-                evidence: best, date: best.flatMap { graph.effectiveDate(of: $0) },
-                document: best.flatMap { graph.documents[$0.document] }))
+            hops.append(
+                HopExplanation(
+                    step: step, modality: relation.modality, confidence: relation.confidence,
+                    evidenceCount: relation.evidence.isEmpty ? (relation.holds ? 1 : 0) : usable.count,
+                    evidence: best, date: best.flatMap { graph.effectiveDate(of: $0) },
+                    document: best.flatMap { graph.documents[$0.document] }))
         }
         var triangle: [TriangleCheck] = []
         if path.hops == 2 {

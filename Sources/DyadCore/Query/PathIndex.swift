@@ -49,14 +49,17 @@ public struct PathIndex: Sendable {
                     if item.modality == .asserted { assertedCount += 1 }
                 }
             }
-            builder.addRelation(source: relation.source, type: relation.type, target: relation.target,
-                                supporting: supporting, asserted: assertedCount, confidence: relation.confidence)
+            builder.addRelation(
+                source: relation.source, type: relation.type, target: relation.target,
+                supporting: supporting, asserted: assertedCount, confidence: relation.confidence)
         }
         self = builder.build()
     }
 
-    init(graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
-         relationKeys: [RelationKey], storage: PathStorage) {
+    init(
+        graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
+        relationKeys: [RelationKey], storage: PathStorage
+    ) {
         self.graph = graph
         self.asOf = asOf
         self.window = window
@@ -107,8 +110,10 @@ public struct PathIndex: Sendable {
         var steps: [PathStep] = []
         steps.reserveCapacity(raw.edges.count)
         for (position, e) in raw.edges.enumerated() {
-            steps.append(PathStep(relation: relationKeys[Int(e)], from: actorIDs[Int(raw.nodes[position])],
-                                  to: actorIDs[Int(raw.nodes[position + 1])]))
+            steps.append(
+                PathStep(
+                    relation: relationKeys[Int(e)], from: actorIDs[Int(raw.nodes[position])],
+                    to: actorIDs[Int(raw.nodes[position + 1])]))
         }
         return ActorPath(actors: raw.nodes.map { actorIDs[Int($0)] }, steps: steps, cost: raw.cost)
     }

@@ -74,8 +74,10 @@ extension PathIndex {
         ///   - supporting: Its count of non-negated evidence.
         ///   - asserted: Its count of asserted evidence.
         ///   - confidence: Its confidence in 0…1.
-        public mutating func addRelation(source: Actor.ID, type: RelationType, target: Actor.ID,
-                                         supporting: Int = 1, asserted: Int = 1, confidence: Double = 0.5) {
+        public mutating func addRelation(
+            source: Actor.ID, type: RelationType, target: Actor.ID,
+            supporting: Int = 1, asserted: Int = 1, confidence: Double = 0.5
+        ) {
             guard source != target else { return }
             self.source.append(intern(source))
             self.target.append(intern(target))
@@ -129,10 +131,12 @@ extension PathIndex {
                 outAsserted.append(asserted[i])
                 outConfidence.append(confidence[i])
             }
-            let storage = PathStorage(actorCount: sortedIDs.count, source: outSource, target: outTarget, type: outType,
-                                      support: outSupport, asserted: outAsserted, confidence: outConfidence)
-            return PathIndex(graph: graph, asOf: asOf, window: asOf == nil ? nil : window, actorIDs: sortedIDs,
-                             denseIDs: dense, relationKeys: keys, storage: storage)
+            let storage = PathStorage(
+                actorCount: sortedIDs.count, source: outSource, target: outTarget, type: outType,
+                support: outSupport, asserted: outAsserted, confidence: outConfidence)
+            return PathIndex(
+                graph: graph, asOf: asOf, window: asOf == nil ? nil : window, actorIDs: sortedIDs,
+                denseIDs: dense, relationKeys: keys, storage: storage)
         }
     }
 }

@@ -26,8 +26,10 @@ final class PathStorage: @unchecked Sendable {
     let edgeConfidence: UnsafeMutableBufferPointer<Double>
 
     /// Builds the adjacency from edges given as parallel arrays (endpoints are dense ids).
-    init(actorCount: Int, source: [Int32], target: [Int32], type: [UInt8],
-         support: [Int32], asserted: [Int32], confidence: [Double]) {
+    init(
+        actorCount: Int, source: [Int32], target: [Int32], type: [UInt8],
+        support: [Int32], asserted: [Int32], confidence: [Double]
+    ) {
         self.actorCount = actorCount
         let m = source.count
         edgeCount = m

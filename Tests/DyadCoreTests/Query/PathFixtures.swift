@@ -3,12 +3,15 @@
 /// Small hand-built graphs with known answers for the path tests.
 enum PathFixtures {
     /// One relation with one piece of evidence.
-    static func relation(_ a: String, _ type: RelationType, _ b: String, modality: Modality = .asserted,
-                         date: String? = nil, evidence count: Int = 1, document: String = "doc") -> Relation {
+    static func relation(
+        _ a: String, _ type: RelationType, _ b: String, modality: Modality = .asserted,
+        date: String? = nil, evidence count: Int = 1, document: String = "doc"
+    ) -> Relation {
         let items = (0..<count).map { number in
-            Evidence(document: document, sentence: "\(a) \(type.rawValue) \(b) #\(number).",
-                     sentenceRange: TextRange(start: number * 100, end: number * 100 + 50),
-                     rule: "test", modality: modality, date: date.flatMap { Day($0) })
+            Evidence(
+                document: document, sentence: "\(a) \(type.rawValue) \(b) #\(number).",
+                sentenceRange: TextRange(start: number * 100, end: number * 100 + 50),
+                rule: "test", modality: modality, date: date.flatMap { Day($0) })
         }
         return Relation(source: a, type: type, target: b, evidence: items)
     }
@@ -58,8 +61,9 @@ enum PathFixtures {
             graph.add(Actor(id: id, name: name, kind: kind, aliases: aliases, partOf: id == "idf" ? "israel" : nil))
         }
         func add(_ a: String, _ type: RelationType, _ b: String, _ sentence: String, modality: Modality = .asserted) {
-            graph.add(Evidence(document: "seed", sentence: sentence, rule: "test", modality: modality),
-                      source: a, type: type, target: b)
+            graph.add(
+                Evidence(document: "seed", sentence: sentence, rule: "test", modality: modality),
+                source: a, type: type, target: b)
         }
         add("hezbollah", .proxy, "iran", "Iran's presence in Syria and that of its proxy Hezbollah.")
         add("iran", .hostility, "israel", "Iran and Israel are overt enemies.")

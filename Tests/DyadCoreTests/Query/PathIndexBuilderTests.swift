@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DyadCore
 
 @Suite("PathIndex.Builder")

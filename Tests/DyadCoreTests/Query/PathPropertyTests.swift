@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DyadCore
 
 /// Compares the engine with a slow, obviously correct reference on random small multigraphs.
@@ -37,8 +38,10 @@ struct PathPropertyTests {
             let type = RelationType.allCases[random.below(4)]
             let roll = random.below(10)
             let modality: Modality = roll < 6 ? .asserted : roll < 9 ? .hedged : .negated
-            relations.append(PathFixtures.relation(names[a], type, names[b], modality: modality,
-                                                   evidence: 1 + random.below(3), document: "d\(random.below(3))"))
+            relations.append(
+                PathFixtures.relation(
+                    names[a], type, names[b], modality: modality,
+                    evidence: 1 + random.below(3), document: "d\(random.below(3))"))
         }
         var constraints = PathConstraints()
         if random.below(2) == 0 {
@@ -79,9 +82,11 @@ struct PathPropertyTests {
             case .confidence: weight = -log(min(0.999, max(0.001, relation.confidence)))
             case .evidence: weight = 1 / Double(max(1, count))
             }
-            arcs[relation.source, default: []].append((PathStep(relation: relation.key, from: relation.source, to: relation.target), weight))
+            arcs[relation.source, default: []].append(
+                (PathStep(relation: relation.key, from: relation.source, to: relation.target), weight))
             if !(c.constraints.directed && relation.type == .proxy) {
-                arcs[relation.target, default: []].append((PathStep(relation: relation.key, from: relation.target, to: relation.source), weight))
+                arcs[relation.target, default: []].append(
+                    (PathStep(relation: relation.key, from: relation.target, to: relation.source), weight))
             }
         }
         var found: [ReferencePath] = []

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DyadCore
 
 @Suite("Shortest paths")
@@ -7,8 +8,10 @@ struct ShortestPathTests {
 
     @Test("fewest hops wins over a longer chain")
     func fewestHops() {
-        let finder = F.finder([F.relation("a", .alliance, "b"), F.relation("b", .alliance, "c"), F.relation("c", .alliance, "d"),
-                               F.relation("a", .hostility, "e"), F.relation("e", .agreement, "d")])
+        let finder = F.finder([
+            F.relation("a", .alliance, "b"), F.relation("b", .alliance, "c"), F.relation("c", .alliance, "d"),
+            F.relation("a", .hostility, "e"), F.relation("e", .agreement, "d"),
+        ])
         let path = finder.shortestPath(from: "a", to: "d")
         #expect(path?.actors == ["a", "e", "d"])
         #expect(path?.steps.map(\.relation.type) == [.hostility, .agreement])
@@ -44,8 +47,10 @@ struct ShortestPathTests {
 
     @Test("the confidence cost prefers a well-supported detour to a hedged shortcut")
     func confidenceCost() {
-        let relations = [F.relation("a", .alliance, "b", modality: .hedged),
-                         F.relation("a", .alliance, "c", evidence: 3), F.relation("c", .alliance, "b", evidence: 3)]
+        let relations = [
+            F.relation("a", .alliance, "b", modality: .hedged),
+            F.relation("a", .alliance, "c", evidence: 3), F.relation("c", .alliance, "b", evidence: 3),
+        ]
         let finder = F.finder(relations)
         #expect(finder.shortestPath(from: "a", to: "b")?.actors == ["a", "b"])
         let weighted = finder.shortestPath(from: "a", to: "b", constraints: PathConstraints(cost: .confidence))
@@ -57,9 +62,11 @@ struct ShortestPathTests {
 
     @Test("all shortest paths count parallel relations as distinct")
     func allShortest() {
-        let finder = F.finder([F.relation("a", .alliance, "b"), F.relation("a", .agreement, "b"), F.relation("b", .hostility, "d"),
-                               F.relation("a", .alliance, "c"), F.relation("c", .alliance, "d"), F.relation("a", .alliance, "e"),
-                               F.relation("e", .alliance, "f"), F.relation("f", .alliance, "d")])
+        let finder = F.finder([
+            F.relation("a", .alliance, "b"), F.relation("a", .agreement, "b"), F.relation("b", .hostility, "d"),
+            F.relation("a", .alliance, "c"), F.relation("c", .alliance, "d"), F.relation("a", .alliance, "e"),
+            F.relation("e", .alliance, "f"), F.relation("f", .alliance, "d"),
+        ])
         let paths = finder.allShortestPaths(from: "a", to: "d")
         #expect(paths.count == 3)
         #expect(Set(paths.map { $0.steps.map(\.relation) }).count == 3)
@@ -69,9 +76,11 @@ struct ShortestPathTests {
 
     @Test("all shortest paths under a weighted cost stop when the cost grows")
     func allShortestWeighted() {
-        let finder = F.finder([F.relation("a", .alliance, "b", evidence: 3), F.relation("b", .alliance, "d", evidence: 3),
-                               F.relation("a", .alliance, "c", evidence: 3), F.relation("c", .alliance, "d", evidence: 3),
-                               F.relation("a", .alliance, "d", modality: .hedged)])
+        let finder = F.finder([
+            F.relation("a", .alliance, "b", evidence: 3), F.relation("b", .alliance, "d", evidence: 3),
+            F.relation("a", .alliance, "c", evidence: 3), F.relation("c", .alliance, "d", evidence: 3),
+            F.relation("a", .alliance, "d", modality: .hedged),
+        ])
         let paths = finder.allShortestPaths(from: "a", to: "d", constraints: PathConstraints(cost: .evidence))
         #expect(paths.map(\.hops) == [2, 2])
         let confident = finder.allShortestPaths(from: "a", to: "d", constraints: PathConstraints(cost: .confidence))
