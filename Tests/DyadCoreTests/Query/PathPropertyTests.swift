@@ -173,3 +173,78 @@ extension PathPropertyTests {
         #expect(parallel.count >= 20)
     }
 }
+
+extension PathPropertyTests {
+    @Test("balance counts the same triangles as a brute-force scan", arguments: 0..<30)
+    func balanceMatchesBruteForce(seed: Int) {
+        let c = Self.makeCase(seed: seed)
+        var constraints = c.constraints
+        constraints.directed = false
+        let report = PathIndex(c.graph).balance(constraints: constraints)
+        // Brute force: every triple of actors, every choice of one usable relation per side.
+        let usable = c.graph.relations.values.filter { relation in
+            guard relation.holds, constraints.types?.contains(relation.type) ?? true else { return false }
+            let asserted = relation.evidence.filter { $0.modality == .asserted }.count
+            let supporting = relation.evidence.filter { $0.modality != .negated }.count
+            let count = constraints.excludeHedged ? asserted : supporting
+            return count >= constraints.minimumEvidence && (!constraints.excludeHedged || asserted > 0)
+                && !constraints.excludedActors.contains(relation.source) && !constraints.excludedActors.contains(relation.target)
+        }
+        func between(_ a: String, _ b: String) -> [Relation] {
+            usable.filter { ($0.source == a && $0.target == b) || ($0.source == b && $0.target == a) }
+        }
+        let actors = c.graph.actors.keys.sorted()
+        var triangles = 0, balanced = 0, unbalanced = 0
+        for i in actors.indices {
+            for j in (i + 1)..<actors.count {
+                for k in (j + 1)..<actors.count {
+                    let ab = between(actors[i], actors[j]), bc = between(actors[j], actors[k]), ac = between(actors[i], actors[k])
+                    if ab.isEmpty || bc.isEmpty || ac.isEmpty { continue }
+                    triangles += 1
+                    for x in ab {
+                        for y in bc {
+                            for z in ac {
+                                if x.type.sign * y.type.sign * z.type.sign > 0 { balanced += 1 } else { unbalanced += 1 }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(report.triangleCount == triangles)
+        #expect(report.balancedCount == balanced)
+        #expect(report.unbalanced.count == unbalanced)
+        #expect(report.unbalanced.allSatisfy { $0.sign < 0 && $0.actors == $0.actors.sorted() })
+    }
+
+    @Test("a connecting network joins every reachable terminal through its own relations", arguments: 0..<30)
+    func connectingNetwork(seed: Int) {
+        let c = Self.makeCase(seed: seed)
+        var constraints = c.constraints
+        constraints.directed = false
+        let terminals = Array(c.graph.actors.keys.sorted().filter { !constraints.excludedActors.contains($0) }.prefix(4))
+        let finder = PathFinder(PathIndex(c.graph))
+        let network = finder.connectingNetwork(of: terminals, constraints: constraints)
+        // Terminals in one component are joined by the network's relations alone.
+        var parent: [String: String] = [:]
+        func root(_ x: String) -> String {
+            var x = x
+            while let p = parent[x], p != x { x = p }
+            return x
+        }
+        for key in network.relations { parent[root(key.source)] = root(key.target) }
+        for component in network.components where component.count > 1 {
+            #expect(Set(component.map(root)).count == 1)
+        }
+        // Terminals in different components have no path at all.
+        for (i, a) in network.components.enumerated() {
+            for b in network.components[(i + 1)...] {
+                #expect(finder.shortestPath(from: a[0], to: b[0], constraints: constraints) == nil)
+            }
+        }
+        #expect(Set(network.components.flatMap { $0 }) == Set(terminals))
+        // A forest: one relation fewer than its actors in each part.
+        let parts = network.components.filter { network.actors.contains($0[0]) }.count
+        #expect(network.relations.count == network.actors.count - parts)
+    }
+}
