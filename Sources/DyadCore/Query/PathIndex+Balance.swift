@@ -27,7 +27,7 @@ extension PathIndex {
             rules.forEachArc(of: Int32(v), backward: false, storage: storage) { _, w, e in
                 if rank[Int(w)] > rank[v], !excluded.contains(w) { byNeighbour[w, default: []].append(e) }
             }
-            higher[v] = byNeighbour.keys.sorted().map { ($0, byNeighbour[$0]!.sorted()) }
+            higher[v] = byNeighbour.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted()) }
         }
         var triangles = 0, balanced = 0
         var unbalanced: [SignedTriangle] = []
