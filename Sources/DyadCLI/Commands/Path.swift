@@ -12,7 +12,7 @@ extension Dyad {
                 sentence, its date and document, and the signed reading (friend or foe). Names resolve through aliases.
                 With --pairs FILE, one FROM<TAB>TO pair a line (- for standard input) is answered on one loaded graph; \
                 with --json, one JSON object a line, in input order.
-                Exit status: 0 when a path was found (with --pairs: when every line was read), 1 when there is none, 2 for bad input.
+                Exit status: 0 when a path was found (with --pairs: when every line could be answered), 1 when there is none, 2 for bad input.
                 """
         )
 
@@ -37,7 +37,7 @@ extension Dyad {
         @Option(name: .customLong("max-hops"), help: "With --all: the most relations on a path (default 4).")
         var maxHops: Int?
 
-        @Option(help: "The most paths to print with --all or --all-shortest (default 100).")
+        @Option(help: "The most paths to print with --all or --all-shortest.")
         var limit: Int = 100
 
         @Option(help: "Answer many queries: a file of FROM<TAB>TO lines, or - for standard input.")
