@@ -16,7 +16,7 @@ import Testing
             #expect(inspector.isWellFormed)
             #expect(inspector.elements.filter { $0 == "g" }.count > 20)
             let ids = Set(inspector.attributes.filter { $0.name == "id" }.map(\.value))
-            #expect(ids.isSuperset(of: ["actor-iran", "actor-israel", "rel-iran-hostility-israel", "legend"]))
+            #expect(ids.isSuperset(of: ["actor-iran", "actor-israel", "rel-iran-hostility-israel"]))
             let titles = inspector.attributes.filter { $0.name == "xlink:title" }.map(\.value)
             #expect(titles.contains { $0.contains("Iran and Israel are overt enemies.") }, "edge tooltips carry the strongest sentence")
         case .png:

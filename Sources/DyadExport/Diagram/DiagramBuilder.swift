@@ -32,7 +32,6 @@ struct DiagramBuilder {
     mutating func build() -> Diagram {
         encoder.beginGraph(directed: true, name: "dyad")
         writeGraphSettings()
-        if options.legend { writeLegend() }
         writeActors()
         for relation in graph.relations.values { writeRelation(relation) }
         encoder.end()
@@ -47,7 +46,7 @@ struct DiagramBuilder {
 
     private mutating func writeGraphSettings() {
         var settings: [(DOTAttribute, DOTValue)] = [
-            (.label, .lines(titleLines())), (.labelloc, .keyword(.top)), (.labeljust, .keyword(.center)),
+            (.label, options.legend ? .legend(legendTable()) : .lines(titleLines())), (.labelloc, .keyword(.top)), (.labeljust, .keyword(.center)),
             (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(16, 6...40)), (.fontcolor, .color(.ink)),
             (.bgcolor, .color(.paper)), (.pad, .number(0.3, 0...2)), (.outputorder, .keyword(.edgesFirst)),
         ]
@@ -161,6 +160,7 @@ struct DiagramBuilder {
             (.label, .lines(DOTEncoder.wrap(actor.name.isEmpty ? actor.id : actor.name, width: 18, maxLines: 3))),
             (.shape, .keyword(look.shape)), (.style, .styles(look.styles)), (.fillcolor, .color(look.fill)),
         ]
+        if look.shape == .hexagon || look.shape == .octagon { attributes.append((.margin, .number(0.03, 0...2))) }
         if let highlighted {
             if highlighted.actors.contains(id) {
                 attributes += [(.color, .color(.highlight)), (.penwidth, .number(3, 0...10))]
@@ -262,62 +262,50 @@ struct DiagramBuilder {
 
     // MARK: Legend
 
-    private mutating func writeLegend() {
-        var legendName = "dyad-legend"
-        let used = Set(names.values)
-        while used.contains(legendName) { legendName += "_" }
-        var attributes: [(DOTAttribute, DOTValue)] = [
-            (.id, .token("legend")), (.shape, .keyword(.none)), (.margin, .number(0, 0...2)),
-            (.label, .legend(legendTable())),
-        ]
-        if allPinned {
-            let xs = options.pinnedPositions.values.map(\.x), ys = options.pinnedPositions.values.map(\.y)
-            attributes.append((.pos, .point(x: (xs.max() ?? 0) + 170, y: ys.max() ?? 0, pinned: true)))
-        }
-        if options.tooltips { attributes.append((.tooltip, .text("Legend"))) }
-        encoder.node(legendName, attributes)
-    }
-
     private func legendTable() -> LegendTable {
-        typealias Row = LegendTable.Row
-        var rows: [Row] = []
+        typealias Item = LegendTable.Item
+        var groups: [LegendTable.Group] = []
         let presentTypes = Set(graph.relations.keys.map(\.type))
         if let diff = options.diff {
-            rows.append(Row(sample: .heading, caption: "Changes"))
             let present = Set(graph.relations.keys.map { diff[$0] ?? .unchanged })
+            var items: [Item] = []
             for status in RelationDiffStatus.allCases where present.contains(status) {
                 switch status {
-                case .added: rows.append(Row(sample: .line(.added, .solid, arrow: false, size: 14), caption: "added"))
-                case .removed: rows.append(Row(sample: .line(.removed, .dashed, arrow: false, size: 12), caption: "removed"))
-                case .flipped: rows.append(Row(sample: .line(.flipped, .solid, arrow: false, size: 13), caption: "type changed"))
-                case .strengthened: rows.append(Row(sample: .line(.ink, .solid, arrow: false, size: 16), caption: "strengthened"))
-                case .weakened: rows.append(Row(sample: .line(.ink.withAlpha(0x99), .solid, arrow: false, size: 9), caption: "weakened"))
-                case .unchanged: rows.append(Row(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
+                case .added: items.append(Item(sample: .line(.added, .solid, arrow: false, size: 14), caption: "added"))
+                case .removed: items.append(Item(sample: .line(.removed, .dashed, arrow: false, size: 12), caption: "removed"))
+                case .flipped: items.append(Item(sample: .line(.flipped, .solid, arrow: false, size: 13), caption: "type changed"))
+                case .strengthened: items.append(Item(sample: .line(.ink, .solid, arrow: false, size: 16), caption: "strengthened"))
+                case .weakened: items.append(Item(sample: .line(.ink.withAlpha(0x99), .solid, arrow: false, size: 9), caption: "weakened"))
+                case .unchanged: items.append(Item(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
                 }
             }
+            groups.append(LegendTable.Group(heading: "Changes", items: items))
         }
-        rows.append(Row(sample: .heading, caption: "Relations"))
-        let typeRows: [(RelationType, Row)] = [
-            (.hostility, Row(sample: .line(.hostility, .solid, arrow: false, size: 12), caption: "hostility")),
-            (.alliance, Row(sample: .line(.alliance, .solid, arrow: false, size: 12), caption: "alliance")),
-            (.agreement, Row(sample: .line(.agreement, .solid, arrow: false, size: 12), caption: "agreement")),
-            (.proxy, Row(sample: .line(.proxy, .dashed, arrow: true, size: 12), caption: "proxy → patron")),
+        var relationItems: [Item] = []
+        let typeItems: [(RelationType, Item)] = [
+            (.hostility, Item(sample: .line(.hostility, .solid, arrow: false, size: 12), caption: "hostility")),
+            (.alliance, Item(sample: .line(.alliance, .solid, arrow: false, size: 12), caption: "alliance")),
+            (.agreement, Item(sample: .line(.agreement, .solid, arrow: false, size: 12), caption: "agreement")),
+            (.proxy, Item(sample: .line(.proxy, .dashed, arrow: true, size: 12), caption: "proxy → patron")),
         ]
-        for (type, row) in typeRows where presentTypes.contains(type) || graph.relations.isEmpty { rows.append(row) }
+        for (type, item) in typeItems where presentTypes.contains(type) || graph.relations.isEmpty { relationItems.append(item) }
         if graph.relations.values.contains(where: { $0.modality == .hedged }) {
-            rows.append(Row(sample: .line(.muted, .dotted, arrow: false, size: 12), caption: "hedged evidence only"))
+            relationItems.append(Item(sample: .line(.muted, .dotted, arrow: false, size: 12), caption: "hedged only"))
         }
-        rows.append(Row(sample: .line(.muted, .solid, arrow: false, size: 15), caption: "thicker: more evidence"))
+        relationItems.append(Item(sample: .line(.muted, .solid, arrow: false, size: 15), caption: "thicker: more evidence"))
         if let highlighted {
-            rows.append(Row(sample: .line(.highlight, .solid, arrow: false, size: 16), caption: LegendTable.plain(DOTEncoder.truncate(highlighted.caption, to: 48))))
+            relationItems.append(Item(sample: .line(.highlight, .solid, arrow: false, size: 16),
+                                      caption: DOTEncoder.truncate(highlighted.caption, to: 48)))
         }
-        rows.append(Row(sample: .heading, caption: "Actors"))
+        groups.append(LegendTable.Group(heading: "Relations", items: relationItems))
         let kinds = Set(graph.actors.values.map(\.kind))
+        var actorItems: [Item] = []
         for kind in ActorKind.allCases where kinds.contains(kind) {
             let look = DiagramStyle.look(of: kind)
-            rows.append(Row(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens()))
+            actorItems.append(Item(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens()))
         }
-        return LegendTable(rows: rows)
+        if !actorItems.isEmpty { groups.append(LegendTable.Group(heading: "Actors", items: actorItems)) }
+        return LegendTable(title: titleLines(), groups: groups)
     }
 }
 
