@@ -19,7 +19,8 @@ struct DiagramBuilder {
         if !options.pinnedPositions.isEmpty {
             layout = allPinned ? .neato : (options.layout == .fdp ? .fdp : .neato)
         } else {
-            layout = options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count)
+            let labelled = options.relationLabels ?? (options.diff != nil && graph.relations.count <= 200)
+            layout = options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count, labelled: labelled)
         }
     }
 
@@ -50,7 +51,8 @@ struct DiagramBuilder {
             (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(16, 6...40)), (.fontcolor, .color(.ink)),
             (.bgcolor, .color(.paper)), (.pad, .number(0.3, 0...2)), (.outputorder, .keyword(.edgesFirst)),
         ]
-        let large = graph.relations.count > 500
+        // Spline routing around prism-separated nodes dominates sfdp's time past a few hundred relations.
+        let large = graph.relations.count > 200
         switch layout {
         case .dot:
             settings += [(.rankdir, .keyword(.leftToRight)), (.nodesep, .number(0.3, 0.02...5)), (.ranksep, .number(0.9, 0.02...10)),
