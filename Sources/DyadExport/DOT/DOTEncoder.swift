@@ -115,6 +115,7 @@ struct DOTEncoder {
 
     /// Escapes `\` then `"` and drops NUL: the only escapes of a quoted DOT ID.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -219,6 +220,7 @@ struct DOTEncoder {
 
     /// The first `limit` characters of `text` (after cleaning control characters), with `…` when cut.
     static func truncate(_ text: String, to limit: Int) -> String {
+        if text.utf8.count <= limit { return text }
         var result = ""
         var count = 0
         for character in text {
