@@ -50,7 +50,9 @@ import Testing
     @Test func maxActorsSaysWhatWasLeftOut() throws {
         let result = try DyadProcess.run(["render", Self.sample, "--max-actors", "3", "-o", "-", "--format", "dot"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("left out 5 less connected actors (--max-actors): al-quds-brigade, hezbollah, irgc, syria, unidentified-gunmen"))
+        #expect(
+            result.stderr.contains(
+                "left out 5 less connected actors (--max-actors): al-quds-brigade, hezbollah, irgc, syria, unidentified-gunmen"))
     }
 
     @Test(arguments: [

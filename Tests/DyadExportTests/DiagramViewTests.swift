@@ -1,10 +1,13 @@
 import DyadCore
 import Testing
+
 @testable import DyadExport
 
 /// The view options choose what a diagram shows; the hooks change how it looks.
 @Suite struct DiagramViewTests {
-    static func shown(_ options: DiagramOptions, graph: Graph = ExportFixtures.small()) -> (actors: [String], relations: Int, diagram: Diagram) {
+    static func shown(_ options: DiagramOptions, graph: Graph = ExportFixtures.small()) -> (
+        actors: [String], relations: Int, diagram: Diagram
+    ) {
         let diagram = DOTWriter.diagram(for: graph, options: options)
         return (diagram.nodeNames.keys.sorted(), diagram.relationCount, diagram)
     }
@@ -90,12 +93,20 @@ import Testing
 
     @Test func highlightThickensThePathAndFadesTheRest() {
         var options = DiagramOptions()
-        let path: Set<RelationKey> = [RelationKey(source: "hezbollah", type: .proxy, target: "iran"),
-                                      RelationKey(source: "iran", type: .hostility, target: "israel")]
+        let path: Set<RelationKey> = [
+            RelationKey(source: "hezbollah", type: .proxy, target: "iran"),
+            RelationKey(source: "iran", type: .hostility, target: "israel"),
+        ]
         options.highlight = DiagramHighlight(relations: path, caption: "path Hezbollah → Israel")
         let dot = DOTWriter.dot(for: ExportFixtures.small(), options: options)
-        #expect(dot.contains("\"iran\" [id=\"actor-iran\", label=\"Iran\", shape=\"box\", style=\"filled\", fillcolor=\"#DCE8F5\", color=\"#F9A825\", penwidth=\"3\""))
-        #expect(dot.contains("\"un\" [id=\"actor-un\", label=\"United Nations\", shape=\"component\", style=\"filled\", fillcolor=\"#EAE2F5\", color=\"#B0BEC5\""))
+        #expect(
+            dot.contains(
+                "\"iran\" [id=\"actor-iran\", label=\"Iran\", shape=\"box\", style=\"filled\", fillcolor=\"#DCE8F5\", color=\"#F9A825\", penwidth=\"3\""
+            ))
+        #expect(
+            dot.contains(
+                "\"un\" [id=\"actor-un\", label=\"United Nations\", shape=\"component\", style=\"filled\", fillcolor=\"#EAE2F5\", color=\"#B0BEC5\""
+            ))
         #expect(dot.contains("id=\"rel-iran-hostility-israel\", color=\"#C62828\", penwidth=\"5.35\", style=\"bold\""))
         #expect(dot.contains("id=\"rel-israel-agreement-un\", color=\"#B0BEC5\""))
         #expect(dot.contains("path Hezbollah → Israel"))

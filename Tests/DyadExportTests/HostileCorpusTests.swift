@@ -1,11 +1,13 @@
 import DyadCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import GraphvizKit
 import Testing
+
 @testable import DyadExport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Untrusted text in every place a graph holds text never becomes DOT structure,
 /// a file reference, a link to a non-https scheme, a style sheet or script.

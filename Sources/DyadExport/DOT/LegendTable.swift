@@ -46,7 +46,8 @@ public struct LegendTable: Hashable, Sendable {
             text += "\t<TR><TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(index == 0 ? ink : muted)\">\(Self.escaped(line))</FONT></TD></TR>"
         }
         guard !groups.isEmpty else { return text + "\t</TABLE>" }
-        text += "\t<TR><TD><TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"\(DiagramColor.frame.hex)\" BGCOLOR=\"\(DiagramColor.panel.hex)\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+        text +=
+            "\t<TR><TD><TABLE BORDER=\"1\" STYLE=\"rounded\" COLOR=\"\(DiagramColor.frame.hex)\" BGCOLOR=\"\(DiagramColor.panel.hex)\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
         // One grid: rows share columns, shorter rows end in an empty cell, so nothing stretches.
         let columns = groups.map(\.items.count).max() ?? 0
         for group in groups {
@@ -63,7 +64,8 @@ public struct LegendTable: Hashable, Sendable {
                     }
                     text += "<TD><FONT POINT-SIZE=\"\(size)\" COLOR=\"\(color.hex)\">\(stroke)</FONT></TD>"
                 case let .swatch(color, shape, dashed):
-                    text += "<TD BGCOLOR=\"\(color.hex)\" BORDER=\"1\" COLOR=\"\(ink)\"\(dashed ? " STYLE=\"dashed\"" : "")>"
+                    text +=
+                        "<TD BGCOLOR=\"\(color.hex)\" BORDER=\"1\" COLOR=\"\(ink)\"\(dashed ? " STYLE=\"dashed\"" : "")>"
                         + "<FONT POINT-SIZE=\"8\" COLOR=\"\(ink)\">\(Self.escaped(shape))</FONT></TD>"
                 }
                 text += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"\(ink)\">\(Self.escaped(item.caption))  </FONT></TD>"

@@ -20,7 +20,8 @@ struct DiagramBuilder {
             layout = allPinned ? .neato : (options.layout == .fdp ? .fdp : .neato)
         } else {
             let labelled = options.relationLabels ?? (options.diff != nil && graph.relations.count <= 200)
-            layout = options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count, labelled: labelled)
+            layout =
+                options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count, labelled: labelled)
         }
     }
 
@@ -39,15 +40,17 @@ struct DiagramBuilder {
         if options.clusters, !options.collapseSubUnits, layout == .sfdp || layout == .neato || layout == .circo {
             notes.append("the \(layout.rawValue) layout ignores clusters; use --layout dot or fdp to see them")
         }
-        return Diagram(dot: encoder.output, layout: layout, allPinned: allPinned, actorCount: graph.actors.count,
-                       relationCount: graph.relations.count, droppedActors: view.dropped, nodeNames: names, notes: notes)
+        return Diagram(
+            dot: encoder.output, layout: layout, allPinned: allPinned, actorCount: graph.actors.count,
+            relationCount: graph.relations.count, droppedActors: view.dropped, nodeNames: names, notes: notes)
     }
 
     // MARK: Graph
 
     private mutating func writeGraphSettings() {
         var settings: [(DOTAttribute, DOTValue)] = [
-            (.label, options.legend ? .legend(legendTable()) : .lines(titleLines())), (.labelloc, .keyword(.top)), (.labeljust, .keyword(.center)),
+            (.label, options.legend ? .legend(legendTable()) : .lines(titleLines())), (.labelloc, .keyword(.top)),
+            (.labeljust, .keyword(.center)),
             (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(16, 6...40)), (.fontcolor, .color(.ink)),
             (.bgcolor, .color(.paper)), (.pad, .number(0.3, 0...2)), (.outputorder, .keyword(.edgesFirst)),
         ]
@@ -55,8 +58,10 @@ struct DiagramBuilder {
         let large = graph.relations.count > 200
         switch layout {
         case .dot:
-            settings += [(.rankdir, .keyword(.leftToRight)), (.nodesep, .number(0.3, 0.02...5)), (.ranksep, .number(0.9, 0.02...10)),
-                         (.splines, .keyword(.true))]
+            settings += [
+                (.rankdir, .keyword(.leftToRight)), (.nodesep, .number(0.3, 0.02...5)), (.ranksep, .number(0.9, 0.02...10)),
+                (.splines, .keyword(.true)),
+            ]
         case .sfdp, .fdp, .neato:
             settings += [(.overlap, .keyword(allPinned ? .true : .prism)), (.splines, .keyword(large || allPinned ? .false : .true))]
             if !options.pinnedPositions.isEmpty, !allPinned { settings.append((.inputscale, .number(72, 1...1000))) }
@@ -65,20 +70,25 @@ struct DiagramBuilder {
             settings += [(.splines, .keyword(.true))]
         }
         encoder.defaults("graph", settings)
-        encoder.defaults("node", [
-            (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(11, 4...40)), (.fontcolor, .color(.ink)),
-            (.color, .color(.ink)), (.penwidth, .number(1, 0...10)), (.margin, .number(0.12, 0...2)),
-            (.height, .number(0.4, 0.02...10)),
-        ])
-        encoder.defaults("edge", [
-            (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(9, 4...40)), (.fontcolor, .color(.muted)),
-            (.arrowsize, .number(0.8, 0.1...3)),
-        ])
+        encoder.defaults(
+            "node",
+            [
+                (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(11, 4...40)), (.fontcolor, .color(.ink)),
+                (.color, .color(.ink)), (.penwidth, .number(1, 0...10)), (.margin, .number(0.12, 0...2)),
+                (.height, .number(0.4, 0.02...10)),
+            ])
+        encoder.defaults(
+            "edge",
+            [
+                (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(9, 4...40)), (.fontcolor, .color(.muted)),
+                (.arrowsize, .number(0.8, 0.1...3)),
+            ])
     }
 
     private func titleLines() -> [String] {
         var lines: [String] = []
-        let counts = "\(graph.actors.count) actor\(graph.actors.count == 1 ? "" : "s") · \(graph.relations.count) relation\(graph.relations.count == 1 ? "" : "s")"
+        let counts =
+            "\(graph.actors.count) actor\(graph.actors.count == 1 ? "" : "s") · \(graph.relations.count) relation\(graph.relations.count == 1 ? "" : "s")"
         if let title = options.title {
             lines.append(DOTEncoder.truncate(title, to: 120))
             lines.append(counts)
@@ -135,8 +145,10 @@ struct DiagramBuilder {
     }
 
     /// Writes an actor, or a cluster holding it and its sub-units.
-    private mutating func writeNested(_ id: Actor.ID, children: [Actor.ID: [Actor.ID]], written: inout Set<Actor.ID>,
-                                      clusterIndex: inout Int) {
+    private mutating func writeNested(
+        _ id: Actor.ID, children: [Actor.ID: [Actor.ID]], written: inout Set<Actor.ID>,
+        clusterIndex: inout Int
+    ) {
         guard written.insert(id).inserted else { return }
         guard let kids = children[id], !kids.isEmpty else {
             writeActor(id)
@@ -144,11 +156,13 @@ struct DiagramBuilder {
         }
         encoder.beginSubgraph(name: "cluster_\(clusterIndex)")
         clusterIndex += 1
-        encoder.defaults("graph", [
-            (.label, .lines(DOTEncoder.wrap(graph.actor(id)?.name ?? id, width: 30, maxLines: 2))),
-            (.style, .styles([.rounded, .filled])), (.fillcolor, .color(.panel)), (.color, .color(.frame)),
-            (.fontsize, .number(10, 4...40)), (.fontcolor, .color(.muted)),
-        ])
+        encoder.defaults(
+            "graph",
+            [
+                (.label, .lines(DOTEncoder.wrap(graph.actor(id)?.name ?? id, width: 30, maxLines: 2))),
+                (.style, .styles([.rounded, .filled])), (.fillcolor, .color(.panel)), (.color, .color(.frame)),
+                (.fontsize, .number(10, 4...40)), (.fontcolor, .color(.muted)),
+            ])
         writeActor(id)
         for kid in kids.sorted() { writeNested(kid, children: children, written: &written, clusterIndex: &clusterIndex) }
         encoder.end()
@@ -181,7 +195,9 @@ struct DiagramBuilder {
         var lines = ["\(DOTEncoder.truncate(actor.name, to: 80)) (\(actor.kind.rawValue))"]
         let aliases = actor.aliases.filter { $0 != actor.name }
         if !aliases.isEmpty {
-            lines.append("also: " + aliases.prefix(6).map { DOTEncoder.truncate($0, to: 40) }.joined(separator: ", ") + (aliases.count > 6 ? ", …" : ""))
+            lines.append(
+                "also: " + aliases.prefix(6).map { DOTEncoder.truncate($0, to: 40) }.joined(separator: ", ")
+                    + (aliases.count > 6 ? ", …" : ""))
         }
         if let parent = actor.partOf { lines.append("part of: " + DOTEncoder.truncate(graph.actor(parent)?.name ?? parent, to: 80)) }
         lines.append("\(graph.degree(of: actor.id)) relation\(graph.degree(of: actor.id) == 1 ? "" : "s") shown")
@@ -232,7 +248,8 @@ struct DiagramBuilder {
         if relationLabels { attributes.append((.label, .text(relation.type.rawValue))) }
         if options.tooltips { attributes.append((.tooltip, .tooltipLines(relationTooltip(relation, status: status)))) }
         if let evidence = relation.strongestEvidence, let source = graph.documents[evidence.document]?.source,
-           DOTEncoder.isSafeLink(source) {
+            DOTEncoder.isSafeLink(source)
+        {
             attributes.append((.url, .link(source)))
         }
         encoder.edge(tail, head, attributes)
@@ -242,7 +259,8 @@ struct DiagramBuilder {
         func name(_ id: Actor.ID) -> String { DOTEncoder.truncate(graph.actor(id)?.name ?? id, to: 60) }
         let arrow = relation.type.isSymmetric ? " —\(relation.type.rawValue)— " : " —\(relation.type.rawValue)→ "
         var lines = [name(relation.source) + arrow + name(relation.target)]
-        var summary = "\(relation.evidence.count) piece\(relation.evidence.count == 1 ? "" : "s") of evidence · \(relation.modality.rawValue)"
+        var summary =
+            "\(relation.evidence.count) piece\(relation.evidence.count == 1 ? "" : "s") of evidence · \(relation.modality.rawValue)"
         if let first = relation.firstSeen, let last = relation.lastSeen {
             summary += first == last ? " · \(first)" : " · \(first) to \(last)"
         }
@@ -278,7 +296,8 @@ struct DiagramBuilder {
                 case .flipped: items.append(Item(sample: .line(.flipped, .solid, arrow: false, size: 13), caption: "type changed"))
                 case .strengthened: items.append(Item(sample: .line(.ink, .solid, arrow: false, size: 16), caption: "strengthened"))
                 case .weakened: items.append(Item(sample: .line(.ink.withAlpha(0x99), .solid, arrow: false, size: 9), caption: "weakened"))
-                case .unchanged: items.append(Item(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
+                case .unchanged:
+                    items.append(Item(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
                 }
             }
             groups.append(LegendTable.Group(heading: "Changes", items: items))
@@ -296,15 +315,19 @@ struct DiagramBuilder {
         }
         relationItems.append(Item(sample: .line(.muted, .solid, arrow: false, size: 15), caption: "thicker: more evidence"))
         if let highlighted {
-            relationItems.append(Item(sample: .line(.highlight, .solid, arrow: false, size: 16),
-                                      caption: DOTEncoder.truncate(highlighted.caption, to: 48)))
+            relationItems.append(
+                Item(
+                    sample: .line(.highlight, .solid, arrow: false, size: 16),
+                    caption: DOTEncoder.truncate(highlighted.caption, to: 48)))
         }
         groups.append(LegendTable.Group(heading: "Relations", items: relationItems))
         let kinds = Set(graph.actors.values.map(\.kind))
         var actorItems: [Item] = []
         for kind in ActorKind.allCases where kinds.contains(kind) {
             let look = DiagramStyle.look(of: kind)
-            actorItems.append(Item(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens()))
+            actorItems.append(
+                Item(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens())
+            )
         }
         if !actorItems.isEmpty { groups.append(LegendTable.Group(heading: "Actors", items: actorItems)) }
         return LegendTable(title: titleLines(), groups: groups)
