@@ -24,6 +24,21 @@ import Testing
         }
     }
 
+    @Test(arguments: ["svg", "png"])
+    func rendersTheBundledSampleGraph(_ format: String) throws {
+        let sample = DyadProcess.packageRoot.appendingPathComponent("Samples/graphs/levant-2021.json").path
+        try #require(FileManager.default.fileExists(atPath: sample))
+        let result = try DyadProcess.run(["render", sample, "-o", "-", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("dot layout"))
+        if format == "svg" {
+            #expect(result.stdout.contains("id=\"actor&#45;hezbollah\""), "Graphviz writes - as &#45; in ids")
+            #expect(result.stdout.contains("proxy → patron"))
+        } else {
+            #expect(result.stdout.utf8.count > 5_000)
+        }
+    }
+
     @Test func writesToStandardOutputWithDash() throws {
         let result = try DyadProcess.run(["render", Self.sample, "-o", "-", "--format", "svg"])
         #expect(result.status == 0)
