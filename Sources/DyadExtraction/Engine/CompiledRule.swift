@@ -1,0 +1,5 @@
+/// A rule with its patterns compiled.
+struct CompiledRule: Sendable {
+    var rule: RelationRule
+    var programs: [PatternProgram]
+}

@@ -1,0 +1,198 @@
+import DyadCore
+
+extension DocumentRun {
+    /// Groups coordinated mentions and lays the sentence out as pattern units.
+    func buildUnits(_ s: Int, _ e: Int) {
+        groups.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
+        let ids = pack.ids
+        var k = 0
+        while k < mentions.count {
+            var members = [k]
+            var last = k
+            var sawAnd = false
+            while last + 1 < mentions.count {
+                let next = mentions[last + 1]
+                guard next.locative == mentions[k].locative else { break }
+                let gap = Array(mentions[last].end..<next.start).map { tokens[$0].id }
+                if gap == [ids.and] || gap == [ids.comma, ids.and] { members.append(last + 1); last += 1; sawAnd = true; break }
+                if gap == [ids.comma] { members.append(last + 1); last += 1; continue }
+                break
+            }
+            if !sawAnd { members = [k] }
+            groups.append(MentionGroup(members: members, start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
+            k = members[members.count - 1] + 1
+        }
+        var g = 0
+        var t = s
+        while t < e {
+            if g < groups.count, groups[g].start == t {
+                units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
+                t = groups[g].end
+                g += 1
+                continue
+            }
+            let id = tokens[t].id
+            units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
+            t += 1
+        }
+    }
+
+    /// Runs the triggered patterns over the units of a sentence and records candidates.
+    func matchRules(_ sentence: Int, _ s: Int, _ e: Int) {
+        guard !groups.isEmpty else { return }
+        var actorCount = 0
+        for m in mentions where !m.locative { actorCount += m.actors.count }
+        guard actorCount >= 2 else { return }
+        triggeredList.removeAll(keepingCapacity: true)
+        for t in s..<e {
+            let id = tokens[t].id
+            guard id >= 0 else { continue }
+            let from = Int(pack.triggerStart[Int(id)]), to = Int(pack.triggerStart[Int(id) + 1])
+            if from < to { for x in from..<to { triggeredList.append(pack.triggerList[x]) } }
+        }
+        triggeredList.append(contentsOf: pack.untriggered)
+        guard !triggeredList.isEmpty else { return }
+        triggeredList.sort()
+        var previous: Int32 = -1
+        for tag in triggeredList where tag != previous {
+            previous = tag
+            let ruleIndex = Int(tag >> 16), patternIndex = Int(tag & 0xFFFF)
+            let compiled = pack.rules[ruleIndex]
+            let program = compiled.programs[patternIndex]
+            let firstIsSlot: Bool
+            if case .slot = program.instructions[0] { firstIsSlot = true } else { firstIsSlot = false }
+            var start = 0
+            while start < units.count {
+                if firstIsSlot, units[start].group < 0 { start += 1; continue }
+                if let m = execute(program, compiled.rule, from: start) {
+                    record(m, compiled.rule, ruleIndex, sentence, s, e, start)
+                }
+                start += 1
+            }
+        }
+    }
+
+    /// Whether a mention group can fill a slot with the allowed kinds.
+    func fits(_ group: Int32, _ kinds: Set<ActorKind>) -> Bool {
+        for member in groups[Int(group)].members {
+            let m = mentions[member]
+            if m.locative { continue }
+            for a in m.actors where kinds.isEmpty || kinds.contains(kind(a)) { return true }
+        }
+        return false
+    }
+
+    func pairActors(_ group: Int32) -> [(Int32, Int)] {
+        var out: [(Int32, Int)] = []
+        for member in groups[Int(group)].members where !mentions[member].locative {
+            for a in mentions[member].actors where !out.contains(where: { $0.0 == a }) { out.append((a, member)) }
+        }
+        return out
+    }
+
+    /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
+    func execute(_ program: PatternProgram, _ rule: RelationRule, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+        stack.removeAll(keepingCapacity: true)
+        stack.append((0, start, -1, -1, -1))
+        var steps = 0
+        let n = units.count
+        return program.instructions.withUnsafeBufferPointer { code -> (end: Int, a: Int, b: Int, p: Int)? in
+            while let state = stack.popLast() {
+                var (pc, pos, a, b, p) = state
+                running: while true {
+                    steps += 1
+                    if steps > 5_000 { return nil }
+                    switch code[pc] {
+                    case .match:
+                        return (pos, a, b, p)
+                    case .literal(let id):
+                        guard pos < n, units[pos].group < 0, units[pos].id == id else { break running }
+                        pc += 1; pos += 1
+                    case .wordClass(let c):
+                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, c) else { break running }
+                        pc += 1; pos += 1
+                    case .slot(let slot):
+                        guard pos < n, units[pos].group >= 0 else { break running }
+                        let g = units[pos].group
+                        switch slot {
+                        case .a: guard fits(g, rule.reversed ? rule.kindsB : rule.kindsA) else { break running }; a = Int(g)
+                        case .b: guard fits(g, rule.reversed ? rule.kindsA : rule.kindsB) else { break running }; b = Int(g)
+                        case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
+                        case .anyMention: break
+                        }
+                        pc += 1; pos += 1
+                    case .any(let cross):
+                        guard pos < n, !units[pos].boundary, cross || units[pos].group < 0 else { break running }
+                        pc += 1; pos += 1
+                    case let .split(x, y):
+                        stack.append((y, pos, a, b, p))
+                        pc = x
+                    case .jump(let x):
+                        pc = x
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    /// Records the candidates of one match.
+    func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ ruleIndex: Int, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int) {
+        let matchStart = units[startUnit].token
+        let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
+        let modality = modalityOf(rule, s, matchStart, matchEnd)
+        var pairs: [(Int32, Int, Int32, Int)] = []
+        if m.p >= 0 {
+            let actors = pairActors(Int32(m.p))
+            for x in 0..<actors.count { for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) } }
+        } else if m.a >= 0, m.b >= 0 {
+            let kindsA = rule.reversed ? rule.kindsB : rule.kindsA, kindsB = rule.reversed ? rule.kindsA : rule.kindsB
+            for ma in groups[m.a].members where !mentions[ma].locative {
+                for a in mentions[ma].actors where kindsA.isEmpty || kindsA.contains(kind(a)) {
+                    for mb in groups[m.b].members where !mentions[mb].locative {
+                        for b in mentions[mb].actors where kindsB.isEmpty || kindsB.contains(kind(b)) { pairs.append((a, ma, b, mb)) }
+                    }
+                }
+            }
+        }
+        for (a0, ma0, b0, mb0) in pairs {
+            var (a, ma, b, mb) = (a0, ma0, b0, mb0)
+            if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
+            if a == b || parent(a) == b || parent(b) == a { continue }
+            if actorID(a) == actorID(b) { continue }
+            candidateCount += 1
+            guard buildEvidence else { continue }
+            candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
+                                        bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
+                                        type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
+                                        matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
+        }
+    }
+
+    /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
+    func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
+        var clauseStart = s
+        var t = matchStart - 1
+        while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+        var hedged = false, negated = false
+        var i = clauseStart
+        while i < matchEnd {
+            var node: Int32 = 0
+            var j = i
+            while j < tokens.count {
+                node = pack.cues.child(node, tokens[j].id)
+                if node < 0 { break }
+                j += 1
+                for kind in pack.cues.payloads[Int(node)] {
+                    if kind == CueKind.hedge.rawValue { hedged = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd { negated = true }
+                }
+            }
+            i += 1
+        }
+        if negated { return 2 }
+        if let fixed = rule.modality { return fixed == .asserted ? 0 : fixed == .hedged ? 1 : 2 }
+        return hedged ? 1 : 0
+    }
+}
