@@ -7,5 +7,7 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
+        Extract.self,
+        Eval.self,
     ]
 }

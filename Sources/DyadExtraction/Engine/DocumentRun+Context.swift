@@ -55,7 +55,11 @@ extension DocumentRun {
             while j < e, j - ce < 7 {
                 let t = tokens[j]
                 if mentions.contains(where: { $0.start == j && $0.kind == .person }) { break }
-                if t.has(Token.capitalized), let run = nameRun(from: j, e), !mentions.contains(where: { $0.start == j }) { return phrase(run.0, run.1) }
+                if t.has(Token.capitalized), let run = nameRun(from: j, e), !mentions.contains(where: { $0.start == j }) {
+                    if let hit = fullMatch(run.0, run.1), hit.how == .demonym || hit.how == .name { j = run.1; continue }
+                    if let hit = fullMatch(j, j + 1), hit.how == .demonym { j += 1; continue }
+                    return phrase(run.0, run.1)
+                }
                 if let m = mentions.first(where: { $0.start == j }) { j = m.end; continue }
                 if t.has(Token.lowercase) || pack.flags(t.id) & WordFlags.former != 0 { j += 1; continue }
                 break

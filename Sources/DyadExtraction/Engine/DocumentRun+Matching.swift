@@ -107,7 +107,7 @@ extension DocumentRun {
                     case .match:
                         return (pos, a, b, p)
                     case .literal(let id):
-                        guard pos < n, units[pos].group < 0, units[pos].id == id else { break running }
+                        guard pos < n, units[pos].id == id || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id) else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, c) else { break running }

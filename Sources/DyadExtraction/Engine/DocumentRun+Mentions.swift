@@ -207,6 +207,7 @@ extension DocumentRun {
     func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
         let ids = pack.ids
         if hit.how == .place { return end }
+        if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
         var actor: Int32
         var kind: Mention.Kind
         switch hit.how {
