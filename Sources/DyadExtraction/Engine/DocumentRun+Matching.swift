@@ -15,8 +15,10 @@ extension DocumentRun {
                 let next = mentions[last + 1]
                 guard next.locative == mentions[k].locative else { break }
                 let gap = Array(mentions[last].end..<next.start).map { tokens[$0].id }
-                if gap == [ids.and] || gap == [ids.comma, ids.and] { members.append(last + 1); last += 1; sawAnd = true; break }
-                if gap == [ids.comma] { members.append(last + 1); last += 1; continue }
+                if gap == [ids.and] || gap == [ids.comma, ids.and] || gap == [ids.and, ids.the] || gap == [ids.comma, ids.and, ids.the] {
+                    members.append(last + 1); last += 1; sawAnd = true; break
+                }
+                if gap == [ids.comma] || gap == [ids.comma, ids.the] { members.append(last + 1); last += 1; continue }
                 break
             }
             if !sawAnd { members = [k] }

@@ -116,7 +116,10 @@ extension DocumentRun {
             // Possessive pronouns.
             if f & WordFlags.possessivePronoun != 0 {
                 if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
-                    addMention(Mention(start: i, end: i + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    let end = absorbOrgans(i + 1, e, groups: true)
+                    addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    i = end
+                    continue
                 }
                 i += 1
                 continue
@@ -130,7 +133,7 @@ extension DocumentRun {
                         continue
                     }
                 }
-                if i + 2 < e, tokens[i + 1].id == ids.two, tokens[i + 2].id == ids.sides {
+                if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
                     if let p = history.last(where: { $0.pair }) { pair = Array(p.actors.prefix(2)) } else {
                         for h in history.reversed() { for a in h.actors where !pair.contains(a) && pair.count < 2 { pair.append(a) } }
@@ -191,6 +194,17 @@ extension DocumentRun {
         }
     }
 
+    /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
+    func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
+        var j = k
+        while j < e, j - k < 2, pack.flags(tokens[j].id) & WordFlags.modifier != 0 { j += 1 }
+        let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
+        guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
+        j += 1
+        if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
+        return j
+    }
+
     /// Adds a mention, marking locatives and remembering it for coreference.
     func addMention(_ mention: Mention, _ sentenceStart: Int, remember: Bool = true) {
         var m = mention
@@ -246,7 +260,7 @@ extension DocumentRun {
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     if f & WordFlags.organ != 0 {
-                        j = k + 1
+                        j = absorbOrgans(k, e, groups: false)
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
                         if hit.how == .demonym, pack.pack.actors[Int(hit.entry)].kind == .state {
                             let name = phrase(i, k + 1)

@@ -13,6 +13,7 @@ enum WordFlags {
     static let possessivePronoun: UInt32 = 1 << 10
     static let quote: UInt32 = 1 << 11
     static let direction: UInt32 = 1 << 12
+    static let pairNoun: UInt32 = 1 << 13
 }
 
 /// Kinds of phrase cues (payloads of the cue trie).
