@@ -9,5 +9,6 @@ extension Dyad {
         Merge.self,
         Extract.self,
         Eval.self,
+        Rules.self,
     ]
 }

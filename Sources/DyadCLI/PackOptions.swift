@@ -6,6 +6,10 @@ struct PackOptions: ParsableArguments {
     @Option(name: .long, help: "A rule pack: a .yaml file or a folder of them (default: the bundled pack).")
     var rules: String?
 
+    init() {}
+
+    init(rules: String?) { self.rules = rules }
+
     /// Loads and compiles the pack.
     func compiled() throws -> CompiledPack {
         do {

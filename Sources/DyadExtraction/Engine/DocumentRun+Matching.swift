@@ -35,6 +35,13 @@ extension DocumentRun {
                 continue
             }
             let id = tokens[t].id
+            if id == ids.the, g < groups.count, groups[g].start == t + 1 {
+                // A determiner belongs to the mention it introduces.
+                units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
+                t = groups[g].end
+                g += 1
+                continue
+            }
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
             t += 1
         }
