@@ -104,14 +104,18 @@ extension DocumentRun {
                 let next = tokens[t + 1].id
                 if next == ids.week { when = when ?? date.adding(days: -7) }
                 if next == ids.month { when = when ?? date.adding(days: -30) }
-                if next == ids.year { when = when ?? date.adding(days: -365) }
+                if next == ids.year { let c = date.components; when = when ?? Day(year: c.year - 1, month: 1, day: 1) }
             } else if id == ids.yesterday, let date {
                 when = when ?? date.adding(days: -1)
             } else if id == ids.ago, t >= 2, let date {
                 let unit = tokens[t - 1].id
                 let count = tokens[t - 2].id == ids.a ? 1 : (number(t - 2) ?? 0)
-                if unit == ids.decade { when = when ?? date.adding(days: -3652 * count) }
-                if unit == ids.year || unit == ids.years { when = when ?? date.adding(days: -365 * count) }
+                func yearsBack(_ n: Int) -> Day {
+                    let c = date.components
+                    return Day(year: c.year - n, month: c.month, day: min(c.day, 28)) ?? date
+                }
+                if unit == ids.decade { when = when ?? yearsBack(10 * count) }
+                if unit == ids.year || unit == ids.years { when = when ?? yearsBack(count) }
             } else if let weekday = pack.weekdays[id], t > s, tokens[t - 1].id == ids.on, let date {
                 // 1970-01-01 was a Thursday (index 3 from Monday).
                 let today = ((date.ordinal % 7) + 7 + 3) % 7
