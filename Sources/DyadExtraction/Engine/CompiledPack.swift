@@ -13,10 +13,12 @@ public final class CompiledPack: Sendable {
     let wordFlags: [UInt32]
     let classBits: [[UInt64]]
     let rules: [CompiledRule]
+    let patterns: [FlatPattern]
+    let entryKindBits: [UInt8]
     /// For each token id, the (rule, pattern) pairs it triggers, flattened.
     let triggerStart: [Int32]
     let triggerList: [Int32]
-    /// (rule << 16 | pattern) for patterns without a trigger.
+    /// Indices into `patterns` of patterns without a trigger.
     let untriggered: [Int32]
     let entryIndex: [String: Int32]
     let months: [Int32: Int]
@@ -122,6 +124,7 @@ public final class CompiledPack: Sendable {
             }
         }
         var compiled: [CompiledRule] = []
+        var flat: [FlatPattern] = []
         var triggers: [(Int32, Int32)] = []
         var untriggered: [Int32] = []
         for (ruleNumber, rule) in pack.rules.enumerated() {
@@ -160,8 +163,12 @@ public final class CompiledPack: Sendable {
                     if case .wordClass(let name) = atom, let ci = classIndex[name] { ids = classForms[ci] }
                     if !ids.isEmpty, best == nil || ids.count < best!.count { best = ids }
                 }
-                let tag = Int32(ruleNumber << 16 | patternNumber)
-                if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
+                let tag = Int32(flat.count)
+                var firstIsSlot = false
+                if case .slot = program.instructions[0] { firstIsSlot = true }
+                let maskA = ActorKind.mask(rule.kindsA), maskB = ActorKind.mask(rule.kindsB)
+                flat.append(FlatPattern(program: program, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA, kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
+                if let best { program.trigger = best; flat[Int(tag)].program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
             compiled.append(CompiledRule(rule: rule, programs: programs))
@@ -195,6 +202,8 @@ public final class CompiledPack: Sendable {
         self.wordFlags = flags
         self.classBits = bits
         self.rules = compiled
+        self.patterns = flat
+        self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.triggerStart = start
         self.triggerList = list
         self.untriggered = untriggered

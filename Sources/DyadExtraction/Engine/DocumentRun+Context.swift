@@ -35,7 +35,7 @@ extension DocumentRun {
     }
 
     /// The speaker a sentence attributes its content to, if any.
-    func speaker(_ s: Int, _ e: Int, after close: Int?) -> String? {
+    mutating func speaker(_ s: Int, _ e: Int, after close: Int?) -> String? {
         for (cs, ce, kind) in speechCues(s, e) {
             if kind == CueKind.source.rawValue {
                 if let m = mentions.first(where: { $0.start == ce }) { return phrase(m.start, m.end) }
@@ -129,7 +129,7 @@ extension DocumentRun {
     }
 
     /// Builds the output: per sentence, priorities, de-duplication, evidence.
-    func finish() {
+    mutating func finish() {
         var bySentence: [Int: [Candidate]] = [:]
         for c in candidates { bySentence[c.sentence, default: []].append(c) }
         for sentence in bySentence.keys.sorted() {

@@ -2,7 +2,7 @@ import DyadCore
 
 extension DocumentRun {
     /// Groups coordinated mentions and lays the sentence out as pattern units.
-    func buildUnits(_ s: Int, _ e: Int) {
+    mutating func buildUnits(_ s: Int, _ e: Int) {
         groups.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         let ids = pack.ids
@@ -14,7 +14,11 @@ extension DocumentRun {
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
                 guard next.locative == mentions[k].locative else { break }
-                let gap = Array(mentions[last].end..<next.start).map { tokens[$0].id }
+                let from = mentions[last].end, length = next.start - from
+                guard length >= 1, length <= 3 else { break }
+                var gap: [Int32] = []
+                gap.reserveCapacity(3)
+                for t in from..<next.start { gap.append(tokens[t].id) }
                 if gap == [ids.and] || gap == [ids.comma, ids.and] || gap == [ids.and, ids.the] || gap == [ids.comma, ids.and, ids.the] {
                     members.append(last + 1); last += 1; sawAnd = true; break
                 }
@@ -48,7 +52,7 @@ extension DocumentRun {
     }
 
     /// Runs the triggered patterns over the units of a sentence and records candidates.
-    func matchRules(_ sentence: Int, _ s: Int, _ e: Int) {
+    mutating func matchRules(_ sentence: Int, _ s: Int, _ e: Int) {
         guard !groups.isEmpty else { return }
         var actorCount = 0
         for m in mentions where !m.locative { actorCount += m.actors.count }
@@ -66,28 +70,34 @@ extension DocumentRun {
         var previous: Int32 = -1
         for tag in triggeredList where tag != previous {
             previous = tag
-            let ruleIndex = Int(tag >> 16), patternIndex = Int(tag & 0xFFFF)
-            let compiled = pack.rules[ruleIndex]
-            let program = compiled.programs[patternIndex]
-            let firstIsSlot: Bool
-            if case .slot = program.instructions[0] { firstIsSlot = true } else { firstIsSlot = false }
-            var start = 0
-            while start < units.count {
-                if firstIsSlot, units[start].group < 0 { start += 1; continue }
-                if let m = execute(program, compiled.rule, from: start) {
-                    record(m, compiled.rule, ruleIndex, sentence, s, e, start)
+            let pattern = pack.patterns[Int(tag)]
+            pattern.program.instructions.withUnsafeBufferPointer { code in
+                var start = 0
+                while start < units.count {
+                    if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+                    if let m = execute(code, pattern, from: start) {
+                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                    }
+                    start += 1
                 }
-                start += 1
             }
         }
     }
 
-    /// Whether a mention group can fill a slot with the allowed kinds.
-    func fits(_ group: Int32, _ kinds: Set<ActorKind>) -> Bool {
-        for member in groups[Int(group)].members {
+    /// The slot-mask bit of a document actor's kind.
+    @inline(__always)
+    func kindBit(_ actor: Int32) -> UInt8 {
+        if Int(actor) < entryCount { return pack.entryKindBits[Int(actor)] }
+        return kind(actor).bit
+    }
+
+    /// Whether a mention group can fill a slot with the allowed kinds (mask 0: any).
+    func fits(_ group: Int32, _ mask: UInt8) -> Bool {
+        let members = groups[Int(group)].members
+        for member in members {
             let m = mentions[member]
             if m.locative { continue }
-            for a in m.actors where kinds.isEmpty || kinds.contains(kind(a)) { return true }
+            for k in 0..<m.actors.count where mask == 0 || kindBit(m.actors[k]) & mask != 0 { return true }
         }
         return false
     }
@@ -95,23 +105,26 @@ extension DocumentRun {
     func pairActors(_ group: Int32) -> [(Int32, Int)] {
         var out: [(Int32, Int)] = []
         for member in groups[Int(group)].members where !mentions[member].locative {
-            for a in mentions[member].actors where !out.contains(where: { $0.0 == a }) { out.append((a, member)) }
+            let list = mentions[member].actors
+            for k in 0..<list.count where !out.contains(where: { $0.0 == list[k] }) { out.append((list[k], member)) }
         }
         return out
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    func execute(_ program: PatternProgram, _ rule: RelationRule, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
-        stack.removeAll(keepingCapacity: true)
-        stack.append((0, start, -1, -1, -1))
+    mutating func execute(_ code: UnsafeBufferPointer<PatternProgram.Instruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+        let stack = machineStack
+        var depth = 1
+        stack[0] = (0, start, -1, -1, -1)
         var steps = 0
         let n = units.count
-        return program.instructions.withUnsafeBufferPointer { code -> (end: Int, a: Int, b: Int, p: Int)? in
-            while let state = stack.popLast() {
-                var (pc, pos, a, b, p) = state
+        do {
+            while depth > 0 {
+                depth -= 1
+                var (pc, pos, a, b, p) = stack[depth]
                 running: while true {
                     steps += 1
-                    if steps > 5_000 { return nil }
+                    if steps > DocumentRun.stepLimit { return nil }
                     switch code[pc] {
                     case .match:
                         return (pos, a, b, p)
@@ -125,8 +138,8 @@ extension DocumentRun {
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         switch slot {
-                        case .a: guard fits(g, rule.reversed ? rule.kindsB : rule.kindsA) else { break running }; a = Int(g)
-                        case .b: guard fits(g, rule.reversed ? rule.kindsA : rule.kindsB) else { break running }; b = Int(g)
+                        case .a: guard fits(g, pattern.kindsA) else { break running }; a = Int(g)
+                        case .b: guard fits(g, pattern.kindsB) else { break running }; b = Int(g)
                         case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
                         case .anyMention: break
                         }
@@ -135,7 +148,8 @@ extension DocumentRun {
                         guard pos < n, !units[pos].boundary, cross || units[pos].group < 0 else { break running }
                         pc += 1; pos += 1
                     case let .split(x, y):
-                        stack.append((y, pos, a, b, p))
+                        stack[depth] = (y, pos, a, b, p)
+                        depth += 1
                         pc = x
                     case .jump(let x):
                         pc = x
@@ -147,7 +161,8 @@ extension DocumentRun {
     }
 
     /// Records the candidates of one match.
-    func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ ruleIndex: Int, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int) {
+    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int) {
+        let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
         let modality = modalityOf(rule, s, matchStart, matchEnd)
@@ -156,11 +171,12 @@ extension DocumentRun {
             let actors = pairActors(Int32(m.p))
             for x in 0..<actors.count { for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) } }
         } else if m.a >= 0, m.b >= 0 {
-            let kindsA = rule.reversed ? rule.kindsB : rule.kindsA, kindsB = rule.reversed ? rule.kindsA : rule.kindsB
             for ma in groups[m.a].members where !mentions[ma].locative {
-                for a in mentions[ma].actors where kindsA.isEmpty || kindsA.contains(kind(a)) {
+                let la = mentions[ma].actors
+                for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
                     for mb in groups[m.b].members where !mentions[mb].locative {
-                        for b in mentions[mb].actors where kindsB.isEmpty || kindsB.contains(kind(b)) { pairs.append((a, ma, b, mb)) }
+                        let lb = mentions[mb].actors
+                        for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 { pairs.append((la[x], ma, lb[y], mb)) }
                     }
                 }
             }
@@ -169,7 +185,6 @@ extension DocumentRun {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
             if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a { continue }
-            if actorID(a) == actorID(b) { continue }
             candidateCount += 1
             guard buildEvidence else { continue }
             candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),

@@ -45,7 +45,7 @@ extension DocumentRun {
     }
 
     /// A derived actor for a phrase, created on first use.
-    func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
+    mutating func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
         let id = Actor.slug(name)
         if let existing = derivedIndex[id] { return existing }
         if let index = pack.entryIndex[id] { return index }
@@ -64,7 +64,7 @@ extension DocumentRun {
     }
 
     /// Finds the actor mentions of a sentence, with coordination groups.
-    func findMentions(_ s: Int, _ e: Int) {
+    mutating func findMentions(_ s: Int, _ e: Int) {
         mentions.removeAll(keepingCapacity: true)
         let ids = pack.ids
         var i = s
@@ -138,7 +138,7 @@ extension DocumentRun {
                     if let p = history.last(where: { $0.pair }) { pair = Array(p.actors.prefix(2)) } else {
                         for h in history.reversed() { for a in h.actors where !pair.contains(a) && pair.count < 2 { pair.append(a) } }
                     }
-                    if pair.count == 2 { addMention(Mention(start: i, end: i + 3, actors: pair, kind: .pair), s, remember: false); i += 3; continue }
+                    if pair.count == 2 { addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3; continue }
                 }
             }
             // Generic agents.
@@ -206,7 +206,7 @@ extension DocumentRun {
     }
 
     /// Adds a mention, marking locatives and remembering it for coreference.
-    func addMention(_ mention: Mention, _ sentenceStart: Int, remember: Bool = true) {
+    mutating func addMention(_ mention: Mention, _ sentenceStart: Int, remember: Bool = true) {
         var m = mention
         if m.kind == .named || m.kind == .capital {
             var b = m.start - 1
@@ -218,7 +218,7 @@ extension DocumentRun {
     }
 
     /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.
-    func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
+    mutating func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
         let ids = pack.ids
         if hit.how == .place { return end }
         if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }

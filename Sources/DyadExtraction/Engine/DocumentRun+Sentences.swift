@@ -3,7 +3,7 @@ extension DocumentRun {
     static let particles: Set<String> = ["al", "el", "ez", "ed", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "bint", "de", "del", "da", "di", "du", "van", "von", "der", "ul", "e", "i", "la", "le"]
 
     /// Splits tokens into sentences and paragraphs.
-    func splitSentences() {
+    mutating func splitSentences() {
         sentences.removeAll(keepingCapacity: true)
         var start = 0
         var paragraph = 0
@@ -43,7 +43,7 @@ extension DocumentRun {
     }
 
     /// Learns aliases from `Unknown Name (Known Name)` and `Known Name (Unknown)`.
-    func learnAliases() {
+    mutating func learnAliases() {
         let ids = pack.ids
         var i = 0
         while i < tokens.count {

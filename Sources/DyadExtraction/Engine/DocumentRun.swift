@@ -1,7 +1,7 @@
 import DyadCore
 
 /// The state of reading one document.
-final class DocumentRun {
+struct DocumentRun {
     let pack: CompiledPack
     let text: UnsafeBufferPointer<UInt8>
     let date: Day?
@@ -16,7 +16,7 @@ final class DocumentRun {
     var derivedIndex: [String: Int32] = [:]
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
-    var history: [(actors: [Int32], pair: Bool)] = []
+    var history: [(actors: ActorList, pair: Bool)] = []
     var historyParagraph = -1
     var mentions: [Mention] = []
     var groups: [MentionGroup] = []
@@ -28,7 +28,10 @@ final class DocumentRun {
     var speakers: [Int: String] = [:]
     var triggeredList: [Int32] = []
     var scratch: [UInt8] = []
-    var stack: [(pc: Int, pos: Int, a: Int, b: Int, p: Int)] = []
+    /// The matcher's backtracking stack; a split pushes at most one entry per step.
+    let machineStack: UnsafeMutablePointer<(pc: Int, pos: Int, a: Int, b: Int, p: Int)>
+    /// The most instructions one match attempt may run, so no pattern can take unbounded time.
+    static let stepLimit = 5_000
 
     init(pack: CompiledPack, text: UnsafeBufferPointer<UInt8>, date: Day?, documentID: String, offset: Int, maxSentence: Int) {
         self.pack = pack
@@ -37,11 +40,12 @@ final class DocumentRun {
         self.documentID = documentID
         self.offset = offset
         self.maxSentence = maxSentence
+        machineStack = .allocate(capacity: DocumentRun.stepLimit + 2)
     }
 
     var entryCount: Int { pack.pack.actors.count }
 
-    func run() {
+    mutating func run() {
         pack.tokenizer.tokenize(text, into: &tokens, scratch: &scratch)
         splitSentences()
         learnAliases()
@@ -71,5 +75,6 @@ final class DocumentRun {
             }
         }
         if buildEvidence { finish() }
+        machineStack.deallocate()
     }
 }

@@ -20,7 +20,7 @@ public struct Extractor: Sendable {
         let id = input.id ?? DocumentInput.contentHash(input.text)
         let document = Document(id: id, title: input.title, source: input.source, published: input.date)
         return bytes.withUnsafeBufferPointer { buffer -> DocumentExtraction in
-            let run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
+            var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
             run.run()
             return run.result(document: document)
         }
@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
     /// - Parameter text: UTF-8 bytes.
     /// - Returns: The number of sentences and of relations found.
     public func count(_ text: UnsafeBufferPointer<UInt8>) -> (sentences: Int, relations: Int) {
-        let run = DocumentRun(pack: pack, text: text, date: nil, documentID: "", offset: 0, maxSentence: maxSentenceTokens)
+        var run = DocumentRun(pack: pack, text: text, date: nil, documentID: "", offset: 0, maxSentence: maxSentenceTokens)
         run.buildEvidence = false
         run.run()
         return (run.sentences.count, run.candidateCount)

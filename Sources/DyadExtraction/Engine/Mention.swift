@@ -6,7 +6,7 @@ struct Mention {
     /// Token index just past the mention.
     var end: Int
     /// Document actor indices the mention stands for (two or more for compounds and pairs).
-    var actors: [Int32]
+    var actors: ActorList
     var kind: Kind
     var locative = false
 }

@@ -127,13 +127,22 @@ public struct Tokenizer: Sendable {
             } else {
                 folded = 0x2A // other symbols fold to '*'
             }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(folded)
-            if scalars == 2 { scratch.append(0x73) }
-            let id = scratch.withUnsafeBufferPointer { vocabulary.lookup($0) } ?? -1
+            let id = scalars == 2 ? possessiveID() : punctuationID(folded)
             tokens.append(Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
             i = end; scalar += scalars
         }
+    }
+
+    /// The id of the possessive `'s`.
+    private func possessiveID() -> Int32 {
+        let bytes: (UInt8, UInt8) = (0x27, 0x73)
+        return withUnsafeBytes(of: bytes) { raw in vocabulary.lookup(raw.bindMemory(to: UInt8.self)) } ?? -1
+    }
+
+    /// The id of a one-byte punctuation mark.
+    @inline(__always)
+    private func punctuationID(_ byte: UInt8) -> Int32 {
+        withUnsafePointer(to: byte) { vocabulary.lookup(UnsafeBufferPointer(start: $0, count: 1)) } ?? -1
     }
 
     /// The folded text of bytes `start..<end` (slow path, for learning and display).
@@ -143,15 +152,18 @@ public struct Tokenizer: Sendable {
 
     @inline(__always)
     private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ scratch: inout [UInt8]) -> Int32 {
-        scratch.removeAll(keepingCapacity: true)
-        var k = start
-        while k < end {
-            var c = text[k]
-            if c >= 0x41 && c <= 0x5A { c += 32 }
-            scratch.append(c)
-            k += 1
+        let length = end - start
+        if scratch.count < length { scratch = Array(repeating: 0, count: max(64, length)) }
+        return scratch.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            var k = 0
+            while k < length {
+                var c = text[start + k]
+                if c >= 0x41 && c <= 0x5A { c += 32 }
+                buffer[k] = c
+                k += 1
+            }
+            return vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
         }
-        return scratch.withUnsafeBufferPointer { vocabulary.lookup($0) } ?? -1
     }
 
     private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
