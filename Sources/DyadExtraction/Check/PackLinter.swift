@@ -96,6 +96,7 @@ public enum PackLinter {
         case .wordClass(let name): return [name]
         case .sequence(let items), .alternatives(let items): return items.flatMap { wordClasses(in: $0) }
         case let .repeated(inner, _, _, _): return wordClasses(in: inner)
+        case .not(let inner): return wordClasses(in: inner)
         default: return []
         }
     }

@@ -104,7 +104,7 @@ public final class CompiledPack: Sendable {
                   "southeastern", "southwestern", "occupied", "rural"] { flagWords.append((w, WordFlags.direction)) }
         for (list, flag) in [(c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
                              (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
-                             (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former)] {
+                             (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former), (c.nonActors, WordFlags.nonActor)] {
             for w in list { flagWords.append((NameNormalizer.fold(w), flag)) }
         }
         var flagIDs: [(Int32, UInt32)] = []
@@ -166,6 +166,7 @@ public final class CompiledPack: Sendable {
                 let tag = Int32(flat.count)
                 var firstIsSlot = false
                 if case .slot = program.instructions[0] { firstIsSlot = true }
+                if case .modifierSlot = program.instructions[0] { firstIsSlot = true }
                 let maskA = ActorKind.mask(rule.kindsA), maskB = ActorKind.mask(rule.kindsB)
                 flat.append(FlatPattern(program: program, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA, kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
                 if let best { program.trigger = best; flat[Int(tag)].program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }

@@ -27,6 +27,13 @@ extension DocumentRun {
             }
             if !sawAnd { members = [k] }
             groups.append(MentionGroup(members: members, start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
+            if members.count >= 2 {
+                var pair = ActorList()
+                for member in members where !mentions[member].locative {
+                    for x in 0..<mentions[member].actors.count where !pair.contains(mentions[member].actors[x]) { pair.append(mentions[member].actors[x]) }
+                }
+                if pair.count >= 2 { history.append((pair, true)) }
+            }
             k = members[members.count - 1] + 1
         }
         var g = 0
@@ -84,6 +91,12 @@ extension DocumentRun {
         }
     }
 
+    /// Whether every member of a group is a modifier mention.
+    func groupIsModifier(_ g: Int32) -> Bool {
+        for member in groups[Int(g)].members where !mentions[member].modifier { return false }
+        return true
+    }
+
     /// The slot-mask bit of a document actor's kind.
     @inline(__always)
     func kindBit(_ actor: Int32) -> UInt8 {
@@ -134,9 +147,10 @@ extension DocumentRun {
                     case .wordClass(let c):
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, c) else { break running }
                         pc += 1; pos += 1
-                    case .slot(let slot):
+                    case .slot(let slot), .modifierSlot(let slot):
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
+                        if case .slot = code[pc], groupIsModifier(g) { break running }
                         switch slot {
                         case .a: guard fits(g, pattern.kindsA) else { break running }; a = Int(g)
                         case .b: guard fits(g, pattern.kindsB) else { break running }; b = Int(g)
@@ -145,8 +159,14 @@ extension DocumentRun {
                         }
                         pc += 1; pos += 1
                     case .any(let cross):
-                        guard pos < n, !units[pos].boundary, cross || units[pos].group < 0 else { break running }
+                        guard pos < n, !units[pos].boundary, cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) else { break running }
                         pc += 1; pos += 1
+                    case let .notAhead(literals, classes):
+                        if pos < n, units[pos].group < 0 {
+                            let id = units[pos].id
+                            if literals.contains(id) || classes.contains(where: { pack.inClass(id, $0) }) { break running }
+                        }
+                        pc += 1
                     case let .split(x, y):
                         stack[depth] = (y, pos, a, b, p)
                         depth += 1
@@ -210,7 +230,7 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3 { negated = true }
                 }
             }
             i += 1

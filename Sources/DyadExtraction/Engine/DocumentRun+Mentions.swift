@@ -142,8 +142,9 @@ extension DocumentRun {
                 }
             }
             // Generic agents.
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun) != 0 {
-                var j = i
+            let namedModifier = t.has(Token.capitalized) && i > s && i + 1 < e && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun) != 0 || namedModifier {
+                var j = namedModifier ? i + 1 : i
                 while j < e, pack.flags(tokens[j].id) & WordFlags.modifier != 0, j - i < 3 { j += 1 }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
@@ -175,6 +176,7 @@ extension DocumentRun {
             }
             i += 1
         }
+        markModifiers()
         // Compounds: Israeli-Russian.
         var k = 0
         while k + 1 < mentions.count {
@@ -205,13 +207,29 @@ extension DocumentRun {
         return j
     }
 
+    /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
+    mutating func markModifiers() {
+        let ids = pack.ids
+        for k in 0..<mentions.count {
+            let m = mentions[k]
+            if m.end + 1 < tokens.count, tokens[m.end].id == ids.hyphen, !tokens[m.end].has(Token.spaceBefore),
+               !tokens[m.end + 1].has(Token.spaceBefore), pack.flags(tokens[m.end + 1].id) & WordFlags.sponsorship != 0 {
+                mentions[k].modifier = true
+            }
+        }
+    }
+
     /// Adds a mention, marking locatives and remembering it for coreference.
     mutating func addMention(_ mention: Mention, _ sentenceStart: Int, remember: Bool = true) {
         var m = mention
         if m.kind == .named || m.kind == .capital {
             var b = m.start - 1
             while b >= sentenceStart, tokens[b].id == pack.ids.the || pack.flags(tokens[b].id) & WordFlags.direction != 0 { b -= 1 }
-            if b >= sentenceStart, pack.flags(tokens[b].id) & WordFlags.locative != 0 { m.locative = true }
+            if b >= sentenceStart, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
+                // "the government in Kinshasa" names the state, not a place.
+                let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
+                if !seat { m.locative = true }
+            }
         }
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
@@ -235,6 +253,15 @@ extension DocumentRun {
         }
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
+        var start = i
+        if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
+            start = i - 1
+        }
+        if hit.how == .demonym {
+            var k = end
+            while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+            if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
+        }
         if hit.how != .capital && hit.how != .person {
             // Title and person: "Russian President Vladimir Putin".
             var node: Int32 = 0, k = j, titleEnd = -1
@@ -273,7 +300,31 @@ extension DocumentRun {
             }
         }
         if former { return j }
-        addMention(Mention(start: i, end: j, actors: [actor], kind: kind), s)
+        // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong".
+        if j + 1 < e, tokens[j].id == ids.possessive {
+            let organEnd = absorbOrgans(j + 1, e, groups: false)
+            if organEnd > j + 1 {
+                j = organEnd
+            } else {
+                var k = j + 1, titleEnd = -1
+                while k < e, k - j <= 4, titleEnd < 0 {
+                    var node: Int32 = 0, m = k
+                    while m < e {
+                        node = pack.cues.child(node, tokens[m].id)
+                        if node < 0 { break }
+                        m += 1
+                        if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
+                    }
+                    k += 1
+                }
+                if titleEnd > 0 {
+                    var n = titleEnd
+                    while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+                    if n > titleEnd { j = n }
+                }
+            }
+        }
+        addMention(Mention(start: start, end: j, actors: [actor], kind: kind), s)
         return j
     }
 }

@@ -9,6 +9,8 @@ struct Mention {
     var actors: ActorList
     var kind: Kind
     var locative = false
+    /// Used as a modifier of what follows (`Iran` in `Iran-backed`): only slots written before `-` take it.
+    var modifier = false
 }
 
 /// A group of coordinated mentions (`Iran and Syria`) used as one pattern unit.

@@ -14,6 +14,7 @@ enum WordFlags {
     static let quote: UInt32 = 1 << 11
     static let direction: UInt32 = 1 << 12
     static let pairNoun: UInt32 = 1 << 13
+    static let nonActor: UInt32 = 1 << 14
 }
 
 /// Kinds of phrase cues (payloads of the cue trie).

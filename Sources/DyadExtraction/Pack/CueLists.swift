@@ -28,6 +28,8 @@ public struct CueLists: Sendable, Hashable {
     public var sponsorship: [String] = []
     /// Words that mark a person as no longer acting for a state (`former`).
     public var former: [String] = []
+    /// Nouns after a demonym that make it no actor (`Chinese companies`, `Iranian fishermen`).
+    public var nonActors: [String] = []
 
     /// Creates empty lists.
     public init() {}
@@ -37,6 +39,6 @@ public struct CueLists: Sendable, Hashable {
         hedge += other.hedge; negation += other.negation; speech += other.speech; source += other.source
         clauseBoundaries += other.clauseBoundaries; abbreviations += other.abbreviations; locatives += other.locatives
         titles += other.titles; agents += other.agents; groupNouns += other.groupNouns; organs += other.organs
-        modifiers += other.modifiers; sponsorship += other.sponsorship; former += other.former
+        modifiers += other.modifiers; sponsorship += other.sponsorship; former += other.former; nonActors += other.nonActors
     }
 }

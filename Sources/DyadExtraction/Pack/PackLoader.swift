@@ -213,14 +213,14 @@ public enum PackLoader {
 
     static func readCues(_ node: Node, _ r: NodeReader) throws -> CueLists {
         let keys = ["hedge", "negation", "speech", "source", "clauseBoundaries", "abbreviations", "locatives", "titles",
-                    "agents", "groupNouns", "organs", "modifiers", "sponsorship", "former"]
+                    "agents", "groupNouns", "organs", "modifiers", "sponsorship", "former", "nonActors"]
         let f = try r.mapping(node, allowed: Set(keys), what: "the cues section")
         var c = CueLists()
         func list(_ key: String) throws -> [String] { try f[key].map { try r.strings($0.value) } ?? [] }
         c.hedge = try list("hedge"); c.negation = try list("negation"); c.speech = try list("speech"); c.source = try list("source")
         c.clauseBoundaries = try list("clauseBoundaries"); c.abbreviations = try list("abbreviations"); c.locatives = try list("locatives")
         c.titles = try list("titles"); c.agents = try list("agents"); c.groupNouns = try list("groupNouns"); c.organs = try list("organs")
-        c.modifiers = try list("modifiers"); c.sponsorship = try list("sponsorship"); c.former = try list("former")
+        c.modifiers = try list("modifiers"); c.sponsorship = try list("sponsorship"); c.former = try list("former"); c.nonActors = try list("nonActors")
         return c
     }
 }

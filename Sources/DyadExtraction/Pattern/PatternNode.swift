@@ -12,6 +12,8 @@ indirect enum PatternNode: Sendable, Hashable {
     case sequence([PatternNode])
     /// Alternatives.
     case alternatives([PatternNode])
+    /// A zero-width check that the next unit does not match the inner element (`!word`, `![class]`).
+    case not(PatternNode)
     /// Repetition; gaps repeat lazily, everything else greedily.
     case repeated(PatternNode, min: Int, max: Int?, lazy: Bool)
 }

@@ -56,7 +56,7 @@ struct PatternParser {
         return items.count == 1 ? items[0] : .sequence(items)
     }
 
-    private static let special: Set<Unicode.Scalar> = ["(", ")", "|", "[", "]", "?", "*", "+", "{", "}", " ", "\t", "\n", "\""]
+    private static let special: Set<Unicode.Scalar> = ["(", ")", "|", "[", "]", "?", "*", "+", "{", "}", " ", "\t", "\n", "\"", "!"]
 
     private mutating func parseAtom() throws(Failure) -> PatternNode {
         let c = text[position]
@@ -98,6 +98,15 @@ struct PatternParser {
             case "AB": return .slot(.pair)
             case "_": return .slot(.anyMention)
             default: throw Failure(message: "unknown slot `@\(name)`: use @A, @B, @AB or @_", column: start)
+            }
+        case "!":
+            let start = position
+            position += 1
+            guard position < text.count, text[position] != " " else { throw Failure(message: "`!` must be followed by a word, a class or a group", column: start) }
+            let inner = try parseAtom()
+            switch inner {
+            case .literal, .wordClass, .alternatives: return .not(inner)
+            default: throw Failure(message: "`!` takes a word, a word class or a group of words", column: start)
             }
         case "?", "*", "+", "{":
             throw Failure(message: "`\(c)` must follow an element without a space", column: position)

@@ -6,6 +6,10 @@ struct PatternProgram: Sendable {
         case wordClass(Int)
         case slot(PatternSlot)
         case any(crossesMentions: Bool)
+        /// Fails when the next unit is one of these literals or in one of these classes; consumes nothing.
+        case notAhead(literals: [Int32], classes: [Int])
+        /// A slot that also accepts a mention used as a modifier (`Iran` in `Iran-backed`).
+        case modifierSlot(PatternSlot)
         case split(Int, Int)
         case jump(Int)
         case match
@@ -41,8 +45,29 @@ struct PatternProgram: Sendable {
             instructions.append(.slot(slot))
         case .any(let cross):
             instructions.append(.any(crossesMentions: cross))
+        case .not(let inner):
+            var literals: [Int32] = [], classes: [Int] = []
+            func collect(_ n: PatternNode) throws(PatternParser.Failure) {
+                switch n {
+                case .literal(let w): literals.append(literalID(w))
+                case .wordClass(let name):
+                    guard let index = classID(name) else { throw PatternParser.Failure(message: "unknown word class `[\(name)]`", column: -1) }
+                    classes.append(index)
+                case .alternatives(let options): for o in options { try collect(o) }
+                default: throw PatternParser.Failure(message: "`!` takes words and classes only", column: -1)
+                }
+            }
+            try collect(inner)
+            instructions.append(.notAhead(literals: literals, classes: classes))
         case .sequence(let items):
-            for item in items { try emit(item, literalID, classID) }
+            for (index, item) in items.enumerated() {
+                if case .slot(let slot) = item, index + 1 < items.count, case .literal("-") = items[index + 1] {
+                    if slot == .pair { usesPair = true }
+                    instructions.append(.modifierSlot(slot))
+                    continue
+                }
+                try emit(item, literalID, classID)
+            }
         case .alternatives(let options):
             var jumps: [Int] = []
             for (index, option) in options.enumerated() {
