@@ -10,5 +10,6 @@ extension Dyad {
         Extract.self,
         Eval.self,
         Rules.self,
+        Render.self,
     ]
 }
