@@ -96,7 +96,7 @@ public final class CompiledPack: Sendable {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
         var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
-                                              ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
+                                              ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
         for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals"] {
             flagWords.append((w, WordFlags.pairNoun))
         }

@@ -19,6 +19,8 @@ extension DocumentRun {
                 var gap: [Int32] = []
                 gap.reserveCapacity(3)
                 for t in from..<next.start { gap.append(tokens[t].id) }
+                // "A, and B" with no list before it joins clauses, not actors.
+                if gap.first == ids.comma, gap.count >= 2, gap[1] == ids.and, members.count == 1 { break }
                 if gap == [ids.and] || gap == [ids.comma, ids.and] || gap == [ids.and, ids.the] || gap == [ids.comma, ids.and, ids.the] {
                     members.append(last + 1); last += 1; sawAnd = true; break
                 }

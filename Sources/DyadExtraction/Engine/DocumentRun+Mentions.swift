@@ -207,6 +207,9 @@ extension DocumentRun {
         return j
     }
 
+    /// Words that make a following demonym regional (`Latin American`).
+    static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
+
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
         let ids = pack.ids
@@ -225,7 +228,8 @@ extension DocumentRun {
         if m.kind == .named || m.kind == .capital {
             var b = m.start - 1
             while b >= sentenceStart, tokens[b].id == pack.ids.the || pack.flags(tokens[b].id) & WordFlags.direction != 0 { b -= 1 }
-            if b >= sentenceStart, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
+            let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
+            if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
                 if !seat { m.locative = true }
@@ -258,6 +262,11 @@ extension DocumentRun {
             start = i - 1
         }
         if hit.how == .demonym {
+            // "Latin American", "North African": a regional adjective, not the state.
+            if i > s, tokens[i - 1].has(Token.capitalized), !tokens[i - 1].has(Token.allCaps),
+               DocumentRun.regionPrefixes.contains(Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end))) {
+                return end
+            }
             var k = end
             while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
