@@ -7,6 +7,9 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
+        Extract.self,
+        Eval.self,
+        Rules.self,
         Render.self,
     ]
 }
