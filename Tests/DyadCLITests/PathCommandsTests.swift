@@ -245,3 +245,26 @@ extension PathCommandsTests {
         }
     }
 }
+
+extension PathCommandsTests {
+    /// The seed article of the acceptance check, beside the repository (`../shared/seeds`).
+    static let seedArticle = DyadProcess.packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/seeds/000_797165f7f20ed22e.txt").path
+
+    @Test(
+        "acceptance: extract the seed article, then path Hezbollah Russia prints an explained path",
+        .enabled(if: FileManager.default.fileExists(atPath: seedArticle))
+    )
+    func seedAcceptance() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = folder.appendingPathComponent("seed.json").path
+        let extract = try DyadProcess.run(["extract", Self.seedArticle, "--date", "2021-11-01", "-o", graph])
+        #expect(extract.status == 0, "\(extract.stderr)")
+        let result = try DyadProcess.run(["path", graph, "Hezbollah", "Russia"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1. Hezbollah —"), "\(result.stdout)")
+        #expect(result.stdout.contains("“"))
+        #expect(result.stdout.contains("document "))
+    }
+}
