@@ -12,7 +12,7 @@ extension PathFinder {
     ///   - actors: Two or more actor ids; unknown or excluded ones stay unconnected.
     ///   - constraints: What the paths may use.
     /// - Returns: The network.
-    /// - Complexity: O(t · (n + m) log n) for t actors.
+    /// - Complexity: O(t · (n + m)) for t actors by hops (a breadth-first search per actor), O(t · (n + m) log n) with a weighted cost.
     public func connectingNetwork(of actors: [Actor.ID], constraints: PathConstraints = PathConstraints()) -> ConnectingNetwork {
         var terminals: [Actor.ID] = []
         for actor in actors where !terminals.contains(actor) { terminals.append(actor) }
@@ -37,7 +37,11 @@ extension PathFinder {
             var group: [Int32] = [seed]
             while !remaining.isEmpty {
                 block(rules)
-                guard let path = dijkstra(sources: tree, targets: remaining, rules) else { break }
+                let nearest =
+                    rules.cost == .hops
+                    ? breadthFirst(sources: tree, targets: remaining, rules)
+                    : dijkstra(sources: tree, targets: remaining, rules)
+                guard let path = nearest else { break }
                 let reached = path.nodes[path.nodes.count - 1]
                 remaining.removeAll { $0 == reached }
                 group.append(reached)

@@ -1,3 +1,4 @@
+import DequeModule
 import HeapModule
 
 /// Answers path queries on a ``PathIndex``, reusing its scratch memory between queries.
@@ -226,6 +227,45 @@ public final class PathFinder {
         nodes.reverse()
         edges.reverse()
         return RawPath(nodes: nodes, edges: edges, cost: rules.cost(of: edges, storage: st))
+    }
+
+    /// Breadth-first search from several sources to the nearest of `targets` (fewest hops).
+    func breadthFirst(sources: [Int32], targets: [Int32], _ rules: CompiledConstraints) -> RawPath? {
+        let ep = nextEpoch(), bl = blockEpoch
+        let found = seenF, parentNode = parentNodeF, parentEdge = parentEdgeF, blocked = blocked
+        let st = storage
+        let wanted = Set(targets)
+        var queue = Deque<Int32>()
+        for s in sources where found[Int(s)] != ep {
+            found[Int(s)] = ep
+            parentNode[Int(s)] = -1
+            queue.append(s)
+        }
+        var reached: Int32 = -1
+        while let v = queue.popFirst() {
+            if wanted.contains(v) {
+                reached = v
+                break
+            }
+            rules.forEachArc(of: v, backward: false, storage: st) { _, w, e in
+                let wi = Int(w)
+                if blocked[wi] == bl || found[wi] == ep { return }
+                found[wi] = ep
+                parentNode[wi] = v
+                parentEdge[wi] = e
+                queue.append(w)
+            }
+        }
+        guard reached >= 0 else { return nil }
+        var nodes: [Int32] = [], edges: [Int32] = []
+        var v = reached
+        while parentNode[Int(v)] >= 0 {
+            nodes.append(v)
+            edges.append(parentEdge[Int(v)])
+            v = parentNode[Int(v)]
+        }
+        nodes.append(v)
+        return RawPath(nodes: nodes.reversed(), edges: edges.reversed(), cost: Double(edges.count))
     }
 
     /// Breadth-first search backwards from `t`, up to `depth` hops, or until
