@@ -2,7 +2,8 @@
 """Runs the `paths` benchmark of dyad-bench and its peers on the shared generator's graphs; prints one table.
 
 Called by paths_bench.sh. Every engine runs in its own process; "end to end" is the wall-clock time of a
-whole process that loads the graph and answers the 100 shortest-path queries (python start-up included).
+whole process that loads the graph and answers the 100 shortest-path queries (python start-up included),
+the median of E2E_RUNS runs (default 3).
 """
 import json
 import os
@@ -32,6 +33,18 @@ def run(command, timeout):
     return json.loads(lines[-1]), wall
 
 
+def median_wall(command, timeout, runs):
+    """Runs a command `runs` times; returns (last record, median wall seconds), or (None, None) on failure."""
+    walls, record = [], None
+    for _ in range(runs):
+        record, wall = run(command, timeout)
+        if record is None:
+            return None, None
+        walls.append(wall)
+    walls.sort()
+    return record, walls[len(walls) // 2]
+
+
 def fmt(seconds, unit="s"):
     if seconds is None:
         return "—"
@@ -44,16 +57,19 @@ def main():
     data = sys.argv[1]
     sizes = sys.argv[2:] or ["100k", "1m"]
     budget = os.environ.get("PEER_BUDGET", "60")
+    runs = int(os.environ.get("E2E_RUNS", "3"))
     rows = []
     for size in sizes:
         results = {}
         for loader in ["graph", "direct"]:
             record, _ = run([BENCH, "paths", "--data", data, "--size", size, "--loader", loader, "--json"], 900)
-            quick, wall = run([BENCH, "paths", "--data", data, "--size", size, "--loader", loader, "--shortest-only", "--json"], 900)
+            quick, wall = median_wall([BENCH, "paths", "--data", data, "--size", size, "--loader", loader, "--shortest-only", "--json"],
+                                      900, runs)
             results[f"dyad ({loader})"] = {"record": record, "wall": wall if quick else None}
         for lib in ["networkx", "igraph"]:
             entry = {}
-            entry["sp"], entry["sp_wall"] = run([sys.executable, PEER, "--lib", lib, "--size", size, "--task", "sp", "--data", data], 900)
+            entry["sp"], entry["sp_wall"] = median_wall([sys.executable, PEER, "--lib", lib, "--size", size, "--task", "sp", "--data", data],
+                                                        900, runs)
             entry["paths"], _ = run([sys.executable, PEER, "--lib", lib, "--size", size, "--task", "paths", "--data", data,
                                      "--budget", budget], 900)
             entry["k5"], _ = run([sys.executable, EXTRA, "--lib", lib, "--size", size, "--task", "k5", "--data", data,
@@ -92,7 +108,8 @@ def main():
                 if paths:
                     checks += f", paths {paths['result']['total_paths']}"
                 print(f"| {size} | {name} | {load} | {sp_median} | {wall} | {k_median} | {simple} | {conn} | {checks} |")
-    print(f"\npeers stop starting new pairs after {budget} s of query time (PEER_BUDGET); "
+    print(f"\nend to end: median of {runs} whole-process runs (E2E_RUNS); "
+          f"peers stop starting new pairs after {budget} s of query time (PEER_BUDGET); "
           "dyad (graph) loads into the Graph model and builds the index; dyad (direct) streams into PathIndex.Builder.")
 
 

@@ -6,7 +6,7 @@
 # Generates the data with ../shared/bench/gen.py when DATA_DIR lacks it, builds dyad-bench in release
 # mode, runs every engine in its own process and prints one markdown table. Needs python3 with
 # networkx and igraph (pip install python-igraph). PEER_BUDGET (seconds, default 60) bounds the
-# peers' slow tasks.
+# peers' slow tasks; E2E_RUNS (default 3) is how many whole-process runs the end-to-end median takes.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DATA=${1:-/tmp/dyad-bench-data}

@@ -88,7 +88,7 @@ extension PathIndex {
         }
 
         /// The index; actors get dense ids in id order, relations in (source, target, type) order.
-        /// - Complexity: O(n log n + m log m) with integer sorts.
+        /// - Complexity: O(n log n + m): actor ids are sorted, relations placed by counting sorts.
         public func build() -> PathIndex {
             let order = ids.indices.sorted { ids[$0] < ids[$1] }
             var rank = [Int32](repeating: 0, count: ids.count)
@@ -97,20 +97,51 @@ extension PathIndex {
             var dense: [Actor.ID: Int32] = [:]
             dense.reserveCapacity(sortedIDs.count)
             for (position, id) in sortedIDs.enumerated() { dense[id] = Int32(position) }
-            // Sort relations by (source, target, type) on packed integer keys.
+            // Order relations by (source, target, type) with three stable counting sorts (type, then
+            // target, then source), O(n + m), ties kept in insertion order.
             let proxy = PathIndex.typeIndex(.proxy)
-            var packed: [(key: UInt64, index: Int32)] = []
-            packed.reserveCapacity(source.count)
-            for e in source.indices {
-                var s = rank[Int(source[e])], t = rank[Int(target[e])]
-                if type[e] != proxy, t < s { swap(&s, &t) }
-                packed.append((UInt64(UInt32(s)) << 34 | UInt64(UInt32(t)) << 4 | UInt64(type[e]), Int32(e)))
+            let m = source.count
+            var from = [Int32](repeating: 0, count: m), to = [Int32](repeating: 0, count: m)
+            for e in 0..<m {
+                var a = rank[Int(source[e])], b = rank[Int(target[e])]
+                if type[e] != proxy, b < a { swap(&a, &b) }
+                from[e] = a
+                to[e] = b
             }
-            packed.sort { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
+            var relationOrder = [Int32](0..<Int32(m))
+            var scratch = [Int32](repeating: 0, count: m)
+            func stableSort(buckets: Int, by key: (Int32) -> Int) {
+                var counts = [Int](repeating: 0, count: buckets + 1)
+                for e in relationOrder { counts[key(e) + 1] += 1 }
+                for bucket in 0..<buckets { counts[bucket + 1] += counts[bucket] }
+                for e in relationOrder {
+                    let bucket = key(e)
+                    scratch[counts[bucket]] = e
+                    counts[bucket] += 1
+                }
+                swap(&relationOrder, &scratch)
+            }
+            stableSort(buckets: PathStorage.typeCount) { Int(type[Int($0)]) }
+            stableSort(buckets: sortedIDs.count) { Int(to[Int($0)]) }
+            stableSort(buckets: sortedIDs.count) { Int(from[Int($0)]) }
+            var packed: [(key: UInt64, index: Int32)] = []
+            packed.reserveCapacity(m)
+            for e in relationOrder {
+                let i = Int(e)
+                let high: UInt64 = UInt64(UInt32(from[i])) << 34
+                let middle: UInt64 = UInt64(UInt32(to[i])) << 4
+                packed.append((high | middle | UInt64(type[i]), e))
+            }
             var keys: [RelationKey] = []
             var outSource: [Int32] = [], outTarget: [Int32] = [], outType: [UInt8] = []
             var outSupport: [Int32] = [], outAsserted: [Int32] = [], outConfidence: [Double] = []
             keys.reserveCapacity(packed.count)
+            outSource.reserveCapacity(packed.count)
+            outTarget.reserveCapacity(packed.count)
+            outType.reserveCapacity(packed.count)
+            outSupport.reserveCapacity(packed.count)
+            outAsserted.reserveCapacity(packed.count)
+            outConfidence.reserveCapacity(packed.count)
             for arrayIndex in packed.indices {
                 let (key, e) = packed[arrayIndex]
                 let i = Int(e)
