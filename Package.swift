@@ -21,7 +21,10 @@ let package = Package(
         // Model, merge, snapshots, graph files, paths, diff.
         .target(
             name: "DyadCore",
-            dependencies: [.product(name: "Collections", package: "swift-collections")]
+            dependencies: [
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "HashTreeCollections", package: "swift-collections"),
+            ]
         ),
         // Tokenizer, gazetteer, rule language, matcher, the bundled rule pack.
         .target(

@@ -1,0 +1,18 @@
+/// One version of a graph as the diff engine reads it: present actors, relations
+/// by key, and the effective date of evidence.
+///
+/// ``Graph`` and ``GraphSnapshot`` conform; the engine is generic over them so
+/// that look-ups are specialised.
+public protocol DiffSide {
+    /// The relation with `key`, if present.
+    func relation(_ key: RelationKey) -> Relation?
+    /// The actor with `id`, if present in this version.
+    func presentActor(_ id: Actor.ID) -> Actor?
+    /// The evidence's date, or its document's publication date when it has none.
+    func effectiveDate(of evidence: Evidence) -> Day?
+}
+
+extension Graph: DiffSide {
+    /// The actor with `id`: in a graph file every listed actor is present.
+    public func presentActor(_ id: Actor.ID) -> Actor? { actors[id] }
+}

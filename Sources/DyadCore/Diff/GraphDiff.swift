@@ -1,0 +1,51 @@
+/// The changes between two versions of a graph, in report order.
+///
+/// ```swift
+/// let diff = GraphDiff(from: september, to: november)
+/// for change in diff.changes(of: .flipped) { print(change.previous!, "→", change.relation!) }
+/// ```
+public struct GraphDiff: Hashable, Sendable {
+    /// Every change, sorted by kind, then importance, then key.
+    public private(set) var changes: [GraphChange]
+
+    /// Creates a diff from changes; they are put in report order.
+    public init(changes: [GraphChange]) {
+        self.changes = changes.sorted(by: GraphChange.reportOrder)
+    }
+
+    /// Whether nothing changed.
+    public var isEmpty: Bool { changes.isEmpty }
+
+    /// How many changes of each kind there are (kinds without changes are absent).
+    public var counts: [ChangeKind: Int] {
+        var result: [ChangeKind: Int] = [:]
+        for change in changes { result[change.kind, default: 0] += 1 }
+        return result
+    }
+
+    /// The changes of one kind, in report order.
+    public func changes(of kind: ChangeKind) -> [GraphChange] { changes.filter { $0.kind == kind } }
+
+    /// The diff restricted to the changes `options` selects (types and actors).
+    public func filtered(_ options: DiffOptions) -> GraphDiff {
+        GraphDiff(changes: changes.filter(options.selects))
+    }
+
+    /// The relation keys a consumer must add to the old version, and remove from it, to get the
+    /// new version's relation set: relations added, plus the new relation of each flip that was
+    /// absent before; relations removed, plus the previous relation of each flip that is gone.
+    public var relationEdits: (added: Set<RelationKey>, removed: Set<RelationKey>) {
+        var added: Set<RelationKey> = [], removed: Set<RelationKey> = []
+        for change in changes {
+            switch change.kind {
+            case .relationAdded: if let key = change.relation { added.insert(key) }
+            case .relationRemoved: if let key = change.relation { removed.insert(key) }
+            case .flipped:
+                if change.relationAdded, let key = change.relation { added.insert(key) }
+                if change.previousRemoved, let key = change.previous { removed.insert(key) }
+            default: break
+            }
+        }
+        return (added, removed)
+    }
+}
