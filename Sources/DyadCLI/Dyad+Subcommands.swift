@@ -7,5 +7,6 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
+        Diff.self,
     ]
 }

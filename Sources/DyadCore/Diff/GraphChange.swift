@@ -16,6 +16,8 @@ public struct GraphChange: Hashable, Sendable {
     public var after: RelationState?
     /// For a flip: whether the previous relation is gone from the new version (otherwise it is outweighed).
     public var previousRemoved: Bool
+    /// For a flip whose previous relation is still present: its state in the new version.
+    public var previousNow: RelationState?
     /// For a flip: whether the new dominant relation is absent from the old version (otherwise it grew).
     public var relationAdded: Bool
     /// The actor changed, for actor changes.
@@ -32,7 +34,7 @@ public struct GraphChange: Hashable, Sendable {
     /// Creates a change.
     public init(kind: ChangeKind, relation: RelationKey? = nil, previous: RelationKey? = nil,
                 before: RelationState? = nil, after: RelationState? = nil,
-                previousRemoved: Bool = false, relationAdded: Bool = false,
+                previousRemoved: Bool = false, previousNow: RelationState? = nil, relationAdded: Bool = false,
                 actor: Actor.ID? = nil, oldActor: Actor? = nil, newActor: Actor? = nil,
                 evidence: [ChangeEvidence] = [], importance: Double = 0) {
         self.kind = kind
@@ -41,6 +43,7 @@ public struct GraphChange: Hashable, Sendable {
         self.before = before
         self.after = after
         self.previousRemoved = previousRemoved
+        self.previousNow = previousNow
         self.relationAdded = relationAdded
         self.actor = actor
         self.oldActor = oldActor

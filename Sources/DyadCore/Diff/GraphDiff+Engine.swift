@@ -96,7 +96,9 @@ extension GraphDiff {
             if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
             evidence += fresh
             changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key, before: before, after: after,
-                                       previousRemoved: previousInNew == nil, relationAdded: currentInOld == nil,
+                                       previousRemoved: previousInNew == nil,
+                                       previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                                       relationAdded: currentInOld == nil,
                                        evidence: evidence, importance: before.confidence + after.confidence))
         }
 

@@ -56,14 +56,15 @@ public struct RelationState: Hashable, Sendable {
     }
 
     /// Which of two holding relations between the same pair dominates: the stronger
-    /// current reading, then more evidence, then higher confidence, then the later
-    /// last date, then the type name, so the choice is deterministic.
+    /// current reading, then more evidence, then higher confidence, then the one seen
+    /// first (a newcomer must outweigh the established type to flip the pair), then
+    /// the key, so the choice is deterministic.
     public static func dominates(_ lhs: RelationState, over rhs: RelationState) -> Bool {
         if lhs.modality.strength != rhs.modality.strength { return lhs.modality.strength > rhs.modality.strength }
         if lhs.evidenceCount != rhs.evidenceCount { return lhs.evidenceCount > rhs.evidenceCount }
         if lhs.confidence != rhs.confidence { return lhs.confidence > rhs.confidence }
-        let l = lhs.lastSeen?.ordinal ?? Int.min, r = rhs.lastSeen?.ordinal ?? Int.min
-        if l != r { return l > r }
+        let l = lhs.firstSeen?.ordinal ?? Int.min, r = rhs.firstSeen?.ordinal ?? Int.min
+        if l != r { return l < r }
         return lhs.key < rhs.key
     }
 }
