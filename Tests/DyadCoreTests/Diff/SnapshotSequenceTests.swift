@@ -42,14 +42,18 @@ struct SnapshotSequenceTests {
         #expect(past.changes(of: .relationRemoved).first?.evidence.map(\.evidence.sentence) == ["Iran backs Assad."])
     }
 
-    @Test("re-confirmation inside the window keeps the relation and strengthens it")
+    @Test("re-confirmation inside the window strengthens; lapse of the older evidence weakens")
     func windowReconfirmed() {
         let graph = F.graph([F.relation("iran", .alliance, "syria",
                                         F.evidence("Iran backs Assad.", "2021-01-01"), F.evidence("Again.", "2021-01-08"))])
-        let diff = GraphDiff(graph, from: F.day("2021-01-05"), to: F.day("2021-01-12"), window: 10)
-        #expect(diff.changes.map(\.kind) == [.strengthened])
-        let lapse = GraphDiff(graph, from: F.day("2021-01-12"), to: F.day("2021-01-14"), window: 10)
-        #expect(lapse.changes.map(\.kind) == [.weakened])
+        let strengthened = GraphDiff(graph, from: F.day("2021-01-05"), to: F.day("2021-01-09"), window: 10)
+        #expect(strengthened.changes.map(\.kind) == [.strengthened])
+        let weakened = GraphDiff(graph, from: F.day("2021-01-09"), to: F.day("2021-01-12"), window: 10)
+        #expect(weakened.changes.map(\.kind) == [.weakened])
+        #expect(weakened.changes.first?.evidence.map(\.evidence.sentence) == ["Iran backs Assad."])
+        #expect(weakened.changes.first?.evidence.first?.side == .before)
+        let lapsed = GraphDiff(graph, from: F.day("2021-01-17"), to: F.day("2021-01-18"), window: 10)
+        #expect(lapsed.changes.map(\.kind) == [.relationRemoved, .actorRemoved, .actorRemoved])
     }
 
     @Test("a diff read backwards in time mirrors the forward one")
