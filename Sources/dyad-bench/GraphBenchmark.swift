@@ -58,13 +58,14 @@ enum SyntheticGraph {
     /// types and modalities vary, and each relation has one piece of evidence.
     static func make(relations: Int, actors: Int, seed: UInt64 = 42) -> Graph {
         var random = SplitMix64(seed: seed)
-        var graph = Graph()
+        var actorList: [Actor] = [], documents: [Document] = [], relationList: [Relation] = []
+        var keys: Set<RelationKey> = []
         let kinds: [ActorKind] = [.state, .state, .armedGroup, .military, .organisation, .person, .government]
         for rank in 0..<actors {
-            graph.add(Actor(id: "actor-\(rank)", name: "Actor \(rank)", kind: kinds[rank % kinds.count],
+            actorList.append(Actor(id: "actor-\(rank)", name: "Actor \(rank)", kind: kinds[rank % kinds.count],
                             aliases: ["A\(rank)", "Actor number \(rank)"]))
         }
-        for day in 0..<365 { graph.add(Document(id: "doc-\(day)", title: "Day \(day)", published: Day(ordinal: 18_628 + day))) }
+        for day in 0..<365 { documents.append(Document(id: "doc-\(day)", title: "Day \(day)", published: Day(ordinal: 18_628 + day))) }
         // Cumulative Zipf weights for inverse-transform sampling.
         var cumulative = [Double](repeating: 0, count: actors)
         var total = 0.0
@@ -87,6 +88,7 @@ enum SyntheticGraph {
             let a = draw(), b = draw()
             if a == b { continue }
             let type = types[Int(random.next() % 4)]
+            guard keys.insert(RelationKey(source: "actor-\(a)", type: type, target: "actor-\(b)")).inserted else { continue }
             let day = Int(random.next() % 365)
             let modality: Modality = random.next() % 10 == 0 ? .hedged : .asserted
             let evidence = Evidence(
@@ -94,10 +96,9 @@ enum SyntheticGraph {
                 sentence: "Actor \(a) and Actor \(b) were reported in a \(type.rawValue) relation on day \(day), officials said.",
                 sentenceRange: TextRange(start: made % 5000, end: made % 5000 + 90),
                 rule: "synthetic-\(type.rawValue)", modality: modality, date: Day(ordinal: 18_628 + day))
-            graph.add(Relation(source: "actor-\(a)", type: type, target: "actor-\(b)", evidence: [evidence]))
+            relationList.append(Relation(source: "actor-\(a)", type: type, target: "actor-\(b)", evidence: [evidence]))
             made += 1
         }
-        graph.canonicalize()
-        return graph
+        return Graph(documents: documents, actors: actorList, relations: relationList)
     }
 }

@@ -22,11 +22,52 @@ public struct Graph: Sendable {
     /// Creates an empty graph.
     public init() {}
 
-    /// Creates a graph from parts; items with the same identity are merged.
+    /// Creates a graph from parts in canonical order; items with the same identity are merged
+    /// (in the order given, as ``add(_:)-(Relation)`` would).
+    /// - Complexity: O(n log n); much faster than adding items one by one.
     public init(documents: [Document] = [], actors: [Actor] = [], relations: [Relation] = []) {
-        for document in documents { add(document) }
-        for actor in actors { add(actor) }
-        for relation in relations { add(relation) }
+        func mergingDuplicates<T, K: Comparable>(_ items: [T], key: (T) -> K, merge: (T, T) -> T) -> [T] {
+            let order = items.indices.sorted { key(items[$0]) < key(items[$1]) || (key(items[$0]) == key(items[$1]) && $0 < $1) }
+            var result: [T] = []
+            result.reserveCapacity(items.count)
+            for index in order {
+                if let last = result.last, key(last) == key(items[index]) {
+                    result[result.count - 1] = merge(last, items[index])
+                } else {
+                    result.append(items[index])
+                }
+            }
+            return result
+        }
+        self.init(
+            uniqueDocuments: mergingDuplicates(documents, key: \.id) { $0.merged(with: $1) },
+            uniqueActors: mergingDuplicates(actors, key: \.id) { $0.merged(with: $1) },
+            uniqueRelations: mergingDuplicates(relations, key: \.key) { $0.merged(with: $1) })
+    }
+
+    /// Builds a graph in bulk from items without duplicate ids or keys, in canonical order.
+    /// - Complexity: O(n log n) for the sorts, then one pass.
+    init(uniqueDocuments: [Document], uniqueActors: [Actor], uniqueRelations: [Relation]) {
+        let sortedDocuments = uniqueDocuments.sorted { $0.id < $1.id }
+        documents = OrderedDictionary(uncheckedUniqueKeys: sortedDocuments.lazy.map(\.id), values: sortedDocuments)
+        let sortedActors = uniqueActors.sorted { $0.id < $1.id }
+        actors = OrderedDictionary(uncheckedUniqueKeys: sortedActors.lazy.map(\.id), values: sortedActors)
+        for actor in actors.values { indexNames(of: actor) }
+        let sorted = zip(uniqueRelations, uniqueRelations.dropFirst()).allSatisfy({ $0.key < $1.key })
+            ? uniqueRelations : uniqueRelations.sorted { $0.key < $1.key }
+        relations = OrderedDictionary(uncheckedUniqueKeys: sorted.lazy.map(\.key), values: sorted)
+        // Sources come in runs after sorting by key: one dictionary insert a run.
+        outgoing.reserveCapacity(actors.count)
+        var runStart = 0
+        while runStart < sorted.count {
+            var runEnd = runStart + 1
+            let source = sorted[runStart].source
+            while runEnd < sorted.count, sorted[runEnd].source == source { runEnd += 1 }
+            outgoing[source] = sorted[runStart..<runEnd].map(\.key)
+            runStart = runEnd
+        }
+        incoming.reserveCapacity(actors.count)
+        for relation in sorted { incoming[relation.target, default: []].append(relation.key) }
     }
 
     /// Whether the graph has no documents, actors or relations.

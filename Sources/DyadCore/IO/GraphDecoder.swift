@@ -5,6 +5,10 @@
 struct GraphDecoder {
     /// Decoding state shared by the record decoders.
     private(set) var graph = Graph()
+    private var documents: [Document] = []
+    private var actors: [Actor] = []
+    private var relations: [Relation] = []
+    private var relationStarts: [Position] = []
     /// Where a problem is: a byte offset in the whole input, or an already resolved location.
     enum Position {
         case offset(Int)
@@ -17,9 +21,8 @@ struct GraphDecoder {
     private var partOfOffsets: [Actor.ID: Position] = [:]
     /// The 1-based line being decoded in JSON Lines mode; offsets are then relative to that line.
     var currentLine: Int?
-    private var actorOffsets: [Actor.ID: Int] = [:]
+    private var seenActors: Set<Actor.ID> = []
     private var seenDocuments: Set<String> = []
-    private var seenRelations: Set<RelationKey> = []
     /// How many problems are kept before decoding stops listing them.
     static let problemLimit = 100
 
@@ -46,19 +49,19 @@ struct GraphDecoder {
 
     /// Decodes a whole JSON graph document.
     mutating func decodeDocument(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) {
-        let start = reader.valueOffset()
-        guard try reader.peekKind() == .object else {
-            report(.schema, "expected a graph document (an object with documents, actors and relations), found \(try reader.peekKind().phrase)", at: start)
-            try reader.skipValue()
-            return
-        }
-        try reader.beginObject()
+        guard try beginObject(&reader, what: "the graph document (an object with documents, actors and relations)") else { return }
         while let (key, offset) = try reader.nextKey() {
             switch key {
             case "version": try decodeVersion(&reader)
-            case "documents": try decodeArray(&reader, of: "documents") { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in try d.decodeDocumentRecord(&r) }
-            case "actors": try decodeArray(&reader, of: "actors") { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in try d.decodeActor(&r) }
-            case "relations": try decodeArray(&reader, of: "relations") { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in try d.decodeRelation(&r) }
+            case "documents":
+                guard try beginArray(&reader, of: "documents") else { continue }
+                while try reader.nextElement() { try decodeDocumentRecord(&reader) }
+            case "actors":
+                guard try beginArray(&reader, of: "actors") else { continue }
+                while try reader.nextElement() { try decodeActor(&reader) }
+            case "relations":
+                guard try beginArray(&reader, of: "relations") else { continue }
+                while try reader.nextElement() { try decodeRelation(&reader) }
             default:
                 try unknown(key, at: offset, in: "the graph document", &reader)
             }
@@ -83,19 +86,19 @@ struct GraphDecoder {
         while let (key, _) = try probe.nextKey() {
             if key == "record", try probe.peekKind() == .string {
                 recordType = try probe.readString()
-            } else {
-                try probe.skipValue()
+                break
             }
+            try probe.skipValue()
         }
         switch recordType {
         case "graph":
-            try decodeObject(&reader, what: "graph header") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+            guard try beginObject(&reader, what: "graph header") else { return }
+            while let (key, offset) = try reader.nextKey() {
                 switch key {
-                case "record": try r.skipValue()
-                case "version": try d.decodeVersion(&r)
-                default: return false
+                case "record": try reader.skipValue()
+                case "version": try decodeVersion(&reader)
+                default: try unknown(key, at: offset, in: "the graph header", &reader)
                 }
-                return true
             }
         case "document": try decodeDocumentRecord(&reader, isRecord: true)
         case "actor": try decodeActor(&reader, isRecord: true)
@@ -122,80 +125,74 @@ struct GraphDecoder {
     mutating func decodeDocumentRecord(_ reader: inout JSONReader, isRecord: Bool = false) throws(JSONReader.SyntaxError) {
         let start = reader.valueOffset()
         var id: String?, title: String?, source: String?, published: Day?
-        let ok = try decodeObject(&reader, what: "document") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+        guard try beginObject(&reader, what: "a document") else { return }
+        while let (key, offset) = try reader.nextKey() {
             switch key {
-            case "record" where isRecord: try r.skipValue()
-            case "id": id = try d.nonEmptyString(&r, "document id")
-            case "title": title = try d.optionalString(&r, "title")
-            case "source": source = try d.optionalString(&r, "source")
-            case "published": published = try d.optionalDay(&r, "published")
-            default: return false
+            case "record" where isRecord: try reader.skipValue()
+            case "id": id = try nonEmptyString(&reader, "document id")
+            case "title": title = try optionalString(&reader, "title")
+            case "source": source = try optionalString(&reader, "source")
+            case "published": published = try optionalDay(&reader, "published")
+            default: try unknown(key, at: offset, in: "a document", &reader)
             }
-            return true
         }
-        guard ok else { return }
         guard let id else { return report(.schema, "document is missing its \"id\" (a string)", at: start) }
-        if !seenDocuments.insert(id).inserted {
-            report(.integrity, "duplicate document id \"\(id)\"", at: start)
-        }
-        graph.add(Document(id: id, title: title, source: source, published: published))
+        let isNew = seenDocuments.insert(id).inserted
+        if !isNew { report(.integrity, "duplicate document id \"\(id)\"", at: start) }
+        let document = Document(id: id, title: title, source: source, published: published)
+        if isNew { documents.append(document) }
     }
 
     mutating func decodeActor(_ reader: inout JSONReader, isRecord: Bool = false) throws(JSONReader.SyntaxError) {
         let start = reader.valueOffset()
         var id: String?, name: String?, kind: ActorKind?, aliases: [String] = [], partOf: String?, roles: [Role] = []
         var partOfOffset = 0
-        let ok = try decodeObject(&reader, what: "actor") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+        guard try beginObject(&reader, what: "an actor") else { return }
+        while let (key, offset) = try reader.nextKey() {
             switch key {
-            case "record" where isRecord: try r.skipValue()
-            case "id": id = try d.nonEmptyString(&r, "actor id")
-            case "name": name = try d.nonEmptyString(&r, "actor name")
-            case "kind":
-                let offset = r.valueOffset()
-                if let text = try d.nonEmptyString(&r, "kind") {
-                    kind = ActorKind(rawValue: text)
-                    if kind == nil {
-                        d.report(.schema, "unknown actor kind \"\(text)\"; expected one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))", at: offset)
-                    }
-                }
-            case "aliases": aliases = try d.stringArray(&r, "aliases")
+            case "record" where isRecord: try reader.skipValue()
+            case "id": id = try nonEmptyString(&reader, "actor id")
+            case "name": name = try nonEmptyString(&reader, "actor name")
+            case "kind": kind = try actorKind(&reader)
+            case "aliases": aliases = try stringArray(&reader, "aliases")
             case "partOf":
-                partOfOffset = r.valueOffset()
-                partOf = try d.optionalString(&r, "partOf")
-            case "roles": roles = try d.decodeRoles(&r)
-            default: return false
+                partOfOffset = reader.valueOffset()
+                partOf = try optionalString(&reader, "partOf")
+            case "roles": roles = try decodeRoles(&reader)
+            default: try unknown(key, at: offset, in: "an actor", &reader)
             }
-            return true
         }
-        guard ok else { return }
         guard let id else { return report(.schema, "actor is missing its \"id\" (a string)", at: start) }
-        if actorOffsets[id] != nil {
-            report(.integrity, "duplicate actor id \"\(id)\"", at: start)
-        }
-        actorOffsets[id] = start
+        if name == nil { report(.schema, "actor \"\(id)\" is missing its \"name\" (a string)", at: start) }
+        if kind == nil { report(.schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: start) }
+        let isNew = seenActors.insert(id).inserted
+        if !isNew { report(.integrity, "duplicate actor id \"\(id)\"", at: start) }
         if partOf != nil { partOfOffsets[id] = position(partOfOffset, in: reader) }
         for role in roles { pendingActorRefs.append((role.actor, position(start, in: reader), "role of \"\(id)\"")) }
-        graph.add(Actor(id: id, name: name ?? id, kind: kind ?? .unknown, aliases: aliases, partOf: partOf, roles: roles))
+        if isNew { actors.append(Actor(id: id, name: name ?? id, kind: kind ?? .unknown, aliases: aliases, partOf: partOf, roles: roles)) }
     }
 
     private mutating func decodeRoles(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> [Role] {
         var roles: [Role] = []
-        try decodeArray(&reader, of: "roles") { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
-            let start = r.valueOffset()
+        guard try beginArray(&reader, of: "roles") else { return [] }
+        while try reader.nextElement() {
+            let start = reader.valueOffset()
             var title: String?, actor: String?, from: Day?, to: Day?
-            let ok = try d.decodeObject(&r, what: "role") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+            guard try beginObject(&reader, what: "a role") else { continue }
+            while let (key, offset) = try reader.nextKey() {
                 switch key {
-                case "title": title = try d.nonEmptyString(&r, "role title")
-                case "of": actor = try d.nonEmptyString(&r, "role's actor")
-                case "from": from = try d.optionalDay(&r, "from")
-                case "to": to = try d.optionalDay(&r, "to")
-                default: return false
+                case "title": title = try nonEmptyString(&reader, "role title")
+                case "of": actor = try nonEmptyString(&reader, "role's actor")
+                case "from": from = try optionalDay(&reader, "from")
+                case "to": to = try optionalDay(&reader, "to")
+                default: try unknown(key, at: offset, in: "a role", &reader)
                 }
-                return true
             }
-            guard ok else { return }
-            guard let actor else { return d.report(.schema, "role is missing \"of\" (the id of the actor it acts for)", at: start) }
-            if let from, let to, to < from { d.report(.schema, "role ends (\(to)) before it starts (\(from))", at: start) }
+            guard let actor else {
+                report(.schema, "role is missing \"of\" (the id of the actor it acts for)", at: start)
+                continue
+            }
+            if let from, let to, to < from { report(.schema, "role ends (\(to)) before it starts (\(from))", at: start) }
             roles.append(Role(title: title ?? "", actor: actor, from: from, to: to))
         }
         return roles
@@ -207,51 +204,49 @@ struct GraphDecoder {
         var firstSeen: Day?, lastSeen: Day?, validFrom: Day?, validTo: Day?
         var evidence: [Evidence] = []
         var sourceOffset = start, targetOffset = start
-        let ok = try decodeObject(&reader, what: "relation") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+        guard try beginObject(&reader, what: "a relation") else { return }
+        while let (key, offset) = try reader.nextKey() {
             switch key {
-            case "record" where isRecord: try r.skipValue()
+            case "record" where isRecord: try reader.skipValue()
             case "source":
-                sourceOffset = r.valueOffset()
-                source = try d.nonEmptyString(&r, "source")
+                sourceOffset = reader.valueOffset()
+                source = try nonEmptyString(&reader, "source")
             case "target":
-                targetOffset = r.valueOffset()
-                target = try d.nonEmptyString(&r, "target")
-            case "type": type = try d.enumValue(&r, "relation type")
-            case "modality": modality = try d.enumValue(&r, "modality")
+                targetOffset = reader.valueOffset()
+                target = try nonEmptyString(&reader, "target")
+            case "type": type = try relationType(&reader)
+            case "modality": modality = try readModality(&reader)
             case "confidence":
-                let offset = r.valueOffset()
-                if let value = try d.double(&r, "confidence") {
-                    if (0...1).contains(value) { confidence = value } else { d.report(.schema, "confidence \(value) is outside 0...1", at: offset) }
+                let valueOffset = reader.valueOffset()
+                if let value = try double(&reader, "confidence") {
+                    if (0...1).contains(value) { confidence = value } else { report(.schema, "confidence \(value) is outside 0...1", at: valueOffset) }
                 }
-            case "firstSeen": firstSeen = try d.optionalDay(&r, "firstSeen")
-            case "lastSeen": lastSeen = try d.optionalDay(&r, "lastSeen")
-            case "validFrom": validFrom = try d.optionalDay(&r, "validFrom")
-            case "validTo": validTo = try d.optionalDay(&r, "validTo")
+            case "firstSeen": firstSeen = try optionalDay(&reader, "firstSeen")
+            case "lastSeen": lastSeen = try optionalDay(&reader, "lastSeen")
+            case "validFrom": validFrom = try optionalDay(&reader, "validFrom")
+            case "validTo": validTo = try optionalDay(&reader, "validTo")
             case "evidence":
-                try d.decodeArray(&r, of: "evidence") { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
-                    if let item = try d.decodeEvidence(&r) { evidence.append(item) }
+                guard try beginArray(&reader, of: "evidence") else { continue }
+                while try reader.nextElement() {
+                    if let item = try decodeEvidence(&reader) { evidence.append(item) }
                 }
-            default: return false
+            default: try unknown(key, at: offset, in: "a relation", &reader)
             }
-            return true
         }
-        guard ok else { return }
         guard let source else { return report(.schema, "relation is missing its \"source\" (an actor id)", at: start) }
         guard let target else { return report(.schema, "relation is missing its \"target\" (an actor id)", at: start) }
         guard let type else { return report(.schema, "relation is missing its \"type\" (alliance, hostility, proxy or agreement)", at: start) }
-        if actorOffsets[source] == nil { pendingActorRefs.append((source, position(sourceOffset, in: reader), "relation source")) }
-        if actorOffsets[target] == nil { pendingActorRefs.append((target, position(targetOffset, in: reader), "relation target")) }
+        if !seenActors.contains(source) { pendingActorRefs.append((source, position(sourceOffset, in: reader), "relation source")) }
+        if !seenActors.contains(target) { pendingActorRefs.append((target, position(targetOffset, in: reader), "relation target")) }
         if source == target { report(.integrity, "relation links \"\(source)\" to itself", at: start) }
         let key = RelationKey(source: source, type: type, target: target)
-        if !seenRelations.insert(key).inserted {
-            report(.integrity, "duplicate relation \(key); merge its evidence into one relation", at: start)
-        }
         if evidence.isEmpty {
-            graph.add(Relation(key: key, modality: modality ?? .asserted, confidence: confidence,
-                               firstSeen: firstSeen, lastSeen: lastSeen, validFrom: validFrom, validTo: validTo))
+            relations.append(Relation(key: key, modality: modality ?? .asserted, confidence: confidence,
+                                      firstSeen: firstSeen, lastSeen: lastSeen, validFrom: validFrom, validTo: validTo))
         } else {
-            graph.add(Relation(key: key, evidence: evidence))
+            relations.append(Relation(key: key, evidence: evidence))
         }
+        relationStarts.append(position(start, in: reader))
     }
 
     private mutating func decodeEvidence(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> Evidence? {
@@ -259,28 +254,27 @@ struct GraphDecoder {
         var document: String?, sentence: String?, rule: String?, modality: Modality?
         var item = Evidence(document: "", sentence: "", rule: "")
         var documentOffset = start
-        let ok = try decodeObject(&reader, what: "evidence") { (key, _, r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
+        guard try beginObject(&reader, what: "evidence") else { return nil }
+        while let (key, offset) = try reader.nextKey() {
             switch key {
             case "document":
-                documentOffset = r.valueOffset()
-                document = try d.nonEmptyString(&r, "evidence document")
-            case "sentence": sentence = try d.string(&r, "sentence")
-            case "rule": rule = try d.nonEmptyString(&r, "rule")
-            case "modality": modality = try d.enumValue(&r, "modality")
-            case "sentenceRange": item.sentenceRange = try d.range(&r, "sentenceRange")
-            case "sourceRange": item.sourceRange = try d.range(&r, "sourceRange")
-            case "targetRange": item.targetRange = try d.range(&r, "targetRange")
-            case "sourceMention": item.sourceMention = try d.optionalString(&r, "sourceMention")
-            case "targetMention": item.targetMention = try d.optionalString(&r, "targetMention")
-            case "attributedTo": item.attributedTo = try d.optionalString(&r, "attributedTo")
-            case "date": item.date = try d.optionalDay(&r, "date")
-            case "validFrom": item.validFrom = try d.optionalDay(&r, "validFrom")
-            case "validTo": item.validTo = try d.optionalDay(&r, "validTo")
-            default: return false
+                documentOffset = reader.valueOffset()
+                document = try nonEmptyString(&reader, "evidence document")
+            case "sentence": sentence = try string(&reader, "sentence")
+            case "rule": rule = try nonEmptyString(&reader, "rule")
+            case "modality": modality = try readModality(&reader)
+            case "sentenceRange": item.sentenceRange = try range(&reader, "sentenceRange")
+            case "sourceRange": item.sourceRange = try range(&reader, "sourceRange")
+            case "targetRange": item.targetRange = try range(&reader, "targetRange")
+            case "sourceMention": item.sourceMention = try optionalString(&reader, "sourceMention")
+            case "targetMention": item.targetMention = try optionalString(&reader, "targetMention")
+            case "attributedTo": item.attributedTo = try optionalString(&reader, "attributedTo")
+            case "date": item.date = try optionalDay(&reader, "date")
+            case "validFrom": item.validFrom = try optionalDay(&reader, "validFrom")
+            case "validTo": item.validTo = try optionalDay(&reader, "validTo")
+            default: try unknown(key, at: offset, in: "evidence", &reader)
             }
-            return true
         }
-        guard ok else { return nil }
         guard let document else { report(.schema, "evidence is missing its \"document\" (a document id)", at: start); return nil }
         guard let sentence else { report(.schema, "evidence is missing its \"sentence\" (a string)", at: start); return nil }
         guard let rule else { report(.schema, "evidence is missing its \"rule\" (a string)", at: start); return nil }
@@ -294,8 +288,35 @@ struct GraphDecoder {
 
     // MARK: Integrity
 
-    /// Reports references to missing actors and documents and `partOf` cycles.
+    /// Builds the graph, then reports duplicate relations, references to missing
+    /// actors and documents, and `partOf` cycles.
     mutating func finish() {
+        // Canonical files list relations in strictly ascending key order: then there
+        // is nothing to sort and no duplicate. Otherwise sort positions by key and
+        // report equal neighbours.
+        var unique: [Relation]
+        if zip(relations, relations.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+            unique = relations
+        } else {
+            let order = relations.indices.sorted {
+                relations[$0].key < relations[$1].key || (relations[$0].key == relations[$1].key && $0 < $1)
+            }
+            unique = []
+            unique.reserveCapacity(relations.count)
+            for index in order {
+                if let last = unique.last, last.key == relations[index].key {
+                    report(.integrity, "duplicate relation \(last.key); merge its evidence into one relation", at: relationStarts[index])
+                    unique[unique.count - 1] = last.merged(with: relations[index])
+                } else {
+                    unique.append(relations[index])
+                }
+            }
+        }
+        relations = []
+        relationStarts = []
+        graph = Graph(uniqueDocuments: documents, uniqueActors: actors, uniqueRelations: unique)
+        documents = []
+        actors = []
         for (id, position, what) in pendingActorRefs where graph.actors[id] == nil {
             report(.integrity, "\(what) \"\(id)\" is not an actor of this graph", at: position)
         }
@@ -320,18 +341,12 @@ struct GraphDecoder {
             }
             if parent == id { report(.integrity, "actor \"\(id)\" is partOf itself", at: offset) }
         }
-        graph.canonicalize()
     }
 
     // MARK: Field helpers
 
-    /// Walks an object, handing each key to `member`; unknown keys (where it returns false) are reported.
-    /// Returns false when the value was not an object.
-    @discardableResult
-    mutating func decodeObject(
-        _ reader: inout JSONReader, what: String,
-        _ member: (String, Int, inout JSONReader, inout GraphDecoder) throws(JSONReader.SyntaxError) -> Bool
-    ) throws(JSONReader.SyntaxError) -> Bool {
+    /// Enters an object, or reports what was found instead and skips it.
+    private mutating func beginObject(_ reader: inout JSONReader, what: String) throws(JSONReader.SyntaxError) -> Bool {
         let offset = reader.valueOffset()
         let kind = try reader.peekKind()
         guard kind == .object else {
@@ -340,28 +355,21 @@ struct GraphDecoder {
             return false
         }
         try reader.beginObject()
-        while let (key, keyOffset) = try reader.nextKey() {
-            if try !member(key, keyOffset, &reader, &self) {
-                try unknown(key, at: keyOffset, in: what, &reader)
-            }
-        }
         return true
     }
 
-    mutating func decodeArray(
-        _ reader: inout JSONReader, of what: String,
-        _ element: (inout JSONReader, inout GraphDecoder) throws(JSONReader.SyntaxError) -> Void
-    ) throws(JSONReader.SyntaxError) {
+    /// Enters an array; `null` counts as empty; anything else is reported and skipped.
+    private mutating func beginArray(_ reader: inout JSONReader, of what: String) throws(JSONReader.SyntaxError) -> Bool {
         let offset = reader.valueOffset()
         let kind = try reader.peekKind()
-        if kind == .null { try reader.readNull(); return }
+        if kind == .null { try reader.readNull(); return false }
         guard kind == .array else {
             report(.schema, "expected \(what) as an array, found \(kind.phrase)", at: offset)
             try reader.skipValue()
-            return
+            return false
         }
         try reader.beginArray()
-        while try reader.nextElement() { try element(&reader, &self) }
+        return true
     }
 
     private mutating func unknown(_ key: String, at offset: Int, in what: String, _ reader: inout JSONReader) throws(JSONReader.SyntaxError) {
@@ -371,37 +379,37 @@ struct GraphDecoder {
         try reader.skipValue()
     }
 
-    private mutating func typed<T>(_ reader: inout JSONReader, _ what: String, _ kind: JSONReader.Kind, nullable: Bool,
-                                   _ read: (inout JSONReader) throws(JSONReader.SyntaxError) -> T) throws(JSONReader.SyntaxError) -> T? {
+    /// Reports a value of the wrong kind and skips it; returns whether the next value is `kind`.
+    private mutating func expectKind(_ reader: inout JSONReader, _ what: String, _ kind: JSONReader.Kind, nullable: Bool) throws(JSONReader.SyntaxError) -> Bool {
         let offset = reader.valueOffset()
         let found = try reader.peekKind()
-        if found == kind { return try read(&reader) }
-        if nullable, found == .null { try reader.readNull(); return nil }
+        if found == kind { return true }
+        if nullable, found == .null { try reader.readNull(); return false }
         report(.schema, "expected \(what) as \(kind.phrase), found \(found.phrase)", at: offset)
         try reader.skipValue()
-        return nil
+        return false
     }
 
-    mutating func string(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
-        try typed(&reader, what, .string, nullable: false) { (r: inout JSONReader) throws(JSONReader.SyntaxError) in try r.readString() }
+    private mutating func string(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
+        try expectKind(&reader, what, .string, nullable: false) ? try reader.readString() : nil
     }
 
-    mutating func optionalString(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
-        try typed(&reader, what, .string, nullable: true) { (r: inout JSONReader) throws(JSONReader.SyntaxError) in try r.readString() }
+    private mutating func optionalString(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
+        try expectKind(&reader, what, .string, nullable: true) ? try reader.readString() : nil
     }
 
-    mutating func nonEmptyString(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
+    private mutating func nonEmptyString(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> String? {
         let offset = reader.valueOffset()
         guard let text = try string(&reader, what) else { return nil }
         if text.isEmpty { report(.schema, "\(what) is empty; expected a non-empty string", at: offset); return nil }
         return text
     }
 
-    mutating func double(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Double? {
-        try typed(&reader, what, .number, nullable: false) { (r: inout JSONReader) throws(JSONReader.SyntaxError) in try r.readNumber() }
+    private mutating func double(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Double? {
+        try expectKind(&reader, what, .number, nullable: false) ? try reader.readNumber() : nil
     }
 
-    mutating func int(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Int? {
+    private mutating func int(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Int? {
         let offset = reader.valueOffset()
         guard let value = try double(&reader, what) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
@@ -411,7 +419,7 @@ struct GraphDecoder {
         return Int(value)
     }
 
-    mutating func optionalDay(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Day? {
+    private mutating func optionalDay(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Day? {
         let offset = reader.valueOffset()
         guard let text = try optionalString(&reader, what) else { return nil }
         guard let day = Day(text) else {
@@ -421,29 +429,45 @@ struct GraphDecoder {
         return day
     }
 
-    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> T? where T.RawValue == String {
+    /// Reads a string and maps it with `parse`; unknown values are reported with the accepted ones.
+    private mutating func enumValue<T>(_ reader: inout JSONReader, _ what: String, accepted: @autoclosure () -> [String], _ parse: (String) -> T?) throws(JSONReader.SyntaxError) -> T? {
         let offset = reader.valueOffset()
         guard let text = try string(&reader, what) else { return nil }
-        guard let value = T(rawValue: text) else {
-            report(.schema, "unknown \(what) \"\(text)\"; expected one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", at: offset)
+        guard let value = parse(text) else {
+            report(.schema, "unknown \(what) \"\(text)\"; expected one of \(accepted().joined(separator: ", "))", at: offset)
             return nil
         }
         return value
     }
 
-    mutating func stringArray(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> [String] {
+    private mutating func relationType(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> RelationType? {
+        try enumValue(&reader, "relation type", accepted: RelationType.allCases.map(\.rawValue)) { RelationType(rawValue: $0) }
+    }
+
+    private mutating func readModality(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> Modality? {
+        try enumValue(&reader, "modality", accepted: Modality.allCases.map(\.rawValue)) { Modality(rawValue: $0) }
+    }
+
+    private mutating func actorKind(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> ActorKind? {
+        try enumValue(&reader, "actor kind", accepted: ActorKind.allCases.map(\.rawValue)) { ActorKind(rawValue: $0) }
+    }
+
+    private mutating func stringArray(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> [String] {
         var result: [String] = []
-        try decodeArray(&reader, of: what) { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
-            if let text = try d.string(&r, "an element of \(what)") { result.append(text) }
+        guard try beginArray(&reader, of: what) else { return [] }
+        while try reader.nextElement() {
+            if let text = try string(&reader, "an element of \(what)") { result.append(text) }
         }
         return result
     }
 
-    mutating func range(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> TextRange? {
+    private mutating func range(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> TextRange? {
         let offset = reader.valueOffset()
         var values: [Int] = []
-        try decodeArray(&reader, of: what) { (r: inout JSONReader, d: inout GraphDecoder) throws(JSONReader.SyntaxError) in
-            if let value = try d.int(&r, "an offset in \(what)") { values.append(value) }
+        if try beginArray(&reader, of: what) {
+            while try reader.nextElement() {
+                if let value = try int(&reader, "an offset in \(what)") { values.append(value) }
+            }
         }
         guard values.count == 2, values[0] >= 0, values[1] >= values[0] else {
             report(.schema, "\(what) must be [start, end] with 0 <= start <= end", at: offset)

@@ -152,8 +152,10 @@ struct JSONReader {
         try expect(UInt8(ascii: "\""), "a string")
         let start = position
         var hasEscape = false
+        var union: UInt8 = 0
         while position < bytes.count {
             let byte = bytes[position]
+            union |= byte
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 hasEscape = true
@@ -170,6 +172,8 @@ struct JSONReader {
         position += 1
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if !hasEscape {
+            // ASCII needs no validation; anything else must be valid UTF-8.
+            if union < 0x80 { return String(decoding: raw, as: UTF8.self) }
             guard let text = String(validating: raw, as: UTF8.self) else {
                 throw SyntaxError(offset: start, message: "invalid UTF-8 in a string")
             }

@@ -4,11 +4,17 @@
 /// the number of days since 1970-01-01, so comparisons and arithmetic are
 /// integer operations. Its text form is ISO 8601 `YYYY-MM-DD`.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01, stored in 32 bits to keep evidence small.
+    private var storage: Int32
+
     /// Days since 1970-01-01 (negative before it).
-    public var ordinal: Int
+    public var ordinal: Int {
+        get { Int(storage) }
+        set { storage = Int32(clamping: newValue) }
+    }
 
     /// Creates a day from its ordinal (days since 1970-01-01).
-    public init(ordinal: Int) { self.ordinal = ordinal }
+    public init(ordinal: Int) { storage = Int32(clamping: ordinal) }
 
     /// Creates a day from a year, month and day, or `nil` when the date does not exist.
     /// - Parameters:
@@ -25,7 +31,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let shiftedMonth = month > 2 ? month - 3 : month + 9
         let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        self.ordinal = era * 146_097 + dayOfEra - 719_468
+        self.storage = Int32(era * 146_097 + dayOfEra - 719_468)
     }
 
     /// Parses `YYYY-MM-DD`; returns `nil` for any other form or an impossible date.
@@ -71,7 +77,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.storage < rhs.storage }
 
     /// The number of days in a month of a year.
     public static func daysIn(month: Int, year: Int) -> Int {

@@ -3,15 +3,18 @@
 /// Offsets count Unicode scalars from the start of the document (the same unit
 /// as Python's `str` indices), so tools in other languages can slice with them.
 public struct TextRange: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// First offset.
-    public var start: Int
-    /// Offset just past the end.
-    public var end: Int
+    private var storedStart: UInt32
+    private var storedEnd: UInt32
 
-    /// Creates a range; `end` must not be smaller than `start`.
+    /// First offset.
+    public var start: Int { Int(storedStart) }
+    /// Offset just past the end.
+    public var end: Int { Int(storedEnd) }
+
+    /// Creates a range; offsets are clamped to 0...4,294,967,295 and `end` to at least `start`.
     public init(start: Int, end: Int) {
-        self.start = start
-        self.end = max(start, end)
+        storedStart = UInt32(clamping: start)
+        storedEnd = max(storedStart, UInt32(clamping: end))
     }
 
     /// The number of characters covered.
