@@ -57,6 +57,9 @@ extension Dyad {
         @Option(help: "Evidence sentences printed per change in text output.")
         var maxEvidence: Int = 3
 
+        @Flag(help: "Print only the count of changes of each kind.")
+        var summary = false
+
         @Flag(help: "Exit with status 1 when there are changes.")
         var exitCode = false
 
@@ -74,17 +77,26 @@ extension Dyad {
         }
 
         func run() throws {
-            let comparison = try DiffComparison.make(old: old, new: new, from: from, to: to, window: window)
-            let options = DiffOptions(minimumEvidenceChange: minChange, minimumConfidenceChange: minConfidenceChange,
-                                      types: try DiffInputs.types(types),
-                                      actors: try DiffInputs.actors(actor, in: [comparison.newGraph, comparison.oldGraph]))
-            let diff = comparison.diff(options: options)
+            let thresholds = DiffOptions(minimumEvidenceChange: minChange, minimumConfidenceChange: minConfidenceChange)
+            let comparison = try DiffComparison.make(old: old, new: new, from: from, to: to, window: window,
+                                                     options: thresholds, complete: render != nil)
+            var options = thresholds
+            options.types = try DiffInputs.types(types)
+            options.actors = try DiffInputs.actors(actor, in: [comparison.newGraph, comparison.oldGraph])
+            let diff = comparison.diff.filtered(options)
             if let render {
-                try DiffDiagram(old: comparison.oldGraph, new: comparison.newGraph, diff: diff,
-                                title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)").write(to: render)
+                var diagram = DiffDiagram(old: comparison.oldGraph, new: comparison.newGraph, diff: diff,
+                                          title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)")
+                if let (before, after) = comparison.relations {
+                    diagram.oldRelations = before
+                    diagram.newRelations = after
+                }
+                try diagram.write(to: render)
             }
             if json {
                 try JSONOutput.print(encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: window))
+            } else if summary {
+                print(comparison.heading + "\n" + DiffText.summary(diff))
             } else {
                 let text = DiffText(old: comparison.oldGraph, new: comparison.newGraph, maxEvidence: maxEvidence)
                 print(text.render(diff, heading: comparison.heading), terminator: "")

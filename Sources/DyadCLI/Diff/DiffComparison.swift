@@ -7,17 +7,23 @@ struct DiffComparison {
     var oldVersion: DiffReport.Version
     var newVersion: DiffReport.Version
     var heading: String
-    private var snapshots: (GraphSnapshot, GraphSnapshot)?
+    /// The changes, before the type and actor selections.
+    var diff: GraphDiff
+    /// Whether `oldGraph` and `newGraph` hold every relation (a fast file diff holds only the changed ones).
+    var isComplete: Bool
 
-    /// Loads the versions.
+    /// Loads the versions and compares them with `options`' thresholds.
+    /// - Parameter complete: Whether the graphs must hold every relation (to draw them).
     /// - Throws: ``GraphFileError`` for unreadable files, ``DyadCLIError`` for bad dates.
-    static func make(old: String, new: String?, from: String?, to: String?, window: Int?) throws -> DiffComparison {
+    static func make(old: String, new: String?, from: String?, to: String?, window: Int?,
+                     options: DiffOptions, complete: Bool) throws -> DiffComparison {
         if let new {
-            let (a, b) = try DiffInputs.readBoth(old, new)
+            let result = try GraphFileComparison.compare(old, new, options: options, complete: complete)
+            let (a, b) = (result.old, result.new)
             return DiffComparison(oldGraph: a, newGraph: b,
-                                  oldVersion: .init(label: old, date: nil, relations: a.relations.count, actors: a.actors.count),
-                                  newVersion: .init(label: new, date: nil, relations: b.relations.count, actors: b.actors.count),
-                                  heading: "diff \(old) → \(new)", snapshots: nil)
+                                  oldVersion: .init(label: old, date: nil, relations: result.oldRelationCount, actors: a.actors.count),
+                                  newVersion: .init(label: new, date: nil, relations: result.newRelationCount, actors: b.actors.count),
+                                  heading: "diff \(old) → \(new)", diff: result.diff, isComplete: result.isComplete)
         }
         let graph = try GraphFile.read(old)
         let fromDay = try DiffInputs.day(from ?? "", option: "--from")
@@ -31,18 +37,12 @@ struct DiffComparison {
             oldGraph: graph, newGraph: graph,
             oldVersion: .init(label: fromDay.description, date: fromDay.description, relations: a.relations.count, actors: a.actors.count),
             newVersion: .init(label: toDay.description, date: toDay.description, relations: b.relations.count, actors: b.actors.count),
-            heading: "diff \(old) as of \(fromDay) → \(toDay)\(windowText)", snapshots: (a, b))
+            heading: "diff \(old) as of \(fromDay) → \(toDay)\(windowText)",
+            diff: GraphDiff(from: a, to: b, options: options), isComplete: true,
+            relations: (Dictionary(uniqueKeysWithValues: a.relations.map { ($0.key, $0.value) }),
+                        Dictionary(uniqueKeysWithValues: b.relations.map { ($0.key, $0.value) })))
     }
 
-    /// The changes, with `options`.
-    func diff(options: DiffOptions) -> GraphDiff {
-        if let (a, b) = snapshots { return GraphDiff(from: a, to: b, options: options) }
-        return GraphDiff(from: oldGraph, to: newGraph, options: options)
-    }
-
-    /// The two versions as graphs (the snapshots' relations for a diff between dates).
-    var versions: (Graph, Graph) {
-        if let (a, b) = snapshots { return (a.graph(), b.graph()) }
-        return (oldGraph, newGraph)
-    }
+    /// The relations of each version, when they are snapshots of one graph.
+    var relations: ([RelationKey: Relation], [RelationKey: Relation])?
 }

@@ -3,28 +3,6 @@ import Foundation
 
 /// Loading and option parsing shared by `dyad diff` and `dyad timeline`.
 enum DiffInputs {
-    /// Reads two graph files at once (one thread each).
-    /// - Throws: The first file's ``GraphFileError`` if both fail.
-    static func readBoth(_ first: String, _ second: String) throws(GraphFileError) -> (Graph, Graph) {
-        if first == "-" || second == "-" {
-            return (try GraphFile.read(first), try GraphFile.read(second))
-        }
-        let paths = [first, second]
-        nonisolated(unsafe) let results = UnsafeMutablePointer<Result<Graph, GraphFileError>>.allocate(capacity: 2)
-        defer { results.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            let result: Result<Graph, GraphFileError>
-            do throws(GraphFileError) {
-                result = .success(try GraphFile.read(paths[index]))
-            } catch {
-                result = .failure(error)
-            }
-            (results + index).initialize(to: result)
-        }
-        defer { results.deinitialize(count: 2) }
-        return (try results[0].get(), try results[1].get())
-    }
-
     /// Parses a day given on the command line.
     static func day(_ text: String, option: String) throws(DyadCLIError) -> Day {
         guard let day = Day(text) else {

@@ -31,6 +31,7 @@ enum DiffFixtures {
         var rng = TestRandom(seed: seed)
         var graph = Graph()
         for index in 0..<actorCount { graph.add(actor("a\(index)")) }
+        for index in 0..<50 { graph.add(Document(id: "d\(index)")) }
         for _ in 0..<count {
             let a = Int(rng.next() % UInt64(actorCount)), b = Int(rng.next() % UInt64(actorCount))
             if a == b { continue }
