@@ -6,6 +6,7 @@ import Glibc
 // Benchmarks print their figures; run with `swift run -c release dyad-bench NAME [options]`.
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
     ("graph", "build, write and read a synthetic graph as JSON and JSONL", runGraphBenchmark),
+    ("diff", "file-to-file, in-memory and daily as-of diffs of two graph versions", runDiffBenchmark),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -35,12 +35,12 @@ struct DiffComparison {
         let windowText = window.map { " (window \($0) day\($0 == 1 ? "" : "s"))" } ?? ""
         return DiffComparison(
             oldGraph: graph, newGraph: graph,
-            oldVersion: .init(label: fromDay.description, date: fromDay.description, relations: a.relations.count, actors: a.actors.count),
-            newVersion: .init(label: toDay.description, date: toDay.description, relations: b.relations.count, actors: b.actors.count),
+            oldVersion: .init(label: fromDay.description, date: fromDay.description, relations: a.relationCount, actors: a.actors.count),
+            newVersion: .init(label: toDay.description, date: toDay.description, relations: b.relationCount, actors: b.actors.count),
             heading: "diff \(old) as of \(fromDay) → \(toDay)\(windowText)",
             diff: GraphDiff(from: a, to: b, options: options), isComplete: true,
-            relations: (Dictionary(uniqueKeysWithValues: a.relations.map { ($0.key, $0.value) }),
-                        Dictionary(uniqueKeysWithValues: b.relations.map { ($0.key, $0.value) })))
+            relations: (Dictionary(uniqueKeysWithValues: a.allRelations.map { ($0.key, $0) }),
+                        Dictionary(uniqueKeysWithValues: b.allRelations.map { ($0.key, $0) })))
     }
 
     /// The relations of each version, when they are snapshots of one graph.

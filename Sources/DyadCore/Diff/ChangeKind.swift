@@ -62,9 +62,22 @@ public enum ChangeKind: String, CaseIterable, Hashable, Comparable, Sendable {
         }
     }
 
-    /// Orders by declaration, the order reports use.
-    public static func < (lhs: ChangeKind, rhs: ChangeKind) -> Bool {
-        let order = ChangeKind.allCases
-        return (order.firstIndex(of: lhs) ?? 0) < (order.firstIndex(of: rhs) ?? 0)
+    /// The position of the kind in reports.
+    public var rank: Int {
+        switch self {
+        case .flipped: 0
+        case .relationAdded: 1
+        case .relationRemoved: 2
+        case .modalityChanged: 3
+        case .strengthened: 4
+        case .weakened: 5
+        case .actorAdded: 6
+        case .actorRemoved: 7
+        case .subUnitChanged: 8
+        case .aliasesChanged: 9
+        }
     }
+
+    /// Orders by declaration, the order reports use.
+    public static func < (lhs: ChangeKind, rhs: ChangeKind) -> Bool { lhs.rank < rhs.rank }
 }

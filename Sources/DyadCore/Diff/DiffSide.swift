@@ -10,6 +10,15 @@ public protocol DiffSide {
     func presentActor(_ id: Actor.ID) -> Actor?
     /// The evidence's date, or its document's publication date when it has none.
     func effectiveDate(of evidence: Evidence) -> Day?
+    /// Every relation between the two actors of `pair`, in any order.
+    func relations(between pair: ActorPair) -> [Relation]
+}
+
+extension DiffSide {
+    /// Every relation between the two actors of `pair`, by looking up each of its five possible keys.
+    public func relations(between pair: ActorPair) -> [Relation] {
+        pair.keys.compactMap { relation($0) }
+    }
 }
 
 extension Graph: DiffSide {

@@ -36,29 +36,10 @@ extension GraphDiff {
     /// - Complexity: O(c · log n) for c changed items when the snapshots share
     ///   all unchanged subtrees; O(n + m) for snapshots built separately.
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
-        var changedKeys: Set<RelationKey> = []
-        for stamp in new.relationStamps.subtracting(old.relationStamps) { changedKeys.insert(stamp.id) }
-        for stamp in old.relationStamps.subtracting(new.relationStamps) { changedKeys.insert(stamp.id) }
-        var changedActors: Set<Actor.ID> = []
-        for stamp in new.actorStamps.subtracting(old.actorStamps) { changedActors.insert(stamp.id) }
-        for stamp in old.actorStamps.subtracting(new.actorStamps) { changedActors.insert(stamp.id) }
+        let changedKeys = new.changedRelations(since: old)
+        let changedActors = new.changedActors(since: old)
         self.init(changes: GraphDiff.classify(old: old, new: new, relations: Array(changedKeys),
                                               actors: Array(changedActors), options: options))
-    }
-
-    /// An unordered pair of actors.
-    private struct Pair: Hashable {
-        var low: Actor.ID
-        var high: Actor.ID
-        init(_ key: RelationKey) {
-            low = min(key.source, key.target)
-            high = max(key.source, key.target)
-        }
-        /// Every key that can join the pair: the symmetric types, and proxy both ways.
-        var keys: [RelationKey] {
-            RelationType.allCases.filter(\.isSymmetric).map { RelationKey(source: low, type: $0, target: high) }
-                + [RelationKey(source: low, type: .proxy, target: high), RelationKey(source: high, type: .proxy, target: low)]
-        }
     }
 
     /// Turns the items that differ into reported changes.
@@ -66,80 +47,108 @@ extension GraphDiff {
         old: Old, new: New, relations changedKeys: [RelationKey], actors changedActors: [Actor.ID], options: DiffOptions
     ) -> [GraphChange] {
         var changes: [GraphChange] = []
-        var absorbed: Set<RelationKey> = []
-
-        // Flips: the dominant holding type of a pair changed.
-        var pairs: Set<Pair> = []
-        for key in changedKeys { pairs.insert(Pair(key)) }
-        for pair in pairs {
-            var oldBest: (RelationState, Relation)?, newBest: (RelationState, Relation)?
-            for key in pair.keys {
-                if let relation = old.relation(key) {
-                    let state = RelationState(relation, date: old.effectiveDate)
-                    if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, relation) }
-                }
-                if let relation = new.relation(key) {
-                    let state = RelationState(relation, date: new.effectiveDate)
-                    if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, relation) }
-                }
-            }
-            guard let (before, previous) = oldBest, let (after, current) = newBest, before.key.type != after.key.type else { continue }
-            let previousInNew = new.relation(previous.key)
-            let currentInOld = old.relation(current.key)
-            if previousInNew == nil { absorbed.insert(previous.key) }
-            if currentInOld == nil { absorbed.insert(current.key) }
-            var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
-            var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
-            if let previousInNew {
-                fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
-            }
-            if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
-            evidence += fresh
-            changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key, before: before, after: after,
-                                       previousRemoved: previousInNew == nil,
-                                       previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
-                                       relationAdded: currentInOld == nil,
-                                       evidence: evidence, importance: before.confidence + after.confidence))
+        changes.reserveCapacity(changedKeys.count)
+        // Group the changed keys by pair without an array per pair: `first` holds each pair's
+        // first key, `next` chains the others.
+        var first: [ActorPair: Int] = [:]
+        first.reserveCapacity(changedKeys.count)
+        var next = [Int](repeating: -1, count: changedKeys.count)
+        var pairOrder: [ActorPair] = []
+        pairOrder.reserveCapacity(changedKeys.count)
+        for (index, key) in changedKeys.enumerated() {
+            let pair = ActorPair(key)
+            if let head = first.updateValue(index, forKey: pair) { next[index] = head } else { pairOrder.append(pair) }
         }
+        var before: [Relation?] = [], after: [Relation?] = [], absorbed: [RelationKey] = []
+        before.reserveCapacity(5)
+        after.reserveCapacity(5)
+        for pair in pairOrder {
+            // Each key of the pair, looked up once on each side.
+            before.removeAll(keepingCapacity: true)
+            after.removeAll(keepingCapacity: true)
+            absorbed.removeAll(keepingCapacity: true)
+            before.append(contentsOf: repeatElement(nil, count: 5))
+            after.append(contentsOf: repeatElement(nil, count: 5))
+            for relation in old.relations(between: pair) { before[pair.slot(of: relation.key)] = relation }
+            for relation in new.relations(between: pair) { after[pair.slot(of: relation.key)] = relation }
 
-        // Relations added, removed, re-read or re-weighed.
-        for key in changedKeys where !absorbed.contains(key) {
-            let before = old.relation(key), after = new.relation(key)
-            switch (before, after) {
-            case (nil, let relation?):
-                let state = RelationState(relation, date: new.effectiveDate)
-                let evidence = relation.evidence.map { ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0)) }
-                changes.append(GraphChange(kind: .relationAdded, relation: key, after: state, evidence: evidence,
-                                           importance: weight(state)))
-            case (let relation?, nil):
-                let state = RelationState(relation, date: old.effectiveDate)
-                changes.append(GraphChange(kind: .relationRemoved, relation: key, before: state,
-                                           evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
-            case (let relationBefore?, let relationAfter?):
-                let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
-                let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
-                var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
-                if evidence.isEmpty {
-                    evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
-                        .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
+            // A flip: the dominant holding type of the pair changed.
+            var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
+            for index in 0..<5 {
+                if let relation = before[index] {
+                    let state = RelationState(relation, date: old.effectiveDate)
+                    if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
                 }
-                if stateBefore.modality != stateAfter.modality {
-                    let importance = Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
-                    changes.append(GraphChange(kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
-                                               evidence: evidence, importance: importance))
-                } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
-                    changes.append(GraphChange(kind: kind, relation: key, before: stateBefore, after: stateAfter,
-                                               evidence: evidence, importance: size))
+                if let relation = after[index] {
+                    let state = RelationState(relation, date: new.effectiveDate)
+                    if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
                 }
-            case (nil, nil):
-                continue
+            }
+            if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
+               let previous = before[p], let current = after[c] {
+                let previousInNew = after[p], currentInOld = before[c]
+                if previousInNew == nil { absorbed.append(previous.key) }
+                if currentInOld == nil { absorbed.append(current.key) }
+                var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
+                var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
+                if let previousInNew {
+                    fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
+                }
+                if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
+                evidence += fresh
+                changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key,
+                                           before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
+                                           previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                                           relationAdded: currentInOld == nil,
+                                           evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
+            }
+
+            // Relations added, removed, re-read or re-weighed.
+            var cursor = first[pair] ?? -1
+            while cursor >= 0 {
+                let key = changedKeys[cursor]
+                cursor = next[cursor]
+                if absorbed.contains(key) { continue }
+                let index = pair.slot(of: key)
+                switch (before[index], after[index]) {
+                case (nil, let relation?):
+                    let state = RelationState(relation, date: new.effectiveDate)
+                    let evidence = relation.evidence.map { ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0)) }
+                    changes.append(GraphChange(kind: .relationAdded, relation: key, after: state, evidence: evidence,
+                                               importance: weight(state)))
+                case (let relation?, nil):
+                    let state = RelationState(relation, date: old.effectiveDate)
+                    changes.append(GraphChange(kind: .relationRemoved, relation: key, before: state,
+                                               evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
+                case (let relationBefore?, let relationAfter?):
+                    let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
+                    let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
+                    var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
+                    if evidence.isEmpty {
+                        evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
+                            .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
+                    }
+                    if stateBefore.modality != stateAfter.modality {
+                        let importance = Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
+                        changes.append(GraphChange(kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
+                                                   evidence: evidence, importance: importance))
+                    } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
+                        changes.append(GraphChange(kind: kind, relation: key, before: stateBefore, after: stateAfter,
+                                                   evidence: evidence, importance: size))
+                    }
+                case (nil, nil):
+                    continue
+                }
             }
         }
 
         // Actors.
         var touches: [Actor.ID: Int] = [:]
-        for change in changes {
-            for id in change.actors { touches[id, default: 0] += 1 }
+        if !changedActors.isEmpty {
+            for change in changes {
+                if let key = change.relation { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
+                if let key = change.previous { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
+            }
         }
         for id in changedActors {
             let before = old.presentActor(id), after = new.presentActor(id)
@@ -160,6 +169,7 @@ extension GraphDiff {
                 continue
             }
         }
+        if options.types == nil, options.actors == nil { return changes }
         return changes.filter(options.selects)
     }
 

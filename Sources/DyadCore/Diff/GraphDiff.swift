@@ -10,7 +10,41 @@ public struct GraphDiff: Hashable, Sendable {
 
     /// Creates a diff from changes; they are put in report order.
     public init(changes: [GraphChange]) {
-        self.changes = changes.sorted(by: GraphChange.reportOrder)
+        // Sort small keys rather than the large changes themselves.
+        let keys = changes.map(SortKey.init)
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        self.changes = order.map { changes[$0] }
+    }
+
+    /// What report order compares, taken out of a change.
+    private struct SortKey: Comparable {
+        var rank: Int
+        var importance: Double
+        var relation: RelationKey?
+        var previous: RelationKey?
+        var actor: Actor.ID
+
+        init(_ change: GraphChange) {
+            rank = change.kind.rank
+            importance = change.importance
+            relation = change.relation
+            previous = change.previous
+            actor = change.actor ?? ""
+        }
+
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
+            if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
+            if lhs.importance != rhs.importance { return lhs.importance > rhs.importance }
+            if lhs.relation != rhs.relation { return SortKey.less(lhs.relation, rhs.relation) }
+            if lhs.previous != rhs.previous { return SortKey.less(lhs.previous, rhs.previous) }
+            return lhs.actor < rhs.actor
+        }
+
+        static func less(_ a: RelationKey?, _ b: RelationKey?) -> Bool {
+            guard let a else { return b != nil }
+            guard let b else { return false }
+            return a < b
+        }
     }
 
     /// Whether nothing changed.

@@ -127,7 +127,7 @@ public struct GraphFileComparison: Sendable {
             for entry in old.relations.entries where new.relations.find(entry, in: n, from: o) == nil {
                 changed.append((entry, false))
             }
-            let types = RelationType.allCases
+            let types = JSONLinesIndex.types
             let proxy = UInt8(types.firstIndex(of: .proxy) ?? 2)
             func mark(actor id: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
                 let probe = JSONLinesIndex.Entry(line: id, first: id, second: id.upperBound..<id.upperBound,
@@ -186,7 +186,7 @@ public struct GraphFileComparison: Sendable {
         }
 
         static func key(_ entry: JSONLinesIndex.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> RelationKey {
-            RelationKey(source: JSONLinesIndex.text(bytes, entry.first), type: RelationType.allCases[Int(entry.type)],
+            RelationKey(source: JSONLinesIndex.text(bytes, entry.first), type: JSONLinesIndex.types[Int(entry.type)],
                         target: JSONLinesIndex.text(bytes, entry.second))
         }
     }

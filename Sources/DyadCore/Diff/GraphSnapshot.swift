@@ -5,7 +5,9 @@ import HashTreeCollections
 /// A version of a graph held in persistent hash trees, so that versions share
 /// structure and two versions are compared in time close to what changed.
 ///
-/// Relations and present actors are kept in `TreeDictionary`s; beside each, a
+/// Relations are kept in a `TreeDictionary` by actor pair (so that all the
+/// relations between two actors come with one look-up), present actors in a
+/// `TreeDictionary` by id; beside each, a
 /// `TreeSet` of ``Stamp``s (identity and content digest) lets a diff find the
 /// items that differ with `subtracting`, which skips every subtree the two
 /// versions share. ``SnapshotSequence`` makes consecutive as-of snapshots that
@@ -13,8 +15,10 @@ import HashTreeCollections
 public struct GraphSnapshot: Sendable {
     /// The day the snapshot is as of, if it is one.
     public internal(set) var day: Day?
-    /// Relations by key.
-    public internal(set) var relations: TreeDictionary<RelationKey, Relation> = [:]
+    /// Relations by actor pair (at most five a pair: three symmetric types and proxy both ways).
+    public internal(set) var pairs: TreeDictionary<ActorPair, [Relation]> = [:]
+    /// The number of relations.
+    public internal(set) var relationCount = 0
     /// Actors present in this version by id.
     public internal(set) var actors: TreeDictionary<Actor.ID, Actor> = [:]
     /// Documents, for evidence dates and titles (shared with the graph it came from).
@@ -36,23 +40,46 @@ public struct GraphSnapshot: Sendable {
         for relation in graph.relations.values { setRelation(relation) }
     }
 
-    /// The number of relations.
-    public var relationCount: Int { relations.count }
-
     /// Adds or replaces a relation.
     /// - Complexity: O(k) in its evidence (for the digest), plus O(log n).
     public mutating func setRelation(_ relation: Relation) {
-        if let old = relations.updateValue(relation, forKey: relation.key) {
-            if old == relation { return }
-            relationStamps.remove(Stamp(id: old.key, content: old))
+        let key = relation.key
+        var replaced: Relation?
+        var unchanged = false
+        var added = false
+        pairs[ActorPair(key), default: []].withMutable { list in
+            if let index = list.firstIndex(where: { $0.key == key }) {
+                if list[index] == relation { unchanged = true; return }
+                replaced = list[index]
+                list[index] = relation
+            } else {
+                list.append(relation)
+                added = true
+            }
         }
-        relationStamps.insert(Stamp(id: relation.key, content: relation))
+        if unchanged { return }
+        if added { relationCount += 1 }
+        if let replaced { relationStamps.remove(Stamp(id: key, content: replaced)) }
+        relationStamps.insert(Stamp(id: key, content: relation))
     }
 
     /// Removes a relation.
     public mutating func removeRelation(_ key: RelationKey) {
-        guard let old = relations.removeValue(forKey: key) else { return }
+        let pair = ActorPair(key)
+        guard var list = pairs[pair], let index = list.firstIndex(where: { $0.key == key }) else { return }
+        let old = list.remove(at: index)
+        pairs[pair] = list.isEmpty ? nil : list
+        relationCount -= 1
         relationStamps.remove(Stamp(id: key, content: old))
+    }
+
+    /// Every relation, in no particular order.
+    /// - Complexity: O(n).
+    public var allRelations: [Relation] {
+        var result: [Relation] = []
+        result.reserveCapacity(relationCount)
+        for list in pairs.values { result += list }
+        return result
     }
 
     /// Adds or replaces a present actor.
@@ -70,13 +97,33 @@ public struct GraphSnapshot: Sendable {
         actorStamps.remove(Stamp(id: id, content: old))
     }
 
+    /// The keys of the relations that differ between `old` and this snapshot: added, removed or changed.
+    ///
+    /// - Complexity: O(c · log n) for c changed relations when the snapshots share all
+    ///   unchanged subtrees (`TreeSet.subtracting` skips shared nodes); O(n) otherwise.
+    public func changedRelations(since old: GraphSnapshot) -> Set<RelationKey> {
+        var keys: Set<RelationKey> = []
+        for stamp in relationStamps.subtracting(old.relationStamps) { keys.insert(stamp.id) }
+        for stamp in old.relationStamps.subtracting(relationStamps) { keys.insert(stamp.id) }
+        return keys
+    }
+
+    /// The ids of the actors that differ between `old` and this snapshot (present in one only, or changed).
+    /// - Complexity: as ``changedRelations(since:)``.
+    public func changedActors(since old: GraphSnapshot) -> Set<Actor.ID> {
+        var ids: Set<Actor.ID> = []
+        for stamp in actorStamps.subtracting(old.actorStamps) { ids.insert(stamp.id) }
+        for stamp in old.actorStamps.subtracting(actorStamps) { ids.insert(stamp.id) }
+        return ids
+    }
+
     /// The snapshot as a graph in canonical order (documents, present actors, relations).
     /// - Complexity: O(n log n + m log m).
     public func graph() -> Graph {
         var graph = Graph()
         for document in documents.values { graph.add(document) }
         for actor in actors.values { graph.add(actor) }
-        for relation in relations.values { graph.add(relation) }
+        for relation in allRelations { graph.add(relation) }
         graph.canonicalize()
         return graph
     }
@@ -85,7 +132,13 @@ public struct GraphSnapshot: Sendable {
 extension GraphSnapshot: DiffSide {
     /// The relation with `key`.
     /// - Complexity: O(log n).
-    public func relation(_ key: RelationKey) -> Relation? { relations[key] }
+    public func relation(_ key: RelationKey) -> Relation? {
+        pairs[ActorPair(key)]?.first { $0.key == key }
+    }
+
+    /// Every relation between the two actors of `pair`, with one look-up.
+    /// - Complexity: O(log n).
+    public func relations(between pair: ActorPair) -> [Relation] { pairs[pair] ?? [] }
 
     /// The actor with `id` if it is present in this version.
     public func presentActor(_ id: Actor.ID) -> Actor? { actors[id] }
@@ -94,4 +147,9 @@ extension GraphSnapshot: DiffSide {
     public func effectiveDate(of evidence: Evidence) -> Day? {
         evidence.date ?? documents[evidence.document]?.published
     }
+}
+
+extension Array {
+    /// Runs `body` on the array in place (a helper for `modify` accessors).
+    fileprivate mutating func withMutable(_ body: (inout Array) -> Void) { body(&self) }
 }

@@ -86,6 +86,8 @@ struct JSONLinesIndex: Sendable {
     var relations = Table()
 
     static let actorType: UInt8 = 255
+    /// The relation types by code.
+    static let types: [RelationType] = RelationType.allCases
 
     /// Indexes the file at `path`; `nil` when it holds anything the pass does not expect.
     /// - Throws: ``GraphFileError`` when the file cannot be read.
@@ -174,7 +176,7 @@ struct JSONLinesIndex: Sendable {
                 case 2:
                     if let source, let target, let type {
                         guard let kind = RelationType(rawValue: Self.text(buffer, type)),
-                              let code = RelationType.allCases.firstIndex(of: kind) else { return false }
+                              let code = Self.types.firstIndex(of: kind) else { return false }
                         var (a, b) = (source, target)
                         if kind.isSymmetric, Self.less(buffer, b, buffer, a) { (a, b) = (b, a) }
                         relations.entries.append(Entry(line: line, first: a, second: b, type: UInt8(code),

@@ -154,7 +154,7 @@ public struct SnapshotSequence: Sendable {
         } else {
             watched.remove(index)
         }
-        let wasPresent = current.relations[original.key] != nil
+        let wasPresent = current.relation(original.key) != nil
         if let relation {
             current.setRelation(relation)
             if !wasPresent { touch(original.key, by: 1) }

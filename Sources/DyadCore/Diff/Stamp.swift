@@ -13,11 +13,22 @@ public struct Stamp<ID: Hashable & Sendable>: Hashable, Sendable {
         self.digest = digest
     }
 
-    /// The stamp of a hashable item.
+    /// The stamp of a hashable item: the digest covers both the identity and the content.
     public init<T: Hashable>(id: ID, content: T) {
         self.id = id
         var hasher = Hasher()
+        hasher.combine(id)
         hasher.combine(content)
         digest = hasher.finalize()
+    }
+
+    /// Feeds only the digest, so that hash trees hash a stamp in constant time.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+    }
+
+    /// Equal digests first (cheap), then equal identities.
+    public static func == (lhs: Stamp, rhs: Stamp) -> Bool {
+        lhs.digest == rhs.digest && lhs.id == rhs.id
     }
 }

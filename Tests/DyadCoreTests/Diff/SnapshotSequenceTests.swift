@@ -15,9 +15,9 @@ struct SnapshotSequenceTests {
             let day = Day(ordinal: 18_900 + offset)
             let incremental = sequence.advance(to: day)
             let direct = graph.snapshot(asOf: day, window: window)
-            #expect(incremental.relations.count == direct.relations.count)
+            #expect(incremental.relationCount == direct.relations.count)
             for (key, relation) in direct.relations {
-                #expect(incremental.relations[key] == relation)
+                #expect(incremental.relation(key) == relation)
             }
         }
     }
@@ -68,7 +68,7 @@ struct SnapshotSequenceTests {
         let graph = F.random(seed: 5, relations: 120, days: 40)
         var sequence = SnapshotSequence(graph)
         var previous = sequence.advance(to: Day(ordinal: 18_899))
-        var keys: Set<RelationKey> = Set(previous.relations.keys)
+        var keys: Set<RelationKey> = Set(previous.allRelations.map(\.key))
         for ordinal in 18_900..<18_940 {
             let next = sequence.advance(to: Day(ordinal: ordinal))
             let edits = GraphDiff(from: previous, to: next).relationEdits
