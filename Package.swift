@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"]),
-        .testTarget(name: "DyadExportTests", dependencies: ["DyadExport"]),
+        .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
     ]

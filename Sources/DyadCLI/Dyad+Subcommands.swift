@@ -7,6 +7,10 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
+<<<<<<< HEAD
         Diff.self,
+=======
+        Render.self,
+>>>>>>> main
     ]
 }

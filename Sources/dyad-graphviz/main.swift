@@ -1,1 +1,140 @@
 import GraphvizKit
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// dyad-graphviz: the isolated layout helper.
+//
+//   dyad-graphviz --engine ENGINE --format svg|png|pdf|dot|positions [--cpu-seconds N] [--memory-mb N]
+//
+// Reads DOT on standard input, lays it out with libgvc and writes the result on
+// standard output (`positions`: one JSON object a line, {"name", "x", "y"} in points).
+// It applies its CPU and address-space limits to itself before reading any input,
+// turns Graphviz's file loading off and refuses graphs that break the strict
+// SafetyPolicy. Exit status: 0 ok, 2 bad input (syntax, forbidden attribute,
+// bad option), 3 Graphviz failed; the parent enforces the wall-clock timeout.
+
+/// Prints one error line (and Graphviz's messages) on standard error and exits.
+func fail(_ status: Int32, _ code: String, _ message: String, _ details: [String] = []) -> Never {
+    var text = "dyad-graphviz: \(code): \(message)\n"
+    for line in details.prefix(20) { text += "  \(line)\n" }
+    writeAll(2, Array(text.utf8))
+    exit(status)
+}
+
+/// Writes every byte to a file descriptor, retrying short writes.
+func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+    var offset = 0
+    while offset < bytes.count {
+        let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        if written < 0 {
+            if errno == EINTR { continue }
+            exit(4)
+        }
+        offset += written
+    }
+}
+
+/// Reads standard input to its end, refusing more than `limit` bytes.
+func readInput(limit: Int) -> [UInt8] {
+    var result: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+        if count < 0 {
+            if errno == EINTR { continue }
+            fail(2, "input", "cannot read standard input")
+        }
+        if count == 0 { break }
+        result += buffer[0..<count]
+        if result.count > limit { fail(2, "input", "the DOT input is larger than \(limit / 1_048_576) MB") }
+    }
+    return result
+}
+
+/// Sets a resource limit (soft and hard).
+func limit(_ resource: Int32, soft: UInt64, hard: UInt64) {
+    var value = rlimit(rlim_cur: rlim_t(soft), rlim_max: rlim_t(hard))
+    #if os(Linux)
+        _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &value)
+    #else
+        _ = setrlimit(resource, &value)
+    #endif
+}
+
+/// A JSON string literal.
+func json(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}
+
+var engine = LayoutEngine.dot
+var formatName = "svg"
+var cpuSeconds: UInt64 = 60
+var memoryMegabytes: UInt64 = 2048
+var arguments = Array(CommandLine.arguments.dropFirst())
+while !arguments.isEmpty {
+    let option = arguments.removeFirst()
+    guard let value = arguments.first else { fail(2, "usage", "\(option) needs a value") }
+    arguments.removeFirst()
+    switch option {
+    case "--engine":
+        guard let parsed = LayoutEngine(rawValue: value) else { fail(2, "usage", "unknown engine \(value)") }
+        engine = parsed
+    case "--format":
+        guard value == "positions" || OutputFormat(rawValue: value) != nil else { fail(2, "usage", "unknown format \(value)") }
+        formatName = value
+    case "--cpu-seconds":
+        guard let parsed = UInt64(value), parsed > 0 else { fail(2, "usage", "--cpu-seconds takes a positive whole number") }
+        cpuSeconds = parsed
+    case "--memory-mb":
+        guard let parsed = UInt64(value), parsed >= 16 else { fail(2, "usage", "--memory-mb takes a whole number of at least 16") }
+        memoryMegabytes = parsed
+    default:
+        fail(2, "usage", "unknown option \(option)")
+    }
+}
+
+// Limits first: SIGXCPU at the soft CPU limit, SIGKILL one second later; no core files.
+limit(Int32(RLIMIT_CPU.rawValue), soft: cpuSeconds, hard: cpuSeconds + 1)
+limit(Int32(RLIMIT_AS.rawValue), soft: memoryMegabytes << 20, hard: memoryMegabytes << 20)
+limit(Int32(RLIMIT_CORE.rawValue), soft: 0, hard: 0)
+
+let input = readInput(limit: 256 << 20)
+let dot = String(decoding: input, as: UTF8.self)
+do {
+    if formatName == "positions" {
+        var text = ""
+        for position in try Graphviz.positions(dot, engine: engine) {
+            text += "{\"name\":\(json(position.name)),\"x\":\(position.x),\"y\":\(position.y)}\n"
+        }
+        writeAll(1, Array(text.utf8))
+    } else if let format = OutputFormat(rawValue: formatName) {
+        writeAll(1, try Graphviz.render(dot, engine: engine, format: format))
+    }
+    exit(0)
+} catch {
+    switch error.code {
+    case .syntax, .forbidden, .unsupportedEngine, .unsupportedFormat:
+        fail(2, error.code.rawValue, error.message, error.graphvizMessages)
+    case .layout, .render, .context:
+        fail(3, error.code.rawValue, error.message, error.graphvizMessages)
+    }
+}

@@ -125,18 +125,24 @@ struct GraphDecoder {
     mutating func decodeDocumentRecord(_ reader: inout JSONReader, isRecord: Bool = false) throws(JSONReader.SyntaxError) {
         let start = reader.valueOffset()
         var id: String?, title: String?, source: String?, published: Day?
+        var sawID = false
         guard try beginObject(&reader, what: "a document") else { return }
         while let (key, offset) = try reader.nextKey() {
             switch key {
             case "record" where isRecord: try reader.skipValue()
-            case "id": id = try nonEmptyString(&reader, "document id")
+            case "id":
+                sawID = true
+                id = try nonEmptyString(&reader, "document id")
             case "title": title = try optionalString(&reader, "title")
             case "source": source = try optionalString(&reader, "source")
             case "published": published = try optionalDay(&reader, "published")
             default: try unknown(key, at: offset, in: "a document", &reader)
             }
         }
-        guard let id else { return report(.schema, "document is missing its \"id\" (a string)", at: start) }
+        guard let id else {
+            if !sawID { report(.schema, "document is missing its \"id\" (a string)", at: start) }
+            return
+        }
         let isNew = seenDocuments.insert(id).inserted
         if !isNew { report(.integrity, "duplicate document id \"\(id)\"", at: start) }
         let document = Document(id: id, title: title, source: source, published: published)
@@ -147,8 +153,10 @@ struct GraphDecoder {
         let start = reader.valueOffset()
         var id: String?, name: String?, kind: ActorKind?, aliases: [String] = [], partOf: String?, roles: [Role] = []
         var partOfOffset = 0
+        var present = FieldSet("id", "name", "kind")
         guard try beginObject(&reader, what: "an actor") else { return }
         while let (key, offset) = try reader.nextKey() {
+            present.insert(key)
             switch key {
             case "record" where isRecord: try reader.skipValue()
             case "id": id = try nonEmptyString(&reader, "actor id")
@@ -162,9 +170,12 @@ struct GraphDecoder {
             default: try unknown(key, at: offset, in: "an actor", &reader)
             }
         }
-        guard let id else { return report(.schema, "actor is missing its \"id\" (a string)", at: start) }
-        if name == nil { report(.schema, "actor \"\(id)\" is missing its \"name\" (a string)", at: start) }
-        if kind == nil { report(.schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: start) }
+        guard let id else {
+            if !present.contains("id") { report(.schema, "actor is missing its \"id\" (a string)", at: start) }
+            return
+        }
+        if name == nil, !present.contains("name") { report(.schema, "actor \"\(id)\" is missing its \"name\" (a string)", at: start) }
+        if kind == nil, !present.contains("kind") { report(.schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: start) }
         let isNew = seenActors.insert(id).inserted
         if !isNew { report(.integrity, "duplicate actor id \"\(id)\"", at: start) }
         if partOf != nil { partOfOffsets[id] = position(partOfOffset, in: reader) }
@@ -204,8 +215,10 @@ struct GraphDecoder {
         var firstSeen: Day?, lastSeen: Day?, validFrom: Day?, validTo: Day?
         var evidence: [Evidence] = []
         var sourceOffset = start, targetOffset = start
+        var present = FieldSet("source", "target", "type")
         guard try beginObject(&reader, what: "a relation") else { return }
         while let (key, offset) = try reader.nextKey() {
+            present.insert(key)
             switch key {
             case "record" where isRecord: try reader.skipValue()
             case "source":
@@ -233,9 +246,12 @@ struct GraphDecoder {
             default: try unknown(key, at: offset, in: "a relation", &reader)
             }
         }
-        guard let source else { return report(.schema, "relation is missing its \"source\" (an actor id)", at: start) }
-        guard let target else { return report(.schema, "relation is missing its \"target\" (an actor id)", at: start) }
-        guard let type else { return report(.schema, "relation is missing its \"type\" (alliance, hostility, proxy or agreement)", at: start) }
+        guard let source, let target, let type else {
+            if !present.contains("source") { report(.schema, "relation is missing its \"source\" (an actor id)", at: start) }
+            if !present.contains("target") { report(.schema, "relation is missing its \"target\" (an actor id)", at: start) }
+            if !present.contains("type") { report(.schema, "relation is missing its \"type\" (alliance, hostility, proxy or agreement)", at: start) }
+            return
+        }
         if !seenActors.contains(source) { pendingActorRefs.append((source, position(sourceOffset, in: reader), "relation source")) }
         if !seenActors.contains(target) { pendingActorRefs.append((target, position(targetOffset, in: reader), "relation target")) }
         if source == target { report(.integrity, "relation links \"\(source)\" to itself", at: start) }
@@ -254,8 +270,10 @@ struct GraphDecoder {
         var document: String?, sentence: String?, rule: String?, modality: Modality?
         var item = Evidence(document: "", sentence: "", rule: "")
         var documentOffset = start
+        var present = FieldSet("document", "sentence", "rule")
         guard try beginObject(&reader, what: "evidence") else { return nil }
         while let (key, offset) = try reader.nextKey() {
+            present.insert(key)
             switch key {
             case "document":
                 documentOffset = reader.valueOffset()
@@ -275,9 +293,12 @@ struct GraphDecoder {
             default: try unknown(key, at: offset, in: "evidence", &reader)
             }
         }
-        guard let document else { report(.schema, "evidence is missing its \"document\" (a document id)", at: start); return nil }
-        guard let sentence else { report(.schema, "evidence is missing its \"sentence\" (a string)", at: start); return nil }
-        guard let rule else { report(.schema, "evidence is missing its \"rule\" (a string)", at: start); return nil }
+        guard let document, let sentence, let rule else {
+            if !present.contains("document") { report(.schema, "evidence is missing its \"document\" (a document id)", at: start) }
+            if !present.contains("sentence") { report(.schema, "evidence is missing its \"sentence\" (a string)", at: start) }
+            if !present.contains("rule") { report(.schema, "evidence is missing its \"rule\" (a string)", at: start) }
+            return nil
+        }
         if !seenDocuments.contains(document) { pendingDocumentRefs.append((document, position(documentOffset, in: reader))) }
         item.document = document
         item.sentence = sentence
@@ -344,6 +365,25 @@ struct GraphDecoder {
     }
 
     // MARK: Field helpers
+
+    /// Which of three required keys an object had, without allocating.
+    struct FieldSet {
+        let names: (String, String, String)
+        private var bits: UInt8 = 0
+
+        init(_ first: String, _ second: String, _ third: String) { names = (first, second, third) }
+
+        mutating func insert(_ key: String) {
+            if key == names.0 { bits |= 1 } else if key == names.1 { bits |= 2 } else if key == names.2 { bits |= 4 }
+        }
+
+        func contains(_ key: String) -> Bool {
+            if key == names.0 { return bits & 1 != 0 }
+            if key == names.1 { return bits & 2 != 0 }
+            if key == names.2 { return bits & 4 != 0 }
+            return false
+        }
+    }
 
     /// Enters an object, or reports what was found instead and skips it.
     private mutating func beginObject(_ reader: inout JSONReader, what: String) throws(JSONReader.SyntaxError) -> Bool {

@@ -1,0 +1,93 @@
+import ArgumentParser
+import DyadCore
+import DyadExport
+
+/// The view options every command that draws a diagram shares (`@OptionGroup`).
+struct DiagramViewOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Show only this actor (id, name or alias) and its neighbourhood.", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: "With --focus: how many relations away to go.")
+    var hops: Int = 1
+
+    @Option(help: ArgumentHelp("Relation types to show, comma-separated: alliance, hostility, proxy, agreement.", valueName: "types"))
+    var types: [String] = []
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the graph as known on this day (YYYY-MM-DD).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: ArgumentHelp("Keep evidence dated on or after this day (YYYY-MM-DD).", valueName: "date"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Keep evidence dated on or before this day (YYYY-MM-DD).", valueName: "date"))
+    var to: String?
+
+    @Option(name: .customLong("min-evidence"), help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
+    var minEvidence: Int = 0
+
+    @Flag(name: .customLong("no-hedged"), help: "Count asserted evidence only (drop hedged).")
+    var noHedged = false
+
+    @Flag(help: "Fold sub-units into their parents (IDF into Israel).")
+    var collapse = false
+
+    @Flag(help: "Draw sub-units in a cluster inside their parent (dot and fdp layouts).")
+    var clusters = false
+
+    @Option(
+        name: .customLong("max-actors"),
+        help: ArgumentHelp("Keep the N most connected actors; the rest are listed on standard error.", valueName: "N"))
+    var maxActors: Int?
+
+    func validate() throws {
+        guard hops >= 0 else { throw ValidationError("--hops must be 0 or more") }
+        guard minEvidence >= 0 else { throw ValidationError("--min-evidence must be 0 or more") }
+        if let maxActors, maxActors < 1 { throw ValidationError("--max-actors must be at least 1") }
+        _ = try parsedTypes()
+        for (name, value) in [("--as-of", asOf), ("--from", from), ("--to", to)] {
+            if let value, Day(value) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not \"\(value)\"") }
+        }
+    }
+
+    /// The types named by `--types`, or `nil` for all.
+    func parsedTypes() throws(ValidationError) -> Set<RelationType>? {
+        let names = types.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
+        guard !names.isEmpty else { return nil }
+        var result: Set<RelationType> = []
+        for name in names {
+            guard let type = RelationType(rawValue: name) else {
+                throw ValidationError("unknown relation type \"\(name)\"; use alliance, hostility, proxy or agreement")
+            }
+            result.insert(type)
+        }
+        return result
+    }
+
+    /// Diagram options for `graph`, resolving `--focus` to an actor.
+    /// - Throws: ``DyadCLIError`` when the focus actor is unknown or ambiguous.
+    func diagramOptions(for graph: Graph) throws -> DiagramOptions {
+        var options = DiagramOptions()
+        if let focus { options.focus = try ActorResolver(graph: graph).resolve(focus).id }
+        options.hops = hops
+        options.types = try parsedTypes()
+        options.asOf = asOf.flatMap { Day($0) }
+        options.from = from.flatMap { Day($0) }
+        options.to = to.flatMap { Day($0) }
+        options.minimumEvidence = minEvidence
+        options.includeHedged = !noHedged
+        options.collapseSubUnits = collapse
+        options.clusters = clusters
+        options.maxActors = maxActors
+        return options
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    fileprivate func trimmingSpaces() -> String {
+        var view = Substring(self)
+        while view.first == " " { view.removeFirst() }
+        while view.last == " " { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,21 @@
+import DyadCore
+import Testing
+
+@Suite("Name folding")
+struct NameNormalizerTests {
+    @Test("folds case, diacritics, quotes, dashes and spacing", arguments: [
+        ("Ba’ath", "ba'ath"), ("BA'ATH", "ba'ath"), ("Türkiye", "turkiye"), ("Deir ez–Zor", "deir ez-zor"),
+        ("  Iranian   Revolutionary\tGuard ", "iranian revolutionary guard"), ("Côte d’Ivoire", "cote d'ivoire"),
+        ("São Tomé", "sao tome"), ("Straße", "strasse"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(NameNormalizer.fold(input) == expected)
+    }
+
+    @Test("slugs are lowercase ASCII with single hyphens")
+    func slugs() {
+        #expect(Actor.slug("Al-Quds Brigade") == "al-quds-brigade")
+        #expect(Actor.slug("Kata'ib Hezbollah") == "kataib-hezbollah")
+        #expect(Actor.slug("  Côte d’Ivoire!! ") == "cote-divoire")
+    }
+}

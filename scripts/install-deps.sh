@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs what building and testing Dyad needs on Debian/Ubuntu, only where missing:
+# libgraphviz-dev and pkg-config (the CGraphviz system library), and Python's jsonschema
+# (schema checks in the tests). Safe to run again.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+if ! pkg-config --exists libgvc 2>/dev/null; then
+    echo "Installing libgraphviz-dev and pkg-config with apt..."
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null
+fi
+
+if ! python3 -c "import jsonschema, referencing" 2>/dev/null; then
+    echo "Installing Python's jsonschema with pip..."
+    python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+fi
