@@ -7,10 +7,7 @@ extension Dyad {
         Stats.self,
         Show.self,
         Merge.self,
-<<<<<<< HEAD
-        Diff.self,
-=======
         Render.self,
->>>>>>> main
+        Diff.self,
     ]
 }

@@ -85,13 +85,15 @@ extension Dyad {
             options.actors = try DiffInputs.actors(actor, in: [comparison.newGraph, comparison.oldGraph])
             let diff = comparison.diff.filtered(options)
             if let render {
-                var diagram = DiffDiagram(old: comparison.oldGraph, new: comparison.newGraph, diff: diff,
-                                          title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)")
+                var (oldVersion, newVersion) = (comparison.oldGraph, comparison.newGraph)
                 if let (before, after) = comparison.relations {
-                    diagram.oldRelations = before
-                    diagram.newRelations = after
+                    oldVersion = Graph(documents: Array(comparison.oldGraph.documents.values), actors: Array(comparison.oldGraph.actors.values),
+                                       relations: Array(before.values))
+                    newVersion = Graph(documents: Array(comparison.newGraph.documents.values), actors: Array(comparison.newGraph.actors.values),
+                                       relations: Array(after.values))
                 }
-                try diagram.write(to: render)
+                try DiffDiagram(old: oldVersion, new: newVersion, diff: diff,
+                                title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)").write(to: render)
             }
             if json {
                 try JSONOutput.print(encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: window))

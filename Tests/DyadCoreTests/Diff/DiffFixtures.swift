@@ -28,7 +28,7 @@ enum DiffFixtures {
 
     /// A deterministic random graph over `actorCount` actors with dated evidence across `days` days.
     static func random(seed: UInt64, relations count: Int, actors actorCount: Int = 12, days: Int = 60) -> Graph {
-        var rng = TestRandom(seed: seed)
+        var rng = DiffRandom(seed: seed)
         var graph = Graph()
         for index in 0..<actorCount { graph.add(actor("a\(index)")) }
         for index in 0..<50 { graph.add(Document(id: "d\(index)")) }
@@ -46,7 +46,7 @@ enum DiffFixtures {
 }
 
 /// SplitMix64, so random tests are reproducible.
-struct TestRandom: RandomNumberGenerator {
+struct DiffRandom: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
