@@ -9,5 +9,6 @@ extension Dyad {
         Merge.self,
         Render.self,
         Diff.self,
+        TimelineCommand.self,
     ]
 }
