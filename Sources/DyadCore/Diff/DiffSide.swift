@@ -3,7 +3,7 @@
 ///
 /// ``Graph`` and ``GraphSnapshot`` conform; the engine is generic over them so
 /// that look-ups are specialised.
-public protocol DiffSide {
+public protocol DiffSide: Sendable {
     /// The relation with `key`, if present.
     func relation(_ key: RelationKey) -> Relation?
     /// The actor with `id`, if present in this version.

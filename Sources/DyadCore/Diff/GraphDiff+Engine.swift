@@ -1,3 +1,4 @@
+import Dispatch
 import HashTreeCollections
 
 extension GraphDiff {
@@ -47,7 +48,6 @@ extension GraphDiff {
         old: Old, new: New, relations changedKeys: [RelationKey], actors changedActors: [Actor.ID], options: DiffOptions
     ) -> [GraphChange] {
         var changes: [GraphChange] = []
-        changes.reserveCapacity(changedKeys.count)
         // Group the changed keys by pair without an array per pair: `first` holds each pair's
         // first key, `next` chains the others.
         var first: [ActorPair: Int] = [:]
@@ -59,87 +59,101 @@ extension GraphDiff {
             let pair = ActorPair(key)
             if let head = first.updateValue(index, forKey: pair) { next[index] = head } else { pairOrder.append(pair) }
         }
-        var before: [Relation?] = [], after: [Relation?] = [], absorbed: [RelationKey] = []
-        before.reserveCapacity(5)
-        after.reserveCapacity(5)
-        for pair in pairOrder {
-            // Each key of the pair, looked up once on each side.
-            before.removeAll(keepingCapacity: true)
-            after.removeAll(keepingCapacity: true)
-            absorbed.removeAll(keepingCapacity: true)
-            before.append(contentsOf: repeatElement(nil, count: 5))
-            after.append(contentsOf: repeatElement(nil, count: 5))
-            for relation in old.relations(between: pair) { before[pair.slot(of: relation.key)] = relation }
-            for relation in new.relations(between: pair) { after[pair.slot(of: relation.key)] = relation }
+        /// Classifies the changes of some pairs (run on two threads for large diffs).
+        let heads = first, links = next
+        @Sendable func classifyPairs(_ pairs: ArraySlice<ActorPair>) -> [GraphChange] {
+            var changes: [GraphChange] = []
+            var before: [Relation?] = [], after: [Relation?] = [], absorbed: [RelationKey] = []
+            before.reserveCapacity(5)
+            after.reserveCapacity(5)
+            for pair in pairs {
+                // Each key of the pair, looked up once on each side.
+                before.removeAll(keepingCapacity: true)
+                after.removeAll(keepingCapacity: true)
+                absorbed.removeAll(keepingCapacity: true)
+                before.append(contentsOf: repeatElement(nil, count: 5))
+                after.append(contentsOf: repeatElement(nil, count: 5))
+                for relation in old.relations(between: pair) { before[pair.slot(of: relation.key)] = relation }
+                for relation in new.relations(between: pair) { after[pair.slot(of: relation.key)] = relation }
 
-            // A flip: the dominant holding type of the pair changed.
-            var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
-            for index in 0..<5 {
-                if let relation = before[index] {
-                    let state = RelationState(relation, date: old.effectiveDate)
-                    if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
+                // A flip: the dominant holding type of the pair changed.
+                var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
+                for index in 0..<5 {
+                    if let relation = before[index] {
+                        let state = RelationState(relation, date: old.effectiveDate)
+                        if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
+                    }
+                    if let relation = after[index] {
+                        let state = RelationState(relation, date: new.effectiveDate)
+                        if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
+                    }
                 }
-                if let relation = after[index] {
-                    let state = RelationState(relation, date: new.effectiveDate)
-                    if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
+                if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
+                   let previous = before[p], let current = after[c] {
+                    let previousInNew = after[p], currentInOld = before[c]
+                    if previousInNew == nil { absorbed.append(previous.key) }
+                    if currentInOld == nil { absorbed.append(current.key) }
+                    var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
+                    var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
+                    if let previousInNew {
+                        fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
+                    }
+                    if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
+                    evidence += fresh
+                    changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key,
+                                               before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
+                                               previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                                               relationAdded: currentInOld == nil,
+                                               evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
                 }
-            }
-            if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
-               let previous = before[p], let current = after[c] {
-                let previousInNew = after[p], currentInOld = before[c]
-                if previousInNew == nil { absorbed.append(previous.key) }
-                if currentInOld == nil { absorbed.append(current.key) }
-                var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
-                var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
-                if let previousInNew {
-                    fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
-                }
-                if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
-                evidence += fresh
-                changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key,
-                                           before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
-                                           previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
-                                           relationAdded: currentInOld == nil,
-                                           evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
-            }
 
-            // Relations added, removed, re-read or re-weighed.
-            var cursor = first[pair] ?? -1
-            while cursor >= 0 {
-                let key = changedKeys[cursor]
-                cursor = next[cursor]
-                if absorbed.contains(key) { continue }
-                let index = pair.slot(of: key)
-                switch (before[index], after[index]) {
-                case (nil, let relation?):
-                    let state = RelationState(relation, date: new.effectiveDate)
-                    let evidence = relation.evidence.map { ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0)) }
-                    changes.append(GraphChange(kind: .relationAdded, relation: key, after: state, evidence: evidence,
-                                               importance: weight(state)))
-                case (let relation?, nil):
-                    let state = RelationState(relation, date: old.effectiveDate)
-                    changes.append(GraphChange(kind: .relationRemoved, relation: key, before: state,
-                                               evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
-                case (let relationBefore?, let relationAfter?):
-                    let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
-                    let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
-                    var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
-                    if evidence.isEmpty {
-                        evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
-                            .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
+                // Relations added, removed, re-read or re-weighed.
+                var cursor = heads[pair] ?? -1
+                while cursor >= 0 {
+                    let key = changedKeys[cursor]
+                    cursor = links[cursor]
+                    if absorbed.contains(key) { continue }
+                    let index = pair.slot(of: key)
+                    switch (before[index], after[index]) {
+                    case (nil, let relation?):
+                        let state = RelationState(relation, date: new.effectiveDate)
+                        let evidence = relation.evidence.map { ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0)) }
+                        changes.append(GraphChange(kind: .relationAdded, relation: key, after: state, evidence: evidence,
+                                                   importance: weight(state)))
+                    case (let relation?, nil):
+                        let state = RelationState(relation, date: old.effectiveDate)
+                        changes.append(GraphChange(kind: .relationRemoved, relation: key, before: state,
+                                                   evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
+                    case (let relationBefore?, let relationAfter?):
+                        let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
+                        let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
+                        var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
+                        if evidence.isEmpty {
+                            evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
+                                .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
+                        }
+                        if stateBefore.modality != stateAfter.modality {
+                            let importance = Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
+                            changes.append(GraphChange(kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
+                                                       evidence: evidence, importance: importance))
+                        } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
+                            changes.append(GraphChange(kind: kind, relation: key, before: stateBefore, after: stateAfter,
+                                                       evidence: evidence, importance: size))
+                        }
+                    case (nil, nil):
+                        continue
                     }
-                    if stateBefore.modality != stateAfter.modality {
-                        let importance = Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
-                        changes.append(GraphChange(kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
-                                                   evidence: evidence, importance: importance))
-                    } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
-                        changes.append(GraphChange(kind: kind, relation: key, before: stateBefore, after: stateAfter,
-                                                   evidence: evidence, importance: size))
-                    }
-                case (nil, nil):
-                    continue
                 }
             }
+            return changes
+        }
+        if pairOrder.count >= 20_000 {
+            let halves = [pairOrder[..<(pairOrder.count / 2)], pairOrder[(pairOrder.count / 2)...]]
+            let parts = ChangeParts()
+            DispatchQueue.concurrentPerform(iterations: 2) { index in parts.set(index, classifyPairs(halves[index])) }
+            changes = parts.joined()
+        } else {
+            changes = classifyPairs(pairOrder[...])
         }
 
         // Actors.
@@ -216,5 +230,23 @@ extension GraphDiff {
         }
         guard let (evidence, _) = best else { return nil }
         return ChangeEvidence(side: side, relation: relation.key, evidence: evidence, date: version.effectiveDate(of: evidence))
+    }
+}
+
+/// The changes two threads found, each in its own slot.
+final class ChangeParts: @unchecked Sendable {
+    private var parts: [[GraphChange]] = [[], []]
+    private let lock = DispatchSemaphore(value: 1)
+
+    func set(_ index: Int, _ changes: [GraphChange]) {
+        lock.wait()
+        parts[index] = changes
+        lock.signal()
+    }
+
+    func joined() -> [GraphChange] {
+        lock.wait()
+        defer { lock.signal() }
+        return parts[0] + parts[1]
     }
 }

@@ -99,8 +99,10 @@ struct JSONLinesIndex: Sendable {
             var start = 0
             let count = buffer.count
             while start < count {
-                var end = start
-                while end < count, buffer[end] != 0x0A { end += 1 }
+                var end = count
+                if let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, count - start) {
+                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                }
                 if !index.scan(buffer, start..<end) { return false }
                 start = end + 1
             }
