@@ -59,7 +59,7 @@ let package = Package(
             dependencies: ["DyadCore", "DyadExtraction", "DyadExport"]
         ),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
-        .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"]),
+        .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),

@@ -1,0 +1,32 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A progress bar on standard error, shown only when it is a terminal and the job is long.
+final class ProgressBar: @unchecked Sendable {
+    private let total: Int
+    private let lock = NSLock()
+    private var shown = -1
+
+    /// A bar for `total` items, or `nil` when standard error is not a terminal or the job is short.
+    init?(total: Int) {
+        guard total >= 50, isatty(2) == 1 else { return nil }
+        self.total = total
+    }
+
+    /// Redraws the bar for `done` items.
+    func update(_ done: Int) {
+        let percent = done * 100 / max(1, total)
+        lock.lock()
+        defer { lock.unlock() }
+        guard percent != shown else { return }
+        shown = percent
+        let filled = percent / 4
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 25 - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% (\(done)/\(total))".utf8))
+    }
+
+    /// Ends the bar's line.
+    func finish() { FileHandle.standardError.write(Data("\n".utf8)) }
+}

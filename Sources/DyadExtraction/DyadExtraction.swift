@@ -1,2 +1,0 @@
-/// Turns English news text into actors and typed relations with their evidence.
-public enum DyadExtraction {}

@@ -1,0 +1,244 @@
+import DyadCore
+
+/// A rule pack compiled for matching: vocabulary, gazetteer trie, cue trie, word-class
+/// bitsets and rule programs. Immutable and shared by all threads.
+public final class CompiledPack: Sendable {
+    /// The source pack.
+    public let pack: RulePack
+    let vocabulary: Vocabulary
+    let tokenizer: Tokenizer
+    let gazetteer: TokenTrie
+    let hits: [GazetteerHit]
+    let cues: TokenTrie
+    let wordFlags: [UInt32]
+    let classBits: [[UInt64]]
+    let rules: [CompiledRule]
+    let patterns: [FlatPattern]
+    let entryKindBits: [UInt8]
+    /// For each token id, the (rule, pattern) pairs it triggers, flattened.
+    let triggerStart: [Int32]
+    let triggerList: [Int32]
+    /// Indices into `patterns` of patterns without a trigger.
+    let untriggered: [Int32]
+    let entryIndex: [String: Int32]
+    let months: [Int32: Int]
+    let weekdays: [Int32: Int]
+    let ids: FixedIDs
+
+    /// Ids of words the engine needs.
+    struct FixedIDs: Sendable {
+        var and: Int32 = -1, comma: Int32 = -1, the: Int32 = -1, openParen: Int32 = -1, closeParen: Int32 = -1
+        var hyphen: Int32 = -1, possessive: Int32 = -1, apostrophe: Int32 = -1, quote: Int32 = -1, group: Int32 = -1
+        var two: Int32 = -1, sides: Int32 = -1, both: Int32 = -1, since: Int32 = -1, inWord: Int32 = -1, last: Int32 = -1
+        var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
+        var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
+        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1
+    }
+
+    /// Compiles a pack.
+    /// - Parameter pack: The pack to compile.
+    /// - Throws: `ExtractionError` for bad patterns and unknown word classes, located at the pattern.
+    public init(_ pack: RulePack) throws(ExtractionError) {
+        self.pack = pack
+        var vocab = Vocabulary()
+        func words(_ text: String) -> [String] { CompiledPack.words(text) }
+        func intern(_ text: String) -> [Int32] { words(text).map { vocab.intern($0) } }
+
+        // Fixed words.
+        var f = FixedIDs()
+        f.and = vocab.intern("and"); f.comma = vocab.intern(","); f.the = vocab.intern("the"); f.openParen = vocab.intern("(")
+        f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-"); f.possessive = vocab.intern("'s"); f.apostrophe = vocab.intern("'")
+        f.quote = vocab.intern("\""); f.group = vocab.intern("group"); f.two = vocab.intern("two"); f.sides = vocab.intern("sides")
+        f.both = vocab.intern("both"); f.since = vocab.intern("since"); f.inWord = vocab.intern("in"); f.last = vocab.intern("last")
+        f.ago = vocab.intern("ago"); f.decade = vocab.intern("decade"); f.year = vocab.intern("year"); f.years = vocab.intern("years")
+        f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
+        f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
+        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of")
+        var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
+        let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }
+        for (i, d) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() { weekdays[vocab.intern(d)] = i }
+        months.removeValue(forKey: vocab.intern("may")) // "may" is a modal far more often than a month
+        for w in [".", "!", "?", "its", "their", ";", ":"] { vocab.intern(w) }
+
+        // Gazetteer.
+        var gaz = TokenTrie()
+        var hits: [GazetteerHit] = []
+        var entryIndex: [String: Int32] = [:]
+        for (index, entry) in pack.actors.enumerated() where entryIndex[entry.id] == nil { entryIndex[entry.id] = Int32(index) }
+        func addName(_ name: String, _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
+            let ids = intern(name)
+            guard !ids.isEmpty else { return }
+            let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+            let isAcronym = caseSensitive || (letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase } && !name.contains(" "))
+            hits.append(GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
+            gaz.add(ids, payload: Int32(hits.count - 1))
+        }
+        for (index, entry) in pack.actors.enumerated() {
+            let i = Int32(index)
+            if entry.kind == .person {
+                for n in [entry.name] + entry.aliases { addName(n, i, .person, caseSensitive: false) }
+                continue
+            }
+            for n in [entry.name] + entry.aliases { addName(n, i, .name, caseSensitive: false) }
+            for n in entry.acronyms { addName(n, i, .acronym, caseSensitive: true) }
+            for n in entry.demonyms { addName(n, i, .demonym, caseSensitive: false) }
+            for n in entry.capitals { addName(n, i, .capital, caseSensitive: false) }
+        }
+        for (index, place) in pack.places.enumerated() {
+            for n in [place.name] + place.aliases { addName(n, Int32(index), .place, caseSensitive: false) }
+        }
+
+        // Cues.
+        var cues = TokenTrie()
+        let c = pack.cues
+        for (list, kind) in [(c.hedge, CueKind.hedge), (c.negation, .negation), (c.speech, .speech), (c.source, .source), (c.titles, .title)] {
+            for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
+        }
+        var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
+                                              ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
+        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals"] {
+            flagWords.append((w, WordFlags.pairNoun))
+        }
+        for w in ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+                  "southeastern", "southwestern", "occupied", "rural"] { flagWords.append((w, WordFlags.direction)) }
+        for (list, flag) in [(c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
+                             (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
+                             (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former), (c.nonActors, WordFlags.nonActor)] {
+            for w in list { flagWords.append((NameNormalizer.fold(w), flag)) }
+        }
+        var flagIDs: [(Int32, UInt32)] = []
+        for (w, flag) in flagWords { flagIDs.append((vocab.intern(w), flag)) }
+
+        // Word classes and rules.
+        var classIndex: [String: Int] = [:]
+        var classForms: [[Int32]] = []
+        for wc in pack.wordClasses {
+            let ids = wc.forms.flatMap { form -> [Int32] in
+                let parts = intern(form)
+                return parts.count == 1 ? parts : []
+            }
+            if let existing = classIndex[wc.name] { classForms[existing] += ids } else {
+                classIndex[wc.name] = classForms.count
+                classForms.append(ids)
+            }
+        }
+        var compiled: [CompiledRule] = []
+        var flat: [FlatPattern] = []
+        var triggers: [(Int32, Int32)] = []
+        var untriggered: [Int32] = []
+        for (ruleNumber, rule) in pack.rules.enumerated() {
+            var programs: [PatternProgram] = []
+            for (patternNumber, pattern) in rule.patterns.enumerated() {
+                let origin = patternNumber < rule.patternOrigins.count ? rule.patternOrigins[patternNumber] : rule.origin
+                func located(_ failure: PatternParser.Failure, _ code: ExtractionError.Code) -> ExtractionError {
+                    let column = failure.column >= 0 ? failure.column : 0
+                    var e = ExtractionError(code, "rule `\(rule.id)`: \(failure.message) in pattern `\(pattern)`",
+                                            file: origin?.file, line: origin?.line, column: origin.map { $0.column + column })
+                    if let origin { e.snippet = CompiledPack.snippet(file: origin.file, line: origin.line, column: origin.column + column) }
+                    return e
+                }
+                var parser = PatternParser(pattern)
+                let node: PatternNode
+                do { node = try parser.parse() } catch { throw located(error, .pattern) }
+                let slots = PatternProgram.slots(node)
+                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) > 0
+                if !(hasPair && !hasA && !hasB) && !(hasA && hasB && !hasPair) {
+                    throw located(.init(message: "a pattern needs both @A and @B, or one @AB", column: 0), .pattern)
+                }
+                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
+                    throw located(.init(message: "each slot may occur once (use a group for alternatives)", column: 0), .pattern)
+                }
+                var program: PatternProgram
+                do {
+                    program = try PatternProgram.compile(node, literalID: { vocab.intern($0) }, classID: { classIndex[$0] })
+                } catch {
+                    throw located(error, .unknownWordClass)
+                }
+                // Trigger: the mandatory atom with the fewest forms.
+                var best: [Int32]?
+                for atom in PatternProgram.mandatoryAtoms(node) {
+                    var ids: [Int32] = []
+                    if case .literal(let w) = atom { ids = [vocab.intern(w)] }
+                    if case .wordClass(let name) = atom, let ci = classIndex[name] { ids = classForms[ci] }
+                    if !ids.isEmpty, best == nil || ids.count < best!.count { best = ids }
+                }
+                let tag = Int32(flat.count)
+                var firstIsSlot = false
+                if case .slot = program.instructions[0] { firstIsSlot = true }
+                if case .modifierSlot = program.instructions[0] { firstIsSlot = true }
+                let maskA = ActorKind.mask(rule.kindsA), maskB = ActorKind.mask(rule.kindsB)
+                flat.append(FlatPattern(program: program, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA, kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
+                if let best { program.trigger = best; flat[Int(tag)].program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
+                programs.append(program)
+            }
+            compiled.append(CompiledRule(rule: rule, programs: programs))
+        }
+
+        // Freeze.
+        let size = vocab.count
+        gaz.freeze(vocabularySize: size)
+        cues.freeze(vocabularySize: size)
+        var flags = Array(repeating: UInt32(0), count: size)
+        for (id, flag) in flagIDs { flags[Int(id)] |= flag }
+        let words64 = (size + 63) / 64
+        var bits: [[UInt64]] = []
+        for forms in classForms {
+            var row = Array(repeating: UInt64(0), count: words64)
+            for id in forms { row[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            bits.append(row)
+        }
+        var start = Array(repeating: Int32(0), count: size + 1)
+        for (id, _) in triggers { start[Int(id) + 1] += 1 }
+        for i in 0..<size { start[i + 1] += start[i] }
+        var fill = start
+        var list = Array(repeating: Int32(0), count: triggers.count)
+        for (id, tag) in triggers { list[Int(fill[Int(id)])] = tag; fill[Int(id)] += 1 }
+
+        self.vocabulary = vocab
+        self.tokenizer = Tokenizer(vocabulary: vocab)
+        self.gazetteer = gaz
+        self.hits = hits
+        self.cues = cues
+        self.wordFlags = flags
+        self.classBits = bits
+        self.rules = compiled
+        self.patterns = flat
+        self.entryKindBits = pack.actors.map { $0.kind.bit }
+        self.triggerStart = start
+        self.triggerList = list
+        self.untriggered = untriggered
+        self.entryIndex = entryIndex
+        self.months = months
+        self.weekdays = weekdays
+        self.ids = f
+    }
+
+    /// The folded token texts of a phrase, as the tokenizer splits it.
+    static func words(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        var scratch: [UInt8] = []
+        return bytes.withUnsafeBufferPointer { buffer -> [String] in
+            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &tokens, scratch: &scratch)
+            return tokens.map { token -> String in
+                let folded = Tokenizer.foldedText(buffer, Int(token.start), Int(token.end))
+                if folded == "’s" || folded == "‘s" { return "'s" }
+                if folded == "…" { return "." }
+                return folded
+            }
+        }
+    }
+
+    static func snippet(file: String, line: Int, column: Int) -> String? {
+        guard let data = try? FileBytes.read(file) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard line >= 1, line <= lines.count else { return nil }
+        return String(lines[line - 1]) + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
+    }
+
+    @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
+    @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
+        id >= 0 && (classBits[cls][Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
+    }
+}

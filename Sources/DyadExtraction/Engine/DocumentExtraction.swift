@@ -1,0 +1,39 @@
+import DyadCore
+
+/// What extraction read out of one document.
+public struct DocumentExtraction: Sendable {
+    /// The document.
+    public var document: Document
+    /// The actors the relations involve, with their parents.
+    public var actors: [Actor]
+    /// The relations in document order.
+    public var relations: [ExtractedRelation]
+    /// Aliases learned from the text.
+    public var learned: [LearnedAlias]
+    /// The number of sentences read.
+    public var sentenceCount: Int
+
+    /// Creates a result.
+    public init(document: Document, actors: [Actor], relations: [ExtractedRelation], learned: [LearnedAlias], sentenceCount: Int) {
+        self.document = document
+        self.actors = actors
+        self.relations = relations
+        self.learned = learned
+        self.sentenceCount = sentenceCount
+    }
+
+    /// Adds the document, actors and relations to a graph.
+    /// - Parameters:
+    ///   - graph: The graph to add to.
+    ///   - learnAliases: Whether learned aliases become aliases of their actors.
+    public func add(to graph: inout Graph, learnAliases: Bool = false) {
+        graph.add(document)
+        var actorsByID: [String: Actor] = [:]
+        for actor in actors { actorsByID[actor.id] = actor }
+        if learnAliases {
+            for alias in learned { if let id = alias.actor, var actor = actorsByID[id] { actor.aliases.append(alias.alias); actorsByID[id] = actor } }
+        }
+        for actor in actors { if let a = actorsByID[actor.id] { graph.add(a) } }
+        for relation in relations { graph.add(relation.evidence, source: relation.source, type: relation.type, target: relation.target) }
+    }
+}

@@ -1,0 +1,197 @@
+import DyadCore
+
+extension DocumentRun {
+    /// The speech or source cues of a sentence as (start, end, kind).
+    func speechCues(_ s: Int, _ e: Int) -> [(Int, Int, Int32)] {
+        var out: [(Int, Int, Int32)] = []
+        var i = s
+        while i < e {
+            var node: Int32 = 0, j = i, best: (Int, Int32)?
+            while j < e {
+                node = pack.cues.child(node, tokens[j].id)
+                if node < 0 { break }
+                j += 1
+                for k in pack.cues.payloads[Int(node)] where k == CueKind.speech.rawValue || k == CueKind.source.rawValue || k == CueKind.hedge.rawValue {
+                    best = (j, k)
+                }
+            }
+            if let best, best.1 != CueKind.hedge.rawValue { out.append((i, best.0, best.1)); i = best.0; continue }
+            if let best { i = best.0; continue }
+            i += 1
+        }
+        return out
+    }
+
+    /// Whether a speech cue comes right after the closing quote at `close`.
+    func speakerFollows(_ close: Int, _ e: Int) -> Bool {
+        speechCues(close + 1, min(e, close + 4)).contains { $0.0 <= close + 2 && $0.2 == CueKind.speech.rawValue }
+    }
+
+    /// A capitalised name run starting at `i`.
+    func nameRun(from i: Int, _ e: Int) -> (Int, Int)? {
+        var j = i
+        while j < e, j - i < 4, tokens[j].has(Token.capitalized) || (j > i && tokens[j].id == pack.ids.hyphen) { j += 1 }
+        return j > i ? (i, j) : nil
+    }
+
+    /// The speaker a sentence attributes its content to, if any.
+    mutating func speaker(_ s: Int, _ e: Int, after close: Int?) -> String? {
+        for (cs, ce, kind) in speechCues(s, e) {
+            if kind == CueKind.source.rawValue {
+                if let m = mentions.first(where: { $0.start == ce }) { return phrase(m.start, m.end) }
+                if let run = nameRun(from: ce, e) { return phrase(run.0, run.1) }
+                continue
+            }
+            // "X said": a mention or a name right before the verb.
+            let quoteBefore = close.map { cs <= $0 + 2 && cs > $0 } ?? false
+            if !quoteBefore, cs > s {
+                if let m = mentions.last(where: { $0.end == cs }), m.kind != .pronoun { return phrase(m.start, m.end) }
+                var b = cs
+                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized) { b -= 1 }
+                if b < cs, b > s || !tokens[b].has(Token.capitalized) || cs - b >= 2 { return phrase(b, cs) }
+            }
+            // "says former Israeli ambassador Mark Regev".
+            var j = ce
+            while j < e, j - ce < 7 {
+                let t = tokens[j]
+                if mentions.contains(where: { $0.start == j && $0.kind == .person }) { break }
+                if t.has(Token.capitalized), let run = nameRun(from: j, e), !mentions.contains(where: { $0.start == j }) {
+                    if let hit = fullMatch(run.0, run.1), hit.how == .demonym || hit.how == .name { j = run.1; continue }
+                    if let hit = fullMatch(j, j + 1), hit.how == .demonym { j += 1; continue }
+                    return phrase(run.0, run.1)
+                }
+                if let m = mentions.first(where: { $0.start == j }) { j = m.end; continue }
+                if t.has(Token.lowercase) || pack.flags(t.id) & WordFlags.former != 0 { j += 1; continue }
+                break
+            }
+            if j < e, let m = mentions.first(where: { $0.start == j }) { return phrase(m.start, m.end) }
+        }
+        return nil
+    }
+
+    func number(_ t: Int) -> Int? {
+        let token = tokens[t]
+        guard token.has(Token.digit), token.end - token.start <= 4 else { return nil }
+        var value = 0
+        for k in Int(token.start)..<Int(token.end) {
+            let b = text[k]
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value
+    }
+
+    /// The date a sentence refers to and the start of a stated validity.
+    func timeOf(_ s: Int, _ e: Int) -> (date: Day?, validFrom: Day?) {
+        let ids = pack.ids
+        var when: Day?, from: Day?
+        func year(_ t: Int) -> Int? { number(t).flatMap { (1900...2100).contains($0) ? $0 : nil } }
+        var t = s
+        while t < e {
+            let id = tokens[t].id
+            if let month = pack.months[id], t > s, tokens[t].has(Token.capitalized) {
+                let y = t + 1 < e ? year(t + 1) : nil
+                var day: Day?
+                if let y { day = Day(year: y, month: month, day: 1) } else if let date {
+                    let c = date.components
+                    day = Day(year: month <= c.month ? c.year : c.year - 1, month: month, day: 1)
+                }
+                if tokens[t - 1].id == ids.since { from = from ?? day } else { when = when ?? day }
+            } else if let y = year(t), t > s, tokens[t - 1].id == ids.since || tokens[t - 1].id == ids.inWord {
+                let day = Day(year: y, month: 1, day: 1)
+                if tokens[t - 1].id == ids.since { from = from ?? day } else { when = when ?? day }
+            } else if id == ids.last, t + 1 < e, let date {
+                let next = tokens[t + 1].id
+                if next == ids.week { when = when ?? date.adding(days: -7) }
+                if next == ids.month { when = when ?? date.adding(days: -30) }
+                if next == ids.year { let c = date.components; when = when ?? Day(year: c.year - 1, month: 1, day: 1) }
+            } else if id == ids.yesterday, let date {
+                when = when ?? date.adding(days: -1)
+            } else if id == ids.ago, t >= 2, let date {
+                let unit = tokens[t - 1].id
+                let count = tokens[t - 2].id == ids.a ? 1 : (number(t - 2) ?? 0)
+                func yearsBack(_ n: Int) -> Day {
+                    let c = date.components
+                    return Day(year: c.year - n, month: c.month, day: min(c.day, 28)) ?? date
+                }
+                if unit == ids.decade { when = when ?? yearsBack(10 * count) }
+                if unit == ids.year || unit == ids.years { when = when ?? yearsBack(count) }
+            } else if let weekday = pack.weekdays[id], t > s, tokens[t - 1].id == ids.on, let date {
+                // 1970-01-01 was a Thursday (index 3 from Monday).
+                let today = ((date.ordinal % 7) + 7 + 3) % 7
+                var back = (today - weekday + 7) % 7
+                if back == 0 { back = 0 }
+                when = when ?? date.adding(days: -back)
+            }
+            t += 1
+        }
+        return (when, from)
+    }
+
+    /// Builds the output: per sentence, priorities, de-duplication, evidence.
+    mutating func finish() {
+        var bySentence: [Int: [Candidate]] = [:]
+        for c in candidates { bySentence[c.sentence, default: []].append(c) }
+        for sentence in bySentence.keys.sorted() {
+            guard let list = bySentence[sentence] else { continue }
+            var top: [String: Int] = [:]
+            func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
+            for c in list { top[pairKey(c)] = max(top[pairKey(c)] ?? Int.min, c.priority) }
+            var best: [String: Candidate] = [:]
+            var order: [String] = []
+            for c in list where c.priority >= top[pairKey(c)] ?? Int.min {
+                let type = RelationType.allCases[Int(c.type)]
+                let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
+                if let existing = best[key] {
+                    if c.modality < existing.modality { best[key] = c }
+                } else {
+                    best[key] = c
+                    order.append(key)
+                }
+            }
+            let (s, e, _) = sentences[sentence]
+            let (when, from) = timeOf(s, e)
+            let sentenceText = phrase(s, e)
+            let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
+            for key in order {
+                guard let c = best[key] else { continue }
+                let rule = pack.rules[c.rule].rule
+                let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
+                let evidence = Evidence(
+                    document: documentID, sentence: sentenceText, sentenceRange: sentenceRange,
+                    sourceRange: TextRange(start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset),
+                    targetRange: TextRange(start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset),
+                    sourceMention: phrase(c.aMention.0, c.aMention.1), targetMention: phrase(c.bMention.0, c.bMention.1),
+                    rule: rule.id, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from)
+                output.append(ExtractedRelation(source: actorID(c.a), type: rule.type, target: actorID(c.b), evidence: evidence,
+                                                matched: phrase(c.matchStart, c.matchEnd)))
+            }
+        }
+    }
+
+    /// The result for a document.
+    func result(document: Document) -> DocumentExtraction {
+        var involved: [Int32] = []
+        var seen = Set<Int32>()
+        func visit(_ a: Int32) {
+            guard seen.insert(a).inserted else { return }
+            involved.append(a)
+            if let p = parent(a) { visit(p) }
+        }
+        var byID: [String: Int32] = [:]
+        for (i, e) in pack.pack.actors.enumerated() where byID[e.id] == nil { byID[e.id] = Int32(i) }
+        for (i, d) in derived.enumerated() { byID[d.id] = Int32(entryCount + i) }
+        for r in output {
+            if let a = byID[r.source] { visit(a) }
+            if let b = byID[r.target] { visit(b) }
+        }
+        var actors: [Actor] = []
+        for a in involved {
+            if Int(a) < entryCount { actors.append(pack.pack.actors[Int(a)].actor); continue }
+            let d = derived[Int(a) - entryCount]
+            actors.append(Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }))
+        }
+        actors.sort { $0.id < $1.id }
+        return DocumentExtraction(document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+    }
+}

@@ -1,0 +1,339 @@
+import DyadCore
+
+extension DocumentRun {
+    /// The kind of a document actor.
+    func kind(_ actor: Int32) -> ActorKind {
+        if Int(actor) < entryCount { return pack.pack.actors[Int(actor)].kind }
+        switch derived[Int(actor) - entryCount].kind {
+        case .unknown: return .unknown
+        case .military: return .military
+        case .armedGroup: return .armedGroup
+        }
+    }
+
+    /// The id of a document actor.
+    func actorID(_ actor: Int32) -> String {
+        Int(actor) < entryCount ? pack.pack.actors[Int(actor)].id : derived[Int(actor) - entryCount].id
+    }
+
+    /// The parent of a document actor, if any.
+    func parent(_ actor: Int32) -> Int32? {
+        if Int(actor) < entryCount {
+            guard let p = pack.pack.actors[Int(actor)].partOf else { return nil }
+            return pack.entryIndex[p]
+        }
+        return derived[Int(actor) - entryCount].partOf
+    }
+
+    func phrase(_ s: Int, _ e: Int) -> String {
+        guard s < e else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
+    }
+
+    /// The actor a person stands for on the document date.
+    func roleActor(_ entry: Int32) -> Int32? {
+        let person = pack.pack.actors[Int(entry)]
+        var chosen: Role?
+        if let date {
+            chosen = person.roles.last { $0.holds(on: date) }
+        } else {
+            chosen = person.roles.last { $0.to == nil } ?? person.roles.last
+        }
+        if let chosen { return pack.entryIndex[chosen.actor] }
+        if person.roles.isEmpty, let p = person.partOf { return pack.entryIndex[p] }
+        return nil
+    }
+
+    /// A derived actor for a phrase, created on first use.
+    mutating func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
+        let id = Actor.slug(name)
+        if let existing = derivedIndex[id] { return existing }
+        if let index = pack.entryIndex[id] { return index }
+        let index = Int32(entryCount + derived.count)
+        derived.append(DerivedActor(id: id, name: name, kind: kind, partOf: partOf, head: head, aliases: alias.map { [$0] } ?? []))
+        derivedIndex[id] = index
+        return index
+    }
+
+    /// Whether the text of tokens `s..<e` equals `bytes` exactly.
+    func exactly(_ s: Int, _ e: Int, _ bytes: [UInt8]) -> Bool {
+        let from = Int(tokens[s].start), to = Int(tokens[e - 1].end)
+        guard to - from == bytes.count else { return false }
+        for k in 0..<bytes.count where text[from + k] != bytes[k] { return false }
+        return true
+    }
+
+    /// Finds the actor mentions of a sentence, with coordination groups.
+    mutating func findMentions(_ s: Int, _ e: Int) {
+        mentions.removeAll(keepingCapacity: true)
+        let ids = pack.ids
+        var i = s
+        while i < e {
+            let t = tokens[i]
+            // Aliases learned from this document.
+            if !learnedWords.isEmpty, t.has(Token.capitalized) {
+                var matched = false
+                for (words, entry) in learnedWords where i + words.count <= e {
+                    var ok = true
+                    for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w { ok = false; break }
+                    if ok {
+                        let how: Mention.Kind = pack.pack.actors[Int(entry)].kind == .state ? .capital : .named
+                        addMention(Mention(start: i, end: i + words.count, actors: [entry], kind: how), s)
+                        i += words.count
+                        matched = true
+                        break
+                    }
+                }
+                if matched { continue }
+            }
+            if pack.gazetteer.starts(t.id) {
+                var node: Int32 = 0
+                var j = i
+                var bestEnd = i
+                var best: GazetteerHit?
+                var capital = false
+                while j < e {
+                    node = pack.gazetteer.child(node, tokens[j].id)
+                    if node < 0 { break }
+                    if tokens[j].flags & (Token.capitalized | Token.allCaps | Token.digit) != 0 { capital = true }
+                    j += 1
+                    var chosen: GazetteerHit?
+                    for p in pack.gazetteer.payloads[Int(node)] {
+                        let hit = pack.hits[Int(p)]
+                        if let exact = hit.exact { if !exactly(i, j, exact) { continue } } else if !capital { continue }
+                        if chosen == nil || hit.how < chosen!.how || (hit.how == .person && chosen!.how == .person && roleActor(hit.entry) != nil && roleActor(chosen!.entry) == nil) {
+                            chosen = hit
+                        }
+                    }
+                    if let chosen { best = chosen; bestEnd = j }
+                }
+                if let best {
+                    i = handleHit(best, i, bestEnd, s, e)
+                    continue
+                }
+            }
+            let f = pack.flags(t.id)
+            // Possessive pronouns.
+            if f & WordFlags.possessivePronoun != 0 {
+                if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
+                    let end = absorbOrgans(i + 1, e, groups: true)
+                    addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    i = end
+                    continue
+                }
+                i += 1
+                continue
+            }
+            // "the group", "the two sides".
+            if t.id == ids.the, i + 1 < e {
+                if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
+                    if let referent = history.last(where: { h in !h.pair && h.actors.contains { [.armedGroup, .organisation, .unknown].contains(kind($0)) } }) {
+                        addMention(Mention(start: i, end: i + 2, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                        i += 2
+                        continue
+                    }
+                }
+                if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
+                    var pair: [Int32] = []
+                    if let p = history.last(where: { $0.pair }) { pair = Array(p.actors.prefix(2)) } else {
+                        for h in history.reversed() { for a in h.actors where !pair.contains(a) && pair.count < 2 { pair.append(a) } }
+                    }
+                    if pair.count == 2 { addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3; continue }
+                }
+            }
+            // Generic agents.
+            let namedModifier = t.has(Token.capitalized) && i > s && i + 1 < e && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun) != 0 || namedModifier {
+                var j = namedModifier ? i + 1 : i
+                while j < e, pack.flags(tokens[j].id) & WordFlags.modifier != 0, j - i < 3 { j += 1 }
+                if j < e {
+                    let hf = pack.flags(tokens[j].id)
+                    let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
+                    let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
+                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro)) {
+                        var nameStart = i
+                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start }
+                        if pro, let m = mentions.last, m.end == i { nameStart = i - 3 }
+                        if pro, let m = mentions.last, m.end == i - 1 || m.end == i { nameStart = max(s, m.start - 2) }
+                        var name = phrase(nameStart, j + 1)
+                        if nameStart == i, let first = name.unicodeScalars.first, first.properties.isUppercase {
+                            name = String(first).lowercased() + String(name.unicodeScalars.dropFirst())
+                        }
+                        let head = tokens[j].id
+                        var actor: Int32
+                        if j == i, !sponsored, !pro, let previous = derived.lastIndex(where: { $0.head == head }) {
+                            actor = Int32(entryCount + previous)
+                        } else {
+                            actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head,
+                                                 alias: nameStart == i && j > i ? pack.vocabulary.word(head) : nil)
+                        }
+                        if pro || sponsored, nameStart < i, nameStart < s { actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head, alias: nil) }
+                        addMention(Mention(start: i, end: j + 1, actors: [actor], kind: .generic), s)
+                        i = j + 1
+                        continue
+                    }
+                }
+            }
+            i += 1
+        }
+        markModifiers()
+        // Compounds: Israeli-Russian.
+        var k = 0
+        while k + 1 < mentions.count {
+            let m = mentions[k], n = mentions[k + 1]
+            if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start, tokens[m.end].id == ids.hyphen,
+               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), m.kind == .demonym || n.kind == .demonym {
+                var merged = m
+                merged.end = n.end
+                merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
+                merged.kind = merged.actors.count > 1 ? .pair : m.kind
+                mentions[k] = merged
+                mentions.remove(at: k + 1)
+                if merged.kind == .pair { history.append((merged.actors, true)) }
+                continue
+            }
+            k += 1
+        }
+    }
+
+    /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
+    func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
+        var j = k
+        while j < e, j - k < 2, pack.flags(tokens[j].id) & WordFlags.modifier != 0 { j += 1 }
+        let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
+        guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
+        j += 1
+        if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
+        return j
+    }
+
+    /// Words that make a following demonym regional (`Latin American`).
+    static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
+
+    /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
+    mutating func markModifiers() {
+        let ids = pack.ids
+        for k in 0..<mentions.count {
+            let m = mentions[k]
+            if m.end + 1 < tokens.count, tokens[m.end].id == ids.hyphen, !tokens[m.end].has(Token.spaceBefore),
+               !tokens[m.end + 1].has(Token.spaceBefore), pack.flags(tokens[m.end + 1].id) & WordFlags.sponsorship != 0 {
+                mentions[k].modifier = true
+            }
+        }
+    }
+
+    /// Adds a mention, marking locatives and remembering it for coreference.
+    mutating func addMention(_ mention: Mention, _ sentenceStart: Int, remember: Bool = true) {
+        var m = mention
+        if m.kind == .named || m.kind == .capital {
+            var b = m.start - 1
+            while b >= sentenceStart, tokens[b].id == pack.ids.the || pack.flags(tokens[b].id) & WordFlags.direction != 0 { b -= 1 }
+            let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
+            if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
+                // "the government in Kinshasa" names the state, not a place.
+                let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
+                if !seat { m.locative = true }
+            }
+        }
+        mentions.append(m)
+        if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
+    }
+
+    /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.
+    mutating func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
+        let ids = pack.ids
+        if hit.how == .place { return end }
+        if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
+        var actor: Int32
+        var kind: Mention.Kind
+        switch hit.how {
+        case .person:
+            guard let a = roleActor(hit.entry) else { return end }
+            actor = a
+            kind = .person
+        case .capital: actor = hit.entry; kind = .capital
+        case .demonym: actor = hit.entry; kind = .demonym
+        default: actor = hit.entry; kind = .named
+        }
+        let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
+        var j = end
+        var start = i
+        if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
+            start = i - 1
+        }
+        if hit.how == .demonym {
+            // "Latin American", "North African": a regional adjective, not the state.
+            if i > s, tokens[i - 1].has(Token.capitalized), !tokens[i - 1].has(Token.allCaps),
+               DocumentRun.regionPrefixes.contains(Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end))) {
+                return end
+            }
+            var k = end
+            while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+            if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
+        }
+        if hit.how != .capital && hit.how != .person {
+            // Title and person: "Russian President Vladimir Putin".
+            var node: Int32 = 0, k = j, titleEnd = -1
+            while k < e {
+                node = pack.cues.child(node, tokens[k].id)
+                if node < 0 { break }
+                k += 1
+                if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = k }
+            }
+            if titleEnd > 0 {
+                var n = titleEnd
+                while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+                if former { return n }
+                j = n
+                if n > titleEnd {
+                    // A known person after the title keeps the demonym's state unless the role says otherwise.
+                    kind = .person
+                }
+            } else {
+                let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
+                var k = j
+                while k < e, k - j < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+                if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
+                    let f = pack.flags(tokens[k].id)
+                    if f & WordFlags.organ != 0 {
+                        j = absorbOrgans(k, e, groups: false)
+                    } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
+                        if hit.how == .demonym, pack.pack.actors[Int(hit.entry)].kind == .state {
+                            let name = phrase(i, k + 1)
+                            actor = derivedActor(name: name, kind: .unknown, partOf: hit.entry, head: tokens[k].id, alias: nil)
+                            kind = .generic
+                        }
+                        j = k + 1
+                    }
+                }
+            }
+        }
+        if former { return j }
+        // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong".
+        if j + 1 < e, tokens[j].id == ids.possessive {
+            let organEnd = absorbOrgans(j + 1, e, groups: false)
+            if organEnd > j + 1 {
+                j = organEnd
+            } else {
+                var k = j + 1, titleEnd = -1
+                while k < e, k - j <= 4, titleEnd < 0 {
+                    var node: Int32 = 0, m = k
+                    while m < e {
+                        node = pack.cues.child(node, tokens[m].id)
+                        if node < 0 { break }
+                        m += 1
+                        if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
+                    }
+                    k += 1
+                }
+                if titleEnd > 0 {
+                    var n = titleEnd
+                    while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+                    if n > titleEnd { j = n }
+                }
+            }
+        }
+        addMention(Mention(start: start, end: j, actors: [actor], kind: kind), s)
+        return j
+    }
+}

@@ -1,0 +1,98 @@
+extension DocumentRun {
+    /// Lower-case name particles inside transliterated names (`Deir ez-Zor`, `Abu Bakr al-Baghdadi`).
+    static let particles: Set<String> = ["al", "el", "ez", "ed", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "bint", "de", "del", "da", "di", "du", "van", "von", "der", "ul", "e", "i", "la", "le"]
+
+    /// Splits tokens into sentences and paragraphs.
+    mutating func splitSentences() {
+        sentences.removeAll(keepingCapacity: true)
+        var start = 0
+        var paragraph = 0
+        var i = 0
+        let n = tokens.count
+        let ids = pack.ids
+        func close(_ end: Int) {
+            if end > start { sentences.append((start, end, paragraph)) }
+            start = end
+        }
+        while i < n {
+            let t = tokens[i]
+            if i > start {
+                if t.has(Token.paragraphBefore) { close(i); paragraph += 1 }
+                else if t.has(Token.newlineBefore), !t.has(Token.lowercase) { close(i) }
+                else if i - start >= maxSentence { close(i) }
+            } else if i == start, t.has(Token.paragraphBefore), !sentences.isEmpty, sentences[sentences.count - 1].paragraph == paragraph {
+                paragraph += 1
+            }
+            if pack.flags(t.id) & WordFlags.sentenceEnd != 0 {
+                var j = i + 1
+                while j < n, !tokens[j].has(Token.spaceBefore), tokens[j].id == ids.quote || tokens[j].id == ids.closeParen { j += 1 }
+                var split = j >= n
+                if j < n {
+                    let next = tokens[j]
+                    split = next.has(Token.spaceBefore) && (next.has(Token.capitalized) || next.has(Token.digit) || !next.has(Token.word))
+                }
+                if split, i > start, t.end - t.start == 1, text[Int(t.start)] == 0x2E, !t.has(Token.spaceBefore) {
+                    let prev = tokens[i - 1]
+                    if pack.flags(prev.id) & WordFlags.abbreviation != 0 || (prev.end - prev.start == 1 && prev.has(Token.capitalized)) { split = false }
+                }
+                if split { close(j); i = j; continue }
+            }
+            i += 1
+        }
+        close(n)
+    }
+
+    /// Learns aliases from `Unknown Name (Known Name)` and `Known Name (Unknown)`.
+    mutating func learnAliases() {
+        let ids = pack.ids
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].id == ids.openParen else { continue }
+            var close = i + 1
+            while close < tokens.count, close - i <= 7, tokens[close].id != ids.closeParen { close += 1 }
+            guard close < tokens.count, tokens[close].id == ids.closeParen, close > i + 1 else { continue }
+            // The capitalised name before the parenthesis.
+            var outer = i
+            while outer > 0, i - outer < 5 {
+                let t = tokens[outer - 1]
+                if t.has(Token.capitalized) || t.id == ids.hyphen && !t.has(Token.spaceBefore) { outer -= 1; continue }
+                if t.has(Token.lowercase), outer - 1 > 0, DocumentRun.particles.contains(Tokenizer.foldedText(text, Int(t.start), Int(t.end))),
+                   tokens[outer - 2].has(Token.capitalized) || tokens[outer - 2].id == ids.hyphen { outer -= 1; continue }
+                break
+            }
+            while outer < i, !tokens[outer].has(Token.capitalized) { outer += 1 }
+            guard outer < i, tokens[i - 1].has(Token.word) else { continue }
+            let inner = (i + 1, close)
+            guard tokens[inner.0].has(Token.capitalized) else { continue }
+            let innerHit = fullMatch(inner.0, inner.1)
+            let outerHit = fullMatch(outer, i)
+            func phrase(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self) }
+            func words(_ s: Int, _ e: Int) -> [String] { (s..<e).map { Tokenizer.foldedText(text, Int(tokens[$0].start), Int(tokens[$0].end)) } }
+            if let known = innerHit, outerHit == nil {
+                let actor = known.entry >= 0 ? pack.pack.actors[Int(known.entry)].id : nil
+                learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: actor))
+                if known.entry >= 0 { learnedWords.append((words(outer, i), known.entry)) }
+            } else if let known = outerHit, innerHit == nil, close - i - 1 <= 3 {
+                let actor = known.entry >= 0 ? pack.pack.actors[Int(known.entry)].id : nil
+                learned.append(LearnedAlias(alias: phrase(inner.0, inner.1), known: phrase(outer, i), actor: actor))
+                if known.entry >= 0 { learnedWords.append((words(inner.0, inner.1), known.entry)) }
+            } else if innerHit == nil, outerHit == nil, close - i - 1 <= 4 {
+                learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: nil))
+            }
+        }
+    }
+
+    /// The gazetteer entry that covers exactly tokens `s..<e` (entry -1 for a place).
+    func fullMatch(_ s: Int, _ e: Int) -> (entry: Int32, how: GazetteerHit.How)? {
+        var node: Int32 = 0
+        for t in s..<e {
+            node = pack.gazetteer.child(node, tokens[t].id)
+            if node < 0 { return nil }
+        }
+        guard let hit = pack.gazetteer.payloads[Int(node)].map({ pack.hits[Int($0)] }).min(by: { $0.how < $1.how }) else { return nil }
+        if hit.how == .place { return (-1, .place) }
+        if hit.how == .person { return nil }
+        return (hit.entry, hit.how)
+    }
+}

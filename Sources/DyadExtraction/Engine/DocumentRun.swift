@@ -1,0 +1,80 @@
+import DyadCore
+
+/// The state of reading one document.
+struct DocumentRun {
+    let pack: CompiledPack
+    let text: UnsafeBufferPointer<UInt8>
+    let date: Day?
+    let documentID: String
+    let offset: Int
+    let maxSentence: Int
+    var buildEvidence = true
+
+    var tokens: [Token] = []
+    var sentences: [(start: Int, end: Int, paragraph: Int)] = []
+    var derived: [DerivedActor] = []
+    var derivedIndex: [String: Int32] = [:]
+    var learned: [LearnedAlias] = []
+    var learnedWords: [([String], Int32)] = []
+    var history: [(actors: ActorList, pair: Bool)] = []
+    var historyParagraph = -1
+    var mentions: [Mention] = []
+    var groups: [MentionGroup] = []
+    var units: [Unit] = []
+    var tokenGroup: [Int32] = []
+    var candidates: [Candidate] = []
+    var candidateCount = 0
+    var output: [ExtractedRelation] = []
+    var speakers: [Int: String] = [:]
+    var triggeredList: [Int32] = []
+    var scratch: [UInt8] = []
+    /// The matcher's backtracking stack; a split pushes at most one entry per step.
+    let machineStack: UnsafeMutablePointer<(pc: Int, pos: Int, a: Int, b: Int, p: Int)>
+    /// The most instructions one match attempt may run, so no pattern can take unbounded time.
+    static let stepLimit = 5_000
+
+    init(pack: CompiledPack, text: UnsafeBufferPointer<UInt8>, date: Day?, documentID: String, offset: Int, maxSentence: Int) {
+        self.pack = pack
+        self.text = text
+        self.date = date
+        self.documentID = documentID
+        self.offset = offset
+        self.maxSentence = maxSentence
+        machineStack = .allocate(capacity: DocumentRun.stepLimit + 2)
+    }
+
+    var entryCount: Int { pack.pack.actors.count }
+
+    mutating func run() {
+        pack.tokenizer.tokenize(text, into: &tokens, scratch: &scratch)
+        splitSentences()
+        learnAliases()
+        var quoteStart: Int?
+        var depth = 0
+        var paragraph = -1
+        for (index, sentence) in sentences.enumerated() {
+            if sentence.paragraph != paragraph { paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true) }
+            findMentions(sentence.start, sentence.end)
+            buildUnits(sentence.start, sentence.end)
+            matchRules(index, sentence.start, sentence.end)
+            if buildEvidence {
+                // Quotes and attribution.
+                var closedAt: Int?
+                for t in sentence.start..<sentence.end where pack.flags(tokens[t].id) & WordFlags.quote != 0 {
+                    let opening = (t == sentence.start || tokens[t].has(Token.spaceBefore)) && t + 1 < tokens.count && !tokens[t + 1].has(Token.spaceBefore)
+                    if opening { if depth == 0 { quoteStart = index }; depth += 1 } else if depth > 0 { depth -= 1; if depth == 0 { closedAt = t } }
+                }
+                if let speaker = speaker(sentence.start, sentence.end, after: closedAt) {
+                    if let closedAt, let from = quoteStart, speakerFollows(closedAt, sentence.end) {
+                        for s in from...index { speakers[s] = speaker }
+                    } else {
+                        speakers[index] = speaker
+                    }
+                }
+                if depth == 0 { quoteStart = nil }
+            }
+        }
+        if buildEvidence { finish() }
+        machineStack.deallocate()
+    }
+}

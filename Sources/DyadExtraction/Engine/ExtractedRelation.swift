@@ -1,0 +1,24 @@
+import DyadCore
+
+/// One relation read from one sentence, with its evidence and how it was found.
+public struct ExtractedRelation: Sendable, Hashable {
+    /// Source actor id (the proxy for `proxy`).
+    public var source: String
+    /// The type.
+    public var type: RelationType
+    /// Target actor id (the patron for `proxy`).
+    public var target: String
+    /// The evidence.
+    public var evidence: Evidence
+    /// The tokens the rule matched, for `--explain`.
+    public var matched: String
+
+    /// Creates a relation.
+    public init(source: String, type: RelationType, target: String, evidence: Evidence, matched: String) {
+        self.source = source
+        self.type = type
+        self.target = target
+        self.evidence = evidence
+        self.matched = matched
+    }
+}

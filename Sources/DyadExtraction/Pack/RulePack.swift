@@ -1,0 +1,30 @@
+/// A rule pack: gazetteer, places, word classes, cue lists and relation rules.
+public struct RulePack: Sendable {
+    /// The pack's name.
+    public var name: String = "pack"
+    /// Gazetteer entries.
+    public var actors: [ActorEntry] = []
+    /// Known places.
+    public var places: [PlaceEntry] = []
+    /// Word classes.
+    public var wordClasses: [WordClass] = []
+    /// Relation rules.
+    public var rules: [RelationRule] = []
+    /// Cue and word lists.
+    public var cues = CueLists()
+    /// The files the pack was read from.
+    public var files: [String] = []
+
+    /// Creates an empty pack.
+    public init() {}
+
+    /// Appends everything of another pack.
+    public mutating func append(_ other: RulePack) {
+        actors += other.actors
+        places += other.places
+        wordClasses += other.wordClasses
+        rules += other.rules
+        cues.append(other.cues)
+        files += other.files
+    }
+}

@@ -1,0 +1,24 @@
+/// The parsed form of a token pattern.
+indirect enum PatternNode: Sendable, Hashable {
+    /// A literal word or mark, folded.
+    case literal(String)
+    /// A word class by name.
+    case wordClass(String)
+    /// An actor slot: `@A`, `@B`, `@AB` (a pair), or `@_` (any mention, not bound).
+    case slot(PatternSlot)
+    /// One unit of a gap; `crossesMentions` for `_`, not for `~`.
+    case any(crossesMentions: Bool)
+    /// Elements in order.
+    case sequence([PatternNode])
+    /// Alternatives.
+    case alternatives([PatternNode])
+    /// A zero-width check that the next unit does not match the inner element (`!word`, `![class]`).
+    case not(PatternNode)
+    /// Repetition; gaps repeat lazily, everything else greedily.
+    case repeated(PatternNode, min: Int, max: Int?, lazy: Bool)
+}
+
+/// The actor slots of a pattern.
+enum PatternSlot: Int, Sendable, Hashable {
+    case a = 0, b = 1, pair = 2, anyMention = 3
+}

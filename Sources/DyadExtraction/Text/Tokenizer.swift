@@ -1,0 +1,200 @@
+import DyadCore
+
+/// Splits UTF-8 text into tokens at the byte level, with scalar offsets, folding each token
+/// to its vocabulary id.
+///
+/// Words keep inner apostrophes (`Ba’ath`) and dotted acronyms (`U.S.`); a final `'s` is its own
+/// token (`Ali’s` → `Ali`, `’s`); hyphens and dashes are their own tokens, so `al-Quds` is
+/// `al`, `-`, `Quds` with no space before the hyphen. Curly quotes and dashes fold to ASCII.
+public struct Tokenizer: Sendable {
+    /// The vocabulary tokens are looked up in.
+    public let vocabulary: Vocabulary
+
+    /// Creates a tokenizer over a vocabulary.
+    /// - Parameter vocabulary: The pack's vocabulary.
+    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+
+    /// Appends the tokens of `text` to `tokens` (which is emptied first).
+    /// - Parameters:
+    ///   - text: UTF-8 bytes.
+    ///   - tokens: The output buffer, reused between calls.
+    ///   - scratch: A reusable buffer for folding.
+    /// - Complexity: O(n) in the length of the text.
+    public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], scratch: inout [UInt8]) {
+        tokens.removeAll(keepingCapacity: true)
+        let n = text.count
+        var i = 0
+        var scalar: Int32 = 0
+        var pending: UInt16 = 0
+        var newlines = 0
+        while i < n {
+            let b = text[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C {
+                pending |= Token.spaceBefore
+                if b == 0x0A { newlines += 1; pending |= Token.newlineBefore; if newlines >= 2 { pending |= Token.paragraphBefore } }
+                i += 1; scalar += 1
+                continue
+            }
+            var value: UInt32 = UInt32(b)
+            var length = 1
+            if b >= 0x80 { (value, length) = Tokenizer.decode(text, at: i) }
+            if b >= 0x80, Tokenizer.isSpace(value) {
+                pending |= Token.spaceBefore
+                i += length; scalar += 1
+                continue
+            }
+            let start = i, scalarStart = scalar
+            var flags = pending
+            pending = 0
+            newlines = 0
+            if Tokenizer.isWordStart(value) {
+                var j = i
+                var segment = 0
+                var sawDot = false
+                var nonASCII = false
+                var lowerCount = 0, upperCount = 0
+                var scalars: Int32 = 0
+                while j < n {
+                    let c = text[j]
+                    var v: UInt32 = UInt32(c), len = 1
+                    if c >= 0x80 { (v, len) = Tokenizer.decode(text, at: j) }
+                    if Tokenizer.isWordChar(v) {
+                        if c >= 0x80 { nonASCII = true }
+                        if v >= 0x61 && v <= 0x7A { lowerCount += 1 } else if v >= 0x41 && v <= 0x5A { upperCount += 1 }
+                        j += len; scalars += 1; segment += 1
+                        continue
+                    }
+                    if Tokenizer.isApostrophe(v), j + len < n {
+                        let next = text[j + len]
+                        let nextIsLetter = Tokenizer.isASCIILetter(next) || next >= 0x80
+                        if nextIsLetter {
+                            // A final 's is a separate possessive token.
+                            if next == 0x73 || next == 0x53 {
+                                let after = j + len + 1
+                                if after >= n || !Tokenizer.isWordByte(text[after]) { break }
+                            }
+                            if c >= 0x80 { nonASCII = true }
+                            j += len; scalars += 1; segment = 0
+                            continue
+                        }
+                        break
+                    }
+                    if c == 0x2E, j + 1 < n {
+                        // Dotted acronyms (U.S.) and decimals (3.5).
+                        let next = text[j + 1]
+                        if segment == 1, upperCount > 0, next >= 0x41, next <= 0x5A { j += 1; scalars += 1; segment = 0; sawDot = true; continue }
+                        if sawDot, segment == 1 { j += 1; scalars += 1; break }
+                        if next >= 0x30, next <= 0x39, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39 { j += 1; scalars += 1; continue }
+                        break
+                    }
+                    if c == 0x2E, sawDot, segment == 1 { j += 1; scalars += 1; break }
+                    if c == 0x2C, j + 1 < n, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39, text[j + 1] >= 0x30, text[j + 1] <= 0x39 {
+                        j += 1; scalars += 1; continue
+                    }
+                    break
+                }
+                flags |= Token.word
+                if b >= 0x30 && b <= 0x39 { flags |= Token.digit }
+                else if b >= 0x41 && b <= 0x5A { flags |= Token.capitalized }
+                else if b >= 0x61 && b <= 0x7A { flags |= Token.lowercase }
+                else if b >= 0x80 {
+                    if let s = Unicode.Scalar(value), s.properties.isUppercase { flags |= Token.capitalized } else { flags |= Token.lowercase }
+                }
+                if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
+                let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j, &scratch)
+                tokens.append(Token(start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+                i = j; scalar += scalars
+                continue
+            }
+            // Punctuation: one scalar, except a possessive 's.
+            var end = i + length
+            var scalars: Int32 = 1
+            var folded: UInt8 = 0
+            if Tokenizer.isApostrophe(value) {
+                folded = 0x27
+                if end < n, text[end] == 0x73 || text[end] == 0x53, end + 1 >= n || !Tokenizer.isWordByte(text[end + 1]),
+                   !tokens.isEmpty, flags & Token.spaceBefore == 0 {
+                    end += 1; scalars = 2
+                }
+            } else if value == 0x201C || value == 0x201D || value == 0x201E || value == 0xAB || value == 0xBB || value == 0x22 {
+                folded = 0x22
+            } else if value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212 {
+                folded = 0x2D
+            } else if value < 0x80 {
+                folded = UInt8(value)
+            } else if value == 0x2026 {
+                folded = 0x2E
+            } else {
+                folded = 0x2A // other symbols fold to '*'
+            }
+            let id = scalars == 2 ? possessiveID() : punctuationID(folded)
+            tokens.append(Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+            i = end; scalar += scalars
+        }
+    }
+
+    /// The id of the possessive `'s`.
+    private func possessiveID() -> Int32 {
+        let bytes: (UInt8, UInt8) = (0x27, 0x73)
+        return withUnsafeBytes(of: bytes) { raw in vocabulary.lookup(raw.bindMemory(to: UInt8.self)) } ?? -1
+    }
+
+    /// The id of a one-byte punctuation mark.
+    @inline(__always)
+    private func punctuationID(_ byte: UInt8) -> Int32 {
+        withUnsafePointer(to: byte) { vocabulary.lookup(UnsafeBufferPointer(start: $0, count: 1)) } ?? -1
+    }
+
+    /// The folded text of bytes `start..<end` (slow path, for learning and display).
+    public static func foldedText(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        NameNormalizer.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+    }
+
+    @inline(__always)
+    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ scratch: inout [UInt8]) -> Int32 {
+        let length = end - start
+        if scratch.count < length { scratch = Array(repeating: 0, count: max(64, length)) }
+        return scratch.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            var k = 0
+            while k < length {
+                var c = text[start + k]
+                if c >= 0x41 && c <= 0x5A { c += 32 }
+                buffer[k] = c
+                k += 1
+            }
+            return vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
+        }
+    }
+
+    private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        vocabulary.lookup(Tokenizer.foldedText(text, start, end)) ?? -1
+    }
+
+    @inline(__always)
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let b = text[i]
+        let n = text.count
+        if b < 0xC0 { return (0xFFFD, 1) }
+        if b < 0xE0, i + 1 < n { return ((UInt32(b & 0x1F) << 6) | UInt32(text[i + 1] & 0x3F), 2) }
+        if b < 0xF0, i + 2 < n { return ((UInt32(b & 0x0F) << 12) | (UInt32(text[i + 1] & 0x3F) << 6) | UInt32(text[i + 2] & 0x3F), 3) }
+        if i + 3 < n { return ((UInt32(b & 0x07) << 18) | (UInt32(text[i + 1] & 0x3F) << 12) | (UInt32(text[i + 2] & 0x3F) << 6) | UInt32(text[i + 3] & 0x3F), 4) }
+        return (0xFFFD, n - i)
+    }
+
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
+    @inline(__always) static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x60 }
+    @inline(__always) static func isSpace(_ v: UInt32) -> Bool { v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000 || v == 0xFEFF || v == 0x85 }
+
+    @inline(__always)
+    static func isWordChar(_ v: UInt32) -> Bool {
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+        if v == 0xFFFD || isSpace(v) || isApostrophe(v) { return false }
+        if v >= 0x2000 && v <= 0x2BFF { return false } // general punctuation, symbols, arrows
+        if v == 0xAB || v == 0xBB || v == 0xA7 || v == 0xB0 || v == 0xB7 || v == 0xD7 || v == 0xF7 { return false }
+        if v >= 0xA1 && v <= 0xBF { return false }
+        return true
+    }
+
+    @inline(__always) static func isWordStart(_ v: UInt32) -> Bool { isWordChar(v) }
+}

@@ -1,0 +1,107 @@
+import DyadCore
+import DyadExtraction
+import Foundation
+
+/// `dyad-bench extract --data DIR [--threads N]`: extraction throughput on the shared generator's
+/// text corpus (`DIR/text/corpus.txt`, one sentence a line) with its 10,000-actor gazetteer
+/// (`DIR/text/gazetteer.tsv`) and the bundled pack's relation rules, on 1 and on N cores.
+func runExtractionBenchmark(_ arguments: [String]) throws {
+    var data = ProcessInfo.processInfo.environment["DYAD_BENCH_DATA"] ?? "bench-data"
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+    var index = 0
+    while index < arguments.count {
+        switch arguments[index] {
+        case "--data": data = arguments[index + 1]; index += 1
+        case "--threads": threads = Int(arguments[index + 1]) ?? threads; index += 1
+        default: throw BenchmarkError("unknown option \(arguments[index])")
+        }
+        index += 1
+    }
+    let corpusPath = "\(data)/text/corpus.txt", gazetteerPath = "\(data)/text/gazetteer.tsv"
+    guard let corpus = FileManager.default.contents(atPath: corpusPath), let tsv = FileManager.default.contents(atPath: gazetteerPath) else {
+        throw BenchmarkError("no corpus at \(corpusPath): run python3 shared/bench/gen.py --out \(data) --only text")
+    }
+    // The bundled pack's rules and cues with the synthetic gazetteer as actors.
+    var pack = try PackLoader.loadDefault()
+    pack.actors = []
+    var byCanonical: [String: Int] = [:]
+    for line in String(decoding: tsv, as: UTF8.self).split(separator: "\n").dropFirst() {
+        let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { continue }
+        let alias = String(parts[0]), canonical = String(parts[1])
+        if let i = byCanonical[canonical] { pack.actors[i].aliases.append(alias); continue }
+        let kind: ActorKind = ["Republic", "Kingdom", "Federation", "Sultanate", "Provinces"].contains { canonical.contains($0) } ? .state
+            : ["Front", "Brigade", "Army", "Movement", "Resistance", "Forces"].contains { canonical.contains($0) } ? .armedGroup : .organisation
+        byCanonical[canonical] = pack.actors.count
+        pack.actors.append(ActorEntry(id: Actor.slug(canonical) + "-\(pack.actors.count)", name: canonical, kind: kind, aliases: [alias]))
+    }
+    let aliasCount = pack.actors.reduce(0) { $0 + $1.aliases.count }
+    let (compiled, compileSeconds) = try Measure.time { try CompiledPack(pack) }
+    print("extract benchmark: \(corpus.count / 1_000_000) MB corpus, \(pack.actors.count) actors, \(aliasCount) aliases, \(pack.rules.count) rules (\(pack.rules.reduce(0) { $0 + $1.patterns.count }) patterns)")
+    print("compile pack: \(Measure.seconds(compileSeconds))")
+    // Chunks of about 1 MB cut at line ends.
+    let bytes = [UInt8](corpus)
+    var chunks: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+        var end = min(bytes.count, start + 1 << 20)
+        while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
+        chunks.append(start..<end)
+        start = end
+    }
+    let extractor = Extractor(pack: compiled)
+    let ranges = chunks
+    for n in Set([1, threads]).sorted() {
+        let sentences = ResultCounter(), relations = ResultCounter()
+        let next = ResultCounter()
+        let text = SharedBytes(bytes)
+        let (_, seconds) = Measure.time {
+            DispatchQueue.concurrentPerform(iterations: n) { _ in
+                while true {
+                    let c = next.add(1) - 1
+                    guard c < ranges.count else { break }
+                    let (s, r) = extractor.count(text.slice(ranges[c]))
+                    _ = sentences.add(s)
+                    _ = relations.add(r)
+                }
+            }
+        }
+        let mb = Double(bytes.count) / 1e6
+        print(String(format: "%d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
+                     n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
+    }
+    print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
+}
+
+/// A lock-protected counter for the benchmark's workers.
+final class ResultCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var total = 0
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return total
+    }
+
+    func add(_ n: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        total += n
+        return total
+    }
+}
+
+/// Read-only bytes shared by the benchmark's workers.
+final class SharedBytes: @unchecked Sendable {
+    private let pointer: UnsafeMutableBufferPointer<UInt8>
+
+    init(_ bytes: [UInt8]) {
+        pointer = .allocate(capacity: bytes.count)
+        _ = pointer.initialize(from: bytes)
+    }
+
+    deinit { pointer.deallocate() }
+
+    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: pointer[range]) }
+}

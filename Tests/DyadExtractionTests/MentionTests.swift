@@ -1,0 +1,40 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+@Suite("Mentions, coreference and learned aliases")
+struct MentionTests {
+    @Test("a leader stands for the state only while the role holds")
+    func datedRoles() {
+        #expect(Fixture.lines("Bennett attacked Iran.", date: "2021-11-01") == ["israel hostility iran asserted"])
+        #expect(Fixture.lines("Bennett attacked Iran.", date: "2024-01-01") == [])
+    }
+
+    @Test("titles join a demonym and a name")
+    func titles() {
+        let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations
+        #expect(r.map(\.source) == ["russia"])
+        #expect(r.first?.evidence.sourceMention == "Russian President Vladimir Putin")
+    }
+
+    @Test("generic agents become unknown actors; a demonym attaches a group noun")
+    func generics() {
+        let result = Fixture.extract("Unidentified gunmen attacked Iranian factions.")
+        #expect(result.relations.map { "\($0.source) \($0.target)" } == ["unidentified-gunmen iranian-factions"])
+        #expect(result.actors.first { $0.id == "iranian-factions" }?.partOf == "iran")
+        #expect(result.actors.first { $0.id == "unidentified-gunmen" }?.kind == .unknown)
+    }
+
+    @Test("the two sides resolve to the last pair")
+    func twoSides() {
+        #expect(Fixture.lines("The Russian-Israeli meeting ended. The two sides agreed to a deal.") == ["russia agreement israel asserted"])
+    }
+
+    @Test("aliases are learned from parentheses")
+    func learned() {
+        let result = Fixture.extract("Jets hit Daramsuq (Damascus) and Dayro Zcuro (Deir ez-Zor). Daramsuq attacked Israel.")
+        #expect(result.learned.map { "\($0.alias)=\($0.known)" } == ["Daramsuq=Damascus", "Dayro Zcuro=Deir ez-Zor"])
+        #expect(result.learned.first?.actor == "syria")
+        #expect(result.relations.map(\.source) == ["syria"])
+    }
+}

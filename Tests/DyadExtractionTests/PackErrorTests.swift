@@ -1,0 +1,87 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+@Suite("Rule pack errors")
+struct PackErrorTests {
+    func compile(_ yaml: String) -> ExtractionError? {
+        do {
+            let (pack, _) = try PackLoader.parse(yaml: yaml, file: "p.yaml")
+            _ = try CompiledPack(pack)
+            return nil
+        } catch let error as ExtractionError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test("YAML syntax errors are located")
+    func syntax() {
+        let e = compile("rules:\n  - id: x\n    pattern: \"@A\n")
+        #expect(e?.code == .yamlSyntax)
+        #expect(e?.line != nil)
+    }
+
+    @Test("unknown fields are located at the key")
+    func unknownField() {
+        let e = compile("rules:\n  - id: x\n    type: hostility\n    patern: \"@A x @B\"\n")
+        #expect(e?.code == .schema)
+        #expect(e?.line == 4 && e?.column == 5)
+    }
+
+    @Test("bad patterns are located inside the pattern")
+    func badPattern() {
+        let e = compile("rules:\n  - id: x\n    type: hostility\n    pattern: \"@A (x @B\"\n")
+        #expect(e?.code == .pattern)
+        #expect(e?.line == 4)
+    }
+
+    @Test("unknown word classes are reported")
+    func unknownClass() {
+        let e = compile("rules:\n  - id: x\n    type: hostility\n    pattern: \"@A [nope] @B\"\n")
+        #expect(e?.code == .unknownWordClass)
+        #expect(e?.description.contains("[nope]") == true)
+    }
+
+    @Test("a pattern needs its slots")
+    func slots() {
+        #expect(compile("rules:\n  - id: x\n    type: hostility\n    pattern: \"@A attacked\"\n")?.code == .pattern)
+    }
+
+    @Test("the test pack's examples pass")
+    func examples() throws {
+        let results = try RuleTester.run(Fixture.pack)
+        #expect(results.count == 9)
+        #expect(results.filter { !$0.passed }.map(\.rule) == [])
+    }
+
+    @Test("the linter finds planted problems")
+    func linter() throws {
+        let yaml = """
+            actors:
+              - {id: a, name: A, kind: state, aliases: [Alpha]}
+              - {id: a, name: A2, kind: state}
+              - {id: b, name: B, kind: state, aliases: [Alpha], partOf: zed}
+              - id: p
+                kind: person
+                roles:
+                  - {title: president, of: a, from: 2001-01-01}
+                  - {title: president, of: b, from: 2005-01-01}
+              - id: q
+                kind: person
+                roles:
+                  - {title: president, of: a, from: 2010-01-01}
+            classes:
+              - {name: hit, words: [hit]}
+            rules:
+              - {id: r, type: hostility, pattern: "@A [hit] @B"}
+              - {id: r, type: hostility, pattern: "@A [miss] @B"}
+            """
+        let (pack, _) = try PackLoader.parse(yaml: yaml, file: "p.yaml")
+        let messages = PackLinter.check(pack).map(\.message).joined(separator: "\n")
+        for needle in ["duplicate rule id", "unknown word class `[miss]`", "duplicate actor id", "claimed by", "unknown actor `zed`", "overlap", "stale"] {
+            #expect(messages.contains(needle), "missing: \(needle)")
+        }
+    }
+}

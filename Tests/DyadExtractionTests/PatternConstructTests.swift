@@ -1,0 +1,60 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+@Suite("Pattern constructs")
+struct PatternConstructTests {
+    @Test("literal, word class and gap", arguments: [
+        ("Iran attacked Israel.", ["iran hostility israel asserted"]),
+        ("Iran has struck the bases of Israel.", ["iran hostility israel asserted"]),
+        ("Iran attacked; Israel left.", []),
+        ("Iran attacked, but Israel left.", []),
+    ])
+    func gaps(text: String, expected: [String]) {
+        #expect(Fixture.lines(text) == expected)
+    }
+
+    @Test("coordination yields one relation per actor")
+    func coordination() {
+        #expect(Fixture.lines("Iran and Syria attacked Israel.") == ["iran hostility israel asserted", "syria hostility israel asserted"])
+    }
+
+    @Test("copula over a coordinated pair")
+    func copula() {
+        #expect(Fixture.lines("Iran and Israel are overt enemies.") == ["iran hostility israel asserted"])
+        #expect(Fixture.lines("Iran and Israel are neighbours.") == [])
+    }
+
+    @Test("passive keeps the agent as source")
+    func passive() {
+        let r = Fixture.extract("Israel was attacked by Hezbollah.").relations
+        #expect(r.map(\.evidence.rule) == ["t-passive"])
+        #expect(r.first?.evidence.sourceMention == "Hezbollah")
+    }
+
+    @Test("possessive pronoun resolves to the nearest actor")
+    func possessive() {
+        #expect(Fixture.lines("Tehran armed its proxy Hezbollah.") == ["hezbollah proxy iran asserted"])
+    }
+
+    @Test("hyphenated compounds: Y-affiliated X and X-Y understandings")
+    func compounds() {
+        #expect(Fixture.lines("The Iranian-affiliated al-Quds Brigade moved.") == ["al-quds-brigade proxy iran asserted"])
+        #expect(Fixture.lines("The Israeli-Russian understandings remain.") == ["israel agreement russia asserted"])
+    }
+
+    @Test("apposition and relative clause")
+    func relative() {
+        #expect(Fixture.lines("Russia, which entered the Syrian war to save the crumbling Ba’ath regime, stayed.") == ["russia alliance syria asserted"])
+    }
+
+    @Test("slot constraints reject other kinds")
+    func constraints() {
+        #expect(Fixture.lines("Tehran armed its proxy Syria.") == [])
+    }
+
+    @Test("locations are not actors")
+    func locatives() {
+        #expect(Fixture.lines("Iran attacked bases in Syria.") == [])
+    }
+}

@@ -1,0 +1,54 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+@Suite("Tokenizer and sentences")
+struct TokenizerTests {
+    func tokens(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var out: [Token] = []
+        var scratch: [UInt8] = []
+        let scalars = Array(text.unicodeScalars)
+        return bytes.withUnsafeBufferPointer { buffer in
+            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &out, scratch: &scratch)
+            return out.map { t in
+                var s = String.UnicodeScalarView()
+                s.append(contentsOf: scalars[Int(t.scalarStart)..<Int(t.scalarEnd)])
+                return String(s)
+            }
+        }
+    }
+
+    @Test("scalar offsets slice the original text on the seed's tricky characters")
+    func trickyCharacters() {
+        #expect(tokens("the crumbling Ba’ath regime") == ["the", "crumbling", "Ba’ath", "regime"])
+        #expect(tokens("Imam Ali’s base") == ["Imam", "Ali", "’s", "base"])
+        #expect(tokens("the Iranian-affiliated al-Quds Brigade") == ["the", "Iranian", "-", "affiliated", "al", "-", "Quds", "Brigade"])
+        #expect(tokens("Dayro Zcuro (Deir ez-Zor)") == ["Dayro", "Zcuro", "(", "Deir", "ez", "-", "Zor", ")"])
+        #expect(tokens("“Zionist regime,”” says") == ["“", "Zionist", "regime", ",", "”", "”", "says"])
+        #expect(tokens("SYRIA – After") == ["SYRIA", "–", "After"])
+    }
+
+    @Test("dotted acronyms and decimals stay whole")
+    func acronyms() {
+        #expect(tokens("the U.S. said 3.5 million") == ["the", "U.S.", "said", "3.5", "million"])
+    }
+
+    @Test("abbreviations do not end sentences; blank lines do")
+    func sentences() {
+        let result = Fixture.extract("Gen. Smith said Iran attacked Israel. Then Russia left\n\nIran and Israel are overt enemies")
+        #expect(result.sentenceCount == 3)
+    }
+
+    @Test("names fold case, diacritics and curly quotes")
+    func folding() {
+        #expect(CompiledPack.words("Ba’ath Regime") == ["ba'ath", "regime"])
+    }
+
+    @Test("a very long line without punctuation ends in bounded time")
+    func longLine() {
+        let text = String(repeating: "Iran attacked Israel and ", count: 40_000)
+        let result = Fixture.extract(text)
+        #expect(result.sentenceCount > 1000)
+    }
+}
