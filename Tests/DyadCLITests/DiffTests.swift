@@ -144,3 +144,34 @@ struct DiffTests {
         #expect(svg.contains("old.json → new.json"))
     }
 }
+
+/// The issue's acceptance scenario: the seed article and the follow-up article extracted into one graph.
+@Suite("dyad diff on extracted articles")
+struct DiffExtractedTests {
+    static let seed = DyadProcess.packageRoot.appendingPathComponent("../shared/seeds/000_797165f7f20ed22e.txt").standardized
+    static let followUp = DyadProcess.packageRoot.appendingPathComponent("Samples/articles/2021-12-01-followup.txt")
+
+    @Test("what the follow-up of 2021-12-01 changed, with its sentences",
+          .enabled(if: FileManager.default.fileExists(atPath: DiffExtractedTests.seed.path)))
+    func followUpChanges() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let graph = folder.appendingPathComponent("graph.json").path
+        let first = try DyadProcess.run(["extract", DiffExtractedTests.seed.path, "--date", "2021-11-01", "--into", graph])
+        let second = try DyadProcess.run(["extract", DiffExtractedTests.followUp.path, "--date", "2021-12-01", "--into", graph])
+        #expect(first.status == 0 && second.status == 0, "\(first.stderr)\(second.stderr)")
+        let result = try DyadProcess.run(["diff", graph, "--from", "2021-11-15", "--to", "2021-12-15", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let changes = object?["changes"] as? [[String: Any]] ?? []
+        func key(_ change: [String: Any], _ field: String) -> String {
+            let key = change[field] as? [String: String] ?? [:]
+            return "\(key["source"] ?? "")-\(key["type"] ?? "")-\(key["target"] ?? "")"
+        }
+        let flips = changes.filter { $0["kind"] as? String == "flipped" }.map { key($0, "previous") + " => " + key($0, "relation") }
+        #expect(flips.contains("israel-agreement-russia => israel-hostility-russia"))
+        let added = changes.filter { $0["kind"] as? String == "relation-added" }.map { key($0, "relation") }
+        #expect(added.contains("iran-agreement-syria"))
+        let sentences = changes.flatMap { ($0["evidence"] as? [[String: Any]] ?? []).compactMap { $0["sentence"] as? String } }
+        #expect(sentences.contains { $0.contains("Russian officials denied") })
+    }
+}

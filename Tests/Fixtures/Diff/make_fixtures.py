@@ -39,7 +39,7 @@ S = [
     ("unidentified-gunmen", "hostility", "irgc", SEED, "In related news, unidentified gunmen targeted a military vehicle belonging to Iranian factions with automatic weapons near the al-Tabani desert.", "asserted", None),
     # The follow-up of 2021-12-01.
     ("israel", "hostility", "russia", FOLLOW, "DAMASCUS, Dec 1 \u2013 Russia on Wednesday condemned a fresh wave of Israeli air strikes near Damascus and warned Israel that the raids put Russian personnel in Syria at risk, a sharp break with the understandings that Vladimir Putin and Naftali Bennett reached in Sochi in October.", "asserted", None),
-    ("israel", "agreement", "russia", FOLLOW, "Russian officials denied that Russia had agreed with Israel to curb Iranian influence in Syria, and said the coordination mechanism set up with Israel in 2015 was no longer in force.", "negated", None),
+    ("israel", "agreement", "russia", FOLLOW, "Russian officials denied that Russia had agreed with Israel to curb Iranian influence in Syria, and said the coordination mechanism between the two armies was no longer in force.", "negated", None),
     ("iran", "agreement", "syria", FOLLOW, "On the same day, Iran and Syria signed a military cooperation agreement in Damascus.", "asserted", None),
     ("israel", "hostility", "syria", FOLLOW, "Under the deal, Tehran will help rebuild Syrian air defences damaged in the Israeli raids, Syrian Defence Minister Ali Mahmoud Abbas said after meeting his Iranian counterpart.", "asserted", "Ali Mahmoud Abbas"),
     ("al-quds-brigade", "proxy", "irgc", FOLLOW, "A commander of the Iranian-backed al-Quds Brigade confirmed on Tuesday that the brigade receives weapons and salaries from the Iranian Revolutionary Guard.", "asserted", None),
