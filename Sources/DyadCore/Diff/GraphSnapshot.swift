@@ -9,7 +9,7 @@ import HashTreeCollections
 /// relations between two actors come with one look-up), present actors in a
 /// `TreeDictionary` by id; beside each, a
 /// `TreeSet` of ``Stamp``s (identity and content digest) lets a diff find the
-/// items that differ with `subtracting`, which skips every subtree the two
+/// items that differ with `symmetricDifference`/`subtracting`, which skip every subtree the two
 /// versions share. ``SnapshotSequence`` makes consecutive as-of snapshots that
 /// share almost all their structure.
 public struct GraphSnapshot: Sendable {
@@ -100,11 +100,10 @@ public struct GraphSnapshot: Sendable {
     /// The keys of the relations that differ between `old` and this snapshot: added, removed or changed.
     ///
     /// - Complexity: O(c · log n) for c changed relations when the snapshots share all
-    ///   unchanged subtrees (`TreeSet.subtracting` skips shared nodes); O(n) otherwise.
+    ///   unchanged subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.
     public func changedRelations(since old: GraphSnapshot) -> Set<RelationKey> {
         var keys: Set<RelationKey> = []
-        for stamp in relationStamps.subtracting(old.relationStamps) { keys.insert(stamp.id) }
-        for stamp in old.relationStamps.subtracting(relationStamps) { keys.insert(stamp.id) }
+        for stamp in relationStamps.symmetricDifference(old.relationStamps) { keys.insert(stamp.id) }
         return keys
     }
 
@@ -153,3 +152,4 @@ extension Array {
     /// Runs `body` on the array in place (a helper for `modify` accessors).
     fileprivate mutating func withMutable(_ body: (inout Array) -> Void) { body(&self) }
 }
+
