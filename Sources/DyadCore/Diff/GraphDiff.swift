@@ -62,7 +62,10 @@ public struct GraphDiff: Hashable, Sendable {
 
     /// The diff restricted to the changes `options` selects (types and actors).
     public func filtered(_ options: DiffOptions) -> GraphDiff {
-        GraphDiff(changes: changes.filter(options.selects))
+        if options.types == nil, options.actors == nil { return self }
+        var result = self
+        result.changes = changes.filter(options.selects)   // a subsequence keeps the report order
+        return result
     }
 
     /// The relation keys a consumer must add to the old version, and remove from it, to get the
