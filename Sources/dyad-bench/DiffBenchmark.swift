@@ -27,7 +27,8 @@ func runDiffBenchmark(_ arguments: [String]) throws {
     }
     func counts(_ diff: GraphDiff) -> String {
         let c = diff.counts
-        return "added \(c[.relationAdded] ?? 0), removed \(c[.relationRemoved] ?? 0), flipped \(c[.flipped] ?? 0), other \(diff.changes.count - (c[.relationAdded] ?? 0) - (c[.relationRemoved] ?? 0) - (c[.flipped] ?? 0))"
+        return
+            "added \(c[.relationAdded] ?? 0), removed \(c[.relationRemoved] ?? 0), flipped \(c[.flipped] ?? 0), other \(diff.changes.count - (c[.relationAdded] ?? 0) - (c[.relationRemoved] ?? 0) - (c[.flipped] ?? 0))"
     }
 
     if profile {
@@ -38,10 +39,14 @@ func runDiffBenchmark(_ arguments: [String]) throws {
         let keys = Array(graph.relations.keys)
         for step in 0..<(keys.count / 100) {
             let key = keys[(step &* 7919) % keys.count]
-            if step % 2 == 0 { copy.removeRelation(key) } else if let relation = graph.relations[key] {
+            if step % 2 == 0 {
                 copy.removeRelation(key)
-                copy.setRelation(Relation(source: key.source, type: key.type == .alliance ? .hostility : .alliance, target: key.target,
-                                          evidence: relation.evidence))
+            } else if let relation = graph.relations[key] {
+                copy.removeRelation(key)
+                copy.setRelation(
+                    Relation(
+                        source: key.source, type: key.type == .alliance ? .hostility : .alliance, target: key.target,
+                        evidence: relation.evidence))
             }
         }
         let (_, wall, cpu) = Measure.times { for _ in 0..<30 { _ = GraphDiff(from: base, to: copy) } }
@@ -53,7 +58,8 @@ func runDiffBenchmark(_ arguments: [String]) throws {
     let (comparison, fileSeconds, _) = try Measure.times { try GraphFileComparison.compare(v1, v2) }
     var check = ""
     if let expectedPath, let data = FileManager.default.contents(atPath: expectedPath),
-       let object = try JSONSerialization.jsonObject(with: data) as? [String: Any], let expected = object["diff"] as? [String: Int] {
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any], let expected = object["diff"] as? [String: Int]
+    {
         let c = comparison.diff.counts
         let ok = expected["added"] == c[.relationAdded] && expected["removed"] == c[.relationRemoved] && expected["changed"] == c[.flipped]
         check = ok ? ", matches expected.json" : ", DOES NOT MATCH expected.json \(expected)"
@@ -86,8 +92,10 @@ func runDiffBenchmark(_ arguments: [String]) throws {
                 copy.setRelation(Relation(source: key.source, type: type, target: key.target, evidence: relation.evidence))
             default:
                 let a = "a\(String(format: "%06d", Int(random.next() % 100_000)))", b = "b-new-\(step)"
-                copy.setRelation(Relation(source: a, type: .alliance, target: b,
-                                          evidence: [Evidence(document: "bench", sentence: "", rule: "bench", date: Day("2023-06-01"))]))
+                copy.setRelation(
+                    Relation(
+                        source: a, type: .alliance, target: b,
+                        evidence: [Evidence(document: "bench", sentence: "", rule: "bench", date: Day("2023-06-01"))]))
             }
         }
         return copy
@@ -101,8 +109,9 @@ func runDiffBenchmark(_ arguments: [String]) throws {
         snapshotDiff = diff
     }
     let bestDiff = snapshotTimes.map(\.0).min() ?? 0, medianDiff = snapshotTimes.map(\.0).sorted()[4]
-    report("in-memory snapshot diff, 1M relations, 1% changed", bestDiff, snapshotTimes.map(\.1).sorted()[4],
-           counts(snapshotDiff) + String(format: " (best of 9; median %.1f ms)", medianDiff * 1000))
+    report(
+        "in-memory snapshot diff, 1M relations, 1% changed", bestDiff, snapshotTimes.map(\.1).sorted()[4],
+        counts(snapshotDiff) + String(format: " (best of 9; median %.1f ms)", medianDiff * 1000))
     var findTimes: [(Double, Double)] = []
     var found = 0
     for _ in 0..<5 {
@@ -110,8 +119,10 @@ func runDiffBenchmark(_ arguments: [String]) throws {
         findTimes.append((seconds, cpu))
         found = keys.count
     }
-    report("  of which: find the changed relations (TreeSet.symmetricDifference)", findTimes.map(\.0).min() ?? 0, findTimes.map(\.1).sorted()[2],
-           "\(found) keys (best of 5)")
+    report(
+        "  of which: find the changed relations (TreeSet.symmetricDifference)", findTimes.map(\.0).min() ?? 0,
+        findTimes.map(\.1).sorted()[2],
+        "\(found) keys (best of 5)")
     let (other, otherBuild, otherBuildCPU) = Measure.times { GraphSnapshot(g2) }
     report("build a snapshot of v2 separately", otherBuild, otherBuildCPU, "no structure shared with v1's")
     let (separate, separateSeconds, separateSecondsCPU) = Measure.times { GraphDiff(from: base, to: other) }
@@ -141,7 +152,9 @@ func runDiffBenchmark(_ arguments: [String]) throws {
     }
     perDiff.sort()
     report("as-of: \(days - 1) more daily snapshots", advanceTotal, advanceCPU, "all \(snapshots.count) kept in memory")
-    report("as-of: \(days - 1) consecutive diffs", diffTotal, diffCPU,
-           "\(changeTotal) changes, median \(String(format: "%.2f", perDiff[perDiff.count / 2] * 1000)) ms, max \(String(format: "%.2f", (perDiff.last ?? 0) * 1000)) ms per diff")
+    report(
+        "as-of: \(days - 1) consecutive diffs", diffTotal, diffCPU,
+        "\(changeTotal) changes, median \(String(format: "%.2f", perDiff[perDiff.count / 2] * 1000)) ms, max \(String(format: "%.2f", (perDiff.last ?? 0) * 1000)) ms per diff"
+    )
     report("peak RSS", 0, nil, "\(Int(Measure.peakRSSMegabytes())) MB with both graphs, 3 full snapshots and \(snapshots.count) daily ones")
 }

@@ -24,11 +24,13 @@ struct DiffTests {
         #expect(result.stdout == (try golden("files.diff.txt")))
     }
 
-    @Test("the JSON output validates against Schemas/diff.schema.json", arguments: [
-        ["old.json", "new.json"],
-        ["theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--window", "30"],
-        ["theatre.json", "--from", "2021-12-15", "--to", "2021-10-01", "--actor", "Tehran"],
-    ])
+    @Test(
+        "the JSON output validates against Schemas/diff.schema.json",
+        arguments: [
+            ["old.json", "new.json"],
+            ["theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--window", "30"],
+            ["theatre.json", "--from", "2021-12-15", "--to", "2021-10-01", "--actor", "Tehran"],
+        ])
     func jsonValidates(arguments: [String]) throws {
         let result = try DyadProcess.run(["diff"] + arguments + ["--json"], in: DiffTests.fixtures)
         #expect(result.status == 0)
@@ -39,13 +41,16 @@ struct DiffTests {
         let schema = DyadProcess.packageRoot.appendingPathComponent("Schemas/diff.schema.json").path
         let check = Process()
         check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["python3", "-c", """
+        check.arguments = [
+            "python3", "-c",
+            """
             import json, sys, jsonschema
             schema = json.load(open(sys.argv[1])); data = json.load(open(sys.argv[2]))
             jsonschema.Draft202012Validator.check_schema(schema)
             jsonschema.Draft202012Validator(schema).validate(data)
             assert data["summary"]["total"] == len(data["changes"]) > 0
-            """, schema, output.path]
+            """, schema, output.path,
+        ]
         let errors = Pipe()
         check.standardError = errors
         try check.run()
@@ -56,7 +61,8 @@ struct DiffTests {
 
     @Test("the JSON output names the flip with both relations")
     func jsonFlip() throws {
-        let result = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--json"], in: DiffTests.fixtures)
+        let result = try DyadProcess.run(
+            ["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--json"], in: DiffTests.fixtures)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let changes = object?["changes"] as? [[String: Any]] ?? []
         let flip = changes.first
@@ -79,8 +85,9 @@ struct DiffTests {
 
     @Test("--actor keeps only the changes touching that actor, by any of its names")
     func actorFilter() throws {
-        let result = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--actor", "Moscow"],
-                                         in: DiffTests.fixtures)
+        let result = try DyadProcess.run(
+            ["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--actor", "Moscow"],
+            in: DiffTests.fixtures)
         #expect(result.status == 0)
         #expect(result.stdout.contains("2 changes: 1 flipped, 1 modality change"))
         #expect(!result.stdout.contains("Hezbollah"))
@@ -90,7 +97,9 @@ struct DiffTests {
     func typeFilter() throws {
         let result = try DyadProcess.run(["diff", "old.json", "new.json", "--types", "proxy,agreement", "--json"], in: DiffTests.fixtures)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let kinds = ((object?["changes"] as? [[String: Any]]) ?? []).compactMap { $0["relation"] as? [String: String] }.compactMap { $0["type"] }
+        let kinds = ((object?["changes"] as? [[String: Any]]) ?? []).compactMap { $0["relation"] as? [String: String] }.compactMap {
+            $0["type"]
+        }
         #expect(!kinds.isEmpty)
         #expect(Set(kinds).isSubset(of: ["proxy", "agreement", "hostility"]))
         #expect(!kinds.contains("alliance"))
@@ -98,20 +107,23 @@ struct DiffTests {
 
     @Test("--min-change hides smaller changes in weight")
     func minChange() throws {
-        let result = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--min-change", "2"],
-                                         in: DiffTests.fixtures)
+        let result = try DyadProcess.run(
+            ["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--min-change", "2"],
+            in: DiffTests.fixtures)
         #expect(result.status == 0)
         #expect(!result.stdout.contains("Strengthened"))
     }
 
-    @Test("bad input exits with status 2 and says what to do", arguments: [
-        (["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"], "not a date"),
-        (["diff", "theatre.json"], "--from DATE and --to DATE"),
-        (["diff", "old.json", "new.json", "--from", "2021-11-01"], "give one graph file"),
-        (["diff", "old.json", "new.json", "--types", "friendship"], "unknown relation type"),
-        (["diff", "old.json", "new.json", "--actor", "Atlantis"], "no actor named"),
-        (["diff", "old.json", "missing.json"], "missing.json"),
-    ])
+    @Test(
+        "bad input exits with status 2 and says what to do",
+        arguments: [
+            (["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"], "not a date"),
+            (["diff", "theatre.json"], "--from DATE and --to DATE"),
+            (["diff", "old.json", "new.json", "--from", "2021-11-01"], "give one graph file"),
+            (["diff", "old.json", "new.json", "--types", "friendship"], "unknown relation type"),
+            (["diff", "old.json", "new.json", "--actor", "Atlantis"], "no actor named"),
+            (["diff", "old.json", "missing.json"], "missing.json"),
+        ])
     func badInput(arguments: [String], message: String) throws {
         let result = try DyadProcess.run(arguments, in: DiffTests.fixtures)
         #expect(result.status == 2)
@@ -123,8 +135,9 @@ struct DiffTests {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("diff.dot")
-        let result = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--render", out.path],
-                                         in: DiffTests.fixtures)
+        let result = try DyadProcess.run(
+            ["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15", "--render", out.path],
+            in: DiffTests.fixtures)
         #expect(result.status == 0, "\(result.stderr)")
         let dot = try String(contentsOf: out, encoding: .utf8)
         #expect(dot.contains("2021-11-15 → 2021-12-15"))
@@ -151,8 +164,9 @@ struct DiffExtractedTests {
     static let seed = DyadProcess.packageRoot.appendingPathComponent("../shared/seeds/000_797165f7f20ed22e.txt").standardized
     static let followUp = DyadProcess.packageRoot.appendingPathComponent("Samples/articles/2021-12-01-followup.txt")
 
-    @Test("what the follow-up of 2021-12-01 changed, with its sentences",
-          .enabled(if: FileManager.default.fileExists(atPath: DiffExtractedTests.seed.path)))
+    @Test(
+        "what the follow-up of 2021-12-01 changed, with its sentences",
+        .enabled(if: FileManager.default.fileExists(atPath: DiffExtractedTests.seed.path)))
     func followUpChanges() throws {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

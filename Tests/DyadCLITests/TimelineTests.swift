@@ -10,8 +10,11 @@ struct TimelineCommandTests {
     func writesSteps() throws {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try DyadProcess.run(["timeline", "theatre.json", "--every", "week", "--from", "2021-10-25", "--to", "2021-12-06",
-                                          "--window", "30", "-o", folder.path], in: TimelineCommandTests.fixtures)
+        let result = try DyadProcess.run(
+            [
+                "timeline", "theatre.json", "--every", "week", "--from", "2021-10-25", "--to", "2021-12-06",
+                "--window", "30", "-o", folder.path,
+            ], in: TimelineCommandTests.fixtures)
         #expect(result.status == 0, "\(result.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         #expect(files.count == 8)
@@ -29,13 +32,17 @@ struct TimelineCommandTests {
     func stablePositions() throws {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try DyadProcess.run(["timeline", "theatre.json", "--every", "month", "--from", "2021-11-01", "--to", "2021-12-01",
-                                          "--format", "dot", "-o", folder.path], in: TimelineCommandTests.fixtures)
+        let result = try DyadProcess.run(
+            [
+                "timeline", "theatre.json", "--every", "month", "--from", "2021-11-01", "--to", "2021-12-01",
+                "--format", "dot", "-o", folder.path,
+            ], in: TimelineCommandTests.fixtures)
         #expect(result.status == 0, "\(result.stderr)")
         func position(_ actor: String, in file: String) throws -> String? {
             let dot = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             guard let line = dot.split(separator: "\n").first(where: { $0.contains("\"\(actor)\" [") }),
-                  let range = line.range(of: "pos=\"[^\"]*\"", options: .regularExpression) else { return nil }
+                let range = line.range(of: "pos=\"[^\"]*\"", options: .regularExpression)
+            else { return nil }
             return String(line[range])
         }
         for actor in ["iran", "israel", "al-quds-brigade"] {
@@ -45,11 +52,14 @@ struct TimelineCommandTests {
         }
     }
 
-    @Test("bad options exit with status 2", arguments: [
-        ["--every", "fortnight"], ["--every", "week", "--format", "gif"], ["--every", "1", "--from", "1990-01-01"],
-    ])
+    @Test(
+        "bad options exit with status 2",
+        arguments: [
+            ["--every", "fortnight"], ["--every", "week", "--format", "gif"], ["--every", "1", "--from", "1990-01-01"],
+        ])
     func badOptions(arguments: [String]) throws {
-        let result = try DyadProcess.run(["timeline", "theatre.json"] + arguments + ["-o", "/tmp/dyad-unused"], in: TimelineCommandTests.fixtures)
+        let result = try DyadProcess.run(
+            ["timeline", "theatre.json"] + arguments + ["-o", "/tmp/dyad-unused"], in: TimelineCommandTests.fixtures)
         #expect(result.status == 2)
         #expect(!result.stderr.isEmpty)
     }

@@ -8,17 +8,17 @@ extension Dyad {
         static let configuration = CommandConfiguration(
             abstract: "Show what changed between two graphs, or in one graph between two dates.",
             discussion: """
-            dyad diff OLD.json NEW.json
-            dyad diff GRAPH.json --from 2021-11-15 --to 2021-12-15 [--window 90]
+                dyad diff OLD.json NEW.json
+                dyad diff GRAPH.json --from 2021-11-15 --to 2021-12-15 [--window 90]
 
-            Reports flips of the dominant type between two actors (alliance → hostility),
-            relations added and removed, modality changes (hedged → asserted), relations
-            strengthened or weakened, actors added and removed, sub-unit and alias changes,
-            each with the sentences that caused it (the last sentence seen for a removal).
-            Between dates, actors count as present when a relation touches them, and with
-            --window a relation not re-confirmed within that many days counts as lapsed.
-            Exit status 0 whether or not anything changed, unless --exit-code asks for 1.
-            """
+                Reports flips of the dominant type between two actors (alliance → hostility),
+                relations added and removed, modality changes (hedged → asserted), relations
+                strengthened or weakened, actors added and removed, sub-unit and alias changes,
+                each with the sentences that caused it (the last sentence seen for a removal).
+                Between dates, actors count as present when a relation touches them, and with
+                --window a relation not re-confirmed within that many days counts as lapsed.
+                Exit status 0 whether or not anything changed, unless --exit-code asks for 1.
+                """
         )
 
         @Argument(help: "The old graph file, or the only graph with --from/--to.")
@@ -78,8 +78,9 @@ extension Dyad {
 
         func run() throws {
             let thresholds = DiffOptions(minimumEvidenceChange: minChange, minimumConfidenceChange: minConfidenceChange)
-            let comparison = try DiffComparison.make(old: old, new: new, from: from, to: to, window: window,
-                                                     options: thresholds, complete: render != nil)
+            let comparison = try DiffComparison.make(
+                old: old, new: new, from: from, to: to, window: window,
+                options: thresholds, complete: render != nil)
             var options = thresholds
             options.types = try DiffInputs.types(types)
             options.actors = try DiffInputs.actors(actor, in: [comparison.newGraph, comparison.oldGraph])
@@ -87,16 +88,21 @@ extension Dyad {
             if let render {
                 var (oldVersion, newVersion) = (comparison.oldGraph, comparison.newGraph)
                 if let (before, after) = comparison.relations {
-                    oldVersion = Graph(documents: Array(comparison.oldGraph.documents.values), actors: Array(comparison.oldGraph.actors.values),
-                                       relations: Array(before.values))
-                    newVersion = Graph(documents: Array(comparison.newGraph.documents.values), actors: Array(comparison.newGraph.actors.values),
-                                       relations: Array(after.values))
+                    oldVersion = Graph(
+                        documents: Array(comparison.oldGraph.documents.values), actors: Array(comparison.oldGraph.actors.values),
+                        relations: Array(before.values))
+                    newVersion = Graph(
+                        documents: Array(comparison.newGraph.documents.values), actors: Array(comparison.newGraph.actors.values),
+                        relations: Array(after.values))
                 }
-                try DiffDiagram(old: oldVersion, new: newVersion, diff: diff,
-                                title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)").write(to: render)
+                try DiffDiagram(
+                    old: oldVersion, new: newVersion, diff: diff,
+                    title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)"
+                ).write(to: render)
             }
             if json {
-                try JSONOutput.print(encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: window))
+                try JSONOutput.print(
+                    encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: window))
             } else if summary {
                 print(comparison.heading + "\n" + DiffText.summary(diff))
             } else {

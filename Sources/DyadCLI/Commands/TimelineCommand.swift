@@ -10,15 +10,15 @@ extension Dyad {
             commandName: "timeline",
             abstract: "Draw a graph as of a sequence of dates, with stable positions, and an index page of what changed.",
             discussion: """
-            dyad timeline graph.json --every month -o timeline/
-            dyad timeline graph.json --every 14 --from 2021-09-01 --to 2021-12-31 --window 90 -o timeline/
+                dyad timeline graph.json --every month -o timeline/
+                dyad timeline graph.json --every 14 --from 2021-09-01 --to 2021-12-31 --window 90 -o timeline/
 
-            Writes one diagram per step (NN-YYYY-MM-DD.svg) and index.html, a page without
-            external resources that shows the steps in order with the changes between
-            consecutive steps. Actors keep the position a layout of all steps together gives
-            them, so the diagrams can be compared by eye. Each diagram after the first marks
-            what changed since the previous step (added green, removed grey, flipped orange).
-            """
+                Writes one diagram per step (NN-YYYY-MM-DD.svg) and index.html, a page without
+                external resources that shows the steps in order with the changes between
+                consecutive steps. Actors keep the position a layout of all steps together gives
+                them, so the diagrams can be compared by eye. Each diagram after the first marks
+                what changed since the previous step (added green, removed grey, flipped orange).
+                """
         )
 
         @Argument(help: "A graph file with dated evidence.")
@@ -74,9 +74,13 @@ extension Dyad {
             } catch {
                 throw DyadCLIError("cannot create \(output): \(error.localizedDescription)", status: .failure)
             }
-            let written = try TimelineWriter(graph: graph, timeline: timeline, folder: output,
-                                             format: RenderFormat(rawValue: format.lowercased()) ?? .svg).write()
-            let html = TimelinePage(source: file, interval: interval, window: window, graph: graph, timeline: timeline, files: written.files).html()
+            let written = try TimelineWriter(
+                graph: graph, timeline: timeline, folder: output,
+                format: RenderFormat(rawValue: format.lowercased()) ?? .svg
+            ).write()
+            let html = TimelinePage(
+                source: file, interval: interval, window: window, graph: graph, timeline: timeline, files: written.files
+            ).html()
             try DiagramFiles.write(Array(html.utf8), to: (output as NSString).appendingPathComponent("index.html"))
             if let note = written.note { Dyad.printError(note) }
             print("\(timeline.steps.count) steps from \(start) to \(end) every \(interval) written to \(output)/index.html")

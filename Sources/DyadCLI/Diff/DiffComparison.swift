@@ -15,15 +15,18 @@ struct DiffComparison {
     /// Loads the versions and compares them with `options`' thresholds.
     /// - Parameter complete: Whether the graphs must hold every relation (to draw them).
     /// - Throws: ``GraphFileError`` for unreadable files, ``DyadCLIError`` for bad dates.
-    static func make(old: String, new: String?, from: String?, to: String?, window: Int?,
-                     options: DiffOptions, complete: Bool) throws -> DiffComparison {
+    static func make(
+        old: String, new: String?, from: String?, to: String?, window: Int?,
+        options: DiffOptions, complete: Bool
+    ) throws -> DiffComparison {
         if let new {
             let result = try GraphFileComparison.compare(old, new, options: options, complete: complete)
             let (a, b) = (result.old, result.new)
-            return DiffComparison(oldGraph: a, newGraph: b,
-                                  oldVersion: .init(label: old, date: nil, relations: result.oldRelationCount, actors: a.actors.count),
-                                  newVersion: .init(label: new, date: nil, relations: result.newRelationCount, actors: b.actors.count),
-                                  heading: "diff \(old) → \(new)", diff: result.diff, isComplete: result.isComplete)
+            return DiffComparison(
+                oldGraph: a, newGraph: b,
+                oldVersion: .init(label: old, date: nil, relations: result.oldRelationCount, actors: a.actors.count),
+                newVersion: .init(label: new, date: nil, relations: result.newRelationCount, actors: b.actors.count),
+                heading: "diff \(old) → \(new)", diff: result.diff, isComplete: result.isComplete)
         }
         let graph = try GraphFile.read(old)
         let fromDay = try DiffInputs.day(from ?? "", option: "--from")
@@ -39,8 +42,10 @@ struct DiffComparison {
             newVersion: .init(label: toDay.description, date: toDay.description, relations: b.relationCount, actors: b.actors.count),
             heading: "diff \(old) as of \(fromDay) → \(toDay)\(windowText)",
             diff: GraphDiff(from: a, to: b, options: options), isComplete: true,
-            relations: (Dictionary(uniqueKeysWithValues: a.allRelations.map { ($0.key, $0) }),
-                        Dictionary(uniqueKeysWithValues: b.allRelations.map { ($0.key, $0) })))
+            relations: (
+                Dictionary(uniqueKeysWithValues: a.allRelations.map { ($0.key, $0) }),
+                Dictionary(uniqueKeysWithValues: b.allRelations.map { ($0.key, $0) })
+            ))
     }
 
     /// The relations of each version, when they are snapshots of one graph.

@@ -64,7 +64,9 @@ struct DiffText {
             guard let key = change.relation, let previous = change.previous else { return "" }
             out += "  \(name(key.source)) — \(name(key.target)): \(previous.type.rawValue) → \(key.type.rawValue)\n"
             if let before = change.before {
-                let fate = change.previousRemoved ? "gone" : change.previousNow.map { $0.holds ? "outweighed" : "now \($0.modality.rawValue)" } ?? "outweighed"
+                let fate =
+                    change.previousRemoved
+                    ? "gone" : change.previousNow.map { $0.holds ? "outweighed" : "now \($0.modality.rawValue)" } ?? "outweighed"
                 out += "    was  \(chain(previous))  [\(state(before))], \(fate)\n"
             }
             out += sentences(change.evidence.filter { $0.side == .before })
@@ -84,7 +86,8 @@ struct DiffText {
             out += sentences(change.evidence)
         case .strengthened, .weakened:
             guard let key = change.relation, let before = change.before, let after = change.after else { return "" }
-            out += "  \(chain(key)): \(before.evidenceCount) → \(after.evidenceCount) evidence, confidence \(format(before.confidence)) → \(format(after.confidence))\n"
+            out +=
+                "  \(chain(key)): \(before.evidenceCount) → \(after.evidenceCount) evidence, confidence \(format(before.confidence)) → \(format(after.confidence))\n"
             out += sentences(change.evidence)
         case .actorAdded:
             guard let actor = change.newActor else { return "" }

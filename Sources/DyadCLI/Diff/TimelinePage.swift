@@ -16,25 +16,26 @@ struct TimelinePage {
     func html() -> String {
         let steps = timeline.steps
         var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <title>Timeline of \(escape(source))</title>
-        <style>
-        body { font-family: Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
-        h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-top: 1px solid #ddd; padding-top: 1em; }
-        nav a { margin-right: 0.8em; } .summary { color: #555; } img { max-width: 100%; border: 1px solid #eee; }
-        li { margin: 0.3em 0; } .kind { font-weight: bold; } q { color: #444; font-style: italic; }
-        .added { color: #1a7f37; } .removed { color: #777; } .flipped { color: #d1490f; }
-        </style>
-        </head>
-        <body>
-        <h1>Timeline of \(escape(source))</h1>
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>Timeline of \(escape(source))</title>
+            <style>
+            body { font-family: Helvetica, Arial, sans-serif; margin: 2em auto; max-width: 1100px; color: #222; }
+            h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; border-top: 1px solid #ddd; padding-top: 1em; }
+            nav a { margin-right: 0.8em; } .summary { color: #555; } img { max-width: 100%; border: 1px solid #eee; }
+            li { margin: 0.3em 0; } .kind { font-weight: bold; } q { color: #444; font-style: italic; }
+            .added { color: #1a7f37; } .removed { color: #777; } .flipped { color: #d1490f; }
+            </style>
+            </head>
+            <body>
+            <h1>Timeline of \(escape(source))</h1>
 
-        """
+            """
         let first = steps.first?.day.description ?? "", last = steps.last?.day.description ?? ""
-        out += "<p class=\"summary\">\(steps.count) step\(steps.count == 1 ? "" : "s") every \(escape(interval.description)) from \(first) to \(last)"
+        out +=
+            "<p class=\"summary\">\(steps.count) step\(steps.count == 1 ? "" : "s") every \(escape(interval.description)) from \(first) to \(last)"
         if let window { out += ", evidence counted for \(window) days" }
         out += ".</p>\n<nav>" + steps.enumerated().map { "<a href=\"#step-\($0.offset + 1)\">\($0.element.day)</a>" }.joined() + "</nav>\n"
         for (index, step) in steps.enumerated() {
@@ -75,7 +76,8 @@ struct TimelinePage {
         var text: String
         switch change.kind {
         case .flipped:
-            text = "<span class=\"kind flipped\">flipped</span> \(chain(change.relation ?? RelationKey(source: "?", type: .alliance, target: "?"))): "
+            text =
+                "<span class=\"kind flipped\">flipped</span> \(chain(change.relation ?? RelationKey(source: "?", type: .alliance, target: "?"))): "
                 + "\(change.previous?.type.rawValue ?? "?") → \(change.relation?.type.rawValue ?? "?")"
         case .relationAdded, .relationRemoved, .modalityChanged, .strengthened, .weakened:
             let css = change.kind == .relationAdded ? "added" : change.kind == .relationRemoved ? "removed" : ""

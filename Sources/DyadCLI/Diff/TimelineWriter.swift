@@ -18,8 +18,10 @@ struct TimelineWriter {
             for relation in step.snapshot.allRelations { unionRelations[relation.key] = relation }
             for actor in step.snapshot.actors.values { unionActors[actor.id] = actor }
         }
-        let union = Graph(documents: Array(graph.documents.values), actors: Array(unionActors.values),
-                          relations: Array(unionRelations.values)).canonicalized()
+        let union = Graph(
+            documents: Array(graph.documents.values), actors: Array(unionActors.values),
+            relations: Array(unionRelations.values)
+        ).canonicalized()
         var positions: [Actor.ID: DiagramPoint] = [:]
         var format = self.format
         var note: String?
@@ -27,7 +29,8 @@ struct TimelineWriter {
             do throws(RenderError) {
                 positions = try Renderer.positions(for: union)
             } catch {
-                note = "note: cannot lay the timeline out (\(error.description)); "
+                note =
+                    "note: cannot lay the timeline out (\(error.description)); "
                     + (format == .dot ? "the DOT files have no fixed positions" : "wrote DOT files instead")
                 format = .dot
             }

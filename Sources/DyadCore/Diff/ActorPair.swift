@@ -18,9 +18,11 @@ public struct ActorPair: Hashable, Sendable {
 
     /// The five keys a relation between the pair can have: the symmetric types, then proxy both ways.
     public var keys: [RelationKey] {
-        [RelationKey(source: low, type: .alliance, target: high), RelationKey(source: low, type: .hostility, target: high),
-         RelationKey(source: low, type: .agreement, target: high),
-         RelationKey(source: low, type: .proxy, target: high), RelationKey(source: high, type: .proxy, target: low)]
+        [
+            RelationKey(source: low, type: .alliance, target: high), RelationKey(source: low, type: .hostility, target: high),
+            RelationKey(source: low, type: .agreement, target: high),
+            RelationKey(source: low, type: .proxy, target: high), RelationKey(source: high, type: .proxy, target: low),
+        ]
     }
 
     /// The position of `key` in ``keys``.

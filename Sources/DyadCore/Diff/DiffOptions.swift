@@ -12,8 +12,10 @@ public struct DiffOptions: Hashable, Sendable {
     public var actors: Set<Actor.ID>?
 
     /// Creates options; the defaults report every change.
-    public init(minimumEvidenceChange: Int = 1, minimumConfidenceChange: Double = 0.05,
-                types: Set<RelationType>? = nil, actors: Set<Actor.ID>? = nil) {
+    public init(
+        minimumEvidenceChange: Int = 1, minimumConfidenceChange: Double = 0.05,
+        types: Set<RelationType>? = nil, actors: Set<Actor.ID>? = nil
+    ) {
         self.minimumEvidenceChange = max(1, minimumEvidenceChange)
         self.minimumConfidenceChange = max(0, minimumConfidenceChange)
         self.types = types

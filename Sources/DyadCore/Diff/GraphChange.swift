@@ -32,11 +32,13 @@ public struct GraphChange: Hashable, Sendable {
     public var importance: Double
 
     /// Creates a change.
-    public init(kind: ChangeKind, relation: RelationKey? = nil, previous: RelationKey? = nil,
-                before: RelationState? = nil, after: RelationState? = nil,
-                previousRemoved: Bool = false, previousNow: RelationState? = nil, relationAdded: Bool = false,
-                actor: Actor.ID? = nil, oldActor: Actor? = nil, newActor: Actor? = nil,
-                evidence: [ChangeEvidence] = [], importance: Double = 0) {
+    public init(
+        kind: ChangeKind, relation: RelationKey? = nil, previous: RelationKey? = nil,
+        before: RelationState? = nil, after: RelationState? = nil,
+        previousRemoved: Bool = false, previousNow: RelationState? = nil, relationAdded: Bool = false,
+        actor: Actor.ID? = nil, oldActor: Actor? = nil, newActor: Actor? = nil,
+        evidence: [ChangeEvidence] = [], importance: Double = 0
+    ) {
         self.kind = kind
         self.relation = relation
         self.previous = previous

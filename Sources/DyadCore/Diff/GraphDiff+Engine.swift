@@ -39,8 +39,10 @@ extension GraphDiff {
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
         let changedKeys = new.changedRelations(since: old)
         let changedActors = new.changedActors(since: old)
-        self.init(changes: GraphDiff.classify(old: old, new: new, relations: Array(changedKeys),
-                                              actors: Array(changedActors), options: options))
+        self.init(
+            changes: GraphDiff.classify(
+                old: old, new: new, relations: Array(changedKeys),
+                actors: Array(changedActors), options: options))
     }
 
     /// Turns the items that differ into reported changes.
@@ -89,7 +91,8 @@ extension GraphDiff {
                     }
                 }
                 if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
-                   let previous = before[p], let current = after[c] {
+                    let previous = before[p], let current = after[c]
+                {
                     let previousInNew = after[p], currentInOld = before[c]
                     if previousInNew == nil { absorbed.append(previous.key) }
                     if currentInOld == nil { absorbed.append(current.key) }
@@ -100,11 +103,13 @@ extension GraphDiff {
                     }
                     if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
                     evidence += fresh
-                    changes.append(GraphChange(kind: .flipped, relation: current.key, previous: previous.key,
-                                               before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
-                                               previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
-                                               relationAdded: currentInOld == nil,
-                                               evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
+                    changes.append(
+                        GraphChange(
+                            kind: .flipped, relation: current.key, previous: previous.key,
+                            before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
+                            previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                            relationAdded: currentInOld == nil,
+                            evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
                 }
 
                 // Relations added, removed, re-read or re-weighed.
@@ -117,13 +122,19 @@ extension GraphDiff {
                     switch (before[index], after[index]) {
                     case (nil, let relation?):
                         let state = RelationState(relation, date: new.effectiveDate)
-                        let evidence = relation.evidence.map { ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0)) }
-                        changes.append(GraphChange(kind: .relationAdded, relation: key, after: state, evidence: evidence,
-                                                   importance: weight(state)))
+                        let evidence = relation.evidence.map {
+                            ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0))
+                        }
+                        changes.append(
+                            GraphChange(
+                                kind: .relationAdded, relation: key, after: state, evidence: evidence,
+                                importance: weight(state)))
                     case (let relation?, nil):
                         let state = RelationState(relation, date: old.effectiveDate)
-                        changes.append(GraphChange(kind: .relationRemoved, relation: key, before: state,
-                                                   evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
+                        changes.append(
+                            GraphChange(
+                                kind: .relationRemoved, relation: key, before: state,
+                                evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
                     case (let relationBefore?, let relationAfter?):
                         let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
                         let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
@@ -133,12 +144,17 @@ extension GraphDiff {
                                 .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
                         }
                         if stateBefore.modality != stateAfter.modality {
-                            let importance = Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
-                            changes.append(GraphChange(kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
-                                                       evidence: evidence, importance: importance))
+                            let importance =
+                                Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
+                            changes.append(
+                                GraphChange(
+                                    kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
+                                    evidence: evidence, importance: importance))
                         } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
-                            changes.append(GraphChange(kind: kind, relation: key, before: stateBefore, after: stateAfter,
-                                                       evidence: evidence, importance: size))
+                            changes.append(
+                                GraphChange(
+                                    kind: kind, relation: key, before: stateBefore, after: stateAfter,
+                                    evidence: evidence, importance: size))
                         }
                     case (nil, nil):
                         continue
@@ -206,7 +222,9 @@ extension GraphDiff {
 
     /// The evidence in `current` and not in `previous` (both sorted), as entries of `side`.
     /// - Complexity: O(k1 + k2).
-    private static func added<S: DiffSide>(_ current: [Evidence], since previous: [Evidence], relation: RelationKey, side: S) -> [ChangeEvidence] {
+    private static func added<S: DiffSide>(_ current: [Evidence], since previous: [Evidence], relation: RelationKey, side: S)
+        -> [ChangeEvidence]
+    {
         var result: [ChangeEvidence] = []
         var j = 0
         for item in current {

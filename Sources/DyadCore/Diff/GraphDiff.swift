@@ -64,7 +64,7 @@ public struct GraphDiff: Hashable, Sendable {
     public func filtered(_ options: DiffOptions) -> GraphDiff {
         if options.types == nil, options.actors == nil { return self }
         var result = self
-        result.changes = changes.filter(options.selects)   // a subsequence keeps the report order
+        result.changes = changes.filter(options.selects)  // a subsequence keeps the report order
         return result
     }
 

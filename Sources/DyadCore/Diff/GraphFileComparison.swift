@@ -1,10 +1,11 @@
 import Dispatch
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Compares two graph files, decoding only what the diff needs.
@@ -42,14 +43,18 @@ public struct GraphFileComparison: Sendable {
     ///   - complete: Read both files in full even when the fast path applies (to draw them, say).
     /// - Throws: ``GraphFileError`` for unreadable or invalid files, located by line and column.
     /// - Complexity: O(size of both files), plus decoding of the changed relations.
-    public static func compare(_ oldPath: String, _ newPath: String, options: DiffOptions = DiffOptions(),
-                               complete: Bool = false) throws(GraphFileError) -> GraphFileComparison {
-        let fast = !complete && oldPath != "-" && newPath != "-"
+    public static func compare(
+        _ oldPath: String, _ newPath: String, options: DiffOptions = DiffOptions(),
+        complete: Bool = false
+    ) throws(GraphFileError) -> GraphFileComparison {
+        let fast =
+            !complete && oldPath != "-" && newPath != "-"
             && GraphFormat(path: oldPath) == .jsonl && GraphFormat(path: newPath) == .jsonl
         if fast, let result = try fastCompare(oldPath, newPath, options: options) { return result }
         let (old, new) = try readBoth(oldPath, newPath)
-        return GraphFileComparison(old: old, new: new, oldRelationCount: old.relations.count, newRelationCount: new.relations.count,
-                                   diff: GraphDiff(from: old, to: new, options: options), isComplete: true)
+        return GraphFileComparison(
+            old: old, new: new, oldRelationCount: old.relations.count, newRelationCount: new.relations.count,
+            diff: GraphDiff(from: old, to: new, options: options), isComplete: true)
     }
 
     /// Reads two graph files in full, one thread each.
@@ -70,7 +75,9 @@ public struct GraphFileComparison: Sendable {
 
     // MARK: Fast path
 
-    private static func fastCompare(_ oldPath: String, _ newPath: String, options: DiffOptions) throws(GraphFileError) -> GraphFileComparison? {
+    private static func fastCompare(_ oldPath: String, _ newPath: String, options: DiffOptions) throws(GraphFileError)
+        -> GraphFileComparison?
+    {
         let paths = [oldPath, newPath]
         let results = ResultPair<JSONLinesIndex?>()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
@@ -84,10 +91,12 @@ public struct GraphFileComparison: Sendable {
         let selection = old.bytes.withUnsafeBufferPointer { o in
             new.bytes.withUnsafeBufferPointer { n in Selection(old: old, o, new: new, n) }
         }
-        let oldBytes = old.lines(old.headerLines + selection.oldActors.map { old.actors.entries[$0].line }
-                                 + selection.oldRelations.map { old.relations.entries[$0].line })
-        let newBytes = new.lines(new.headerLines + selection.newActors.map { new.actors.entries[$0].line }
-                                 + selection.newRelations.map { new.relations.entries[$0].line })
+        let oldBytes = old.lines(
+            old.headerLines + selection.oldActors.map { old.actors.entries[$0].line }
+                + selection.oldRelations.map { old.relations.entries[$0].line })
+        let newBytes = new.lines(
+            new.headerLines + selection.newActors.map { new.actors.entries[$0].line }
+                + selection.newRelations.map { new.relations.entries[$0].line })
         let buffers = [oldBytes, newBytes]
         let decoded = ResultPair<Graph>()
         DispatchQueue.concurrentPerform(iterations: 2) { index in
@@ -98,10 +107,12 @@ public struct GraphFileComparison: Sendable {
             }
         }
         guard let oldGraph = try? decoded.get(0), let newGraph = try? decoded.get(1) else { return nil }
-        let changes = GraphDiff.classify(old: oldGraph, new: newGraph, relations: selection.changedRelations,
-                                         actors: selection.changedActors, options: options)
-        return GraphFileComparison(old: oldGraph, new: newGraph, oldRelationCount: old.relations.entries.count,
-                                   newRelationCount: new.relations.entries.count, diff: GraphDiff(changes: changes), isComplete: false)
+        let changes = GraphDiff.classify(
+            old: oldGraph, new: newGraph, relations: selection.changedRelations,
+            actors: selection.changedActors, options: options)
+        return GraphFileComparison(
+            old: oldGraph, new: newGraph, oldRelationCount: old.relations.entries.count,
+            newRelationCount: new.relations.entries.count, diff: GraphDiff(changes: changes), isComplete: false)
     }
 
     /// What the fast path decodes: the lines that differ, every relation of a pair they touch,
@@ -117,11 +128,14 @@ public struct GraphFileComparison: Sendable {
             var newRelationMark = [Bool](repeating: false, count: new.relations.entries.count)
             var oldActorMark = [Bool](repeating: false, count: old.actors.entries.count)
             var newActorMark = [Bool](repeating: false, count: new.actors.entries.count)
-            var changed: [(JSONLinesIndex.Entry, Bool)] = []   // (entry, is in new)
+            var changed: [(JSONLinesIndex.Entry, Bool)] = []  // (entry, is in new)
 
             for entry in new.relations.entries {
                 if let match = old.relations.find(entry, in: o, from: n),
-                   JSONLinesIndex.equal(o, old.relations.entries[match].line, n, entry.line) { continue }
+                    JSONLinesIndex.equal(o, old.relations.entries[match].line, n, entry.line)
+                {
+                    continue
+                }
                 changed.append((entry, true))
             }
             for entry in old.relations.entries where new.relations.find(entry, in: n, from: o) == nil {
@@ -130,9 +144,10 @@ public struct GraphFileComparison: Sendable {
             let types = JSONLinesIndex.types
             let proxy = UInt8(types.firstIndex(of: .proxy) ?? 2)
             func mark(actor id: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) {
-                let probe = JSONLinesIndex.Entry(line: id, first: id, second: id.upperBound..<id.upperBound,
-                                                 type: JSONLinesIndex.actorType,
-                                                 hash: JSONLinesIndex.hash(bytes, id, id.upperBound..<id.upperBound, JSONLinesIndex.actorType))
+                let probe = JSONLinesIndex.Entry(
+                    line: id, first: id, second: id.upperBound..<id.upperBound,
+                    type: JSONLinesIndex.actorType,
+                    hash: JSONLinesIndex.hash(bytes, id, id.upperBound..<id.upperBound, JSONLinesIndex.actorType))
                 Selection.markChain(probe, bytes, in: old.actors, o, &oldActorMark)
                 Selection.markChain(probe, bytes, in: new.actors, n, &newActorMark)
             }
@@ -144,8 +159,9 @@ public struct GraphFileComparison: Sendable {
                 for code in types.indices {
                     let pairs: [(Range<Int>, Range<Int>)] = UInt8(code) == proxy ? [(low, high), (high, low)] : [(low, high)]
                     for (first, second) in pairs {
-                        let probe = JSONLinesIndex.Entry(line: first, first: first, second: second, type: UInt8(code),
-                                                         hash: JSONLinesIndex.hash(bytes, first, second, UInt8(code)))
+                        let probe = JSONLinesIndex.Entry(
+                            line: first, first: first, second: second, type: UInt8(code),
+                            hash: JSONLinesIndex.hash(bytes, first, second, UInt8(code)))
                         if let index = old.relations.find(probe, in: o, from: bytes) { oldRelationMark[index] = true }
                         if let index = new.relations.find(probe, in: n, from: bytes) { newRelationMark[index] = true }
                     }
@@ -155,7 +171,10 @@ public struct GraphFileComparison: Sendable {
             }
             for entry in new.actors.entries {
                 if let match = old.actors.find(entry, in: o, from: n),
-                   JSONLinesIndex.equal(o, old.actors.entries[match].line, n, entry.line) { continue }
+                    JSONLinesIndex.equal(o, old.actors.entries[match].line, n, entry.line)
+                {
+                    continue
+                }
                 changedActors.append(JSONLinesIndex.text(n, entry.first))
                 mark(actor: entry.first, n)
             }
@@ -170,8 +189,10 @@ public struct GraphFileComparison: Sendable {
         }
 
         /// Marks an actor and its `partOf` ancestors, which decoding it needs.
-        static func markChain(_ probe: JSONLinesIndex.Entry, _ probeBytes: UnsafeBufferPointer<UInt8>,
-                              in table: JSONLinesIndex.Table, _ bytes: UnsafeBufferPointer<UInt8>, _ marks: inout [Bool]) {
+        static func markChain(
+            _ probe: JSONLinesIndex.Entry, _ probeBytes: UnsafeBufferPointer<UInt8>,
+            in table: JSONLinesIndex.Table, _ bytes: UnsafeBufferPointer<UInt8>, _ marks: inout [Bool]
+        ) {
             var current = table.find(probe, in: bytes, from: probeBytes)
             var steps = 0
             while let index = current, !marks[index], steps < marks.count {
@@ -179,15 +200,17 @@ public struct GraphFileComparison: Sendable {
                 steps += 1
                 guard let parent = table.entries[index].parent else { return }
                 let none = parent.upperBound..<parent.upperBound
-                let next = JSONLinesIndex.Entry(line: parent, first: parent, second: none, type: JSONLinesIndex.actorType,
-                                                hash: JSONLinesIndex.hash(bytes, parent, none, JSONLinesIndex.actorType))
+                let next = JSONLinesIndex.Entry(
+                    line: parent, first: parent, second: none, type: JSONLinesIndex.actorType,
+                    hash: JSONLinesIndex.hash(bytes, parent, none, JSONLinesIndex.actorType))
                 current = table.find(next, in: bytes, from: bytes)
             }
         }
 
         static func key(_ entry: JSONLinesIndex.Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> RelationKey {
-            RelationKey(source: JSONLinesIndex.text(bytes, entry.first), type: JSONLinesIndex.types[Int(entry.type)],
-                        target: JSONLinesIndex.text(bytes, entry.second))
+            RelationKey(
+                source: JSONLinesIndex.text(bytes, entry.first), type: JSONLinesIndex.types[Int(entry.type)],
+                target: JSONLinesIndex.text(bytes, entry.second))
         }
     }
 }

@@ -1,6 +1,6 @@
 import Collections
-import OrderedCollections
 import HashTreeCollections
+import OrderedCollections
 
 /// A version of a graph held in persistent hash trees, so that versions share
 /// structure and two versions are compared in time close to what changed.
@@ -152,4 +152,3 @@ extension Array {
     /// Runs `body` on the array in place (a helper for `modify` accessors).
     fileprivate mutating func withMutable(_ body: (inout Array) -> Void) { body(&self) }
 }
-

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A first pass over a graph file in JSON Lines: where each record's line is, and the
@@ -67,8 +67,9 @@ struct JSONLinesIndex: Sendable {
                             let index = Int(value & 0xFFFF_FFFF) - 1
                             let entry = entries[index]
                             if entry.hash == probe.hash, entry.type == probe.type,
-                               JSONLinesIndex.equal(bytes, entry.first, probeBytes, probe.first),
-                               JSONLinesIndex.equal(bytes, entry.second, probeBytes, probe.second) {
+                                JSONLinesIndex.equal(bytes, entry.first, probeBytes, probe.first),
+                                JSONLinesIndex.equal(bytes, entry.second, probeBytes, probe.second)
+                            {
                                 return index
                             }
                         }
@@ -115,7 +116,9 @@ struct JSONLinesIndex: Sendable {
     private mutating func scan(_ buffer: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         var position = line.lowerBound
         let end = line.upperBound
-        func skipSpace() { while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 } }
+        func skipSpace() {
+            while position < end, buffer[position] == 0x20 || buffer[position] == 0x09 || buffer[position] == 0x0D { position += 1 }
+        }
         skipSpace()
         if position == end { return true }
         guard buffer[position] == UInt8(ascii: "{") else { return false }
@@ -140,8 +143,10 @@ struct JSONLinesIndex: Sendable {
             if buffer[position] == UInt8(ascii: "}") {
                 guard let record, Self.recordKind(buffer, record) == 1, let id else { return false }
                 let none = id.upperBound..<id.upperBound
-                actors.entries.append(Entry(line: line, first: id, second: none, type: Self.actorType,
-                                            hash: Self.hash(buffer, id, none, Self.actorType), parent: parent))
+                actors.entries.append(
+                    Entry(
+                        line: line, first: id, second: none, type: Self.actorType,
+                        hash: Self.hash(buffer, id, none, Self.actorType), parent: parent))
                 return true
             }
             if buffer[position] == UInt8(ascii: ",") { position += 1; skipSpace() }
@@ -174,15 +179,18 @@ struct JSONLinesIndex: Sendable {
                     headerLines.append(line)
                     return true
                 case 1:
-                    break   // An actor: read on to its end for `partOf`.
+                    break  // An actor: read on to its end for `partOf`.
                 case 2:
                     if let source, let target, let type {
                         guard let kind = RelationType(rawValue: Self.text(buffer, type)),
-                              let code = Self.types.firstIndex(of: kind) else { return false }
+                            let code = Self.types.firstIndex(of: kind)
+                        else { return false }
                         var (a, b) = (source, target)
                         if kind.isSymmetric, Self.less(buffer, b, buffer, a) { (a, b) = (b, a) }
-                        relations.entries.append(Entry(line: line, first: a, second: b, type: UInt8(code),
-                                                       hash: Self.hash(buffer, a, b, UInt8(code))))
+                        relations.entries.append(
+                            Entry(
+                                line: line, first: a, second: b, type: UInt8(code),
+                                hash: Self.hash(buffer, a, b, UInt8(code))))
                         return true
                     }
                 default:

@@ -103,7 +103,8 @@ public struct SnapshotSequence: Sendable {
         var touched: Set<Int> = watched
         if !started {
             started = true
-            for index in relations.indices where bareActive[index] || relations[index].evidence.contains(where: { graph.effectiveDate(of: $0) == nil }) {
+            for index in relations.indices
+            where bareActive[index] || relations[index].evidence.contains(where: { graph.effectiveDate(of: $0) == nil }) {
                 touched.insert(index)
             }
         }
@@ -169,7 +170,11 @@ public struct SnapshotSequence: Sendable {
             let count = (degree[id] ?? 0) + delta
             degree[id] = count > 0 ? count : nil
             if count > 0, delta > 0, count == delta {
-                if let actor = graph.actors[id] { current.setActor(actor) } else { current.setActor(Actor(id: id, name: id, kind: .unknown)) }
+                if let actor = graph.actors[id] {
+                    current.setActor(actor)
+                } else {
+                    current.setActor(Actor(id: id, name: id, kind: .unknown))
+                }
             } else if count <= 0 {
                 current.removeActor(id)
             }

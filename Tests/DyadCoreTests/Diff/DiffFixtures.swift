@@ -38,7 +38,8 @@ enum DiffFixtures {
             let type = RelationType.allCases[Int(rng.next() % 4)]
             let modality: Modality = [.asserted, .asserted, .hedged, .negated][Int(rng.next() % 4)]
             let date = Day(ordinal: 18_900 + Int(rng.next() % UInt64(days)))
-            let item = Evidence(document: "d\(rng.next() % 50)", sentence: "s\(rng.next() % 1000)", rule: "r", modality: modality, date: date)
+            let item = Evidence(
+                document: "d\(rng.next() % 50)", sentence: "s\(rng.next() % 1000)", rule: "r", modality: modality, date: date)
             graph.add(item, source: "a\(a)", type: type, target: "a\(b)")
         }
         return graph.canonicalized()

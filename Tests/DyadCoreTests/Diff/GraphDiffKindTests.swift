@@ -9,9 +9,10 @@ struct GraphDiffKindTests {
     @Test("a new relation is reported as added, with its sentences")
     func relationAdded() {
         let old = F.graph([F.relation("iran", .hostility, "israel", F.evidence("Iran and Israel are enemies.", "2021-11-01"))])
-        let new = F.graph(old.relations.values.map { $0 } + [
-            F.relation("iran", .alliance, "syria", F.evidence("Iran supports Assad.", "2021-12-01")),
-        ])
+        let new = F.graph(
+            old.relations.values.map { $0 } + [
+                F.relation("iran", .alliance, "syria", F.evidence("Iran supports Assad.", "2021-12-01"))
+            ])
         let diff = GraphDiff(from: old, to: new)
         let added = diff.changes(of: .relationAdded)
         #expect(added.map(\.relation) == [RelationKey(source: "iran", type: .alliance, target: "syria")])
@@ -22,8 +23,11 @@ struct GraphDiffKindTests {
 
     @Test("a removed relation carries the last sentence seen")
     func relationRemoved() {
-        let old = F.graph([F.relation("iran", .alliance, "syria",
-                                      F.evidence("Early support.", "2021-01-01"), F.evidence("Later support.", "2021-06-01"))])
+        let old = F.graph([
+            F.relation(
+                "iran", .alliance, "syria",
+                F.evidence("Early support.", "2021-01-01"), F.evidence("Later support.", "2021-06-01"))
+        ])
         let new = F.graph([], actors: [F.actor("iran"), F.actor("syria")])
         let diff = GraphDiff(from: old, to: new)
         #expect(diff.changes.map(\.kind) == [.relationRemoved])
@@ -51,10 +55,14 @@ struct GraphDiffKindTests {
     func flipByWeight() {
         let agreement = F.relation("israel", .agreement, "russia", F.evidence("They agreed.", "2021-10-22"))
         let old = F.graph([agreement, F.relation("israel", .hostility, "russia", F.evidence("A row.", "2021-10-01", modality: .hedged))])
-        let new = F.graph([agreement, F.relation("israel", .hostility, "russia",
-                                                 F.evidence("A row.", "2021-10-01", modality: .hedged),
-                                                 F.evidence("Russia condemned Israel.", "2021-12-01"),
-                                                 F.evidence("Moscow warned Jerusalem.", "2021-12-02"))])
+        let new = F.graph([
+            agreement,
+            F.relation(
+                "israel", .hostility, "russia",
+                F.evidence("A row.", "2021-10-01", modality: .hedged),
+                F.evidence("Russia condemned Israel.", "2021-12-01"),
+                F.evidence("Moscow warned Jerusalem.", "2021-12-02")),
+        ])
         let diff = GraphDiff(from: old, to: new)
         let flip = diff.changes(of: .flipped).first
         #expect(flip?.previousRemoved == false)
@@ -62,9 +70,11 @@ struct GraphDiffKindTests {
         #expect(diff.changes(of: .modalityChanged).map(\.relation?.type) == [.hostility])
     }
 
-    @Test("a hedged claim that is later asserted is a modality change", arguments: [
-        (Modality.hedged, Modality.asserted), (.asserted, .negated), (.negated, .hedged),
-    ])
+    @Test(
+        "a hedged claim that is later asserted is a modality change",
+        arguments: [
+            (Modality.hedged, Modality.asserted), (.asserted, .negated), (.negated, .hedged),
+        ])
     func modalityChanged(before: Modality, after: Modality) {
         let first = F.evidence("First reading.", "2021-11-01", modality: before)
         let old = F.graph([F.relation("hezbollah", .proxy, "iran", first)])
@@ -111,8 +121,10 @@ struct GraphDiffKindTests {
     @Test("actor and type selections keep only the matching changes")
     func selections() {
         let old = F.graph([])
-        let new = F.graph([F.relation("iran", .alliance, "syria", F.evidence("A.", "2021-12-01")),
-                           F.relation("iran", .hostility, "israel", F.evidence("B.", "2021-12-01"))])
+        let new = F.graph([
+            F.relation("iran", .alliance, "syria", F.evidence("A.", "2021-12-01")),
+            F.relation("iran", .hostility, "israel", F.evidence("B.", "2021-12-01")),
+        ])
         let byType = GraphDiff(from: old, to: new, options: DiffOptions(types: [.hostility]))
         #expect(byType.changes(of: .relationAdded).map(\.relation?.target) == ["israel"])
         let byActor = GraphDiff(from: old, to: new, options: DiffOptions(actors: ["syria"]))

@@ -31,7 +31,11 @@ struct GraphDiffPropertyTests {
         for relation in a.relations.values {
             switch rng.next() % 5 {
             case 0: continue
-            case 1: b.add(Relation(source: relation.source, type: RelationType.allCases[Int(rng.next() % 4)], target: relation.target, evidence: relation.evidence))
+            case 1:
+                b.add(
+                    Relation(
+                        source: relation.source, type: RelationType.allCases[Int(rng.next() % 4)], target: relation.target,
+                        evidence: relation.evidence))
             default: b.add(relation)
             }
         }
@@ -54,7 +58,8 @@ struct GraphDiffPropertyTests {
     typealias Signature = (kind: String, relation: String, previous: String, actor: String)
 
     private func signature(_ diff: GraphDiff) -> [String] {
-        diff.changes.map { "\($0.kind.rawValue)|\($0.relation?.description ?? "")|\($0.previous?.description ?? "")|\($0.actor ?? "")" }.sorted()
+        diff.changes.map { "\($0.kind.rawValue)|\($0.relation?.description ?? "")|\($0.previous?.description ?? "")|\($0.actor ?? "")" }
+            .sorted()
     }
 
     private func mirrored(_ line: String) -> String {

@@ -6,8 +6,9 @@ import Testing
 struct SnapshotSequenceTests {
     typealias F = DiffFixtures
 
-    @Test("each incremental snapshot holds the relations of Graph.snapshot(asOf:window:)",
-          arguments: [nil, 1, 7, 30] as [Int?])
+    @Test(
+        "each incremental snapshot holds the relations of Graph.snapshot(asOf:window:)",
+        arguments: [nil, 1, 7, 30] as [Int?])
     func matchesSnapshot(window: Int?) {
         let graph = F.random(seed: 99, relations: 150, days: 90)
         var sequence = SnapshotSequence(graph, window: window)
@@ -44,8 +45,11 @@ struct SnapshotSequenceTests {
 
     @Test("re-confirmation inside the window strengthens; lapse of the older evidence weakens")
     func windowReconfirmed() {
-        let graph = F.graph([F.relation("iran", .alliance, "syria",
-                                        F.evidence("Iran backs Assad.", "2021-01-01"), F.evidence("Again.", "2021-01-08"))])
+        let graph = F.graph([
+            F.relation(
+                "iran", .alliance, "syria",
+                F.evidence("Iran backs Assad.", "2021-01-01"), F.evidence("Again.", "2021-01-08"))
+        ])
         let strengthened = GraphDiff(graph, from: F.day("2021-01-05"), to: F.day("2021-01-09"), window: 10)
         #expect(strengthened.changes.map(\.kind) == [.strengthened])
         let weakened = GraphDiff(graph, from: F.day("2021-01-09"), to: F.day("2021-01-12"), window: 10)
