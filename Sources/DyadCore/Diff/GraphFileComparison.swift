@@ -108,7 +108,7 @@ public struct GraphFileComparison: Sendable {
         }
         guard let oldGraph = try? decoded.get(0), let newGraph = try? decoded.get(1) else { return nil }
         let changes = GraphDiff.classify(
-            old: oldGraph, new: newGraph, relations: selection.changedRelations,
+            old: PairIndexedGraph(oldGraph), new: PairIndexedGraph(newGraph), relations: selection.changedRelations,
             actors: selection.changedActors, options: options)
         return GraphFileComparison(
             old: oldGraph, new: newGraph, oldRelationCount: old.relations.entries.count,
