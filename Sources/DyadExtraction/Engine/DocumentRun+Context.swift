@@ -128,8 +128,12 @@ extension DocumentRun {
         return (when, from)
     }
 
+    /// The most evidence one document adds to one relation.
+    static let maxEvidencePerRelation = 200
+
     /// Builds the output: per sentence, priorities, de-duplication, evidence.
     mutating func finish() {
+        var perRelation: [String: Int] = [:]
         var bySentence: [Int: [Candidate]] = [:]
         for c in candidates { bySentence[c.sentence, default: []].append(c) }
         for sentence in bySentence.keys.sorted() {
@@ -155,6 +159,9 @@ extension DocumentRun {
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
             for key in order {
                 guard let c = best[key] else { continue }
+                // A pathological document cannot make one relation's evidence grow without bound.
+                perRelation[key, default: 0] += 1
+                if perRelation[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let rule = pack.rules[c.rule].rule
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
