@@ -11,7 +11,8 @@ public final class CompiledPack: Sendable {
     let hits: [GazetteerHit]
     let cues: TokenTrie
     let wordFlags: [UInt32]
-    let classBits: [[UInt64]]
+    let classBits: [UInt64]
+    let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
     let entryKindBits: [UInt8]
@@ -182,11 +183,9 @@ public final class CompiledPack: Sendable {
         var flags = Array(repeating: UInt32(0), count: size)
         for (id, flag) in flagIDs { flags[Int(id)] |= flag }
         let words64 = (size + 63) / 64
-        var bits: [[UInt64]] = []
-        for forms in classForms {
-            var row = Array(repeating: UInt64(0), count: words64)
-            for id in forms { row[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            bits.append(row)
+        var bits = Array(repeating: UInt64(0), count: max(1, words64 * classForms.count))
+        for (c, forms) in classForms.enumerated() {
+            for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
         var start = Array(repeating: Int32(0), count: size + 1)
         for (id, _) in triggers { start[Int(id) + 1] += 1 }
@@ -202,6 +201,7 @@ public final class CompiledPack: Sendable {
         self.cues = cues
         self.wordFlags = flags
         self.classBits = bits
+        self.classStride = words64
         self.rules = compiled
         self.patterns = flat
         self.entryKindBits = pack.actors.map { $0.kind.bit }
@@ -239,6 +239,6 @@ public final class CompiledPack: Sendable {
 
     @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
-        id >= 0 && (classBits[cls][Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
+        id >= 0 && (classBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
     }
 }
