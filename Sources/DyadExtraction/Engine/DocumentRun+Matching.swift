@@ -161,7 +161,9 @@ extension DocumentRun {
                         }
                         pc += 1; pos += 1
                     case .any(let cross):
-                        guard pos < n, !units[pos].boundary, cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) else { break running }
+                        guard pos < n, !units[pos].boundary,
+                              cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
+                        else { break running }
                         pc += 1; pos += 1
                     case let .notAhead(literals, classes):
                         if pos < n, units[pos].group < 0 {
