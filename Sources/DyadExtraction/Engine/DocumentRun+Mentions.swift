@@ -199,13 +199,16 @@ extension DocumentRun {
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
     func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
         var j = k
-        while j < e, j - k < 2, pack.flags(tokens[j].id) & WordFlags.modifier != 0 { j += 1 }
+        while j < e, j - k < 2, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { j += 1 }
         let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
         guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
         j += 1
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
     }
+
+    /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
+    static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
     static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
@@ -231,7 +234,7 @@ extension DocumentRun {
             let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
-                let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
+                let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
                 if !seat { m.locative = true }
             }
         }
@@ -268,7 +271,7 @@ extension DocumentRun {
                 return end
             }
             var k = end
-            while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+            while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
         }
         if hit.how != .capital && hit.how != .person {
@@ -292,7 +295,7 @@ extension DocumentRun {
             } else {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                 var k = j
-                while k < e, k - j < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+                while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     if f & WordFlags.organ != 0 {
