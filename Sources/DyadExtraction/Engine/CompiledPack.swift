@@ -33,7 +33,7 @@ public final class CompiledPack: Sendable {
         var two: Int32 = -1, sides: Int32 = -1, both: Int32 = -1, since: Int32 = -1, inWord: Int32 = -1, last: Int32 = -1
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
-        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1
+        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
     }
 
     /// Compiles a pack.
@@ -54,7 +54,7 @@ public final class CompiledPack: Sendable {
         f.ago = vocab.intern("ago"); f.decade = vocab.intern("decade"); f.year = vocab.intern("year"); f.years = vocab.intern("years")
         f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
         f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
-        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of")
+        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }

@@ -38,7 +38,7 @@ extension DocumentRun {
     mutating func speaker(_ s: Int, _ e: Int, after close: Int?) -> String? {
         for (cs, ce, kind) in speechCues(s, e) {
             if kind == CueKind.source.rawValue {
-                if let m = mentions.first(where: { $0.start == ce }) { return phrase(m.start, m.end) }
+                if let m = mentions.first(where: { $0.start == ce && $0.kind != .pronoun }) { return phrase(m.start, m.end) }
                 if let run = nameRun(from: ce, e) { return phrase(run.0, run.1) }
                 continue
             }
@@ -60,11 +60,11 @@ extension DocumentRun {
                     if let hit = fullMatch(j, j + 1), hit.how == .demonym { j += 1; continue }
                     return phrase(run.0, run.1)
                 }
-                if let m = mentions.first(where: { $0.start == j }) { j = m.end; continue }
+                if let m = mentions.first(where: { $0.start == j }) { if m.kind == .pronoun { break }; j = m.end; continue }
                 if t.has(Token.lowercase) || pack.flags(t.id) & WordFlags.former != 0 { j += 1; continue }
                 break
             }
-            if j < e, let m = mentions.first(where: { $0.start == j }) { return phrase(m.start, m.end) }
+            if j < e, let m = mentions.first(where: { $0.start == j && $0.kind != .pronoun }) { return phrase(m.start, m.end) }
         }
         return nil
     }

@@ -176,6 +176,19 @@ extension DocumentRun {
             }
             i += 1
         }
+        // Apposition: "the Fatemiyoun Brigade, an Afghan militia ..." — the description is the named actor.
+        if mentions.count >= 2 {
+            for k in 1..<mentions.count where mentions[k].kind == .generic {
+                let prev = mentions[k - 1]
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start,
+                      tokens[prev.end].id == ids.comma else { continue }
+                let det = tokens[prev.end + 1].id
+                guard det == ids.a || det == ids.the || det == ids.an else { continue }
+                if prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                mentions[k].actors = prev.actors
+                mentions[k].kind = .named
+            }
+        }
         markModifiers()
         // Compounds: Israeli-Russian.
         var k = 0
@@ -213,6 +226,24 @@ extension DocumentRun {
     /// Words that make a following demonym regional (`Latin American`).
     static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
 
+    /// The start of a capitalised title phrase that ends right before token `i` (`President`, `Prime Minister`), or `i`.
+    func titleBefore(_ i: Int, _ s: Int) -> Int {
+        var start = max(s, i - 3)
+        while start < i {
+            if tokens[start].has(Token.capitalized) {
+                var node: Int32 = 0, m = start
+                while m < i {
+                    node = pack.cues.child(node, tokens[m].id)
+                    if node < 0 { break }
+                    m += 1
+                }
+                if m == i, node >= 0, pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { return start }
+            }
+            start += 1
+        }
+        return i
+    }
+
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
         let ids = pack.ids
@@ -249,18 +280,20 @@ extension DocumentRun {
         if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
         var actor: Int32
         var kind: Mention.Kind
+        var titleStart = i
         switch hit.how {
         case .person:
             guard let a = roleActor(hit.entry) else { return end }
             actor = a
             kind = .person
+            titleStart = titleBefore(i, s)
         case .capital: actor = hit.entry; kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
         }
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
-        var start = i
+        var start = titleStart
         if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
             start = i - 1
         }
