@@ -30,7 +30,10 @@ extension DocumentRun {
     /// A capitalised name run starting at `i`.
     func nameRun(from i: Int, _ e: Int) -> (Int, Int)? {
         var j = i
-        while j < e, j - i < 4, tokens[j].has(Token.capitalized) || (j > i && tokens[j].id == pack.ids.hyphen) { j += 1 }
+        while j < e, j - i < 4, tokens[j].has(Token.capitalized) || (j > i && tokens[j].id == pack.ids.hyphen) {
+            if pack.weekdays[tokens[j].id] != nil || pack.months[tokens[j].id] != nil { break }
+            j += 1
+        }
         return j > i ? (i, j) : nil
     }
 
@@ -47,7 +50,7 @@ extension DocumentRun {
             if !quoteBefore, cs > s {
                 if let m = mentions.last(where: { $0.end == cs }), m.kind != .pronoun { return phrase(m.start, m.end) }
                 var b = cs
-                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized) { b -= 1 }
+                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized), pack.weekdays[tokens[b - 1].id] == nil, pack.months[tokens[b - 1].id] == nil { b -= 1 }
                 if b < cs, b > s || !tokens[b].has(Token.capitalized) || cs - b >= 2 { return phrase(b, cs) }
             }
             // "says former Israeli ambassador Mark Regev".
