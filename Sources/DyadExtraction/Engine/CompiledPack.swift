@@ -98,7 +98,7 @@ public final class CompiledPack: Sendable {
         }
         var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
                                               ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
-        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals"] {
+        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals", "camps", "adversaries", "neighbors'", "powers"] {
             flagWords.append((w, WordFlags.pairNoun))
         }
         for w in ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",

@@ -48,7 +48,7 @@ extension DocumentRun {
                 continue
             }
             let id = tokens[t].id
-            if id == ids.the, g < groups.count, groups[g].start == t + 1 {
+            if id == ids.the, g < groups.count, groups[g].start == t + 1, !groupIsModifier(Int32(g)) {
                 // A determiner belongs to the mention it introduces.
                 units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
                 t = groups[g].end
