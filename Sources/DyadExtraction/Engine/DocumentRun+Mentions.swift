@@ -195,7 +195,7 @@ extension DocumentRun {
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
             if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start, tokens[m.end].id == ids.hyphen,
-               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), m.kind == .demonym || n.kind == .demonym {
+               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier {
                 var merged = m
                 merged.end = n.end
                 merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
