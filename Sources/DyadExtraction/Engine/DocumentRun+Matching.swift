@@ -76,10 +76,15 @@ extension DocumentRun {
         triggeredList.append(contentsOf: pack.untriggered)
         guard !triggeredList.isEmpty else { return }
         triggeredList.sort()
+        var hasPair = false
+        for g in 0..<groups.count where pairActors(Int32(g)).count >= 2 { hasPair = true; break }
+        let twoGroups = groups.count >= 2
         var previous: Int32 = -1
         for tag in triggeredList where tag != previous {
             previous = tag
             let pattern = pack.patterns[Int(tag)]
+            // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+            if pattern.program.usesPair ? !hasPair : !twoGroups { continue }
             pattern.program.instructions.withUnsafeBufferPointer { code in
                 var start = 0
                 while start < units.count {
