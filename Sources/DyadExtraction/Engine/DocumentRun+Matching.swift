@@ -13,7 +13,7 @@ extension DocumentRun {
             var sawAnd = false
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
-                guard next.locative == mentions[k].locative else { break }
+                guard next.locative == mentions[k].locative, next.kind != .pronoun, mentions[last].kind != .pronoun else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
                 var gap: [Int32] = []
