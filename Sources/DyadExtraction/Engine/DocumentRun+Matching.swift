@@ -13,7 +13,9 @@ extension DocumentRun {
             var sawAnd = false
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
-                guard next.locative == mentions[k].locative, next.kind != .pronoun, mentions[last].kind != .pronoun else { break }
+                // Possessive pronouns (its, their) do not coordinate; "the group" does.
+                let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
+                guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
                 var gap: [Int32] = []
