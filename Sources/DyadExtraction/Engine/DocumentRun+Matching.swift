@@ -89,10 +89,16 @@ extension DocumentRun {
                 // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
                 if pattern.usesPair ? !hasPair : !twoGroups { continue }
                 var start = 0
+                var lastEnd = -1, lastB = -1
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
                     if let m = execute(code, pattern, from: start) {
-                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                        // A later start reaching the same target through a gap is the same statement: the first subject wins.
+                        if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
+                            record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                        }
+                        lastEnd = m.end
+                        lastB = m.b
                     }
                     start += 1
                 }

@@ -266,7 +266,11 @@ extension DocumentRun {
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
-                if !seat { m.locative = true }
+                if !seat { m.locative = true } else {
+                    // "the government in Kinshasa" is one mention of the state.
+                    m.start = b - 1
+                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                }
             }
         }
         mentions.append(m)
