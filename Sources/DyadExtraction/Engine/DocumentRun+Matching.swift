@@ -213,6 +213,21 @@ extension DocumentRun {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
+        let unless = pack.rules[ruleIndex].unless
+        if !unless.isEmpty {
+            var clauseStart = s
+            var t = matchStart - 1
+            while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+            for phrase in unless {
+                var i = clauseStart
+                while i + phrase.count <= matchEnd {
+                    var equal = true
+                    for (k, id) in phrase.enumerated() where tokens[i + k].id != id { equal = false; break }
+                    if equal { return }
+                    i += 1
+                }
+            }
+        }
         let modality = modalityOf(rule, s, matchStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {
