@@ -25,6 +25,7 @@ let package = Package(
                 .product(name: "Collections", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HashTreeCollections", package: "swift-collections"),
             ]
         ),
         // Tokenizer, gazetteer, rule language, matcher, the bundled rule pack.

@@ -14,5 +14,7 @@ extension Dyad {
         Connect.self,
         Balance.self,
         Render.self,
+        Diff.self,
+        TimelineCommand.self,
     ]
 }

@@ -11,9 +11,16 @@ public final class CompiledPack: Sendable {
     let hits: [GazetteerHit]
     let cues: TokenTrie
     let wordFlags: [UInt32]
-    let classBits: [[UInt64]]
+    let classBits: [UInt64]
+    let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
+    /// Mandatory words and classes of the patterns (see `FlatPattern.requiredStart`).
+    let required: [Int32]
+    /// Per token id, the classes (first 64) it belongs to.
+    let classMask: [UInt64]
+    let instructions: [FlatInstruction]
+    let notAheadItems: [Int32]
     let entryKindBits: [UInt8]
     /// For each token id, the (rule, pattern) pairs it triggers, flattened.
     let triggerStart: [Int32]
@@ -32,7 +39,7 @@ public final class CompiledPack: Sendable {
         var two: Int32 = -1, sides: Int32 = -1, both: Int32 = -1, since: Int32 = -1, inWord: Int32 = -1, last: Int32 = -1
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
-        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1
+        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
     }
 
     /// Compiles a pack.
@@ -53,7 +60,7 @@ public final class CompiledPack: Sendable {
         f.ago = vocab.intern("ago"); f.decade = vocab.intern("decade"); f.year = vocab.intern("year"); f.years = vocab.intern("years")
         f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
         f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
-        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of")
+        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }
@@ -97,7 +104,7 @@ public final class CompiledPack: Sendable {
         }
         var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
                                               ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
-        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals"] {
+        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals", "camps", "adversaries", "neighbors'", "powers"] {
             flagWords.append((w, WordFlags.pairNoun))
         }
         for w in ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -125,6 +132,9 @@ public final class CompiledPack: Sendable {
         }
         var compiled: [CompiledRule] = []
         var flat: [FlatPattern] = []
+        var required: [Int32] = []
+        var store: [FlatInstruction] = []
+        var notAhead: [Int32] = []
         var triggers: [(Int32, Int32)] = []
         var untriggered: [Int32] = []
         for (ruleNumber, rule) in pack.rules.enumerated() {
@@ -168,11 +178,39 @@ public final class CompiledPack: Sendable {
                 if case .slot = program.instructions[0] { firstIsSlot = true }
                 if case .modifierSlot = program.instructions[0] { firstIsSlot = true }
                 let maskA = ActorKind.mask(rule.kindsA), maskB = ActorKind.mask(rule.kindsB)
-                flat.append(FlatPattern(program: program, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA, kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
-                if let best { program.trigger = best; flat[Int(tag)].program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
+                let entry = store.count
+                for instruction in program.instructions {
+                    switch instruction {
+                    case .literal(let id): store.append(.literal(id))
+                    case .wordClass(let c): store.append(.wordClass(Int32(c)))
+                    case .slot(let s): store.append(.slot(s))
+                    case .modifierSlot(let s): store.append(.modifierSlot(s))
+                    case .any(let cross): store.append(.any(crossesMentions: cross))
+                    case let .notAhead(literals, classes):
+                        let start = Int32(notAhead.count)
+                        notAhead += literals + classes.map { -1 - Int32($0) }
+                        store.append(.notAhead(start: start, count: Int32(literals.count + classes.count)))
+                    case let .split(x, y): store.append(.split(Int32(entry + x), Int32(entry + y)))
+                    case .jump(let x): store.append(.jump(Int32(entry + x)))
+                    case .match: store.append(.match)
+                    }
+                }
+                var pattern = FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
+                                          kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
+                pattern.requiredStart = Int32(required.count)
+                var seenAtoms = Set<Int32>()
+                for atom in PatternProgram.mandatoryAtoms(node) {
+                    var code: Int32?
+                    if case .literal(let w) = atom { code = vocab.intern(w) }
+                    if case .wordClass(let name) = atom, let ci = classIndex[name], ci < 64 { code = -1 - Int32(ci) }
+                    if let code, seenAtoms.insert(code).inserted { required.append(code) }
+                }
+                pattern.requiredCount = Int32(required.count) - pattern.requiredStart
+                flat.append(pattern)
+                if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
-            compiled.append(CompiledRule(rule: rule, programs: programs))
+            compiled.append(CompiledRule(rule: rule, programs: programs, unless: rule.unless.map { intern($0) }.filter { !$0.isEmpty }))
         }
 
         // Freeze.
@@ -182,11 +220,9 @@ public final class CompiledPack: Sendable {
         var flags = Array(repeating: UInt32(0), count: size)
         for (id, flag) in flagIDs { flags[Int(id)] |= flag }
         let words64 = (size + 63) / 64
-        var bits: [[UInt64]] = []
-        for forms in classForms {
-            var row = Array(repeating: UInt64(0), count: words64)
-            for id in forms { row[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            bits.append(row)
+        var bits = Array(repeating: UInt64(0), count: max(1, words64 * classForms.count))
+        for (c, forms) in classForms.enumerated() {
+            for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
         var start = Array(repeating: Int32(0), count: size + 1)
         for (id, _) in triggers { start[Int(id) + 1] += 1 }
@@ -202,8 +238,15 @@ public final class CompiledPack: Sendable {
         self.cues = cues
         self.wordFlags = flags
         self.classBits = bits
+        self.classStride = words64
         self.rules = compiled
         self.patterns = flat
+        self.required = required
+        var masks = Array(repeating: UInt64(0), count: size)
+        for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
+        self.classMask = masks
+        self.instructions = store
+        self.notAheadItems = notAhead
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.triggerStart = start
         self.triggerList = list
@@ -239,6 +282,6 @@ public final class CompiledPack: Sendable {
 
     @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
-        id >= 0 && (classBits[cls][Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
+        id >= 0 && (classBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
     }
 }

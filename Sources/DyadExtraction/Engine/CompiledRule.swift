@@ -4,16 +4,37 @@ import DyadCore
 struct CompiledRule: Sendable {
     var rule: RelationRule
     var programs: [PatternProgram]
+    /// The `unless` phrases as token ids.
+    var unless: [[Int32]] = []
+}
+
+/// One instruction of the flat program store: plain values only, so reading it retains nothing.
+enum FlatInstruction: Sendable {
+    case literal(Int32)
+    case wordClass(Int32)
+    case slot(PatternSlot)
+    case modifierSlot(PatternSlot)
+    case any(crossesMentions: Bool)
+    /// A look-ahead over `notAheadItems[start..<start+count]` (literal ids ≥ 0, classes as -1 - index).
+    case notAhead(start: Int32, count: Int32)
+    case split(Int32, Int32)
+    case jump(Int32)
+    case match
 }
 
 /// One pattern of a rule, flattened for the matcher.
 struct FlatPattern: Sendable {
-    var program: PatternProgram
+    /// Where the pattern's program starts in the flat instruction store.
+    var entry: Int
+    var usesPair: Bool
     var rule: Int
     /// Allowed kinds of the slots as bits of `ActorKind.allCases` (0: any), already swapped for reversed rules.
     var kindsA: UInt8
     var kindsB: UInt8
     var firstIsSlot: Bool
+    /// Every mandatory top-level word (≥ 0) and class (as -1 - index) in `CompiledPack.required[requiredStart...]`.
+    var requiredStart: Int32 = 0
+    var requiredCount: Int32 = 0
 }
 
 extension ActorKind {

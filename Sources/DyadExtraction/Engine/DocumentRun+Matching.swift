@@ -8,35 +8,34 @@ extension DocumentRun {
         let ids = pack.ids
         var k = 0
         while k < mentions.count {
-            var members = [k]
             var last = k
             var sawAnd = false
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
-                guard next.locative == mentions[k].locative else { break }
+                // Possessive pronouns (its, their) do not coordinate; "the group" does.
+                let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
+                guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
-                var gap: [Int32] = []
-                gap.reserveCapacity(3)
-                for t in from..<next.start { gap.append(tokens[t].id) }
+                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2, g2 = length > 2 ? tokens[from + 2].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
-                if gap.first == ids.comma, gap.count >= 2, gap[1] == ids.and, members.count == 1 { break }
-                if gap == [ids.and] || gap == [ids.comma, ids.and] || gap == [ids.and, ids.the] || gap == [ids.comma, ids.and, ids.the] {
-                    members.append(last + 1); last += 1; sawAnd = true; break
-                }
-                if gap == [ids.comma] || gap == [ids.comma, ids.the] { members.append(last + 1); last += 1; continue }
+                if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
+                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && g1 == ids.the)))
+                    || (length == 3 && g0 == ids.comma && g1 == ids.and && g2 == ids.the)
+                if andGap { last += 1; sawAnd = true; break }
+                if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
             }
-            if !sawAnd { members = [k] }
-            groups.append(MentionGroup(members: members, start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
-            if members.count >= 2 {
+            if !sawAnd { last = k }
+            groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: mentions[last].end))
+            if last > k {
                 var pair = ActorList()
-                for member in members where !mentions[member].locative {
+                for member in k...last where !mentions[member].locative {
                     for x in 0..<mentions[member].actors.count where !pair.contains(mentions[member].actors[x]) { pair.append(mentions[member].actors[x]) }
                 }
                 if pair.count >= 2 { history.append((pair, true)) }
             }
-            k = members[members.count - 1] + 1
+            k = last + 1
         }
         var g = 0
         var t = s
@@ -48,7 +47,7 @@ extension DocumentRun {
                 continue
             }
             let id = tokens[t].id
-            if id == ids.the, g < groups.count, groups[g].start == t + 1 {
+            if id == ids.the, g < groups.count, groups[g].start == t + 1, !groupIsModifier(Int32(g)) {
                 // A determiner belongs to the mention it introduces.
                 units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
                 t = groups[g].end
@@ -76,16 +75,53 @@ extension DocumentRun {
         triggeredList.append(contentsOf: pack.untriggered)
         guard !triggeredList.isEmpty else { return }
         triggeredList.sort()
+        var hasPair = false
+        for g in groups where !hasPair {
+            var first: Int32 = -1
+            for member in g.members where !mentions[member].locative {
+                let list = mentions[member].actors
+                for k in 0..<list.count {
+                    if first < 0 { first = list[k] } else if list[k] != first { hasPair = true }
+                }
+            }
+        }
+        let twoGroups = groups.count >= 2
+        var present: UInt64 = 0
+        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
-        for tag in triggeredList where tag != previous {
-            previous = tag
-            let pattern = pack.patterns[Int(tag)]
-            pattern.program.instructions.withUnsafeBufferPointer { code in
+        pack.instructions.withUnsafeBufferPointer { code in
+            for tag in triggeredList where tag != previous {
+                previous = tag
+                let pattern = pack.patterns[Int(tag)]
+                // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+                if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                // Every mandatory word and class must occur in the sentence.
+                var complete = true
+                var k = Int(pattern.requiredStart)
+                let stop = k + Int(pattern.requiredCount)
+                while k < stop, complete {
+                    let item = pack.required[k]
+                    if item < 0 {
+                        if present & (1 << UInt64(-1 - item)) == 0 { complete = false }
+                    } else {
+                        var found = false
+                        for t in s..<e where tokens[t].id == item { found = true; break }
+                        if !found { complete = false }
+                    }
+                    k += 1
+                }
+                if !complete { continue }
                 var start = 0
+                var lastEnd = -1, lastB = -1
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
                     if let m = execute(code, pattern, from: start) {
-                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                        // A later start reaching the same target through a gap is the same statement: the first subject wins.
+                        if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
+                            record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                        }
+                        lastEnd = m.end
+                        lastB = m.b
                     }
                     start += 1
                 }
@@ -127,10 +163,11 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<PatternProgram.Instruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+        let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        stack[0] = (0, start, -1, -1, -1)
+        stack[0] = (pattern.entry, start, -1, -1, -1)
         var steps = 0
         let n = units.count
         do {
@@ -147,34 +184,41 @@ extension DocumentRun {
                         guard pos < n, units[pos].id == id || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id) else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
-                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, c) else { break running }
+                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }
                         switch slot {
-                        case .a: guard fits(g, pattern.kindsA) else { break running }; a = Int(g)
-                        case .b: guard fits(g, pattern.kindsB) else { break running }; b = Int(g)
+                        case .a: guard fits(g, kindsA) else { break running }; a = Int(g)
+                        case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
                         case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
                         case .anyMention: break
                         }
                         pc += 1; pos += 1
                     case .any(let cross):
-                        guard pos < n, !units[pos].boundary, cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) else { break running }
+                        guard pos < n, !units[pos].boundary,
+                              cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
+                        else { break running }
                         pc += 1; pos += 1
-                    case let .notAhead(literals, classes):
+                    case let .notAhead(from, count):
                         if pos < n, units[pos].group < 0 {
                             let id = units[pos].id
-                            if literals.contains(id) || classes.contains(where: { pack.inClass(id, $0) }) { break running }
+                            var hit = false
+                            for k in Int(from)..<Int(from + count) {
+                                let item = pack.notAheadItems[k]
+                                if item >= 0 ? item == id : pack.inClass(id, Int(-1 - item)) { hit = true; break }
+                            }
+                            if hit { break running }
                         }
                         pc += 1
                     case let .split(x, y):
-                        stack[depth] = (y, pos, a, b, p)
+                        stack[depth] = (Int(y), pos, a, b, p)
                         depth += 1
-                        pc = x
+                        pc = Int(x)
                     case .jump(let x):
-                        pc = x
+                        pc = Int(x)
                     }
                 }
             }
@@ -187,6 +231,21 @@ extension DocumentRun {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
+        let unless = pack.rules[ruleIndex].unless
+        if !unless.isEmpty {
+            var clauseStart = s
+            var t = matchStart - 1
+            while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+            for phrase in unless {
+                var i = clauseStart
+                while i + phrase.count <= matchEnd {
+                    var equal = true
+                    for (k, id) in phrase.enumerated() where tokens[i + k].id != id { equal = false; break }
+                    if equal { return }
+                    i += 1
+                }
+            }
+        }
         let modality = modalityOf(rule, s, matchStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {

@@ -78,7 +78,7 @@ extension DocumentRun {
                     for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w { ok = false; break }
                     if ok {
                         let how: Mention.Kind = pack.pack.actors[Int(entry)].kind == .state ? .capital : .named
-                        addMention(Mention(start: i, end: i + words.count, actors: [entry], kind: how), s)
+                        addMention(Mention(start: i, end: i + words.count, actors: ActorList(single: entry), kind: how), s)
                         i += words.count
                         matched = true
                         break
@@ -116,7 +116,22 @@ extension DocumentRun {
             // Possessive pronouns.
             if f & WordFlags.possessivePronoun != 0 {
                 if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
-                    let end = absorbOrgans(i + 1, e, groups: true)
+                    var end = absorbOrgans(i + 1, e, groups: true)
+                    if end == i + 1 {
+                        // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
+                        var node: Int32 = 0, m = i + 1, titleEnd = -1
+                        while m < e {
+                            node = pack.cues.child(node, tokens[m].id)
+                            if node < 0 { break }
+                            m += 1
+                            if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
+                        }
+                        if titleEnd > 0 {
+                            var n = titleEnd
+                            while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+                            end = n
+                        }
+                    }
                     addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                     i = end
                     continue
@@ -168,7 +183,7 @@ extension DocumentRun {
                                                  alias: nameStart == i && j > i ? pack.vocabulary.word(head) : nil)
                         }
                         if pro || sponsored, nameStart < i, nameStart < s { actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head, alias: nil) }
-                        addMention(Mention(start: i, end: j + 1, actors: [actor], kind: .generic), s)
+                        addMention(Mention(start: i, end: j + 1, actors: ActorList(single: actor), kind: .generic), s)
                         i = j + 1
                         continue
                     }
@@ -176,13 +191,26 @@ extension DocumentRun {
             }
             i += 1
         }
+        // Apposition: "the Fatemiyoun Brigade, an Afghan militia ..." — the description is the named actor.
+        if mentions.count >= 2 {
+            for k in 1..<mentions.count where mentions[k].kind == .generic {
+                let prev = mentions[k - 1]
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start,
+                      tokens[prev.end].id == ids.comma else { continue }
+                let det = tokens[prev.end + 1].id
+                guard det == ids.a || det == ids.the || det == ids.an else { continue }
+                if prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                mentions[k].actors = prev.actors
+                mentions[k].kind = .named
+            }
+        }
         markModifiers()
         // Compounds: Israeli-Russian.
         var k = 0
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
             if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start, tokens[m.end].id == ids.hyphen,
-               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), m.kind == .demonym || n.kind == .demonym {
+               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier {
                 var merged = m
                 merged.end = n.end
                 merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
@@ -199,7 +227,7 @@ extension DocumentRun {
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
     func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
         var j = k
-        while j < e, j - k < 2, pack.flags(tokens[j].id) & WordFlags.modifier != 0 { j += 1 }
+        while j < e, j - k < 2, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { j += 1 }
         let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
         guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
         j += 1
@@ -207,8 +235,29 @@ extension DocumentRun {
         return j
     }
 
+    /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
+    static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
+
     /// Words that make a following demonym regional (`Latin American`).
     static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
+
+    /// The start of a capitalised title phrase that ends right before token `i` (`President`, `Prime Minister`), or `i`.
+    func titleBefore(_ i: Int, _ s: Int) -> Int {
+        var start = max(s, i - 3)
+        while start < i {
+            if tokens[start].has(Token.capitalized) {
+                var node: Int32 = 0, m = start
+                while m < i {
+                    node = pack.cues.child(node, tokens[m].id)
+                    if node < 0 { break }
+                    m += 1
+                }
+                if m == i, node >= 0, pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { return start }
+            }
+            start += 1
+        }
+        return i
+    }
 
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
@@ -231,8 +280,12 @@ extension DocumentRun {
             let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
-                let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
-                if !seat { m.locative = true }
+                let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
+                if !seat { m.locative = true } else {
+                    // "the government in Kinshasa" is one mention of the state.
+                    m.start = b - 1
+                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                }
             }
         }
         mentions.append(m)
@@ -246,18 +299,20 @@ extension DocumentRun {
         if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
         var actor: Int32
         var kind: Mention.Kind
+        var titleStart = i
         switch hit.how {
         case .person:
             guard let a = roleActor(hit.entry) else { return end }
             actor = a
             kind = .person
+            titleStart = titleBefore(i, s)
         case .capital: actor = hit.entry; kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
         }
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
-        var start = i
+        var start = titleStart
         if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
             start = i - 1
         }
@@ -268,7 +323,7 @@ extension DocumentRun {
                 return end
             }
             var k = end
-            while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+            while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
         }
         if hit.how != .capital && hit.how != .person {
@@ -292,7 +347,7 @@ extension DocumentRun {
             } else {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                 var k = j
-                while k < e, k - j < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+                while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     if f & WordFlags.organ != 0 {
@@ -333,7 +388,7 @@ extension DocumentRun {
                 }
             }
         }
-        addMention(Mention(start: start, end: j, actors: [actor], kind: kind), s)
+        addMention(Mention(start: start, end: j, actors: ActorList(single: actor), kind: kind), s)
         return j
     }
 }
