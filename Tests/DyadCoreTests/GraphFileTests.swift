@@ -136,3 +136,47 @@ struct GraphFileTests {
         }
     }
 }
+
+@Suite("Large JSON Lines files")
+struct LargeGraphFileTests {
+    /// A graph whose JSON Lines form is larger than the parallel-decoding threshold.
+    static let large: Graph = {
+        var relations: [Relation] = []
+        let actors = (0..<2_000).map { Actor(id: "a\($0)", name: "Actor \($0)", kind: .state) }
+        for index in 0..<30_000 {
+            let a = index % 2_000, b = (index * 7 + 1) % 2_000
+            guard a != b else { continue }
+            relations.append(Relation(source: "a\(a)", type: RelationType.allCases[index % 4], target: "a\(b)", evidence: [
+                Evidence(document: "d", sentence: "Sentence number \(index) says that actor \(a) and actor \(b) are related.",
+                         sentenceRange: TextRange(start: index, end: index + 60), rule: "r", date: Day(ordinal: 19_000 + index % 300)),
+            ]))
+        }
+        return Graph(documents: [Document(id: "d")], actors: actors, relations: relations)
+    }()
+
+    @Test("decoding on several cores gives the same graph as one core")
+    func parallelRoundTrip() throws {
+        let bytes = GraphFile.encode(Self.large, format: .jsonl)
+        #expect(bytes.count > 4 << 20)
+        #expect(try GraphFile.decode(bytes, format: .jsonl) == Self.large)
+    }
+
+    @Test("problems in a later part keep their file line numbers")
+    func parallelLineNumbers() throws {
+        var text = String(decoding: GraphFile.encode(Self.large, format: .jsonl), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let target = lines.count - 10
+        var edited = lines.map(String.init)
+        edited[target] = edited[target].replacingOccurrences(of: "\"type\": \"", with: "\"type\": \"x")
+        edited[5] = #"{"record": "actor", "id": "a1", "name": "Again", "kind": "state"}"#
+        text = edited.joined(separator: "\n")
+        do {
+            _ = try GraphFile.decode(Array(text.utf8), path: "big.jsonl", format: .jsonl)
+            Issue.record("the edited file was accepted")
+        } catch {
+            let lineNumbers = error.problems.compactMap(\.location?.line)
+            #expect(lineNumbers.contains(target + 1), "\(error.description.prefix(500))")
+            #expect(error.problems.contains { $0.message.contains("duplicate actor id \"a1\"") })
+        }
+    }
+}

@@ -24,6 +24,14 @@ public enum FileBytes {
         return result
     }
 
+    /// The size of a regular file in bytes, or `nil` for anything else (standard input, folders, missing files).
+    public static func size(of path: String) -> Int? {
+        guard path != "-" else { return nil }
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return Int(info.st_size)
+    }
+
     /// Opens `path` (`-` is standard input) and returns the descriptor and the file's size (0 when unknown).
     private static func openForReading(_ path: String) throws(GraphFileError) -> (fd: Int32, size: Int) {
         let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY)

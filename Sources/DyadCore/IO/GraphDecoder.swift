@@ -6,7 +6,9 @@ struct GraphDecoder {
     /// Decoding state shared by the record decoders.
     private(set) var graph = Graph()
     private var documents: [Document] = []
+    private var documentStarts: [Position] = []
     private var actors: [Actor] = []
+    private var actorStarts: [Position] = []
     private var relations: [Relation] = []
     private var relationStarts: [Position] = []
     /// Where a problem is: a byte offset in the whole input, or an already resolved location.
@@ -146,7 +148,10 @@ struct GraphDecoder {
         let isNew = seenDocuments.insert(id).inserted
         if !isNew { report(.integrity, "duplicate document id \"\(id)\"", at: start) }
         let document = Document(id: id, title: title, source: source, published: published)
-        if isNew { documents.append(document) }
+        if isNew {
+            documents.append(document)
+            documentStarts.append(position(start, in: reader))
+        }
     }
 
     mutating func decodeActor(_ reader: inout JSONReader, isRecord: Bool = false) throws(JSONReader.SyntaxError) {
@@ -180,7 +185,10 @@ struct GraphDecoder {
         if !isNew { report(.integrity, "duplicate actor id \"\(id)\"", at: start) }
         if partOf != nil { partOfOffsets[id] = position(partOfOffset, in: reader) }
         for role in roles { pendingActorRefs.append((role.actor, position(start, in: reader), "role of \"\(id)\"")) }
-        if isNew { actors.append(Actor(id: id, name: name ?? id, kind: kind ?? .unknown, aliases: aliases, partOf: partOf, roles: roles)) }
+        if isNew {
+            actors.append(Actor(id: id, name: name ?? id, kind: kind ?? .unknown, aliases: aliases, partOf: partOf, roles: roles))
+            actorStarts.append(position(start, in: reader))
+        }
     }
 
     private mutating func decodeRoles(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) -> [Role] {
@@ -307,6 +315,44 @@ struct GraphDecoder {
         return item
     }
 
+    // MARK: Parallel decoding
+
+    /// Appends what another decoder read from a later part of the same JSON Lines input,
+    /// whose line numbers start after `lineOffset` lines.
+    mutating func absorb(_ other: GraphDecoder, lineOffset: Int) {
+        func shifted(_ position: Position) -> Position {
+            guard case .location(let location) = position else { return position }
+            return .location(SourceLocation(line: location.line + lineOffset, column: location.column))
+        }
+        for (index, document) in other.documents.enumerated() {
+            if seenDocuments.insert(document.id).inserted {
+                documents.append(document)
+                documentStarts.append(shifted(other.documentStarts[index]))
+            } else {
+                report(.integrity, "duplicate document id \"\(document.id)\"", at: shifted(other.documentStarts[index]))
+            }
+        }
+        for (index, actor) in other.actors.enumerated() {
+            if seenActors.insert(actor.id).inserted {
+                actors.append(actor)
+                actorStarts.append(shifted(other.actorStarts[index]))
+            } else {
+                report(.integrity, "duplicate actor id \"\(actor.id)\"", at: shifted(other.actorStarts[index]))
+            }
+        }
+        relations.append(contentsOf: other.relations)
+        relationStarts.append(contentsOf: other.relationStarts.map(shifted))
+        pendingActorRefs.append(contentsOf: other.pendingActorRefs.map { ($0.id, shifted($0.position), $0.what) })
+        pendingDocumentRefs.append(contentsOf: other.pendingDocumentRefs.map { ($0.id, shifted($0.position)) })
+        for (id, position) in other.partOfOffsets { partOfOffsets[id] = shifted(position) }
+        for (position, problem) in other.problems where problems.count < GraphDecoder.problemLimit {
+            var moved = problem
+            let position = shifted(position)
+            if case .location(let location) = position { moved.location = location }
+            problems.append((position, moved))
+        }
+    }
+
     // MARK: Integrity
 
     /// Builds the graph, then reports duplicate relations, references to missing
@@ -337,7 +383,9 @@ struct GraphDecoder {
         relationStarts = []
         graph = Graph(uniqueDocuments: documents, uniqueActors: actors, uniqueRelations: unique)
         documents = []
+        documentStarts = []
         actors = []
+        actorStarts = []
         for (id, position, what) in pendingActorRefs where graph.actors[id] == nil {
             report(.integrity, "\(what) \"\(id)\" is not an actor of this graph", at: position)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads and writes graph documents in JSON or JSON Lines.
 ///
 /// ```swift
@@ -15,6 +17,10 @@ public enum GraphFile {
     /// - Throws: ``GraphFileError`` listing every problem found, each located by line and column.
     public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> Graph {
         if path != "-", (format ?? GraphFormat(path: path)) == .jsonl {
+            // Files that fit comfortably in memory are decoded on all cores; larger ones are streamed.
+            if let size = FileBytes.size(of: path), size >= parallelThreshold, size <= 2 << 30 {
+                return try decode(FileBytes.read(path), path: path, format: .jsonl)
+            }
             return try readLines(path)
         }
         let bytes = try FileBytes.read(path)
@@ -36,22 +42,68 @@ public enum GraphFile {
             }
             switch format ?? GraphFormat.sniff(buffer) {
             case .json: return decodeJSON(buffer, path: path)
-            case .jsonl:
-                var decoder = GraphDecoder()
-                var lineStart = 0, line = 1
-                var failure: GraphFileError?
-                for index in 0...buffer.count where index == buffer.count || buffer[index] == 0x0A {
-                    let lineBytes = UnsafeBufferPointer(rebasing: buffer[lineStart..<index])
-                    if let error = decodeLine(lineBytes, number: line, path: path, into: &decoder) { failure = error; break }
-                    line += 1
-                    lineStart = index + 1
-                }
-                if let failure { return .failure(failure) }
-                return finish(&decoder, path: path, lines: nil)
+            case .jsonl: return decodeLines(buffer, path: path)
             }
         }
         return try result.get()
     }
+
+    /// Decodes JSON Lines held in memory; large inputs are split at line boundaries and
+    /// decoded on all cores, then joined in file order (the result is the same).
+    private static func decodeLines(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> Result<Graph, GraphFileError> {
+        let parts = buffer.count < parallelThreshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        var bounds = [0]
+        for part in 1..<max(parts, 1) {
+            var cut = max(bounds[bounds.count - 1], buffer.count * part / parts)
+            while cut < buffer.count, buffer[cut] != 0x0A { cut += 1 }
+            bounds.append(min(buffer.count, cut + 1))
+        }
+        bounds.append(buffer.count)
+        /// What one part produced: its decoder, how many lines it had, whether a syntax error stopped it.
+        struct Part { var decoder = GraphDecoder(); var lines = 0; var failed = false }
+        func decodePart(_ range: Range<Int>) -> Part {
+            var part = Part()
+            guard !range.isEmpty else { return part }
+            var lineStart = range.lowerBound
+            for index in range.lowerBound...range.upperBound where index == range.upperBound || buffer[index] == 0x0A {
+                if index == range.upperBound, lineStart == index, index > range.lowerBound { break }
+                part.lines += 1
+                let line = UnsafeBufferPointer(rebasing: buffer[lineStart..<index])
+                if decodeLine(line, number: part.lines, path: path, into: &part.decoder) != nil {
+                    part.failed = true
+                    break
+                }
+                lineStart = index + 1
+            }
+            return part
+        }
+        var results: [Part]
+        if parts == 1 {
+            results = [decodePart(0..<buffer.count)]
+        } else {
+            let slots = UnsafeMutablePointer<Part>.allocate(capacity: parts)
+            defer { slots.deinitialize(count: parts); slots.deallocate() }
+            nonisolated(unsafe) let shared = (slots: slots, bounds: bounds)
+            nonisolated(unsafe) let decode = decodePart
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                (shared.slots + part).initialize(to: decode(shared.bounds[part]..<shared.bounds[part + 1]))
+            }
+            results = Array(UnsafeBufferPointer(start: slots, count: parts))
+        }
+        var decoder = results[0].decoder
+        var lineOffset = results[0].lines
+        var failed = results[0].failed
+        for part in results.dropFirst() where !failed {
+            decoder.absorb(part.decoder, lineOffset: lineOffset)
+            lineOffset += part.lines
+            failed = part.failed
+        }
+        if failed { return .failure(GraphFileError(path: path, problems: decoder.problems.map(\.problem))) }
+        return finish(&decoder, path: path, lines: nil)
+    }
+
+    /// Inputs at least this large are decoded on several cores.
+    static let parallelThreshold = 4 << 20
 
     private static func readLines(_ path: String) throws(GraphFileError) -> Graph {
         var decoder = GraphDecoder()
