@@ -152,11 +152,11 @@ public final class CompiledPack: Sendable {
                 let node: PatternNode
                 do { node = try parser.parse() } catch { throw located(error, .pattern) }
                 let slots = PatternProgram.slots(node)
-                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) > 0
+                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 0
                 if !(hasPair && !hasA && !hasB) && !(hasA && hasB && !hasPair) {
                     throw located(.init(message: "a pattern needs both @A and @B, or one @AB", column: 0), .pattern)
                 }
-                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
+                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
                     throw located(.init(message: "each slot may occur once (use a group for alternatives)", column: 0), .pattern)
                 }
                 var program: PatternProgram
@@ -197,6 +197,7 @@ public final class CompiledPack: Sendable {
                 }
                 var pattern = FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
                                           kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
+                pattern.placeB = (slots[.placeB] ?? 0) > 0
                 pattern.requiredStart = Int32(required.count)
                 var seenAtoms = Set<Int32>()
                 for atom in PatternProgram.mandatoryAtoms(node) {

@@ -62,9 +62,9 @@ extension DocumentRun {
     /// Runs the triggered patterns over the units of a sentence and records candidates.
     mutating func matchRules(_ sentence: Int, _ s: Int, _ e: Int) {
         guard !groups.isEmpty else { return }
-        var actorCount = 0
-        for m in mentions where !m.locative { actorCount += m.actors.count }
-        guard actorCount >= 2 else { return }
+        var actorCount = 0, placeCount = 0
+        for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
+        guard actorCount + placeCount >= 2 else { return }
         triggeredList.removeAll(keepingCapacity: true)
         for t in s..<e {
             let id = tokens[t].id
@@ -95,6 +95,8 @@ extension DocumentRun {
                 let pattern = pack.patterns[Int(tag)]
                 // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
                 if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                // Only an @B:place pattern may use a state named as a place.
+                if actorCount < 2, !pattern.placeB { continue }
                 // Every mandatory word and class must occur in the sentence.
                 var complete = true
                 var k = Int(pattern.requiredStart)
@@ -153,6 +155,22 @@ extension DocumentRun {
         return false
     }
 
+    /// Whether a mention may fill `@B:place`: a state named by its name (not its capital or a demonym).
+    func placeFits(_ m: Mention) -> Bool {
+        guard m.kind == .named else { return false }
+        for k in 0..<m.actors.count where kind(m.actors[k]) == .state { return true }
+        return false
+    }
+
+    /// Whether a group can fill `@B:place`: an actor that fits the kinds, or a state named as a place.
+    func fitsPlace(_ group: Int32, _ mask: UInt8) -> Bool {
+        if fits(group, mask) { return true }
+        for member in groups[Int(group)].members where mentions[member].locative && placeFits(mentions[member]) {
+            for k in 0..<mentions[member].actors.count where mask == 0 || kindBit(mentions[member].actors[k]) & mask != 0 { return true }
+        }
+        return false
+    }
+
     func pairActors(_ group: Int32) -> [(Int32, Int)] {
         var out: [(Int32, Int)] = []
         for member in groups[Int(group)].members where !mentions[member].locative {
@@ -195,6 +213,7 @@ extension DocumentRun {
                         case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
                         case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
                         case .anyMention: break
+                        case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
                         }
                         pc += 1; pos += 1
                     case .any(let cross):
@@ -246,6 +265,15 @@ extension DocumentRun {
                 }
             }
         }
+        // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
+        // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan.
+        if pattern.placeB {
+            var t = matchEnd
+            while t < e, tokens[t].id != pack.ids.comma, pack.flags(tokens[t].id) & WordFlags.boundary == 0 {
+                if mentions.contains(where: { $0.start == t && !$0.locative && !$0.actors.isEmpty }) { return }
+                t += 1
+            }
+        }
         let modality = modalityOf(rule, s, matchStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {
@@ -255,7 +283,7 @@ extension DocumentRun {
             for ma in groups[m.a].members where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for mb in groups[m.b].members where !mentions[mb].locative {
+                    for mb in groups[m.b].members where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
                         let lb = mentions[mb].actors
                         for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 { pairs.append((la[x], ma, lb[y], mb)) }
                     }
@@ -275,6 +303,39 @@ extension DocumentRun {
         }
     }
 
+    /// Whether the predicate a negation cue governs ends before `end`: after the cue a mention completes
+    /// it and a bare `and` starts a new finite verb ("denied backing X and accuses Y": the accusation is
+    /// not negated). A gerund after `and` continues the denied predicate ("denied arming X and funding Y").
+    func negationClosed(after cueEnd: Int, before end: Int) -> Bool {
+        var sawMention = false
+        var t = cueEnd
+        while t < end {
+            if let g = groups.first(where: { $0.start <= t && t < $0.end }) {
+                sawMention = true
+                t = g.end
+                continue
+            }
+            if sawMention, tokens[t].id == pack.ids.and, t + 1 < end, groups.first(where: { $0.start == t + 1 }) == nil {
+                var next = t + 1
+                // Skip adverbs in "-ly" ("and repeatedly accuses").
+                while next + 1 < end, endsWith(next, "ly") { next += 1 }
+                return !endsWith(next, "ing")
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether the text of token `t` ends with an ASCII lowercase suffix.
+    func endsWith(_ t: Int, _ suffix: String) -> Bool {
+        let bytes = Array(suffix.utf8)
+        let token = tokens[t]
+        let length = Int(token.end) - Int(token.start)
+        guard length > bytes.count else { return false }
+        for (k, b) in bytes.enumerated() where text[Int(token.end) - bytes.count + k] | 0x20 != b { return false }
+        return true
+    }
+
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
     func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
         var clauseStart = s
@@ -291,7 +352,7 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3 { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd) { negated = true }
                 }
             }
             i += 1

@@ -1,0 +1,69 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// Negation scope and targets named as places, on a pack of their own.
+@Suite("Negation scope and place targets")
+struct EngineScopeTests {
+    static let pack: CompiledPack = {
+        do { return try CompiledPack(try PackLoader.load(path: Fixture.path("scopepack"))) } catch {
+            preconditionFailure("scope pack does not load: \(error)")
+        }
+    }()
+
+    static func lines(_ text: String) -> Set<String> {
+        let result = Extractor(pack: pack).extract(DocumentInput(id: "t", text: text, date: nil))
+        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue)" })
+    }
+
+    @Test("a negation ends with its object: a new finite verb after `and` is not negated")
+    func negationStopsAtNewVerb() {
+        let r = Self.lines("Iran denied arming Hezbollah and accuses Israel of lying.")
+        #expect(r.contains("iran hostility israel asserted"))
+        #expect(r.contains("iran hostility hezbollah negated"))
+    }
+
+    @Test("a gerund after `and` stays under the negation")
+    func negationCoversGerund() {
+        let r = Self.lines("Iran denied arming Hezbollah and accusing Israel.")
+        #expect(r.contains("iran hostility israel negated"))
+        #expect(!r.contains("iran hostility israel asserted"))
+    }
+
+    @Test("a negation covers every member of a coordinated object")
+    func negationCoversCoordination() {
+        #expect(Self.lines("Iran did not attack Hezbollah and Israel.") == ["iran hostility hezbollah negated", "iran hostility israel negated"])
+    }
+
+    @Test("a state named after `inside` is the target of an @B:place slot")
+    func placeTarget() {
+        #expect(Self.lines("Israeli jets struck depots inside Syria.") == ["israel hostility syria asserted"])
+    }
+
+    @Test("a plain @B slot skips a state used as a place")
+    func plainSlotSkipsPlace() {
+        #expect(Self.lines("Israeli jets struck depots in Syria.").isEmpty)
+    }
+
+    @Test("a state named as a place is no target when another actor follows in the clause")
+    func placeYieldsToNamedTarget() {
+        #expect(!Self.lines("Israeli jets struck depots inside Syria used by Hezbollah.").contains("israel hostility syria asserted"))
+    }
+
+    @Test("a capital after `inside` is a location, not a target")
+    func capitalIsNoPlaceTarget() {
+        #expect(Self.lines("Israeli jets struck depots inside Damascus.").isEmpty)
+    }
+
+    @Test("@B:place counts as the target slot", arguments: [
+        ("@A [attack] inside @B:place", true),
+        ("@A [attack] @B inside @B:place", false),
+        ("@A [attack] inside @C", false),
+    ])
+    func placeSlotParses(pattern: String, valid: Bool) {
+        var pack = (try? PackLoader.load(path: Fixture.path("scopepack"))) ?? RulePack()
+        if !pack.rules.isEmpty { pack.rules[0].patterns = [pattern] }
+        let compiled = Result { try CompiledPack(pack) }
+        #expect(((try? compiled.get()) != nil) == valid)
+    }
+}
