@@ -55,6 +55,21 @@ struct EngineScopeTests {
         #expect(Self.lines("Israeli jets struck depots inside Damascus.").isEmpty)
     }
 
+    @Test("a pronoun that would name the other slot of its relation takes the next nearest actor")
+    func pronounSkipsOtherSlot() {
+        #expect(Self.lines("Hezbollah fired rockets. Israeli jets struck their depots.") == ["israel hostility hezbollah asserted"])
+    }
+
+    @Test("after a verb such as launched a pronoun owns the subject's action and makes no target")
+    func pronounOwnsAction() {
+        #expect(Self.lines("Hezbollah fired rockets. Israeli jets launched their offensive.").isEmpty)
+    }
+
+    @Test("a pronoun with no other actor before it makes no relation with its own referent")
+    func pronounWithoutAlternative() {
+        #expect(Self.lines("Israeli jets struck their depots.").isEmpty)
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -293,7 +293,14 @@ extension DocumentRun {
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
             if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
-            if a == b || parent(a) == b || parent(b) == a { continue }
+            if a == b || parent(a) == b || parent(b) == a {
+                // A pronoun does not refer to the other slot of its own relation: take its next referent.
+                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 { b = mentions[mb].alternative }
+                else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 { a = mentions[ma].alternative }
+                if a == b || parent(a) == b || parent(b) == a { continue }
+                if pattern.kindsA != 0, kindBit(rule.reversed ? b : a) & pattern.kindsA == 0 { continue }
+                if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
+            }
             candidateCount += 1
             guard buildEvidence else { continue }
             candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),

@@ -132,7 +132,11 @@ extension DocumentRun {
                             end = n
                         }
                     }
-                    addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
+                    // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
+                    let ownAction = i > s && DocumentRun.actionVerbs.contains(pack.vocabulary.word(tokens[i - 1].id))
+                    if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
+                    addMention(pronoun, s, remember: false)
                     i = end
                     continue
                 }
@@ -236,6 +240,11 @@ extension DocumentRun {
     }
 
     /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
+    /// Verbs after which a possessive pronoun owns an action of the subject (`launched its offensive`).
+    static let actionVerbs: Set<String> = ["launched", "launch", "launches", "launching", "began", "begin", "begins", "begun",
+                                           "continued", "continue", "continues", "resumed", "resume", "resumes", "stepped", "intensified",
+                                           "expanded", "escalated", "carried", "conducted", "staged", "mounted", "announced", "ended",
+                                           "halted", "suspended", "pressed", "withdrew", "withdraw", "pulled", "deployed", "moved", "sent"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
@@ -269,6 +278,17 @@ extension DocumentRun {
                 mentions[k].modifier = true
             }
         }
+    }
+
+    /// The nearest remembered single actor other than `actor` (and not part of it), or -1.
+    func alternativeReferent(to actor: Int32) -> Int32 {
+        for h in history.reversed() where !h.pair {
+            for k in 0..<h.actors.count {
+                let x = h.actors[k]
+                if x != actor, parent(x) != actor, parent(actor) != x { return x }
+            }
+        }
+        return -1
     }
 
     /// Adds a mention, marking locatives and remembering it for coreference.
