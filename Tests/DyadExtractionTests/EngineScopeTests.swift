@@ -70,6 +70,26 @@ struct EngineScopeTests {
         #expect(Self.lines("Israeli jets struck their depots.").isEmpty)
     }
 
+    @Test("a determiner or a number may introduce the last member of a coordination")
+    func coordinationWithDeterminer() {
+        #expect(Self.lines("Iran attacked Israel and a Russian convoy.") == ["iran hostility israel asserted", "iran hostility russia asserted"])
+    }
+
+    @Test("targets coordinated through their head nouns are all targets")
+    func coordinatedHeads() {
+        #expect(Self.lines("Iran attacked Hezbollah positions and Russian bases near the coast.")
+                == ["iran hostility hezbollah asserted", "iran hostility russia asserted"])
+    }
+
+    @Test("a mention after the head nouns is no target when a verb follows it or the words are no nouns", arguments: [
+        "Iran attacked Hezbollah positions and Russian officials said nothing.",
+        "Iran attacked Hezbollah positions and Russian officials were silent.",
+        "Iran attacked Hezbollah yesterday and Russia was silent.",
+    ])
+    func coordinatedHeadsStop(text: String) {
+        #expect(!Self.lines(text).contains("iran hostility russia asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

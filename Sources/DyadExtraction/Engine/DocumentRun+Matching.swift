@@ -17,11 +17,16 @@ extension DocumentRun {
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
-                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2, g2 = length > 2 ? tokens[from + 2].id : -2
+                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
                 if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
-                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && g1 == ids.the)))
-                    || (length == 3 && g0 == ids.comma && g1 == ids.and && g2 == ids.the)
+                // A determiner or a number may introduce the last member ("four Emirati troops and a Bahraini officer").
+                func introduces(_ k: Int) -> Bool {
+                    let id = tokens[from + k].id
+                    return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
+                }
+                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
+                    || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
@@ -155,6 +160,37 @@ extension DocumentRun {
         return false
     }
 
+    /// The group coordinated with a target through the head nouns of its phrase: `Hezbollah positions
+    /// and Iranian militias`, `two Hamas commanders and a senior Hezbollah official`. Up to two plural
+    /// head nouns, `and`, then up to a determiner or number and one modifier; words of the pack's classes
+    /// (relation verbs and nouns) stop it, so `Hamas positions and attacked Syria` is no coordination.
+    func coordinatedObject(after g: Int, _ e: Int) -> Int? {
+        var t = groups[g].end
+        func plain(_ k: Int) -> Bool {
+            let token = tokens[k]
+            guard token.has(Token.lowercase), !token.has(Token.capitalized) else { return false }
+            if token.id >= 0, pack.classMask[Int(token.id)] != 0 || pack.flags(token.id) & WordFlags.boundary != 0 { return false }
+            return !endsWith(k, "ed") && !endsWith(k, "ing") && !endsWith(k, "ly")
+        }
+        var heads = 0
+        while t < e, heads < 2, tokens[t].id != pack.ids.and, plain(t) { t += 1; heads += 1 }
+        guard heads > 0, endsWith(t - 1, "s"), t < e, tokens[t].id == pack.ids.and else { return nil }
+        t += 1
+        if t < e, tokens[t].id == pack.ids.the || tokens[t].id == pack.ids.a || tokens[t].id == pack.ids.an || tokens[t].has(Token.digit) { t += 1 }
+        if t < e, plain(t), !groups.contains(where: { $0.start == t }) { t += 1 }
+        guard let next = groups.firstIndex(where: { $0.start == t }), !groupIsModifier(Int32(next)) else { return nil }
+        for member in groups[next].members where mentions[member].kind == .pronoun { return nil }
+        // "… Hamas targets and Egyptian mediators said …": a verb after it makes the mention a new subject.
+        var after = groups[next].end
+        // One plural noun of the mention's phrase may come first ("Russian officials said").
+        if after + 1 < e, plain(after), endsWith(after, "s") { after += 1 }
+        if after < e, tokens[after].has(Token.lowercase) {
+            let word = phrase(after, after + 1).lowercased()
+            if endsWith(after, "ed") || DocumentRun.finiteVerbs.contains(word) || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0) { return nil }
+        }
+        return next
+    }
+
     /// Whether a mention may fill `@B:place`: a state named by its name (not its capital or a demonym).
     func placeFits(_ m: Mention) -> Bool {
         guard m.kind == .named else { return false }
@@ -280,10 +316,12 @@ extension DocumentRun {
             let actors = pairActors(Int32(m.p))
             for x in 0..<actors.count { for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) } }
         } else if m.a >= 0, m.b >= 0 {
+            var targets = Array(groups[m.b].members)
+            if let more = coordinatedObject(after: m.b, e), more != m.a { targets += Array(groups[more].members) }
             for ma in groups[m.a].members where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for mb in groups[m.b].members where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
+                    for mb in targets where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
                         let lb = mentions[mb].actors
                         for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 { pairs.append((la[x], ma, lb[y], mb)) }
                     }

@@ -134,7 +134,7 @@ extension DocumentRun {
                     }
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
-                    let ownAction = i > s && DocumentRun.actionVerbs.contains(pack.vocabulary.word(tokens[i - 1].id))
+                    let ownAction = i > s && DocumentRun.actionVerbs.contains(phrase(i - 1, i).lowercased())
                     if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
                     addMention(pronoun, s, remember: false)
                     i = end
@@ -245,6 +245,10 @@ extension DocumentRun {
                                            "continued", "continue", "continues", "resumed", "resume", "resumes", "stepped", "intensified",
                                            "expanded", "escalated", "carried", "conducted", "staged", "mounted", "announced", "ended",
                                            "halted", "suspended", "pressed", "withdrew", "withdraw", "pulled", "deployed", "moved", "sent"]
+    /// Finite verbs that make a mention before them a subject (never a coordinated object).
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say",
+                                           "can", "could", "may", "might", "must", "should", "urged", "urge", "urges", "warned", "warns",
+                                           "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
