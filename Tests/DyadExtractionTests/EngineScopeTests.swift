@@ -90,6 +90,14 @@ struct EngineScopeTests {
         #expect(!Self.lines(text).contains("iran hostility russia asserted"))
     }
 
+    @Test("a negated infinitive after the match does not negate it; one inside it does", arguments: [
+        ("Iran and Israel signed a pact not to", "iran agreement israel asserted"),
+        ("Iran chose not to attack Israel.", "iran hostility israel negated"),
+    ])
+    func negatedInfinitive(text: String, expected: String) {
+        #expect(Self.lines(text).contains(expected))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

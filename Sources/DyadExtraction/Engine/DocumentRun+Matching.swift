@@ -371,6 +371,18 @@ extension DocumentRun {
         return false
     }
 
+    /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
+    /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
+    func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
+        guard cueEnd < tokens.count, phrase(cueEnd, cueEnd + 1).lowercased() == "to" else { return false }
+        var k = cueEnd + 1
+        while k < matchEnd {
+            if tokens[k].id >= 0, pack.classMask[Int(tokens[k].id)] != 0 { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether the text of token `t` ends with an ASCII lowercase suffix.
     func endsWith(_ t: Int, _ suffix: String) -> Bool {
         let bytes = Array(suffix.utf8)
@@ -397,7 +409,7 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd) { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd), !infinitiveAfterMatch(j, matchEnd) { negated = true }
                 }
             }
             i += 1
