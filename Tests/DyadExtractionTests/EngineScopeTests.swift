@@ -98,6 +98,32 @@ struct EngineScopeTests {
         #expect(Self.lines(text).contains(expected))
     }
 
+    @Test("a slot skips an apposition after it", arguments: [
+        "Russia, a partner of many years, supports Syria.",
+        "Russia, one of the great powers, supports Syria.",
+    ])
+    func appositionSkipped(text: String) {
+        #expect(Self.lines(text) == ["russia alliance syria asserted"])
+    }
+
+    @Test("an unclosed or undetermined description is no apposition", arguments: [
+        "Russia, a partner that supports Syria.",
+        "Russia, happily, supports Syria.",
+    ])
+    func noApposition(text: String) {
+        #expect(Self.lines(text).isEmpty)
+    }
+
+    @Test("an owner's own sub-unit after a possessive is the sub-unit")
+    func possessiveSubUnit() {
+        #expect(Self.lines("Hezbollah attacked Israel's IDF.") == ["hezbollah hostility idf asserted"])
+    }
+
+    @Test("a possessive before an unrelated actor keeps the owner")
+    func possessiveUnrelated() {
+        #expect(Self.lines("Iran attacked Russia's Hezbollah.") == ["iran hostility russia asserted"])
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

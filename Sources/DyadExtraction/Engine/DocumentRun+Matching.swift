@@ -252,6 +252,12 @@ extension DocumentRun {
                         case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
                         }
                         pc += 1; pos += 1
+                        // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
+                        if slot != .anyMention, let skip = appositionEnd(pos) {
+                            stack[depth] = (pc, pos, a, b, p)
+                            depth += 1
+                            pos = skip
+                        }
                     case .any(let cross):
                         guard pos < n, !units[pos].boundary,
                               cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
@@ -381,6 +387,23 @@ extension DocumentRun {
             k += 1
         }
         return true
+    }
+
+    /// The unit after an apposition that starts at unit `pos` (`, a key US ally in the fight against
+    /// Islamic State,` or `, one of the factions of …,`), or `nil`.
+    func appositionEnd(_ pos: Int) -> Int? {
+        let n = units.count
+        guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
+        let first = units[pos + 1].id
+        guard first == pack.ids.a || first == pack.ids.an || first == pack.ids.the || phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased() == "one"
+        else { return nil }
+        var q = pos + 2
+        while q < n, q - pos <= 14 {
+            if units[q].boundary { return nil }
+            if units[q].group < 0, units[q].id == pack.ids.comma { return q + 1 < n ? q + 1 : nil }
+            q += 1
+        }
+        return nil
     }
 
     /// Whether the text of token `t` ends with an ASCII lowercase suffix.

@@ -209,6 +209,20 @@ extension DocumentRun {
             }
         }
         markModifiers()
+        // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
+        var owner = 0
+        while owner + 1 < mentions.count {
+            let m = mentions[owner], n = mentions[owner + 1]
+            if m.end + 1 == n.start, tokens[m.end].id == ids.possessive, m.actors.count == 1, n.actors.count == 1, !m.locative, !n.locative,
+               isPart(n.actors[0], of: m.actors[0]) {
+                var merged = n
+                merged.start = m.start
+                mentions[owner] = merged
+                mentions.remove(at: owner + 1)
+                continue
+            }
+            owner += 1
+        }
         // Compounds: Israeli-Russian.
         var k = 0
         while k + 1 < mentions.count {
@@ -270,6 +284,18 @@ extension DocumentRun {
             start += 1
         }
         return i
+    }
+
+    /// Whether `actor` is (transitively) part of `whole`.
+    func isPart(_ actor: Int32, of whole: Int32) -> Bool {
+        var current = parent(actor)
+        var steps = 0
+        while let p = current, steps < 8 {
+            if p == whole { return true }
+            current = parent(p)
+            steps += 1
+        }
+        return false
     }
 
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
