@@ -124,6 +124,19 @@ struct EngineScopeTests {
         #expect(Self.lines("Iran attacked Russia's Hezbollah.") == ["iran hostility russia asserted"])
     }
 
+    @Test("the subject of a match carries to a predicate coordinated after it")
+    func subjectCarries() {
+        #expect(Self.lines("Russia attacked Hezbollah positions and openly supports Syria.").contains("russia alliance syria asserted"))
+    }
+
+    @Test("no subject carries to a clause with its own subject", arguments: [
+        "Russia attacked Hezbollah positions and the crowd supports Israel.",
+        "Russia attacked Hezbollah positions, and Syria supports Israel.",
+    ])
+    func subjectDoesNotCarry(text: String) {
+        #expect(!Self.lines(text).contains("russia alliance israel asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -94,6 +94,8 @@ extension DocumentRun {
         var present: UInt64 = 0
         for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
+        var passed: [Int32] = []
+        var carries: [(unit: Int, a: Int, from: Int)] = []
         pack.instructions.withUnsafeBufferPointer { code in
             for tag in triggeredList where tag != previous {
                 previous = tag
@@ -118,6 +120,9 @@ extension DocumentRun {
                     k += 1
                 }
                 if !complete { continue }
+                passed.append(tag)
+                var subjectFirst = false
+                if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
                 var start = 0
                 var lastEnd = -1, lastB = -1
                 while start < units.count {
@@ -127,10 +132,23 @@ extension DocumentRun {
                         if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
                             record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
                         }
+                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end), !carries.contains(where: { $0.unit == next && $0.a == m.a }) {
+                            carries.append((next, m.a, start))
+                        }
                         lastEnd = m.end
                         lastB = m.b
                     }
                     start += 1
+                }
+            }
+            // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
+            for (unit, a, from) in carries {
+                for tag in passed {
+                    let pattern = pack.patterns[Int(tag)]
+                    guard case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) else { continue }
+                    if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
+                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, unit, context: from)
+                    }
                 }
             }
         }
@@ -217,11 +235,12 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (end: Int, a: Int, b: Int, p: Int)? {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        stack[0] = (pattern.entry, start, -1, -1, -1)
+        // With a carried subject the program starts after its leading @A.
+        stack[0] = presetA >= 0 ? (pattern.entry + 1, start, presetA, -1, -1) : (pattern.entry, start, -1, -1, -1)
         var steps = 0
         let n = units.count
         do {
@@ -288,9 +307,12 @@ extension DocumentRun {
     }
 
     /// Records the candidates of one match.
-    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int) {
+    /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
+    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int,
+                         context: Int? = nil) {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
+        let contextStart = units[context ?? startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
         let unless = pack.rules[ruleIndex].unless
         if !unless.isEmpty {
@@ -316,7 +338,7 @@ extension DocumentRun {
                 t += 1
             }
         }
-        let modality = modalityOf(rule, s, matchStart, matchEnd)
+        let modality = modalityOf(rule, s, contextStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
@@ -387,6 +409,19 @@ extension DocumentRun {
             k += 1
         }
         return true
+    }
+
+    /// The first unit of a predicate coordinated after a match that ends at unit `end`: up to three head
+    /// nouns of the object (`positions`), then `and` and a lowercase word that is no determiner; or `nil`.
+    func coordinatedPredicate(after end: Int) -> Int? {
+        let n = units.count
+        var q = end
+        while q < n, q - end < 3, units[q].group < 0, units[q].id != pack.ids.and, !units[q].boundary, units[q].id != pack.ids.comma,
+              tokens[units[q].token].has(Token.lowercase), units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0 { q += 1 }
+        guard q + 1 < n, units[q].group < 0, units[q].id == pack.ids.and, units[q + 1].group < 0 else { return nil }
+        let next = units[q + 1]
+        guard tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { return nil }
+        return q + 1
     }
 
     /// The unit after an apposition that starts at unit `pos` (`, a key US ally in the fight against
