@@ -23,6 +23,8 @@ let package = Package(
             name: "DyadCore",
             dependencies: [
                 .product(name: "Collections", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HashTreeCollections", package: "swift-collections"),
             ]
         ),

@@ -8,6 +8,7 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
     ("graph", "build, write and read a synthetic graph as JSON and JSONL", runGraphBenchmark),
     ("diff", "file-to-file, in-memory and daily as-of diffs of two graph versions", runDiffBenchmark),
     ("extract", "extraction throughput on the shared text corpus with its gazetteer", runExtractionBenchmark),
+    ("paths", "path queries on the shared generator's graphs (--data DIR --size 100k|1m)", runPathBenchmark),
     ("render", "render synthetic graphs through dyad render against the dot/sfdp command-line tools", runRenderBenchmark),
 ]
 

@@ -27,22 +27,28 @@ public struct Graph: Sendable {
     /// - Complexity: O(n log n); much faster than adding items one by one.
     public init(documents: [Document] = [], actors: [Actor] = [], relations: [Relation] = []) {
         func mergingDuplicates<T, K: Comparable>(_ items: [T], key: (T) -> K, merge: (T, T) -> T) -> [T] {
-            let order = items.indices.sorted { key(items[$0]) < key(items[$1]) || (key(items[$0]) == key(items[$1]) && $0 < $1) }
+            let keys = items.map(key)
+            // Files and bulk producers usually hand over sorted, unique items: nothing to do then.
+            if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) { return items }
+            var order = Array(keys.indices)
+            order.sort { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
             var result: [T] = []
             result.reserveCapacity(items.count)
+            var previous: Int?
             for index in order {
-                if let last = result.last, key(last) == key(items[index]) {
-                    result[result.count - 1] = merge(last, items[index])
+                if let previous, keys[previous] == keys[index] {
+                    result[result.count - 1] = merge(result[result.count - 1], items[index])
                 } else {
                     result.append(items[index])
                 }
+                previous = index
             }
             return result
         }
         self.init(
-            uniqueDocuments: mergingDuplicates(documents, key: \.id) { $0.merged(with: $1) },
-            uniqueActors: mergingDuplicates(actors, key: \.id) { $0.merged(with: $1) },
-            uniqueRelations: mergingDuplicates(relations, key: \.key) { $0.merged(with: $1) })
+            uniqueDocuments: mergingDuplicates(documents, key: { $0.id }) { $0.merged(with: $1) },
+            uniqueActors: mergingDuplicates(actors, key: { $0.id }) { $0.merged(with: $1) },
+            uniqueRelations: mergingDuplicates(relations, key: { $0.key }) { $0.merged(with: $1) })
     }
 
     /// Builds a graph in bulk from items without duplicate ids or keys, in canonical order.

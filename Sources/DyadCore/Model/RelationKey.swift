@@ -36,7 +36,10 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
         type.isSymmetric ? "\(source) —\(type.rawValue)— \(target)" : "\(source) —\(type.rawValue)→ \(target)"
     }
 
+    /// Orders by source, then type name, then target.
     public static func < (lhs: RelationKey, rhs: RelationKey) -> Bool {
-        (lhs.source, lhs.type.rawValue, lhs.target) < (rhs.source, rhs.type.rawValue, rhs.target)
+        if lhs.source != rhs.source { return lhs.source < rhs.source }
+        if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
+        return lhs.target < rhs.target
     }
 }
