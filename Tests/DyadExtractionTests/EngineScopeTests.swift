@@ -137,6 +137,17 @@ struct EngineScopeTests {
         #expect(!Self.lines(text).contains("russia alliance israel asserted"))
     }
 
+    @Test("an apposition naming a collective of sponsored groups stands for the named actor")
+    func collectiveApposition() {
+        #expect(Fixture.lines("Hezbollah, a coalition of Iran-backed militias, struck Israel.").contains("hezbollah proxy iran asserted"))
+    }
+
+    @Test("an apposition with another noun keeps the groups apart")
+    func nonCollectiveApposition() {
+        let r = Fixture.lines("Hezbollah, a rival of Iran-backed militias, struck Israel.")
+        #expect(!r.contains("hezbollah proxy iran asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -199,11 +199,26 @@ extension DocumentRun {
         if mentions.count >= 2 {
             for k in 1..<mentions.count where mentions[k].kind == .generic {
                 let prev = mentions[k - 1]
-                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start,
+                // "…, an umbrella of Iran-aligned armed groups": a collective noun and `of` may come first;
+                // the sponsor (`Iran` of `Iran-aligned`) may be a mention of its own.
+                let collective = prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
+                    && DocumentRun.collectiveNouns.contains(phrase(prev.end + 2, prev.end + 3).lowercased())
+                if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
+                   pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
+                   owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
+                   DocumentRun.collectiveNouns.contains(phrase(owner.end + 2, owner.end + 3).lowercased()) {
+                    let det = tokens[owner.end + 1].id
+                    if det == ids.a || det == ids.an || det == ids.the {
+                        mentions[k].actors = owner.actors
+                        mentions[k].kind = .named
+                    }
+                    continue
+                }
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start || collective,
                       tokens[prev.end].id == ids.comma else { continue }
                 let det = tokens[prev.end + 1].id
                 guard det == ids.a || det == ids.the || det == ids.an else { continue }
-                if prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                if !collective, prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
                 mentions[k].actors = prev.actors
                 mentions[k].kind = .named
             }
@@ -263,6 +278,8 @@ extension DocumentRun {
     static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say",
                                            "can", "could", "may", "might", "must", "should", "urged", "urge", "urges", "warned", "warns",
                                            "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
+    /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
+    static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
