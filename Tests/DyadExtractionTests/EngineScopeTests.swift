@@ -148,6 +148,12 @@ struct EngineScopeTests {
         #expect(!r.contains("hezbollah proxy iran asserted"))
     }
 
+    @Test("parallel participle clauses do not coordinate their mentions")
+    func parallelParticiples() {
+        #expect(!Self.lines("Tensions rose, with Iran striking Syria and Russia arming Ukraine.").contains("iran hostility russia asserted"))
+        #expect(Self.lines("Tensions rose, with Iran striking Syria and Russia.").contains("iran hostility russia asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

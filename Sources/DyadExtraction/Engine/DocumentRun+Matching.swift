@@ -27,6 +27,9 @@ extension DocumentRun {
                 }
                 let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
                     || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
+                // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
+                // after the next mention makes the next mention the subject of a parallel clause.
+                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, "ing"), endsWith(next.end, "ing") { break }
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
