@@ -154,6 +154,12 @@ struct EngineScopeTests {
         #expect(Self.lines("Tensions rose, with Iran striking Syria and Russia.").contains("iran hostility russia asserted"))
     }
 
+    @Test("the subject opening the sentence carries past `but` to a predicate without a subject")
+    func subjectCarriesPastBut() {
+        #expect(Self.lines("Russia attacked Hezbollah but openly supports Syria.").contains("russia alliance syria asserted"))
+        #expect(!Self.lines("Russia attacked Hezbollah but the crowd supports Israel.").contains("russia alliance israel asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -144,6 +144,15 @@ extension DocumentRun {
                     start += 1
                 }
             }
+            // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
+            if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
+               groups[subject].members.contains(where: { !mentions[$0].locative }) {
+                for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && phrase(units[u].token, units[u].token + 1).lowercased() == "but" {
+                    let next = units[u + 1]
+                    guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { continue }
+                    if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
+                }
+            }
             // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
             for (unit, a, from) in carries {
                 for tag in passed {
