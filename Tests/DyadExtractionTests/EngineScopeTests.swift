@@ -160,6 +160,18 @@ struct EngineScopeTests {
         #expect(!Self.lines("Russia attacked Hezbollah but the crowd supports Israel.").contains("russia alliance israel asserted"))
     }
 
+    @Test("the object of a verb is not the subject of a predicate coordinated after it")
+    func objectIsNoSubject() {
+        let r = Self.lines("Iran attacked Hezbollah and signed a pact with Syria.")
+        #expect(r.contains("iran agreement syria asserted"))
+        #expect(!r.contains("hezbollah agreement syria asserted"))
+    }
+
+    @Test("a subject after a comma still starts its own predicate")
+    func subjectAfterComma() {
+        #expect(Self.lines("On Monday, Hezbollah quietly signed a pact with Syria.").contains("hezbollah agreement syria asserted"))
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

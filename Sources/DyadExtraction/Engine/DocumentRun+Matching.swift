@@ -130,6 +130,7 @@ extension DocumentRun {
                 var lastEnd = -1, lastB = -1
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+                    if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
                     if let m = execute(code, pattern, from: start) {
                         // A later start reaching the same target through a gap is the same statement: the first subject wins.
                         if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
@@ -421,6 +422,18 @@ extension DocumentRun {
             k += 1
         }
         return true
+    }
+
+    /// Whether the group at unit `u` is the object of a verb before it and `and` starts a predicate after it
+    /// (`Israel struck Hamas and signed a deal`): it is not the subject of that predicate.
+    func isObjectBeforePredicate(_ u: Int) -> Bool {
+        guard u > 0, u + 2 < units.count else { return false }
+        let before = units[u - 1]
+        guard before.group < 0, !before.boundary, before.id != pack.ids.comma, tokens[before.token].has(Token.lowercase),
+              before.id != pack.ids.the, before.id != pack.ids.and else { return false }
+        let and = units[u + 1], next = units[u + 2]
+        return and.group < 0 && and.id == pack.ids.and && next.group < 0 && tokens[next.token].has(Token.lowercase)
+            && next.id != pack.ids.the && next.id != pack.ids.a && next.id != pack.ids.an
     }
 
     /// The first unit of a predicate coordinated after a match that ends at unit `end`: up to three head
