@@ -172,6 +172,16 @@ struct EngineScopeTests {
         #expect(Self.lines("On Monday, Hezbollah quietly signed a pact with Syria.").contains("hezbollah agreement syria asserted"))
     }
 
+    @Test("a negation inside a parenthetical between commas does not negate the match")
+    func negationInAside() {
+        #expect(Self.lines("Iran, which never trusted Russia, attacked Israel.").contains("iran hostility israel asserted"))
+    }
+
+    @Test("a negation before the parenthetical still negates the match")
+    func negationBeforeAside() {
+        #expect(Self.lines("Iran never, in all those years, attacked Israel.") == ["iran hostility israel negated"])
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -412,6 +412,18 @@ extension DocumentRun {
         return false
     }
 
+    /// Whether the cue `cueStart..<cueEnd` sits between two commas inside the match, in a parenthetical
+    /// (`Israel, which never recognised Hamas, struck Gaza`): it negates that aside, not the match.
+    func insideCommas(_ cueStart: Int, _ cueEnd: Int, _ matchStart: Int, _ matchEnd: Int) -> Bool {
+        var before = false, after = false
+        var t = cueStart - 1
+        while t >= matchStart { if tokens[t].id == pack.ids.comma { before = true; break }; t -= 1 }
+        guard before else { return false }
+        t = cueEnd
+        while t < matchEnd { if tokens[t].id == pack.ids.comma { after = true; break }; t += 1 }
+        return after
+    }
+
     /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
     /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
     func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
@@ -492,7 +504,8 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd), !infinitiveAfterMatch(j, matchEnd) { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd), !infinitiveAfterMatch(j, matchEnd),
+                       !insideCommas(i, j, matchStart, matchEnd) { negated = true }
                 }
             }
             i += 1
