@@ -101,6 +101,7 @@ struct EngineScopeTests {
     @Test("a slot skips an apposition after it", arguments: [
         "Russia, a partner of many years, supports Syria.",
         "Russia, one of the great powers, supports Syria.",
+        "Russia, which has a long coast, supports Syria.",
     ])
     func appositionSkipped(text: String) {
         #expect(Self.lines(text) == ["russia alliance syria asserted"])
@@ -109,6 +110,7 @@ struct EngineScopeTests {
     @Test("an unclosed or undetermined description is no apposition", arguments: [
         "Russia, a partner that supports Syria.",
         "Russia, happily, supports Syria.",
+        "Russia, which supports Syria.",
     ])
     func noApposition(text: String) {
         #expect(Self.lines(text).isEmpty)

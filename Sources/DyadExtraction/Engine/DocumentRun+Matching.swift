@@ -461,14 +461,15 @@ extension DocumentRun {
         return q + 1
     }
 
-    /// The unit after an apposition that starts at unit `pos` (`, a key US ally in the fight against
-    /// Islamic State,` or `, one of the factions of …,`), or `nil`.
+    /// The unit after an apposition or a relative clause that starts at unit `pos` (`, a key US ally in
+    /// the fight against Islamic State,`, `, one of the factions of …,`, `, which both have claims …,`), or `nil`.
     func appositionEnd(_ pos: Int) -> Int? {
         let n = units.count
         guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
-        guard first == pack.ids.a || first == pack.ids.an || first == pack.ids.the || phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased() == "one"
-        else { return nil }
+        if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
+            guard ["one", "which", "who"].contains(phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased()) else { return nil }
+        }
         var q = pos + 2
         while q < n, q - pos <= 14 {
             if units[q].boundary { return nil }
