@@ -184,6 +184,19 @@ struct EngineScopeTests {
         #expect(Self.lines("Iran never, in all those years, attacked Israel.") == ["iran hostility israel negated"])
     }
 
+    @Test("`the (regional) bloc` refers back to the nearest organisation", arguments: [
+        "Iran left ECOWAS and accused the regional bloc of lying.",
+        "Iran left ECOWAS and accused the bloc of imposing sanctions.",
+    ])
+    func blocRefersBack(text: String) {
+        #expect(Self.lines(text) == ["iran hostility ecowas asserted"])
+    }
+
+    @Test("`the alliance of …` names a new body and refers back to nothing")
+    func allianceOfIsNew() {
+        #expect(Self.lines("Iran left ECOWAS and accused the alliance of Gulf states.").isEmpty)
+    }
+
     @Test("@B:place counts as the target slot", arguments: [
         ("@A [attack] inside @B:place", true),
         ("@A [attack] @B inside @B:place", false),

@@ -152,6 +152,18 @@ extension DocumentRun {
                         continue
                     }
                 }
+                // "the (regional) bloc", "the alliance" → the nearest organisation.
+                var n = i + 1
+                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !DocumentRun.organisationNouns.contains(phrase(n, n + 1).lowercased()),
+                      pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma { n += 1 }
+                if n < e, tokens[n].has(Token.lowercase), DocumentRun.organisationNouns.contains(phrase(n, n + 1).lowercased()),
+                   // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
+                   !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, "ing")),
+                   let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation }) {
+                    addMention(Mention(start: i, end: n + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    i = n + 1
+                    continue
+                }
                 if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
                     if let p = history.last(where: { $0.pair }) { pair = Array(p.actors.prefix(2)) } else {
@@ -280,6 +292,8 @@ extension DocumentRun {
                                            "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
     /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
     static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
+    /// Nouns that refer back to an organisation (`the regional bloc`).
+    static let organisationNouns: Set<String> = ["bloc", "alliance", "organisation", "organization", "union", "body"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
