@@ -293,7 +293,7 @@ extension DocumentRun {
     /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
     static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
     /// Nouns that refer back to an organisation (`the regional bloc`).
-    static let organisationNouns: Set<String> = ["bloc", "alliance", "organisation", "organization", "union", "body"]
+    static let organisationNouns: Set<String> = ["bloc", "alliance", "organisation", "organization", "union"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
