@@ -40,6 +40,9 @@ public final class CompiledPack: Sendable {
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
         var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
+        var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1
+        /// Nouns that refer back to an organisation (`the regional bloc`).
+        var organisationNouns: [Int32] = []
     }
 
     /// Compiles a pack.
@@ -61,6 +64,8 @@ public final class CompiledPack: Sendable {
         f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
         f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
         f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
+        f.one = vocab.intern("one"); f.which = vocab.intern("which"); f.who = vocab.intern("who"); f.but = vocab.intern("but"); f.to = vocab.intern("to")
+        f.organisationNouns = ["bloc", "alliance", "organisation", "organization", "union"].map { vocab.intern($0) }
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }

@@ -148,7 +148,7 @@ extension DocumentRun {
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
             if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
                groups[subject].members.contains(where: { !mentions[$0].locative }) {
-                for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && phrase(units[u].token, units[u].token + 1).lowercased() == "but" {
+                for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
                     let next = units[u + 1]
                     guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { continue }
                     if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
@@ -427,7 +427,7 @@ extension DocumentRun {
     /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
     /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
     func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
-        guard cueEnd < tokens.count, phrase(cueEnd, cueEnd + 1).lowercased() == "to" else { return false }
+        guard cueEnd < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
         var k = cueEnd + 1
         while k < matchEnd {
             if tokens[k].id >= 0, pack.classMask[Int(tokens[k].id)] != 0 { return false }
@@ -468,7 +468,7 @@ extension DocumentRun {
         guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
-            guard ["one", "which", "who"].contains(phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased()) else { return nil }
+            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who else { return nil }
         }
         var q = pos + 2
         while q < n, q - pos <= 14 {

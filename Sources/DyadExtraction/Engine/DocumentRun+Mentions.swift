@@ -154,9 +154,9 @@ extension DocumentRun {
                 }
                 // "the (regional) bloc", "the alliance" → the nearest organisation.
                 var n = i + 1
-                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !DocumentRun.organisationNouns.contains(phrase(n, n + 1).lowercased()),
+                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !ids.organisationNouns.contains(tokens[n].id),
                       pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma { n += 1 }
-                if n < e, tokens[n].has(Token.lowercase), DocumentRun.organisationNouns.contains(phrase(n, n + 1).lowercased()),
+                if n < e, tokens[n].has(Token.lowercase), ids.organisationNouns.contains(tokens[n].id),
                    // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
                    !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, "ing")),
                    let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation }) {
@@ -292,8 +292,6 @@ extension DocumentRun {
                                            "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
     /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
     static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
-    /// Nouns that refer back to an organisation (`the regional bloc`).
-    static let organisationNouns: Set<String> = ["bloc", "alliance", "organisation", "organization", "union"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
