@@ -30,6 +30,9 @@ extension DocumentRun {
                 // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
                 // after the next mention makes the next mention the subject of a parallel clause.
                 if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, "ing"), endsWith(next.end, "ing") { break }
+                // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
+                // and is no member of the list before it.
+                if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
