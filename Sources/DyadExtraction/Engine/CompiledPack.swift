@@ -40,6 +40,9 @@ public final class CompiledPack: Sendable {
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
         var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
+        var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1
+        /// Nouns that refer back to an organisation (`the regional bloc`).
+        var organisationNouns: [Int32] = []
     }
 
     /// Compiles a pack.
@@ -61,6 +64,8 @@ public final class CompiledPack: Sendable {
         f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
         f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
         f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
+        f.one = vocab.intern("one"); f.which = vocab.intern("which"); f.who = vocab.intern("who"); f.but = vocab.intern("but"); f.to = vocab.intern("to")
+        f.organisationNouns = ["bloc", "alliance", "organisation", "organization", "union"].map { vocab.intern($0) }
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }
@@ -152,11 +157,11 @@ public final class CompiledPack: Sendable {
                 let node: PatternNode
                 do { node = try parser.parse() } catch { throw located(error, .pattern) }
                 let slots = PatternProgram.slots(node)
-                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) > 0
+                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 0
                 if !(hasPair && !hasA && !hasB) && !(hasA && hasB && !hasPair) {
                     throw located(.init(message: "a pattern needs both @A and @B, or one @AB", column: 0), .pattern)
                 }
-                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
+                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
                     throw located(.init(message: "each slot may occur once (use a group for alternatives)", column: 0), .pattern)
                 }
                 var program: PatternProgram
@@ -197,6 +202,7 @@ public final class CompiledPack: Sendable {
                 }
                 var pattern = FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
                                           kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
+                pattern.placeB = (slots[.placeB] ?? 0) > 0
                 pattern.requiredStart = Int32(required.count)
                 var seenAtoms = Set<Int32>()
                 for atom in PatternProgram.mandatoryAtoms(node) {

@@ -32,6 +32,8 @@ struct FlatPattern: Sendable {
     var kindsA: UInt8
     var kindsB: UInt8
     var firstIsSlot: Bool
+    /// Whether the target slot is `@B:place` (a state named after a locative may fill it).
+    var placeB = false
     /// Every mandatory top-level word (≥ 0) and class (as -1 - index) in `CompiledPack.required[requiredStart...]`.
     var requiredStart: Int32 = 0
     var requiredCount: Int32 = 0

@@ -17,11 +17,22 @@ extension DocumentRun {
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
-                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2, g2 = length > 2 ? tokens[from + 2].id : -2
+                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
                 if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
-                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && g1 == ids.the)))
-                    || (length == 3 && g0 == ids.comma && g1 == ids.and && g2 == ids.the)
+                // A determiner or a number may introduce the last member ("four Emirati troops and a Bahraini officer").
+                func introduces(_ k: Int) -> Bool {
+                    let id = tokens[from + k].id
+                    return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
+                }
+                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
+                    || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
+                // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
+                // after the next mention makes the next mention the subject of a parallel clause.
+                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, "ing"), endsWith(next.end, "ing") { break }
+                // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
+                // and is no member of the list before it.
+                if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
@@ -62,9 +73,9 @@ extension DocumentRun {
     /// Runs the triggered patterns over the units of a sentence and records candidates.
     mutating func matchRules(_ sentence: Int, _ s: Int, _ e: Int) {
         guard !groups.isEmpty else { return }
-        var actorCount = 0
-        for m in mentions where !m.locative { actorCount += m.actors.count }
-        guard actorCount >= 2 else { return }
+        var actorCount = 0, placeCount = 0
+        for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
+        guard actorCount + placeCount >= 2 else { return }
         triggeredList.removeAll(keepingCapacity: true)
         for t in s..<e {
             let id = tokens[t].id
@@ -89,12 +100,16 @@ extension DocumentRun {
         var present: UInt64 = 0
         for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
+        var passed: [Int32] = []
+        var carries: [(unit: Int, a: Int, from: Int)] = []
         pack.instructions.withUnsafeBufferPointer { code in
             for tag in triggeredList where tag != previous {
                 previous = tag
                 let pattern = pack.patterns[Int(tag)]
                 // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
                 if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                // Only an @B:place pattern may use a state named as a place.
+                if actorCount < 2, !pattern.placeB { continue }
                 // Every mandatory word and class must occur in the sentence.
                 var complete = true
                 var k = Int(pattern.requiredStart)
@@ -111,19 +126,45 @@ extension DocumentRun {
                     k += 1
                 }
                 if !complete { continue }
+                passed.append(tag)
+                var subjectFirst = false
+                if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
                 var start = 0
                 var lastEnd = -1, lastB = -1
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+                    if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
                     if let m = execute(code, pattern, from: start) {
                         // A later start reaching the same target through a gap is the same statement: the first subject wins.
                         if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
                             record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
                         }
+                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end), !carries.contains(where: { $0.unit == next && $0.a == m.a }) {
+                            carries.append((next, m.a, start))
+                        }
                         lastEnd = m.end
                         lastB = m.b
                     }
                     start += 1
+                }
+            }
+            // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
+            if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
+               groups[subject].members.contains(where: { !mentions[$0].locative }) {
+                for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
+                    let next = units[u + 1]
+                    guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { continue }
+                    if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
+                }
+            }
+            // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
+            for (unit, a, from) in carries {
+                for tag in passed {
+                    let pattern = pack.patterns[Int(tag)]
+                    guard case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) else { continue }
+                    if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
+                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, unit, context: from)
+                    }
                 }
             }
         }
@@ -153,6 +194,53 @@ extension DocumentRun {
         return false
     }
 
+    /// The group coordinated with a target through the head nouns of its phrase: `Hezbollah positions
+    /// and Iranian militias`, `two Hamas commanders and a senior Hezbollah official`. Up to two plural
+    /// head nouns, `and`, then up to a determiner or number and one modifier; words of the pack's classes
+    /// (relation verbs and nouns) stop it, so `Hamas positions and attacked Syria` is no coordination.
+    func coordinatedObject(after g: Int, _ e: Int) -> Int? {
+        var t = groups[g].end
+        func plain(_ k: Int) -> Bool {
+            let token = tokens[k]
+            guard token.has(Token.lowercase), !token.has(Token.capitalized) else { return false }
+            if token.id >= 0, pack.classMask[Int(token.id)] != 0 || pack.flags(token.id) & WordFlags.boundary != 0 { return false }
+            return !endsWith(k, "ed") && !endsWith(k, "ing") && !endsWith(k, "ly")
+        }
+        var heads = 0
+        while t < e, heads < 2, tokens[t].id != pack.ids.and, plain(t) { t += 1; heads += 1 }
+        guard heads > 0, endsWith(t - 1, "s"), t < e, tokens[t].id == pack.ids.and else { return nil }
+        t += 1
+        if t < e, tokens[t].id == pack.ids.the || tokens[t].id == pack.ids.a || tokens[t].id == pack.ids.an || tokens[t].has(Token.digit) { t += 1 }
+        if t < e, plain(t), !groups.contains(where: { $0.start == t }) { t += 1 }
+        guard let next = groups.firstIndex(where: { $0.start == t }), !groupIsModifier(Int32(next)) else { return nil }
+        for member in groups[next].members where mentions[member].kind == .pronoun { return nil }
+        // "… Hamas targets and Egyptian mediators said …": a verb after it makes the mention a new subject.
+        var after = groups[next].end
+        // One plural noun of the mention's phrase may come first ("Russian officials said").
+        if after + 1 < e, plain(after), endsWith(after, "s") { after += 1 }
+        if after < e, tokens[after].has(Token.lowercase) {
+            let word = phrase(after, after + 1).lowercased()
+            if endsWith(after, "ed") || DocumentRun.finiteVerbs.contains(word) || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0) { return nil }
+        }
+        return next
+    }
+
+    /// Whether a mention may fill `@B:place`: a state named by its name (not its capital or a demonym).
+    func placeFits(_ m: Mention) -> Bool {
+        guard m.kind == .named else { return false }
+        for k in 0..<m.actors.count where kind(m.actors[k]) == .state { return true }
+        return false
+    }
+
+    /// Whether a group can fill `@B:place`: an actor that fits the kinds, or a state named as a place.
+    func fitsPlace(_ group: Int32, _ mask: UInt8) -> Bool {
+        if fits(group, mask) { return true }
+        for member in groups[Int(group)].members where mentions[member].locative && placeFits(mentions[member]) {
+            for k in 0..<mentions[member].actors.count where mask == 0 || kindBit(mentions[member].actors[k]) & mask != 0 { return true }
+        }
+        return false
+    }
+
     func pairActors(_ group: Int32) -> [(Int32, Int)] {
         var out: [(Int32, Int)] = []
         for member in groups[Int(group)].members where !mentions[member].locative {
@@ -163,11 +251,12 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (end: Int, a: Int, b: Int, p: Int)? {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        stack[0] = (pattern.entry, start, -1, -1, -1)
+        // With a carried subject the program starts after its leading @A.
+        stack[0] = presetA >= 0 ? (pattern.entry + 1, start, presetA, -1, -1) : (pattern.entry, start, -1, -1, -1)
         var steps = 0
         let n = units.count
         do {
@@ -195,8 +284,15 @@ extension DocumentRun {
                         case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
                         case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
                         case .anyMention: break
+                        case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
                         }
                         pc += 1; pos += 1
+                        // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
+                        if slot != .anyMention, let skip = appositionEnd(pos) {
+                            stack[depth] = (pc, pos, a, b, p)
+                            depth += 1
+                            pos = skip
+                        }
                     case .any(let cross):
                         guard pos < n, !units[pos].boundary,
                               cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
@@ -227,9 +323,12 @@ extension DocumentRun {
     }
 
     /// Records the candidates of one match.
-    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int) {
+    /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
+    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int,
+                         context: Int? = nil) {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
+        let contextStart = units[context ?? startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
         let unless = pack.rules[ruleIndex].unless
         if !unless.isEmpty {
@@ -246,16 +345,27 @@ extension DocumentRun {
                 }
             }
         }
-        let modality = modalityOf(rule, s, matchStart, matchEnd)
+        // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
+        // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan.
+        if pattern.placeB {
+            var t = matchEnd
+            while t < e, tokens[t].id != pack.ids.comma, pack.flags(tokens[t].id) & WordFlags.boundary == 0 {
+                if mentions.contains(where: { $0.start == t && !$0.locative && !$0.actors.isEmpty }) { return }
+                t += 1
+            }
+        }
+        let modality = modalityOf(rule, s, contextStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
             for x in 0..<actors.count { for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) } }
         } else if m.a >= 0, m.b >= 0 {
+            var targets = Array(groups[m.b].members)
+            if let more = coordinatedObject(after: m.b, e), more != m.a { targets += Array(groups[more].members) }
             for ma in groups[m.a].members where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for mb in groups[m.b].members where !mentions[mb].locative {
+                    for mb in targets where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
                         let lb = mentions[mb].actors
                         for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 { pairs.append((la[x], ma, lb[y], mb)) }
                     }
@@ -265,7 +375,14 @@ extension DocumentRun {
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
             if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
-            if a == b || parent(a) == b || parent(b) == a { continue }
+            if a == b || parent(a) == b || parent(b) == a {
+                // A pronoun does not refer to the other slot of its own relation: take its next referent.
+                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 { b = mentions[mb].alternative }
+                else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 { a = mentions[ma].alternative }
+                if a == b || parent(a) == b || parent(b) == a { continue }
+                if pattern.kindsA != 0, kindBit(rule.reversed ? b : a) & pattern.kindsA == 0 { continue }
+                if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
+            }
             candidateCount += 1
             guard buildEvidence else { continue }
             candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
@@ -273,6 +390,106 @@ extension DocumentRun {
                                         type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
                                         matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
         }
+    }
+
+    /// Whether the predicate a negation cue governs ends before `end`: after the cue a mention completes
+    /// it and a bare `and` starts a new finite verb ("denied backing X and accuses Y": the accusation is
+    /// not negated). A gerund after `and` continues the denied predicate ("denied arming X and funding Y").
+    func negationClosed(after cueEnd: Int, before end: Int) -> Bool {
+        var sawMention = false
+        var t = cueEnd
+        while t < end {
+            if let g = groups.first(where: { $0.start <= t && t < $0.end }) {
+                sawMention = true
+                t = g.end
+                continue
+            }
+            if sawMention, tokens[t].id == pack.ids.and, t + 1 < end, groups.first(where: { $0.start == t + 1 }) == nil {
+                var next = t + 1
+                // Skip adverbs in "-ly" ("and repeatedly accuses").
+                while next + 1 < end, endsWith(next, "ly") { next += 1 }
+                return !endsWith(next, "ing")
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// Whether the cue `cueStart..<cueEnd` sits between two commas inside the match, in a parenthetical
+    /// (`Israel, which never recognised Hamas, struck Gaza`): it negates that aside, not the match.
+    func insideCommas(_ cueStart: Int, _ cueEnd: Int, _ matchStart: Int, _ matchEnd: Int) -> Bool {
+        var before = false, after = false
+        var t = cueStart - 1
+        while t >= matchStart { if tokens[t].id == pack.ids.comma { before = true; break }; t -= 1 }
+        guard before else { return false }
+        t = cueEnd
+        while t < matchEnd { if tokens[t].id == pack.ids.comma { after = true; break }; t += 1 }
+        return after
+    }
+
+    /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
+    /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
+    func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
+        guard cueEnd < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
+        var k = cueEnd + 1
+        while k < matchEnd {
+            if tokens[k].id >= 0, pack.classMask[Int(tokens[k].id)] != 0 { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the group at unit `u` is the object of a verb before it and `and` starts a predicate after it
+    /// (`Israel struck Hamas and signed a deal`): it is not the subject of that predicate.
+    func isObjectBeforePredicate(_ u: Int) -> Bool {
+        guard u > 0, u + 2 < units.count else { return false }
+        let before = units[u - 1]
+        guard before.group < 0, !before.boundary, before.id != pack.ids.comma, tokens[before.token].has(Token.lowercase),
+              before.id != pack.ids.the, before.id != pack.ids.and else { return false }
+        let and = units[u + 1], next = units[u + 2]
+        return and.group < 0 && and.id == pack.ids.and && next.group < 0 && tokens[next.token].has(Token.lowercase)
+            && next.id != pack.ids.the && next.id != pack.ids.a && next.id != pack.ids.an
+    }
+
+    /// The first unit of a predicate coordinated after a match that ends at unit `end`: up to three head
+    /// nouns of the object (`positions`), then `and` and a lowercase word that is no determiner; or `nil`.
+    func coordinatedPredicate(after end: Int) -> Int? {
+        let n = units.count
+        var q = end
+        while q < n, q - end < 3, units[q].group < 0, units[q].id != pack.ids.and, !units[q].boundary, units[q].id != pack.ids.comma,
+              tokens[units[q].token].has(Token.lowercase), units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0 { q += 1 }
+        guard q + 1 < n, units[q].group < 0, units[q].id == pack.ids.and, units[q + 1].group < 0 else { return nil }
+        let next = units[q + 1]
+        guard tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { return nil }
+        return q + 1
+    }
+
+    /// The unit after an apposition or a relative clause that starts at unit `pos` (`, a key US ally in
+    /// the fight against Islamic State,`, `, one of the factions of …,`, `, which both have claims …,`), or `nil`.
+    func appositionEnd(_ pos: Int) -> Int? {
+        let n = units.count
+        guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
+        let first = units[pos + 1].id
+        if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
+            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who else { return nil }
+        }
+        var q = pos + 2
+        while q < n, q - pos <= 14 {
+            if units[q].boundary { return nil }
+            if units[q].group < 0, units[q].id == pack.ids.comma { return q + 1 < n ? q + 1 : nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// Whether the text of token `t` ends with an ASCII lowercase suffix.
+    func endsWith(_ t: Int, _ suffix: String) -> Bool {
+        let bytes = Array(suffix.utf8)
+        let token = tokens[t]
+        let length = Int(token.end) - Int(token.start)
+        guard length > bytes.count else { return false }
+        for (k, b) in bytes.enumerated() where text[Int(token.end) - bytes.count + k] | 0x20 != b { return false }
+        return true
     }
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
@@ -291,7 +508,8 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3 { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd), !infinitiveAfterMatch(j, matchEnd),
+                       !insideCommas(i, j, matchStart, matchEnd) { negated = true }
                 }
             }
             i += 1

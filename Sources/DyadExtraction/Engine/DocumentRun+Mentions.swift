@@ -132,7 +132,11 @@ extension DocumentRun {
                             end = n
                         }
                     }
-                    addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
+                    // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
+                    let ownAction = i > s && DocumentRun.actionVerbs.contains(phrase(i - 1, i).lowercased())
+                    if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
+                    addMention(pronoun, s, remember: false)
                     i = end
                     continue
                 }
@@ -147,6 +151,18 @@ extension DocumentRun {
                         i += 2
                         continue
                     }
+                }
+                // "the (regional) bloc", "the alliance" → the nearest organisation.
+                var n = i + 1
+                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !ids.organisationNouns.contains(tokens[n].id),
+                      pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma { n += 1 }
+                if n < e, tokens[n].has(Token.lowercase), ids.organisationNouns.contains(tokens[n].id),
+                   // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
+                   !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, "ing")),
+                   let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation }) {
+                    addMention(Mention(start: i, end: n + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                    i = n + 1
+                    continue
                 }
                 if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
@@ -195,16 +211,45 @@ extension DocumentRun {
         if mentions.count >= 2 {
             for k in 1..<mentions.count where mentions[k].kind == .generic {
                 let prev = mentions[k - 1]
-                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start,
+                // "…, an umbrella of Iran-aligned armed groups": a collective noun and `of` may come first;
+                // the sponsor (`Iran` of `Iran-aligned`) may be a mention of its own.
+                let collective = prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
+                    && DocumentRun.collectiveNouns.contains(phrase(prev.end + 2, prev.end + 3).lowercased())
+                if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
+                   pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
+                   owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
+                   DocumentRun.collectiveNouns.contains(phrase(owner.end + 2, owner.end + 3).lowercased()) {
+                    let det = tokens[owner.end + 1].id
+                    if det == ids.a || det == ids.an || det == ids.the {
+                        mentions[k].actors = owner.actors
+                        mentions[k].kind = .named
+                    }
+                    continue
+                }
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start || collective,
                       tokens[prev.end].id == ids.comma else { continue }
                 let det = tokens[prev.end + 1].id
                 guard det == ids.a || det == ids.the || det == ids.an else { continue }
-                if prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                if !collective, prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
                 mentions[k].actors = prev.actors
                 mentions[k].kind = .named
             }
         }
         markModifiers()
+        // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
+        var owner = 0
+        while owner + 1 < mentions.count {
+            let m = mentions[owner], n = mentions[owner + 1]
+            if m.end + 1 == n.start, tokens[m.end].id == ids.possessive, m.actors.count == 1, n.actors.count == 1, !m.locative, !n.locative,
+               isPart(n.actors[0], of: m.actors[0]) {
+                var merged = n
+                merged.start = m.start
+                mentions[owner] = merged
+                mentions.remove(at: owner + 1)
+                continue
+            }
+            owner += 1
+        }
         // Compounds: Israeli-Russian.
         var k = 0
         while k + 1 < mentions.count {
@@ -236,6 +281,17 @@ extension DocumentRun {
     }
 
     /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
+    /// Verbs after which a possessive pronoun owns an action of the subject (`launched its offensive`).
+    static let actionVerbs: Set<String> = ["launched", "launch", "launches", "launching", "began", "begin", "begins", "begun",
+                                           "continued", "continue", "continues", "resumed", "resume", "resumes", "stepped", "intensified",
+                                           "expanded", "escalated", "carried", "conducted", "staged", "mounted", "announced", "ended",
+                                           "halted", "suspended", "pressed", "withdrew", "withdraw", "pulled", "deployed", "moved", "sent"]
+    /// Finite verbs that make a mention before them a subject (never a coordinated object).
+    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say",
+                                           "can", "could", "may", "might", "must", "should", "urged", "urge", "urges", "warned", "warns",
+                                           "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
+    /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
+    static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
     static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
 
     /// Words that make a following demonym regional (`Latin American`).
@@ -259,6 +315,18 @@ extension DocumentRun {
         return i
     }
 
+    /// Whether `actor` is (transitively) part of `whole`.
+    func isPart(_ actor: Int32, of whole: Int32) -> Bool {
+        var current = parent(actor)
+        var steps = 0
+        while let p = current, steps < 8 {
+            if p == whole { return true }
+            current = parent(p)
+            steps += 1
+        }
+        return false
+    }
+
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
         let ids = pack.ids
@@ -269,6 +337,17 @@ extension DocumentRun {
                 mentions[k].modifier = true
             }
         }
+    }
+
+    /// The nearest remembered single actor other than `actor` (and not part of it), or -1.
+    func alternativeReferent(to actor: Int32) -> Int32 {
+        for h in history.reversed() where !h.pair {
+            for k in 0..<h.actors.count {
+                let x = h.actors[k]
+                if x != actor, parent(x) != actor, parent(actor) != x { return x }
+            }
+        }
+        return -1
     }
 
     /// Adds a mention, marking locatives and remembering it for coreference.

@@ -11,6 +11,9 @@ struct Mention {
     var locative = false
     /// Used as a modifier of what follows (`Iran` in `Iran-backed`): only slots written before `-` take it.
     var modifier = false
+    /// For a pronoun: the next nearest other actor, taken when the nearest one is the other slot of
+    /// the same relation (`Iran accused Israel of bombing its consulate`: its → Iran); -1 for none.
+    var alternative: Int32 = -1
 }
 
 /// A group of coordinated mentions (`Iran and Syria`) used as one pattern unit.

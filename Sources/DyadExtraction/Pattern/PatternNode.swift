@@ -21,4 +21,6 @@ indirect enum PatternNode: Sendable, Hashable {
 /// The actor slots of a pattern.
 enum PatternSlot: Int, Sendable, Hashable {
     case a = 0, b = 1, pair = 2, anyMention = 3
+    /// `@B:place`: the target, also when the state is named as a place after a locative (`inside Iran`).
+    case placeB = 4
 }

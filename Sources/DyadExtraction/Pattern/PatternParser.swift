@@ -95,9 +95,10 @@ struct PatternParser {
             switch name {
             case "A": return .slot(.a)
             case "B": return .slot(.b)
+            case "B:place": return .slot(.placeB)
             case "AB": return .slot(.pair)
             case "_": return .slot(.anyMention)
-            default: throw Failure(message: "unknown slot `@\(name)`: use @A, @B, @AB or @_", column: start)
+            default: throw Failure(message: "unknown slot `@\(name)`: use @A, @B, @B:place, @AB or @_", column: start)
             }
         case "!":
             let start = position

@@ -1,0 +1,31 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// A hyphen-compound prefix (`Rwandan-backed`) modifies the mention after it, so it never joins a list before it.
+@Suite("Compound prefixes and coordination")
+struct CompoundCoordinationTests {
+    static let pack: CompiledPack = {
+        do { return try CompiledPack(try PackLoader.loadDefault()) } catch {
+            preconditionFailure("the default pack does not load: \(error)")
+        }
+    }()
+
+    static func lines(_ text: String) -> Set<String> {
+        let result = Extractor(pack: pack).extract(DocumentInput(id: "t", text: text, date: Day("2023-05-01")))
+        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    @Test("X and Y-backed Z: only Y is Z's patron")
+    func compoundAfterList() {
+        let relations = Self.lines("Malian soldiers and Russian-backed Wagner mercenaries patrolled the town.")
+        #expect(relations.contains("wagner-group proxy russia"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("wagner-group proxy mali") }, "\(relations)")
+    }
+
+    @Test("a list before a compound still coordinates when no hyphen follows")
+    func plainList() {
+        let relations = Self.lines("Iran and Syria attacked Israel.")
+        #expect(relations.isSuperset(of: ["iran hostility israel", "syria hostility israel"]), "\(relations)")
+    }
+}
