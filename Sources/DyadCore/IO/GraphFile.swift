@@ -19,7 +19,11 @@ public enum GraphFile {
         if path != "-", (format ?? GraphFormat(path: path)) == .jsonl {
             // Files that fit comfortably in memory are decoded on all cores; larger ones are streamed.
             if let size = FileBytes.size(of: path), size >= parallelThreshold, size <= 2 << 30 {
-                return try decode(FileBytes.read(path), path: path, format: .jsonl)
+                // The bytes are released before the graph is built, so both never peak together.
+                var decoder = try FileBytes.read(path).withUnsafeBufferPointer { buffer throws(GraphFileError) in
+                    try decodeLineParts(buffer, path: path).get()
+                }
+                return try finish(&decoder, path: path, lines: nil).get()
             }
             return try readLines(path)
         }
@@ -42,15 +46,19 @@ public enum GraphFile {
             }
             switch format ?? GraphFormat.sniff(buffer) {
             case .json: return decodeJSON(buffer, path: path)
-            case .jsonl: return decodeLines(buffer, path: path)
+            case .jsonl:
+                return decodeLineParts(buffer, path: path).flatMap { decoder in
+                    var decoder = decoder
+                    return finish(&decoder, path: path, lines: nil)
+                }
             }
         }
         return try result.get()
     }
 
-    /// Decodes JSON Lines held in memory; large inputs are split at line boundaries and
+    /// Decodes JSON Lines held in memory, without building the graph yet; large inputs are split at line boundaries and
     /// decoded on all cores, then joined in file order (the result is the same).
-    private static func decodeLines(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> Result<Graph, GraphFileError> {
+    private static func decodeLineParts(_ buffer: UnsafeBufferPointer<UInt8>, path: String) -> Result<GraphDecoder, GraphFileError> {
         let parts = buffer.count < parallelThreshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         var bounds = [0]
         for part in 1..<max(parts, 1) {
@@ -99,7 +107,7 @@ public enum GraphFile {
             failed = part.failed
         }
         if failed { return .failure(GraphFileError(path: path, problems: decoder.problems.map(\.problem))) }
-        return finish(&decoder, path: path, lines: nil)
+        return .success(decoder)
     }
 
     /// Inputs at least this large are decoded on several cores.
