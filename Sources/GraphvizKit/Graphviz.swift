@@ -36,8 +36,10 @@ public enum Graphviz {
     ///   - policy: The checks to apply before the layout; `nil` skips them.
     /// - Returns: The rendered bytes.
     /// - Throws: ``GraphvizError``: `syntax`, `forbidden`, `layout` or `render`.
-    public static func render(_ dot: String, engine: LayoutEngine, format: OutputFormat,
-                              policy: SafetyPolicy? = .strict) throws(GraphvizError) -> [UInt8] {
+    public static func render(
+        _ dot: String, engine: LayoutEngine, format: OutputFormat,
+        policy: SafetyPolicy? = .strict
+    ) throws(GraphvizError) -> [UInt8] {
         try GraphvizLock.withLock { () throws(GraphvizError) -> [UInt8] in
             let context = try GraphvizContext.shared()
             _ = GraphvizLock.takeMessages()
@@ -55,8 +57,10 @@ public enum Graphviz {
     ///   - policy: The checks to apply before the layout; `nil` skips them.
     /// - Returns: One position per node, in points, in cgraph's node order.
     /// - Throws: ``GraphvizError``: `syntax`, `forbidden`, `layout` or `render`.
-    public static func positions(_ dot: String, engine: LayoutEngine,
-                                 policy: SafetyPolicy? = .strict) throws(GraphvizError) -> [NodePosition] {
+    public static func positions(
+        _ dot: String, engine: LayoutEngine,
+        policy: SafetyPolicy? = .strict
+    ) throws(GraphvizError) -> [NodePosition] {
         try GraphvizLock.withLock { () throws(GraphvizError) -> [NodePosition] in
             let context = try GraphvizContext.shared()
             _ = GraphvizLock.takeMessages()

@@ -56,11 +56,13 @@ func runRenderBenchmark(_ arguments: [String]) throws {
         }
         let dyadMedian = median(dyadTimes), peerMedian = median(peerTimes)
         let overhead = (dyadMedian / peerMedian - 1) * 100
-        print("\(padded(String(size), 9)) \(padded(String(diagram.actorCount), 7)) \(padded(engine, 7)) \(padded(Measure.seconds(dyadMedian), 12)) "
-              + "\(padded(Measure.seconds(peerMedian), 12)) \(padded(String(format: "%+.1f%%", overhead), 9)) "
-              + "(\(Measure.seconds(writeSeconds)), \(Measure.seconds(median(helperTimes))))")
-        print("          CPU time (user+system, with the helper): dyad \(Measure.seconds(median(dyadCPU))), peer \(Measure.seconds(median(peerCPU))), "
-              + String(format: "overhead %+.1f%%", (median(dyadCPU) / median(peerCPU) - 1) * 100))
+        print(
+            "\(padded(String(size), 9)) \(padded(String(diagram.actorCount), 7)) \(padded(engine, 7)) \(padded(Measure.seconds(dyadMedian), 12)) "
+                + "\(padded(Measure.seconds(peerMedian), 12)) \(padded(String(format: "%+.1f%%", overhead), 9)) "
+                + "(\(Measure.seconds(writeSeconds)), \(Measure.seconds(median(helperTimes))))")
+        print(
+            "          CPU time (user+system, with the helper): dyad \(Measure.seconds(median(dyadCPU))), peer \(Measure.seconds(median(peerCPU))), "
+                + String(format: "overhead %+.1f%%", (median(dyadCPU) / median(peerCPU) - 1) * 100))
     }
     guard let dotFolder else { return }
     print("\nshared DOT files through the helper (sfdp) against the sfdp CLI:")
@@ -70,11 +72,15 @@ func runRenderBenchmark(_ arguments: [String]) throws {
         let dot = try String(contentsOfFile: path, encoding: .utf8)
         let limits = RenderLimits(timeout: 600, cpuSeconds: 600, memoryMegabytes: 8192)
         let helperTimes = try (0..<runs).map { _ in
-            try Measure.time { _ = try Renderer.render(dot: dot, layout: .sfdp, format: RenderFormat(rawValue: format) ?? .svg, limits: limits) }.1
+            try Measure.time {
+                _ = try Renderer.render(dot: dot, layout: .sfdp, format: RenderFormat(rawValue: format) ?? .svg, limits: limits)
+            }.1
         }
         let peerTimes = try (0..<runs).map { _ in try timeProcess("/usr/bin/sfdp", ["-T\(format)", path, "-o", "/dev/null"]) }
         let overhead = (median(helperTimes) / median(peerTimes) - 1) * 100
-        print("\(padded(file, 20)) helper \(Measure.seconds(median(helperTimes)))  sfdp \(Measure.seconds(median(peerTimes)))  overhead \(String(format: "%+.1f%%", overhead))")
+        print(
+            "\(padded(file, 20)) helper \(Measure.seconds(median(helperTimes)))  sfdp \(Measure.seconds(median(peerTimes)))  overhead \(String(format: "%+.1f%%", overhead))"
+        )
     }
 }
 
@@ -103,7 +109,9 @@ private func timeProcessWithCPU(_ path: String, _ arguments: [String]) throws ->
     try process.run()
     process.waitUntilExit()
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    guard process.terminationStatus == 0 else { throw BenchmarkError("\(path) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)") }
+    guard process.terminationStatus == 0 else {
+        throw BenchmarkError("\(path) \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+    }
     return (seconds, childrenCPUSeconds() - cpuBefore)
 }
 

@@ -1,6 +1,7 @@
 import GraphvizKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // dyad-graphviz: the isolated layout helper.
@@ -56,9 +57,9 @@ func readInput(limit: Int) -> [UInt8] {
 func limit(_ resource: Int32, soft: UInt64, hard: UInt64) {
     var value = rlimit(rlim_cur: rlim_t(soft), rlim_max: rlim_t(hard))
     #if os(Linux)
-    _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &value)
+        _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &value)
     #else
-    _ = setrlimit(resource, &value)
+        _ = setrlimit(resource, &value)
     #endif
 }
 

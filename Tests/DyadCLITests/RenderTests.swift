@@ -24,6 +24,21 @@ import Testing
         }
     }
 
+    @Test(arguments: ["svg", "png"])
+    func rendersTheBundledSampleGraph(_ format: String) throws {
+        let sample = DyadProcess.packageRoot.appendingPathComponent("Samples/graphs/levant-2021.json").path
+        try #require(FileManager.default.fileExists(atPath: sample))
+        let result = try DyadProcess.run(["render", sample, "-o", "-", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("dot layout"))
+        if format == "svg" {
+            #expect(result.stdout.contains("id=\"actor&#45;hezbollah\""), "Graphviz writes - as &#45; in ids")
+            #expect(result.stdout.contains("proxy → patron"))
+        } else {
+            #expect(result.stdout.utf8.count > 5_000)
+        }
+    }
+
     @Test func writesToStandardOutputWithDash() throws {
         let result = try DyadProcess.run(["render", Self.sample, "-o", "-", "--format", "svg"])
         #expect(result.status == 0)
@@ -50,7 +65,9 @@ import Testing
     @Test func maxActorsSaysWhatWasLeftOut() throws {
         let result = try DyadProcess.run(["render", Self.sample, "--max-actors", "3", "-o", "-", "--format", "dot"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("left out 5 less connected actors (--max-actors): al-quds-brigade, hezbollah, irgc, syria, unidentified-gunmen"))
+        #expect(
+            result.stderr.contains(
+                "left out 5 less connected actors (--max-actors): al-quds-brigade, hezbollah, irgc, syria, unidentified-gunmen"))
     }
 
     @Test(arguments: [

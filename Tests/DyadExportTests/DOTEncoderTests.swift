@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DyadExport
 
 /// The one escaping encoder: quoting, cleaning, grammars and the allow-list.
@@ -49,7 +50,8 @@ import Testing
     }
 
     @Test func wrappingSplitsAtSpacesAndLimitsLines() {
-        #expect(DOTEncoder.wrap("Iranian Revolutionary Guard Corps", width: 18, maxLines: 3) == ["Iranian", "Revolutionary", "Guard Corps"])
+        #expect(
+            DOTEncoder.wrap("Iranian Revolutionary Guard Corps", width: 18, maxLines: 3) == ["Iranian", "Revolutionary", "Guard Corps"])
         #expect(DOTEncoder.wrap(String(repeating: "word ", count: 40), width: 10, maxLines: 2).count == 2)
     }
 

@@ -1,10 +1,13 @@
 import DyadCore
 import Testing
+
 @testable import DyadExport
 
 /// The view options choose what a diagram shows; the hooks change how it looks.
 @Suite struct DiagramViewTests {
-    static func shown(_ options: DiagramOptions, graph: Graph = ExportFixtures.small()) -> (actors: [String], relations: Int, diagram: Diagram) {
+    static func shown(_ options: DiagramOptions, graph: Graph = ExportFixtures.small()) -> (
+        actors: [String], relations: Int, diagram: Diagram
+    ) {
         let diagram = DOTWriter.diagram(for: graph, options: options)
         return (diagram.nodeNames.keys.sorted(), diagram.relationCount, diagram)
     }
@@ -80,17 +83,30 @@ import Testing
         var options = DiagramOptions()
         options.title = "Syria, autumn 2021"
         let dot = DOTWriter.dot(for: try ExportFixtures.sochi(), options: options)
-        #expect(dot.contains("label=\"Syria, autumn 2021\\n8 actors · 16 relations\\nevidence from 2021-10-22 to 2021-11-14\""))
+        #expect(dot.contains(">Syria, autumn 2021</FONT>"))
+        #expect(dot.contains(">8 actors · 16 relations</FONT>"))
+        #expect(dot.contains(">evidence from 2021-10-22 to 2021-11-14</FONT>"))
+        options.legend = false
+        let plain = DOTWriter.dot(for: try ExportFixtures.sochi(), options: options)
+        #expect(plain.contains("label=\"Syria, autumn 2021\\n8 actors · 16 relations\\nevidence from 2021-10-22 to 2021-11-14\""))
     }
 
     @Test func highlightThickensThePathAndFadesTheRest() {
         var options = DiagramOptions()
-        let path: Set<RelationKey> = [RelationKey(source: "hezbollah", type: .proxy, target: "iran"),
-                                      RelationKey(source: "iran", type: .hostility, target: "israel")]
+        let path: Set<RelationKey> = [
+            RelationKey(source: "hezbollah", type: .proxy, target: "iran"),
+            RelationKey(source: "iran", type: .hostility, target: "israel"),
+        ]
         options.highlight = DiagramHighlight(relations: path, caption: "path Hezbollah → Israel")
         let dot = DOTWriter.dot(for: ExportFixtures.small(), options: options)
-        #expect(dot.contains("\"iran\" [id=\"actor-iran\", label=\"Iran\", shape=\"box\", style=\"filled\", fillcolor=\"#DCE8F5\", color=\"#F9A825\", penwidth=\"3\""))
-        #expect(dot.contains("\"un\" [id=\"actor-un\", label=\"United Nations\", shape=\"component\", style=\"filled\", fillcolor=\"#EAE2F5\", color=\"#B0BEC5\""))
+        #expect(
+            dot.contains(
+                "\"iran\" [id=\"actor-iran\", label=\"Iran\", shape=\"box\", style=\"filled\", fillcolor=\"#DCE8F5\", color=\"#F9A825\", penwidth=\"3\""
+            ))
+        #expect(
+            dot.contains(
+                "\"un\" [id=\"actor-un\", label=\"United Nations\", shape=\"component\", style=\"filled\", fillcolor=\"#EAE2F5\", color=\"#B0BEC5\""
+            ))
         #expect(dot.contains("id=\"rel-iran-hostility-israel\", color=\"#C62828\", penwidth=\"5.35\", style=\"bold\""))
         #expect(dot.contains("id=\"rel-israel-agreement-un\", color=\"#B0BEC5\""))
         #expect(dot.contains("path Hezbollah → Israel"))
@@ -109,8 +125,8 @@ import Testing
         #expect(dot.contains("id=\"rel-iran-hostility-israel\", color=\"#EF6C00\""))
         #expect(dot.contains("id=\"rel-israel-agreement-un\", color=\"#9E9E9E\", penwidth=\"1.2\", style=\"dashed\""))
         #expect(dot.contains("id=\"rel-hezbollah-hostility-idf\", color=\"#C6282859\""), "unchanged relations are faded")
-        #expect(dot.contains(">added<") && dot.contains(">removed<") && dot.contains(">type changed<") && dot.contains(">unchanged<"))
-        #expect(!dot.contains(">strengthened<"), "the legend lists only the statuses present")
+        #expect(dot.contains(">added ") && dot.contains(">removed ") && dot.contains(">type changed ") && dot.contains(">unchanged "))
+        #expect(!dot.contains(">strengthened "), "the legend lists only the statuses present")
         #expect(dot.contains("label=\"hostility\""), "diff diagrams label relations with their type")
         #expect(dot.contains("Changes from 2023 to 2024"))
     }

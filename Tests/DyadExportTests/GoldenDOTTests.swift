@@ -1,6 +1,7 @@
 import DyadCore
 import Foundation
 import Testing
+
 @testable import DyadExport
 
 /// The DOT of a small graph is byte-identical to a reviewed golden file, and deterministic.
@@ -23,8 +24,9 @@ import Testing
 
     @Test func sameGraphInAnotherOrderGivesIdenticalDOT() {
         let graph = ExportFixtures.small()
-        let reversed = Graph(documents: Array(graph.documents.values.reversed()), actors: Array(graph.actors.values.reversed()),
-                             relations: Array(graph.relations.values.reversed()))
+        let reversed = Graph(
+            documents: Array(graph.documents.values.reversed()), actors: Array(graph.actors.values.reversed()),
+            relations: Array(graph.relations.values.reversed()))
         #expect(DOTWriter.dot(for: graph) == DOTWriter.dot(for: reversed))
     }
 

@@ -1,11 +1,13 @@
 import DyadCore
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import GraphvizKit
 import Testing
+
 @testable import DyadExport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Untrusted text in every place a graph holds text never becomes DOT structure,
 /// a file reference, a link to a non-https scheme, a style sheet or script.
@@ -77,11 +79,12 @@ import Testing
         let graph = Self.graph(with: Self.corpus[index])
         let diagram = DOTWriter.diagram(for: graph, options: options)
         let parsed = try Graphviz.parse(diagram.dot)
-        let expectedNodes = Set(diagram.nodeNames.values).union(["dyad-legend"])
+        let expectedNodes = Set(diagram.nodeNames.values)
         #expect(Set(parsed.nodes.map(\.name)) == expectedNodes)
         #expect(parsed.nodes.count == expectedNodes.count)
         #expect(parsed.edges.count == graph.relations.count)
-        #expect(parsed.htmlValues.count == 1, "only the legend is HTML-like")
+        #expect(parsed.htmlValues.count == 1, "only the legend (the graph label) is HTML-like")
+        #expect(parsed.htmlValues.allSatisfy { $0.hasPrefix("<TABLE BORDER=\"0\"") })
         try SafetyPolicy.strict.check(parsed)
         var names = Set(parsed.graphAttributes.keys)
         for node in parsed.nodes { names.formUnion(node.attributes.keys) }
@@ -91,7 +94,7 @@ import Testing
         }
         for attributes in parsed.subgraphAttributes.values { names.formUnion(attributes.keys) }
         #expect(names.isSubset(of: Self.allowedNames), "attributes outside the allow-list: \(names.subtracting(Self.allowedNames))")
-        for node in parsed.nodes where node.name != "dyad-legend" {
+        for node in parsed.nodes {
             let label = node.attributes["label"] ?? ""
             #expect(!label.contains("\n") && !label.contains("\u{0}"))
             #expect(label.count < 80, "labels are wrapped and truncated")

@@ -2,6 +2,7 @@ import DyadCore
 import Foundation
 import GraphvizKit
 import Testing
+
 @testable import DyadExport
 
 /// Rendering through the dyad-graphviz helper: formats, round trips, limits, threads, positions.
@@ -16,7 +17,7 @@ import Testing
             #expect(inspector.isWellFormed)
             #expect(inspector.elements.filter { $0 == "g" }.count > 20)
             let ids = Set(inspector.attributes.filter { $0.name == "id" }.map(\.value))
-            #expect(ids.isSuperset(of: ["actor-iran", "actor-israel", "rel-iran-hostility-israel", "legend"]))
+            #expect(ids.isSuperset(of: ["actor-iran", "actor-israel", "rel-iran-hostility-israel"]))
             let titles = inspector.attributes.filter { $0.name == "xlink:title" }.map(\.value)
             #expect(titles.contains { $0.contains("Iran and Israel are overt enemies.") }, "edge tooltips carry the strongest sentence")
         case .png:
@@ -87,8 +88,9 @@ import Testing
 
     @Test func aLayoutPastItsMemoryLimitFailsCleanly() {
         #expect {
-            _ = try Renderer.render(dot: Self.slowDOT, layout: .dot, format: .svg,
-                                    limits: RenderLimits(timeout: 30, cpuSeconds: 30, memoryMegabytes: 64))
+            _ = try Renderer.render(
+                dot: Self.slowDOT, layout: .dot, format: .svg,
+                limits: RenderLimits(timeout: 30, cpuSeconds: 30, memoryMegabytes: 64))
         } throws: { error in
             guard let error = error as? RenderError else { return false }
             return [.memoryLimit, .graphviz, .crashed].contains(error.code) && !error.message.isEmpty
@@ -157,8 +159,10 @@ import Testing
         try dot.write(to: input, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-        process.arguments = ["-f", "-e", "trace=open,openat,stat,access", "-o", folder.appendingPathComponent("trace").path,
-                             helper, "--engine", "dot", "--format", "svg"]
+        process.arguments = [
+            "-f", "-e", "trace=open,openat,stat,access", "-o", folder.appendingPathComponent("trace").path,
+            helper, "--engine", "dot", "--format", "svg",
+        ]
         process.standardInput = try FileHandle(forReadingFrom: input)
         process.standardOutput = FileHandle.nullDevice
         process.environment = ["SERVER_NAME": "dyad", "HOME": folder.path]

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GraphvizKit
 
 /// In-process Graphviz: parsing, rendering, error capture, the safety policy and the lock.
@@ -74,7 +75,8 @@ struct GraphvizKitTests {
     }
 
     @Test func policyAllowsPlainHTTPSLinksAndTables() throws {
-        let dot = "digraph { a [URL=\"https://example.org/a?b=1\"]; l [shape=none, label=<<TABLE BORDER=\"0\"><TR><TD BGCOLOR=\"#FFFFFF\"><FONT COLOR=\"#000000\">x</FONT></TD></TR></TABLE>>] }"
+        let dot =
+            "digraph { a [URL=\"https://example.org/a?b=1\"]; l [shape=none, label=<<TABLE BORDER=\"0\"><TR><TD BGCOLOR=\"#FFFFFF\"><FONT COLOR=\"#000000\">x</FONT></TD></TR></TABLE>>] }"
         let svg = String(decoding: try Graphviz.render(dot, engine: .dot, format: .svg), as: UTF8.self)
         #expect(svg.contains("https://example.org/a?b=1"))
     }
@@ -85,8 +87,9 @@ struct GraphvizKitTests {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-gvkit-\(UUID().uuidString).png").path
         try Data(png).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let svg = String(decoding: try Graphviz.render("digraph { a [image=\"\(path)\", label=\"\"] }", engine: .dot, format: .svg, policy: nil),
-                         as: UTF8.self)
+        let svg = String(
+            decoding: try Graphviz.render("digraph { a [image=\"\(path)\", label=\"\"] }", engine: .dot, format: .svg, policy: nil),
+            as: UTF8.self)
         #expect(!svg.contains("<image"))
         #expect(!svg.contains(path))
     }

@@ -34,7 +34,9 @@ struct DiagramViewOptions: ParsableArguments {
     @Flag(help: "Draw sub-units in a cluster inside their parent (dot and fdp layouts).")
     var clusters = false
 
-    @Option(name: .customLong("max-actors"), help: ArgumentHelp("Keep the N most connected actors; the rest are listed on standard error.", valueName: "N"))
+    @Option(
+        name: .customLong("max-actors"),
+        help: ArgumentHelp("Keep the N most connected actors; the rest are listed on standard error.", valueName: "N"))
     var maxActors: Int?
 
     func validate() throws {

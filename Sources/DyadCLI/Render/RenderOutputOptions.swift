@@ -4,13 +4,16 @@ import DyadExport
 
 /// Where and how a diagram is written; shared by the commands that draw (`@OptionGroup`).
 struct RenderOutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: ArgumentHelp("The output file (.svg, .png, .pdf or .dot), or - for standard output.", valueName: "file"))
+    @Option(
+        name: .shortAndLong, help: ArgumentHelp("The output file (.svg, .png, .pdf or .dot), or - for standard output.", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("Output format: svg, png, pdf or dot (default: by the output's extension, else svg).", valueName: "format"))
     var format: String?
 
-    @Option(help: ArgumentHelp("Layout engine: dot, neato, fdp, sfdp or circo (default: dot for small graphs, sfdp for large).", valueName: "engine"))
+    @Option(
+        help: ArgumentHelp(
+            "Layout engine: dot, neato, fdp, sfdp or circo (default: dot for small graphs, sfdp for large).", valueName: "engine"))
     var layout: String?
 
     @Option(help: ArgumentHelp("Stop the layout after this many seconds.", valueName: "seconds"))

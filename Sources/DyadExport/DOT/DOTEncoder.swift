@@ -74,23 +74,24 @@ struct DOTEncoder {
         case (.color, .color(let color)), (.fillcolor, .color(let color)), (.fontcolor, .color(let color)), (.bgcolor, .color(let color)):
             return quote(color.hex)
         case (.fontsize, .number(let number, let range)), (.penwidth, .number(let number, let range)),
-             (.arrowsize, .number(let number, let range)), (.margin, .number(let number, let range)),
-             (.pad, .number(let number, let range)), (.nodesep, .number(let number, let range)),
-             (.ranksep, .number(let number, let range)), (.inputscale, .number(let number, let range)),
-             (.len, .number(let number, let range)), (.weight, .number(let number, let range)),
-             (.start, .number(let number, let range)), (.width, .number(let number, let range)),
-             (.height, .number(let number, let range)):
+            (.arrowsize, .number(let number, let range)), (.margin, .number(let number, let range)),
+            (.pad, .number(let number, let range)), (.nodesep, .number(let number, let range)),
+            (.ranksep, .number(let number, let range)), (.inputscale, .number(let number, let range)),
+            (.len, .number(let number, let range)), (.weight, .number(let number, let range)),
+            (.start, .number(let number, let range)), (.width, .number(let number, let range)),
+            (.height, .number(let number, let range)):
             return quote(format(number, clampedTo: range))
         case (.arrowhead, .keyword(let keyword)) where [.normal, .empty, .none].contains(keyword),
-             (.dir, .keyword(let keyword)) where [.forward, .none].contains(keyword),
-             (.rankdir, .keyword(let keyword)) where [.leftToRight, .topToBottom].contains(keyword),
-             (.overlap, .keyword(let keyword)) where [.prism, .false, .true].contains(keyword),
-             (.splines, .keyword(let keyword)) where [.true, .false, .line, .spline].contains(keyword),
-             (.constraint, .keyword(let keyword)) where [.true, .false].contains(keyword),
-             (.labelloc, .keyword(let keyword)) where keyword == .top,
-             (.labeljust, .keyword(let keyword)) where keyword == .center,
-             (.outputorder, .keyword(let keyword)) where keyword == .edgesFirst,
-             (.shape, .keyword(let keyword)) where [.box, .ellipse, .hexagon, .octagon, .component, .house, .plaintext, .none].contains(keyword):
+            (.dir, .keyword(let keyword)) where [.forward, .none].contains(keyword),
+            (.rankdir, .keyword(let keyword)) where [.leftToRight, .topToBottom].contains(keyword),
+            (.overlap, .keyword(let keyword)) where [.prism, .false, .true].contains(keyword),
+            (.splines, .keyword(let keyword)) where [.true, .false, .line, .spline].contains(keyword),
+            (.constraint, .keyword(let keyword)) where [.true, .false].contains(keyword),
+            (.labelloc, .keyword(let keyword)) where keyword == .top,
+            (.labeljust, .keyword(let keyword)) where keyword == .center,
+            (.outputorder, .keyword(let keyword)) where keyword == .edgesFirst,
+            (.shape, .keyword(let keyword))
+        where [.box, .ellipse, .hexagon, .octagon, .component, .house, .plaintext, .none].contains(keyword):
             return quote(keyword.rawValue)
         case (.style, .styles(let styles)):
             return quote(styles.map(\.rawValue).joined(separator: ","))
@@ -115,6 +116,7 @@ struct DOTEncoder {
 
     /// Escapes `\` then `"` and drops NUL: the only escapes of a quoted DOT ID.
     static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == 0 || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") }) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -178,7 +180,7 @@ struct DOTEncoder {
                     pendingSpace = false
                 }
                 switch byte {
-                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B]) // &amp;
+                case UInt8(ascii: "&"): out.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
                 case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
                 case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
                 default: out.append(byte)
@@ -219,6 +221,7 @@ struct DOTEncoder {
 
     /// The first `limit` characters of `text` (after cleaning control characters), with `…` when cut.
     static func truncate(_ text: String, to limit: Int) -> String {
+        if text.utf8.count <= limit { return text }
         var result = ""
         var count = 0
         for character in text {
@@ -254,12 +257,14 @@ struct DOTEncoder {
 
     /// Letters, digits, `-`, `_`, `.` and spaces kept; everything else becomes `_`.
     static func sanitizedToken(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.prefix(200).map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", " ": scalar
-            default: "_"
-            }
-        }))
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.prefix(200).map { scalar -> Unicode.Scalar in
+                    switch scalar {
+                    case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", " ": scalar
+                    default: "_"
+                    }
+                }))
     }
 
     /// A plain `https:` URL of unreserved and a few reserved characters (no quotes, `&`, `<`, `>`, spaces).

@@ -56,7 +56,7 @@ public enum DOTWriter {
 
     static func isPlainSlug(_ id: String) -> Bool {
         guard !id.isEmpty, id.utf8.count <= 80, let first = id.utf8.first,
-              (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first)
         else { return false }
         return id.utf8.allSatisfy { byte in
             (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

@@ -19,7 +19,9 @@ struct DiagramBuilder {
         if !options.pinnedPositions.isEmpty {
             layout = allPinned ? .neato : (options.layout == .fdp ? .fdp : .neato)
         } else {
-            layout = options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count)
+            let labelled = options.relationLabels ?? (options.diff != nil && graph.relations.count <= 200)
+            layout =
+                options.layout ?? DiagramLayout.automatic(actors: graph.actors.count, relations: graph.relations.count, labelled: labelled)
         }
     }
 
@@ -32,30 +34,34 @@ struct DiagramBuilder {
     mutating func build() -> Diagram {
         encoder.beginGraph(directed: true, name: "dyad")
         writeGraphSettings()
-        if options.legend { writeLegend() }
         writeActors()
         for relation in graph.relations.values { writeRelation(relation) }
         encoder.end()
         if options.clusters, !options.collapseSubUnits, layout == .sfdp || layout == .neato || layout == .circo {
             notes.append("the \(layout.rawValue) layout ignores clusters; use --layout dot or fdp to see them")
         }
-        return Diagram(dot: encoder.output, layout: layout, allPinned: allPinned, actorCount: graph.actors.count,
-                       relationCount: graph.relations.count, droppedActors: view.dropped, nodeNames: names, notes: notes)
+        return Diagram(
+            dot: encoder.output, layout: layout, allPinned: allPinned, actorCount: graph.actors.count,
+            relationCount: graph.relations.count, droppedActors: view.dropped, nodeNames: names, notes: notes)
     }
 
     // MARK: Graph
 
     private mutating func writeGraphSettings() {
         var settings: [(DOTAttribute, DOTValue)] = [
-            (.label, .lines(titleLines())), (.labelloc, .keyword(.top)), (.labeljust, .keyword(.center)),
+            (.label, options.legend ? .legend(legendTable()) : .lines(titleLines())), (.labelloc, .keyword(.top)),
+            (.labeljust, .keyword(.center)),
             (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(16, 6...40)), (.fontcolor, .color(.ink)),
             (.bgcolor, .color(.paper)), (.pad, .number(0.3, 0...2)), (.outputorder, .keyword(.edgesFirst)),
         ]
-        let large = graph.relations.count > 500
+        // Spline routing around prism-separated nodes dominates sfdp's time past a few hundred relations.
+        let large = graph.relations.count > 200
         switch layout {
         case .dot:
-            settings += [(.rankdir, .keyword(.leftToRight)), (.nodesep, .number(0.3, 0.02...5)), (.ranksep, .number(0.9, 0.02...10)),
-                         (.splines, .keyword(.true))]
+            settings += [
+                (.rankdir, .keyword(.leftToRight)), (.nodesep, .number(0.3, 0.02...5)), (.ranksep, .number(0.9, 0.02...10)),
+                (.splines, .keyword(.true)),
+            ]
         case .sfdp, .fdp, .neato:
             settings += [(.overlap, .keyword(allPinned ? .true : .prism)), (.splines, .keyword(large || allPinned ? .false : .true))]
             if !options.pinnedPositions.isEmpty, !allPinned { settings.append((.inputscale, .number(72, 1...1000))) }
@@ -64,20 +70,25 @@ struct DiagramBuilder {
             settings += [(.splines, .keyword(.true))]
         }
         encoder.defaults("graph", settings)
-        encoder.defaults("node", [
-            (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(11, 4...40)), (.fontcolor, .color(.ink)),
-            (.color, .color(.ink)), (.penwidth, .number(1, 0...10)), (.margin, .number(0.12, 0...2)),
-            (.height, .number(0.4, 0.02...10)),
-        ])
-        encoder.defaults("edge", [
-            (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(9, 4...40)), (.fontcolor, .color(.muted)),
-            (.arrowsize, .number(0.8, 0.1...3)),
-        ])
+        encoder.defaults(
+            "node",
+            [
+                (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(11, 4...40)), (.fontcolor, .color(.ink)),
+                (.color, .color(.ink)), (.penwidth, .number(1, 0...10)), (.margin, .number(0.12, 0...2)),
+                (.height, .number(0.4, 0.02...10)),
+            ])
+        encoder.defaults(
+            "edge",
+            [
+                (.fontname, .token(DiagramStyle.font)), (.fontsize, .number(9, 4...40)), (.fontcolor, .color(.muted)),
+                (.arrowsize, .number(0.8, 0.1...3)),
+            ])
     }
 
     private func titleLines() -> [String] {
         var lines: [String] = []
-        let counts = "\(graph.actors.count) actor\(graph.actors.count == 1 ? "" : "s") · \(graph.relations.count) relation\(graph.relations.count == 1 ? "" : "s")"
+        let counts =
+            "\(graph.actors.count) actor\(graph.actors.count == 1 ? "" : "s") · \(graph.relations.count) relation\(graph.relations.count == 1 ? "" : "s")"
         if let title = options.title {
             lines.append(DOTEncoder.truncate(title, to: 120))
             lines.append(counts)
@@ -134,8 +145,10 @@ struct DiagramBuilder {
     }
 
     /// Writes an actor, or a cluster holding it and its sub-units.
-    private mutating func writeNested(_ id: Actor.ID, children: [Actor.ID: [Actor.ID]], written: inout Set<Actor.ID>,
-                                      clusterIndex: inout Int) {
+    private mutating func writeNested(
+        _ id: Actor.ID, children: [Actor.ID: [Actor.ID]], written: inout Set<Actor.ID>,
+        clusterIndex: inout Int
+    ) {
         guard written.insert(id).inserted else { return }
         guard let kids = children[id], !kids.isEmpty else {
             writeActor(id)
@@ -143,11 +156,13 @@ struct DiagramBuilder {
         }
         encoder.beginSubgraph(name: "cluster_\(clusterIndex)")
         clusterIndex += 1
-        encoder.defaults("graph", [
-            (.label, .lines(DOTEncoder.wrap(graph.actor(id)?.name ?? id, width: 30, maxLines: 2))),
-            (.style, .styles([.rounded, .filled])), (.fillcolor, .color(.panel)), (.color, .color(.frame)),
-            (.fontsize, .number(10, 4...40)), (.fontcolor, .color(.muted)),
-        ])
+        encoder.defaults(
+            "graph",
+            [
+                (.label, .lines(DOTEncoder.wrap(graph.actor(id)?.name ?? id, width: 30, maxLines: 2))),
+                (.style, .styles([.rounded, .filled])), (.fillcolor, .color(.panel)), (.color, .color(.frame)),
+                (.fontsize, .number(10, 4...40)), (.fontcolor, .color(.muted)),
+            ])
         writeActor(id)
         for kid in kids.sorted() { writeNested(kid, children: children, written: &written, clusterIndex: &clusterIndex) }
         encoder.end()
@@ -161,6 +176,7 @@ struct DiagramBuilder {
             (.label, .lines(DOTEncoder.wrap(actor.name.isEmpty ? actor.id : actor.name, width: 18, maxLines: 3))),
             (.shape, .keyword(look.shape)), (.style, .styles(look.styles)), (.fillcolor, .color(look.fill)),
         ]
+        if look.shape == .hexagon || look.shape == .octagon { attributes.append((.margin, .number(0.03, 0...2))) }
         if let highlighted {
             if highlighted.actors.contains(id) {
                 attributes += [(.color, .color(.highlight)), (.penwidth, .number(3, 0...10))]
@@ -179,7 +195,9 @@ struct DiagramBuilder {
         var lines = ["\(DOTEncoder.truncate(actor.name, to: 80)) (\(actor.kind.rawValue))"]
         let aliases = actor.aliases.filter { $0 != actor.name }
         if !aliases.isEmpty {
-            lines.append("also: " + aliases.prefix(6).map { DOTEncoder.truncate($0, to: 40) }.joined(separator: ", ") + (aliases.count > 6 ? ", …" : ""))
+            lines.append(
+                "also: " + aliases.prefix(6).map { DOTEncoder.truncate($0, to: 40) }.joined(separator: ", ")
+                    + (aliases.count > 6 ? ", …" : ""))
         }
         if let parent = actor.partOf { lines.append("part of: " + DOTEncoder.truncate(graph.actor(parent)?.name ?? parent, to: 80)) }
         lines.append("\(graph.degree(of: actor.id)) relation\(graph.degree(of: actor.id) == 1 ? "" : "s") shown")
@@ -230,7 +248,8 @@ struct DiagramBuilder {
         if relationLabels { attributes.append((.label, .text(relation.type.rawValue))) }
         if options.tooltips { attributes.append((.tooltip, .tooltipLines(relationTooltip(relation, status: status)))) }
         if let evidence = relation.strongestEvidence, let source = graph.documents[evidence.document]?.source,
-           DOTEncoder.isSafeLink(source) {
+            DOTEncoder.isSafeLink(source)
+        {
             attributes.append((.url, .link(source)))
         }
         encoder.edge(tail, head, attributes)
@@ -240,7 +259,8 @@ struct DiagramBuilder {
         func name(_ id: Actor.ID) -> String { DOTEncoder.truncate(graph.actor(id)?.name ?? id, to: 60) }
         let arrow = relation.type.isSymmetric ? " —\(relation.type.rawValue)— " : " —\(relation.type.rawValue)→ "
         var lines = [name(relation.source) + arrow + name(relation.target)]
-        var summary = "\(relation.evidence.count) piece\(relation.evidence.count == 1 ? "" : "s") of evidence · \(relation.modality.rawValue)"
+        var summary =
+            "\(relation.evidence.count) piece\(relation.evidence.count == 1 ? "" : "s") of evidence · \(relation.modality.rawValue)"
         if let first = relation.firstSeen, let last = relation.lastSeen {
             summary += first == last ? " · \(first)" : " · \(first) to \(last)"
         }
@@ -262,62 +282,55 @@ struct DiagramBuilder {
 
     // MARK: Legend
 
-    private mutating func writeLegend() {
-        var legendName = "dyad-legend"
-        let used = Set(names.values)
-        while used.contains(legendName) { legendName += "_" }
-        var attributes: [(DOTAttribute, DOTValue)] = [
-            (.id, .token("legend")), (.shape, .keyword(.none)), (.margin, .number(0, 0...2)),
-            (.label, .legend(legendTable())),
-        ]
-        if allPinned {
-            let xs = options.pinnedPositions.values.map(\.x), ys = options.pinnedPositions.values.map(\.y)
-            attributes.append((.pos, .point(x: (xs.max() ?? 0) + 170, y: ys.max() ?? 0, pinned: true)))
-        }
-        if options.tooltips { attributes.append((.tooltip, .text("Legend"))) }
-        encoder.node(legendName, attributes)
-    }
-
     private func legendTable() -> LegendTable {
-        typealias Row = LegendTable.Row
-        var rows: [Row] = []
+        typealias Item = LegendTable.Item
+        var groups: [LegendTable.Group] = []
         let presentTypes = Set(graph.relations.keys.map(\.type))
         if let diff = options.diff {
-            rows.append(Row(sample: .heading, caption: "Changes"))
             let present = Set(graph.relations.keys.map { diff[$0] ?? .unchanged })
+            var items: [Item] = []
             for status in RelationDiffStatus.allCases where present.contains(status) {
                 switch status {
-                case .added: rows.append(Row(sample: .line(.added, .solid, arrow: false, size: 14), caption: "added"))
-                case .removed: rows.append(Row(sample: .line(.removed, .dashed, arrow: false, size: 12), caption: "removed"))
-                case .flipped: rows.append(Row(sample: .line(.flipped, .solid, arrow: false, size: 13), caption: "type changed"))
-                case .strengthened: rows.append(Row(sample: .line(.ink, .solid, arrow: false, size: 16), caption: "strengthened"))
-                case .weakened: rows.append(Row(sample: .line(.ink.withAlpha(0x99), .solid, arrow: false, size: 9), caption: "weakened"))
-                case .unchanged: rows.append(Row(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
+                case .added: items.append(Item(sample: .line(.added, .solid, arrow: false, size: 14), caption: "added"))
+                case .removed: items.append(Item(sample: .line(.removed, .dashed, arrow: false, size: 12), caption: "removed"))
+                case .flipped: items.append(Item(sample: .line(.flipped, .solid, arrow: false, size: 13), caption: "type changed"))
+                case .strengthened: items.append(Item(sample: .line(.ink, .solid, arrow: false, size: 16), caption: "strengthened"))
+                case .weakened: items.append(Item(sample: .line(.ink.withAlpha(0x99), .solid, arrow: false, size: 9), caption: "weakened"))
+                case .unchanged:
+                    items.append(Item(sample: .line(.ink.withAlpha(0x59), .solid, arrow: false, size: 12), caption: "unchanged"))
                 }
             }
+            groups.append(LegendTable.Group(heading: "Changes", items: items))
         }
-        rows.append(Row(sample: .heading, caption: "Relations"))
-        let typeRows: [(RelationType, Row)] = [
-            (.hostility, Row(sample: .line(.hostility, .solid, arrow: false, size: 12), caption: "hostility")),
-            (.alliance, Row(sample: .line(.alliance, .solid, arrow: false, size: 12), caption: "alliance")),
-            (.agreement, Row(sample: .line(.agreement, .solid, arrow: false, size: 12), caption: "agreement")),
-            (.proxy, Row(sample: .line(.proxy, .dashed, arrow: true, size: 12), caption: "proxy → patron")),
+        var relationItems: [Item] = []
+        let typeItems: [(RelationType, Item)] = [
+            (.hostility, Item(sample: .line(.hostility, .solid, arrow: false, size: 12), caption: "hostility")),
+            (.alliance, Item(sample: .line(.alliance, .solid, arrow: false, size: 12), caption: "alliance")),
+            (.agreement, Item(sample: .line(.agreement, .solid, arrow: false, size: 12), caption: "agreement")),
+            (.proxy, Item(sample: .line(.proxy, .dashed, arrow: true, size: 12), caption: "proxy → patron")),
         ]
-        for (type, row) in typeRows where presentTypes.contains(type) || graph.relations.isEmpty { rows.append(row) }
+        for (type, item) in typeItems where presentTypes.contains(type) || graph.relations.isEmpty { relationItems.append(item) }
         if graph.relations.values.contains(where: { $0.modality == .hedged }) {
-            rows.append(Row(sample: .line(.muted, .dotted, arrow: false, size: 12), caption: "hedged evidence only"))
+            relationItems.append(Item(sample: .line(.muted, .dotted, arrow: false, size: 12), caption: "hedged only"))
         }
-        rows.append(Row(sample: .line(.muted, .solid, arrow: false, size: 15), caption: "thicker: more evidence"))
+        relationItems.append(Item(sample: .line(.muted, .solid, arrow: false, size: 15), caption: "thicker: more evidence"))
         if let highlighted {
-            rows.append(Row(sample: .line(.highlight, .solid, arrow: false, size: 16), caption: LegendTable.plain(DOTEncoder.truncate(highlighted.caption, to: 48))))
+            relationItems.append(
+                Item(
+                    sample: .line(.highlight, .solid, arrow: false, size: 16),
+                    caption: DOTEncoder.truncate(highlighted.caption, to: 48)))
         }
-        rows.append(Row(sample: .heading, caption: "Actors"))
+        groups.append(LegendTable.Group(heading: "Relations", items: relationItems))
         let kinds = Set(graph.actors.values.map(\.kind))
+        var actorItems: [Item] = []
         for kind in ActorKind.allCases where kinds.contains(kind) {
             let look = DiagramStyle.look(of: kind)
-            rows.append(Row(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens()))
+            actorItems.append(
+                Item(sample: .swatch(look.fill, shape: look.shapeName, dashed: kind == .unknown), caption: kind.rawValue.replacingHyphens())
+            )
         }
-        return LegendTable(rows: rows)
+        if !actorItems.isEmpty { groups.append(LegendTable.Group(heading: "Actors", items: actorItems)) }
+        return LegendTable(title: titleLines(), groups: groups)
     }
 }
 

@@ -20,14 +20,18 @@ struct DiagramView {
         }
         if let day = options.asOf { graph = graph.snapshot(asOf: day, window: options.window) }
         let modalities: Set<Modality> = options.includeHedged ? [.asserted, .hedged] : [.asserted]
-        let filtersNeeded = options.types != nil || options.from != nil || options.to != nil || options.minimumEvidence > 0
+        let filtersNeeded =
+            options.types != nil || options.from != nil || options.to != nil || options.minimumEvidence > 0
             || graph.relations.values.contains { relation in
-                relation.evidence.isEmpty ? !modalities.contains(relation.modality)
+                relation.evidence.isEmpty
+                    ? !modalities.contains(relation.modality)
                     : relation.evidence.contains { !modalities.contains($0.modality) }
             }
         if filtersNeeded {
-            graph = graph.subgraph(GraphFilter(types: options.types, modalities: modalities, from: options.from, to: options.to,
-                                               minimumEvidence: options.minimumEvidence))
+            graph = graph.subgraph(
+                GraphFilter(
+                    types: options.types, modalities: modalities, from: options.from, to: options.to,
+                    minimumEvidence: options.minimumEvidence))
         }
         if let focus, graph.actor(focus) != nil {
             var reached: Set<Actor.ID> = [focus]
@@ -75,7 +79,8 @@ struct DiagramView {
     /// - Complexity: O(n + m).
     static func keeping(_ actors: [Actor.ID], of graph: Graph) -> Graph {
         let set = Set(actors)
-        return Graph(documents: Array(graph.documents.values), actors: actors.compactMap { graph.actor($0) },
-                     relations: graph.relations.values.filter { set.contains($0.source) && set.contains($0.target) })
+        return Graph(
+            documents: Array(graph.documents.values), actors: actors.compactMap { graph.actor($0) },
+            relations: graph.relations.values.filter { set.contains($0.source) && set.contains($0.target) })
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 import GraphvizKit
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Finds and runs the `dyad-graphviz` helper under limits.
@@ -22,8 +23,11 @@ enum LayoutHelper {
         let environment = ProcessInfo.processInfo.environment
         if let override = environment["DYAD_GRAPHVIZ"], !override.isEmpty {
             guard files.isExecutableFile(atPath: override) else {
-                throw RenderError(code: .helperMissing,
-                                  message: "DYAD_GRAPHVIZ names \(override), which does not exist or is not executable; unset it or point it at the dyad-graphviz binary")
+                throw RenderError(
+                    code: .helperMissing,
+                    message:
+                        "DYAD_GRAPHVIZ names \(override), which does not exist or is not executable; unset it or point it at the dyad-graphviz binary"
+                )
             }
             return override
         }
@@ -37,8 +41,11 @@ enum LayoutHelper {
             if files.isExecutableFile(atPath: candidate) { return candidate }
         }
         searched.append("$PATH")
-        throw RenderError(code: .helperMissing,
-                          message: "the layout helper \(name) was not found (looked in \(searched.joined(separator: " and "))); build it with `swift build`, install it beside dyad, or set DYAD_GRAPHVIZ to its path")
+        throw RenderError(
+            code: .helperMissing,
+            message:
+                "the layout helper \(name) was not found (looked in \(searched.joined(separator: " and "))); build it with `swift build`, install it beside dyad, or set DYAD_GRAPHVIZ to its path"
+        )
     }
 
     /// SIGPIPE would kill the process when the helper exits before reading all its input.
@@ -59,7 +66,8 @@ enum LayoutHelper {
         do {
             try files.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw RenderError(code: .helperFailed, message: "cannot create an empty working folder for the layout helper: \(error.localizedDescription)")
+            throw RenderError(
+                code: .helperFailed, message: "cannot create an empty working folder for the layout helper: \(error.localizedDescription)")
         }
         defer { try? files.removeItem(at: folder) }
 
@@ -112,22 +120,31 @@ enum LayoutHelper {
         let (stdout, stderr) = collected.values
         let details = String(decoding: stderr.prefix(8192), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if timedOut {
-            throw RenderError(code: .timeout,
-                              message: "the \(engine.rawValue) layout did not finish within \(RenderLimits.seconds(limits.timeout)); try --layout sfdp, --max-actors N or a narrower view (--focus, --types), or raise --timeout",
-                              details: details)
+            throw RenderError(
+                code: .timeout,
+                message:
+                    "the \(engine.rawValue) layout did not finish within \(RenderLimits.seconds(limits.timeout)); try --layout sfdp, --max-actors N or a narrower view (--focus, --types), or raise --timeout",
+                details: details)
         }
         let status = process.terminationStatus
         if process.terminationReason == .uncaughtSignal {
             switch status {
             case SIGXCPU, SIGKILL:
-                throw RenderError(code: .cpuLimit,
-                                  message: "the \(engine.rawValue) layout used more than \(limits.cpuSeconds) s of CPU time; try --layout sfdp or a smaller view",
-                                  details: details)
+                throw RenderError(
+                    code: .cpuLimit,
+                    message:
+                        "the \(engine.rawValue) layout used more than \(limits.cpuSeconds) s of CPU time; try --layout sfdp or a smaller view",
+                    details: details)
             default:
                 if details.lowercased().contains("alloc") || details.lowercased().contains("memory") {
-                    throw RenderError(code: .memoryLimit, message: "the layout needed more than \(limits.memoryMegabytes) MB of memory; try a smaller view (--max-actors N)", details: details)
+                    throw RenderError(
+                        code: .memoryLimit,
+                        message: "the layout needed more than \(limits.memoryMegabytes) MB of memory; try a smaller view (--max-actors N)",
+                        details: details)
                 }
-                throw RenderError(code: .crashed, message: "the layout helper crashed (signal \(status)) on this graph; try another --layout", details: details)
+                throw RenderError(
+                    code: .crashed, message: "the layout helper crashed (signal \(status)) on this graph; try another --layout",
+                    details: details)
             }
         }
         switch status {
@@ -139,7 +156,10 @@ enum LayoutHelper {
             throw RenderError(code: .graphviz, message: "Graphviz could not lay out or render the diagram", details: details)
         default:
             if details.lowercased().contains("memory") {
-                throw RenderError(code: .memoryLimit, message: "the layout needed more than \(limits.memoryMegabytes) MB of memory; try a smaller view (--max-actors N)", details: details)
+                throw RenderError(
+                    code: .memoryLimit,
+                    message: "the layout needed more than \(limits.memoryMegabytes) MB of memory; try a smaller view (--max-actors N)",
+                    details: details)
             }
             throw RenderError(code: .crashed, message: "the layout helper stopped with status \(status)", details: details)
         }

@@ -9,8 +9,8 @@ struct PositionLine {
     /// Parses a line the helper wrote; `nil` for anything else.
     init?(_ line: Substring) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-              let name = object["name"] as? String,
-              let x = (object["x"] as? NSNumber)?.doubleValue, let y = (object["y"] as? NSNumber)?.doubleValue
+            let name = object["name"] as? String,
+            let x = (object["x"] as? NSNumber)?.doubleValue, let y = (object["y"] as? NSNumber)?.doubleValue
         else { return nil }
         self.name = name
         self.x = x

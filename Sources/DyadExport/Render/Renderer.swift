@@ -19,8 +19,10 @@ public enum Renderer {
     ///   - limits: The helper's limits.
     /// - Returns: The file's bytes.
     /// - Throws: ``RenderError``.
-    public static func render(_ graph: Graph, options: DiagramOptions = DiagramOptions(), format: RenderFormat,
-                              limits: RenderLimits = .standard) throws(RenderError) -> [UInt8] {
+    public static func render(
+        _ graph: Graph, options: DiagramOptions = DiagramOptions(), format: RenderFormat,
+        limits: RenderLimits = .standard
+    ) throws(RenderError) -> [UInt8] {
         try render(DOTWriter.diagram(for: graph, options: options), format: format, limits: limits)
     }
 
@@ -44,8 +46,10 @@ public enum Renderer {
     ///   - limits: The helper's limits.
     /// - Returns: The file's bytes.
     /// - Throws: ``RenderError``.
-    public static func render(dot: String, layout: DiagramLayout, format: RenderFormat,
-                              limits: RenderLimits = .standard) throws(RenderError) -> [UInt8] {
+    public static func render(
+        dot: String, layout: DiagramLayout, format: RenderFormat,
+        limits: RenderLimits = .standard
+    ) throws(RenderError) -> [UInt8] {
         try LayoutHelper.run(dot: dot, engine: layout.engine, format: (format.outputFormat ?? .dot).rawValue, limits: limits)
     }
 
@@ -59,8 +63,10 @@ public enum Renderer {
     ///   - limits: The helper's limits.
     /// - Returns: Each drawn actor's centre in points.
     /// - Throws: ``RenderError``.
-    public static func positions(for graph: Graph, options: DiagramOptions = DiagramOptions(),
-                                 limits: RenderLimits = .standard) throws(RenderError) -> [Actor.ID: DiagramPoint] {
+    public static func positions(
+        for graph: Graph, options: DiagramOptions = DiagramOptions(),
+        limits: RenderLimits = .standard
+    ) throws(RenderError) -> [Actor.ID: DiagramPoint] {
         var layoutOptions = options
         layoutOptions.legend = false
         layoutOptions.tooltips = false

@@ -107,20 +107,25 @@ final class CGraph {
         var edges: [ParsedGraph.Edge] = []
         var node = agfstnode(pointer)
         while let current = node {
-            nodes.append(ParsedGraph.Node(name: string(agnameof(UnsafeMutableRawPointer(current))),
-                                          attributes: values(of: UnsafeMutableRawPointer(current), nodeSymbols)))
+            nodes.append(
+                ParsedGraph.Node(
+                    name: string(agnameof(UnsafeMutableRawPointer(current))),
+                    attributes: values(of: UnsafeMutableRawPointer(current), nodeSymbols)))
             var edge = agfstout(pointer, current)
             while let out = edge {
-                edges.append(ParsedGraph.Edge(tail: string(agnameof(UnsafeMutableRawPointer(dyad_edge_tail(out)))),
-                                              head: string(agnameof(UnsafeMutableRawPointer(dyad_edge_head(out)))),
-                                              attributes: values(of: UnsafeMutableRawPointer(out), edgeSymbols)))
+                edges.append(
+                    ParsedGraph.Edge(
+                        tail: string(agnameof(UnsafeMutableRawPointer(dyad_edge_tail(out)))),
+                        head: string(agnameof(UnsafeMutableRawPointer(dyad_edge_head(out)))),
+                        attributes: values(of: UnsafeMutableRawPointer(out), edgeSymbols)))
                 edge = agnxtout(pointer, out)
             }
             node = agnxtnode(pointer, current)
         }
-        return ParsedGraph(isDirected: agisdirected(pointer) != 0, graphAttributes: graphAttributes,
-                           subgraphAttributes: subgraphAttributes, nodes: nodes, edges: edges,
-                           htmlValues: html, subgraphs: subgraphs)
+        return ParsedGraph(
+            isDirected: agisdirected(pointer) != 0, graphAttributes: graphAttributes,
+            subgraphAttributes: subgraphAttributes, nodes: nodes, edges: edges,
+            htmlValues: html, subgraphs: subgraphs)
     }
 
     private func symbols(kind: Int32) -> [(String, UnsafeMutablePointer<Agsym_t>)] {

@@ -23,8 +23,9 @@ final class GraphvizContext {
         if let sharedContext { return sharedContext }
         _ = agseterrf(graphvizErrorSink)
         guard let context = GraphvizContext() else {
-            throw GraphvizError(code: .context, message: "Graphviz could not create its context; is libgvc installed with its plugins (libgraphviz-dev)?",
-                                graphvizMessages: GraphvizLock.takeMessages())
+            throw GraphvizError(
+                code: .context, message: "Graphviz could not create its context; is libgvc installed with its plugins (libgraphviz-dev)?",
+                graphvizMessages: GraphvizLock.takeMessages())
         }
         sharedContext = context
         return context

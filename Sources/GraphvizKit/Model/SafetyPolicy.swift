@@ -51,14 +51,16 @@ public struct SafetyPolicy: Hashable, Sendable {
         }
         let html = Set(graph.htmlValues)
         for value in html.sorted() where !Self.isSafeHTML(value) {
-            throw GraphvizError(code: .forbidden, message: "an HTML-like label uses a tag or attribute outside the allow-list (no IMG, no links)")
+            throw GraphvizError(
+                code: .forbidden, message: "an HTML-like label uses a tag or attribute outside the allow-list (no IMG, no links)")
         }
     }
 
     private func check(_ attributes: [String: String], on object: String) throws(GraphvizError) {
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) {
             if forbiddenAttributes.contains(name) || forbiddenAttributes.contains(name.lowercased()) {
-                throw GraphvizError(code: .forbidden, message: "\(object) sets \"\(name)\", which Dyad never allows (it can read files or inject markup)")
+                throw GraphvizError(
+                    code: .forbidden, message: "\(object) sets \"\(name)\", which Dyad never allows (it can read files or inject markup)")
             }
             if Self.linkAttributes.contains(name), !Self.isSafeLink(value) {
                 throw GraphvizError(code: .forbidden, message: "\(object) has a link that is not a plain https: URL")

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Parses an SVG and lists its element names and attributes, to check structure rather than text.
@@ -17,8 +18,10 @@ final class SVGInspector: NSObject, XMLParserDelegate {
         isWellFormed = parser.parse()
     }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes attributeDict: [String: String] = [:]
+    ) {
         elements.append(elementName)
         for (name, value) in attributeDict { attributes.append((elementName, name, value)) }
     }
