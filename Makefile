@@ -13,11 +13,16 @@ deps:
 build: deps
 	$(SWIFT) build
 
+SAMPLE = Samples/articles/2021-11-20-sample.txt
+
 demo: build
 	@mkdir -p $(OUT)
-	$(DYAD) validate Samples/graphs/levant-2021.json
-	$(DYAD) stats Samples/graphs/levant-2021.json
-	$(DYAD) show Samples/graphs/levant-2021.json --actor Hezbollah
+	$(DYAD) extract $(SAMPLE) -o $(OUT)/sample.json
+	$(DYAD) stats $(OUT)/sample.json
+	$(DYAD) render $(OUT)/sample.json -o $(OUT)/sample.svg
+	$(DYAD) render $(OUT)/sample.json -o $(OUT)/sample.png
+	@echo
+	@echo "Diagram: $(OUT)/sample.svg (and $(OUT)/sample.png); graph: $(OUT)/sample.json"
 
 test: deps
 	$(SWIFT) build --build-tests

@@ -44,6 +44,11 @@ struct PackErrorTests {
         #expect(e?.description.contains("[nope]") == true)
     }
 
+    @Test("`!` needs a word, a class or a group")
+    func badLookahead() {
+        #expect(compile("rules:\n  - id: x\n    type: hostility\n    pattern: \"@A ! @B\"\n")?.code == .pattern)
+    }
+
     @Test("a pattern needs its slots")
     func slots() {
         #expect(compile("rules:\n  - id: x\n    type: hostility\n    pattern: \"@A attacked\"\n")?.code == .pattern)
@@ -52,7 +57,7 @@ struct PackErrorTests {
     @Test("the test pack's examples pass")
     func examples() throws {
         let results = try RuleTester.run(Fixture.pack)
-        #expect(results.count == 9)
+        #expect(results.count == 11)
         #expect(results.filter { !$0.passed }.map(\.rule) == [])
     }
 

@@ -48,6 +48,23 @@ struct PatternConstructTests {
         #expect(Fixture.lines("Russia, which entered the Syrian war to save the crumbling Ba’ath regime, stayed.") == ["russia alliance syria asserted"])
     }
 
+    @Test("negative look-ahead")
+    func lookahead() {
+        #expect(Fixture.lines("The Israeli-Russian ceasefire held.") == ["israel agreement russia asserted"])
+        #expect(Fixture.lines("The Israeli-Russian ceasefire proposal failed.") == [])
+    }
+
+    @Test("word gaps stop at commas; mention gaps do not")
+    func commaGaps() {
+        #expect(Fixture.lines("Iran attacked, they say, Israel.") == [])
+    }
+
+    @Test("a mention before -backed fills only a slot written before \"-\"")
+    func modifierSlots() {
+        #expect(Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility iran asserted") == false)
+        #expect(Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility al-quds-brigade asserted"))
+    }
+
     @Test("slot constraints reject other kinds")
     func constraints() {
         #expect(Fixture.lines("Tehran armed its proxy Syria.") == [])

@@ -11,7 +11,8 @@ public final class CompiledPack: Sendable {
     let hits: [GazetteerHit]
     let cues: TokenTrie
     let wordFlags: [UInt32]
-    let classBits: [[UInt64]]
+    let classBits: [UInt64]
+    let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
     let entryKindBits: [UInt8]
@@ -32,7 +33,7 @@ public final class CompiledPack: Sendable {
         var two: Int32 = -1, sides: Int32 = -1, both: Int32 = -1, since: Int32 = -1, inWord: Int32 = -1, last: Int32 = -1
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
-        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1
+        var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
     }
 
     /// Compiles a pack.
@@ -53,7 +54,7 @@ public final class CompiledPack: Sendable {
         f.ago = vocab.intern("ago"); f.decade = vocab.intern("decade"); f.year = vocab.intern("year"); f.years = vocab.intern("years")
         f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
         f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
-        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of")
+        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }
@@ -97,7 +98,7 @@ public final class CompiledPack: Sendable {
         }
         var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
                                               ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
-        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals"] {
+        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals", "camps", "adversaries", "neighbors'", "powers"] {
             flagWords.append((w, WordFlags.pairNoun))
         }
         for w in ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
@@ -182,11 +183,9 @@ public final class CompiledPack: Sendable {
         var flags = Array(repeating: UInt32(0), count: size)
         for (id, flag) in flagIDs { flags[Int(id)] |= flag }
         let words64 = (size + 63) / 64
-        var bits: [[UInt64]] = []
-        for forms in classForms {
-            var row = Array(repeating: UInt64(0), count: words64)
-            for id in forms { row[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            bits.append(row)
+        var bits = Array(repeating: UInt64(0), count: max(1, words64 * classForms.count))
+        for (c, forms) in classForms.enumerated() {
+            for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
         var start = Array(repeating: Int32(0), count: size + 1)
         for (id, _) in triggers { start[Int(id) + 1] += 1 }
@@ -202,6 +201,7 @@ public final class CompiledPack: Sendable {
         self.cues = cues
         self.wordFlags = flags
         self.classBits = bits
+        self.classStride = words64
         self.rules = compiled
         self.patterns = flat
         self.entryKindBits = pack.actors.map { $0.kind.bit }
@@ -239,6 +239,6 @@ public final class CompiledPack: Sendable {
 
     @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
-        id >= 0 && (classBits[cls][Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
+        id >= 0 && (classBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
     }
 }

@@ -30,7 +30,10 @@ extension DocumentRun {
     /// A capitalised name run starting at `i`.
     func nameRun(from i: Int, _ e: Int) -> (Int, Int)? {
         var j = i
-        while j < e, j - i < 4, tokens[j].has(Token.capitalized) || (j > i && tokens[j].id == pack.ids.hyphen) { j += 1 }
+        while j < e, j - i < 4, tokens[j].has(Token.capitalized) || (j > i && tokens[j].id == pack.ids.hyphen) {
+            if pack.weekdays[tokens[j].id] != nil || pack.months[tokens[j].id] != nil { break }
+            j += 1
+        }
         return j > i ? (i, j) : nil
     }
 
@@ -38,7 +41,7 @@ extension DocumentRun {
     mutating func speaker(_ s: Int, _ e: Int, after close: Int?) -> String? {
         for (cs, ce, kind) in speechCues(s, e) {
             if kind == CueKind.source.rawValue {
-                if let m = mentions.first(where: { $0.start == ce }) { return phrase(m.start, m.end) }
+                if let m = mentions.first(where: { $0.start == ce && $0.kind != .pronoun }) { return phrase(m.start, m.end) }
                 if let run = nameRun(from: ce, e) { return phrase(run.0, run.1) }
                 continue
             }
@@ -47,7 +50,7 @@ extension DocumentRun {
             if !quoteBefore, cs > s {
                 if let m = mentions.last(where: { $0.end == cs }), m.kind != .pronoun { return phrase(m.start, m.end) }
                 var b = cs
-                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized) { b -= 1 }
+                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized), pack.weekdays[tokens[b - 1].id] == nil, pack.months[tokens[b - 1].id] == nil { b -= 1 }
                 if b < cs, b > s || !tokens[b].has(Token.capitalized) || cs - b >= 2 { return phrase(b, cs) }
             }
             // "says former Israeli ambassador Mark Regev".
@@ -60,11 +63,11 @@ extension DocumentRun {
                     if let hit = fullMatch(j, j + 1), hit.how == .demonym { j += 1; continue }
                     return phrase(run.0, run.1)
                 }
-                if let m = mentions.first(where: { $0.start == j }) { j = m.end; continue }
+                if let m = mentions.first(where: { $0.start == j }) { if m.kind == .pronoun { break }; j = m.end; continue }
                 if t.has(Token.lowercase) || pack.flags(t.id) & WordFlags.former != 0 { j += 1; continue }
                 break
             }
-            if j < e, let m = mentions.first(where: { $0.start == j }) { return phrase(m.start, m.end) }
+            if j < e, let m = mentions.first(where: { $0.start == j && $0.kind != .pronoun }) { return phrase(m.start, m.end) }
         }
         return nil
     }
@@ -128,8 +131,12 @@ extension DocumentRun {
         return (when, from)
     }
 
+    /// The most evidence one document adds to one relation.
+    static let maxEvidencePerRelation = 200
+
     /// Builds the output: per sentence, priorities, de-duplication, evidence.
     mutating func finish() {
+        var perRelation: [String: Int] = [:]
         var bySentence: [Int: [Candidate]] = [:]
         for c in candidates { bySentence[c.sentence, default: []].append(c) }
         for sentence in bySentence.keys.sorted() {
@@ -155,6 +162,9 @@ extension DocumentRun {
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
             for key in order {
                 guard let c = best[key] else { continue }
+                // A pathological document cannot make one relation's evidence grow without bound.
+                perRelation[key, default: 0] += 1
+                if perRelation[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let rule = pack.rules[c.rule].rule
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(

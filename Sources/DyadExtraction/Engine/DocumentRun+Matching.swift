@@ -28,7 +28,7 @@ extension DocumentRun {
                 break
             }
             if !sawAnd { members = [k] }
-            groups.append(MentionGroup(members: members, start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
+            groups.append(MentionGroup(members: members[0]...members[members.count - 1], start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
             if members.count >= 2 {
                 var pair = ActorList()
                 for member in members where !mentions[member].locative {
@@ -48,7 +48,7 @@ extension DocumentRun {
                 continue
             }
             let id = tokens[t].id
-            if id == ids.the, g < groups.count, groups[g].start == t + 1 {
+            if id == ids.the, g < groups.count, groups[g].start == t + 1, !groupIsModifier(Int32(g)) {
                 // A determiner belongs to the mention it introduces.
                 units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
                 t = groups[g].end
@@ -84,7 +84,7 @@ extension DocumentRun {
                 var start = 0
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
-                    if let m = execute(code, pattern, from: start) {
+                    if let m = execute(code, pattern.kindsA, pattern.kindsB, from: start) {
                         record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
                     }
                     start += 1
@@ -127,7 +127,7 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<PatternProgram.Instruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<PatternProgram.Instruction>, _ kindsA: UInt8, _ kindsB: UInt8, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
         let stack = machineStack
         var depth = 1
         stack[0] = (0, start, -1, -1, -1)
@@ -154,14 +154,16 @@ extension DocumentRun {
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }
                         switch slot {
-                        case .a: guard fits(g, pattern.kindsA) else { break running }; a = Int(g)
-                        case .b: guard fits(g, pattern.kindsB) else { break running }; b = Int(g)
+                        case .a: guard fits(g, kindsA) else { break running }; a = Int(g)
+                        case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
                         case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
                         case .anyMention: break
                         }
                         pc += 1; pos += 1
                     case .any(let cross):
-                        guard pos < n, !units[pos].boundary, cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) else { break running }
+                        guard pos < n, !units[pos].boundary,
+                              cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
+                        else { break running }
                         pc += 1; pos += 1
                     case let .notAhead(literals, classes):
                         if pos < n, units[pos].group < 0 {

@@ -176,6 +176,19 @@ extension DocumentRun {
             }
             i += 1
         }
+        // Apposition: "the Fatemiyoun Brigade, an Afghan militia ..." — the description is the named actor.
+        if mentions.count >= 2 {
+            for k in 1..<mentions.count where mentions[k].kind == .generic {
+                let prev = mentions[k - 1]
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start,
+                      tokens[prev.end].id == ids.comma else { continue }
+                let det = tokens[prev.end + 1].id
+                guard det == ids.a || det == ids.the || det == ids.an else { continue }
+                if prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                mentions[k].actors = prev.actors
+                mentions[k].kind = .named
+            }
+        }
         markModifiers()
         // Compounds: Israeli-Russian.
         var k = 0
@@ -199,7 +212,7 @@ extension DocumentRun {
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
     func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
         var j = k
-        while j < e, j - k < 2, pack.flags(tokens[j].id) & WordFlags.modifier != 0 { j += 1 }
+        while j < e, j - k < 2, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { j += 1 }
         let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
         guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
         j += 1
@@ -207,8 +220,29 @@ extension DocumentRun {
         return j
     }
 
+    /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
+    static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
+
     /// Words that make a following demonym regional (`Latin American`).
     static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
+
+    /// The start of a capitalised title phrase that ends right before token `i` (`President`, `Prime Minister`), or `i`.
+    func titleBefore(_ i: Int, _ s: Int) -> Int {
+        var start = max(s, i - 3)
+        while start < i {
+            if tokens[start].has(Token.capitalized) {
+                var node: Int32 = 0, m = start
+                while m < i {
+                    node = pack.cues.child(node, tokens[m].id)
+                    if node < 0 { break }
+                    m += 1
+                }
+                if m == i, node >= 0, pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { return start }
+            }
+            start += 1
+        }
+        return i
+    }
 
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
@@ -231,7 +265,7 @@ extension DocumentRun {
             let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
-                let seat = b > sentenceStart && pack.flags(tokens[b - 1].id) & WordFlags.organ != 0
+                let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
                 if !seat { m.locative = true }
             }
         }
@@ -246,18 +280,20 @@ extension DocumentRun {
         if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
         var actor: Int32
         var kind: Mention.Kind
+        var titleStart = i
         switch hit.how {
         case .person:
             guard let a = roleActor(hit.entry) else { return end }
             actor = a
             kind = .person
+            titleStart = titleBefore(i, s)
         case .capital: actor = hit.entry; kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
         }
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
-        var start = i
+        var start = titleStart
         if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
             start = i - 1
         }
@@ -268,7 +304,7 @@ extension DocumentRun {
                 return end
             }
             var k = end
-            while k < e, k - end < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+            while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
         }
         if hit.how != .capital && hit.how != .person {
@@ -292,7 +328,7 @@ extension DocumentRun {
             } else {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                 var k = j
-                while k < e, k - j < 2, pack.flags(tokens[k].id) & WordFlags.modifier != 0 { k += 1 }
+                while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     if f & WordFlags.organ != 0 {

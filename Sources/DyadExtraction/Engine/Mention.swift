@@ -15,7 +15,8 @@ struct Mention {
 
 /// A group of coordinated mentions (`Iran and Syria`) used as one pattern unit.
 struct MentionGroup {
-    var members: [Int]
+    /// Indices of the coordinated mentions (always consecutive).
+    var members: ClosedRange<Int>
     var start: Int
     var end: Int
 }
