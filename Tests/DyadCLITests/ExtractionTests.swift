@@ -60,6 +60,29 @@ struct ExtractionTests {
         #expect(r.status == 0, "\(r.stdout)")
     }
 
+    @Test("rules check finds the planted problems of a broken pack, located, with exit 1")
+    func rulesCheckBroken() throws {
+        let r = try DyadProcess.run(["rules", "check", Self.fixtures.appendingPathComponent("lint").path])
+        #expect(r.status == 1)
+        for needle in ["duplicate rule id `r1`", "unknown word class `[miss]`", "claimed by `alpha` and `beta`", "unknown actor `gamma`",
+                       "ends before it starts", "is stale", "pack.yaml:"] {
+            #expect(r.stdout.contains(needle), "missing: \(needle)")
+        }
+    }
+
+    @Test("eval agrees with the graph it writes")
+    func evalWritesGraph() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        let line = #"{"id": "g1", "text": "Iran attacked Israel.", "actors": [{"canonical": "Iran", "mention": "Iran"}, {"canonical": "Israel", "mention": "Israel"}], "relations": [{"a": "Iran", "type": "hostility", "b": "Israel", "modality": "asserted"}]}"#
+        try Data((line + "\n").utf8).write(to: gold)
+        let r = try DyadProcess.run(["eval", "--gold", gold.path, "--rules", Self.testPack, "--json", "-o", folder.appendingPathComponent("g.json").path])
+        #expect(r.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect(object?["f1"] as? Double == 1.0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.json").path))
+    }
+
     @Test("dyad eval on the dev set stays above the ratcheted F1 threshold")
     func devsetThreshold() throws {
         let root = DyadProcess.packageRoot

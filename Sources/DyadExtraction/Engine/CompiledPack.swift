@@ -15,6 +15,8 @@ public final class CompiledPack: Sendable {
     let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
+    let instructions: [FlatInstruction]
+    let notAheadItems: [Int32]
     let entryKindBits: [UInt8]
     /// For each token id, the (rule, pattern) pairs it triggers, flattened.
     let triggerStart: [Int32]
@@ -126,6 +128,8 @@ public final class CompiledPack: Sendable {
         }
         var compiled: [CompiledRule] = []
         var flat: [FlatPattern] = []
+        var store: [FlatInstruction] = []
+        var notAhead: [Int32] = []
         var triggers: [(Int32, Int32)] = []
         var untriggered: [Int32] = []
         for (ruleNumber, rule) in pack.rules.enumerated() {
@@ -169,8 +173,26 @@ public final class CompiledPack: Sendable {
                 if case .slot = program.instructions[0] { firstIsSlot = true }
                 if case .modifierSlot = program.instructions[0] { firstIsSlot = true }
                 let maskA = ActorKind.mask(rule.kindsA), maskB = ActorKind.mask(rule.kindsB)
-                flat.append(FlatPattern(program: program, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA, kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
-                if let best { program.trigger = best; flat[Int(tag)].program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
+                let entry = store.count
+                for instruction in program.instructions {
+                    switch instruction {
+                    case .literal(let id): store.append(.literal(id))
+                    case .wordClass(let c): store.append(.wordClass(Int32(c)))
+                    case .slot(let s): store.append(.slot(s))
+                    case .modifierSlot(let s): store.append(.modifierSlot(s))
+                    case .any(let cross): store.append(.any(crossesMentions: cross))
+                    case let .notAhead(literals, classes):
+                        let start = Int32(notAhead.count)
+                        notAhead += literals + classes.map { -1 - Int32($0) }
+                        store.append(.notAhead(start: start, count: Int32(literals.count + classes.count)))
+                    case let .split(x, y): store.append(.split(Int32(entry + x), Int32(entry + y)))
+                    case .jump(let x): store.append(.jump(Int32(entry + x)))
+                    case .match: store.append(.match)
+                    }
+                }
+                flat.append(FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
+                                        kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
+                if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
             compiled.append(CompiledRule(rule: rule, programs: programs))
@@ -204,6 +226,8 @@ public final class CompiledPack: Sendable {
         self.classStride = words64
         self.rules = compiled
         self.patterns = flat
+        self.instructions = store
+        self.notAheadItems = notAhead
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.triggerStart = start
         self.triggerList = list

@@ -6,9 +6,25 @@ struct CompiledRule: Sendable {
     var programs: [PatternProgram]
 }
 
+/// One instruction of the flat program store: plain values only, so reading it retains nothing.
+enum FlatInstruction: Sendable {
+    case literal(Int32)
+    case wordClass(Int32)
+    case slot(PatternSlot)
+    case modifierSlot(PatternSlot)
+    case any(crossesMentions: Bool)
+    /// A look-ahead over `notAheadItems[start..<start+count]` (literal ids ≥ 0, classes as -1 - index).
+    case notAhead(start: Int32, count: Int32)
+    case split(Int32, Int32)
+    case jump(Int32)
+    case match
+}
+
 /// One pattern of a rule, flattened for the matcher.
 struct FlatPattern: Sendable {
-    var program: PatternProgram
+    /// Where the pattern's program starts in the flat instruction store.
+    var entry: Int
+    var usesPair: Bool
     var rule: Int
     /// Allowed kinds of the slots as bits of `ActorKind.allCases` (0: any), already swapped for reversed rules.
     var kindsA: UInt8

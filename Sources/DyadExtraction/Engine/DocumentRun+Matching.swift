@@ -13,7 +13,9 @@ extension DocumentRun {
             var sawAnd = false
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
-                guard next.locative == mentions[k].locative else { break }
+                // Possessive pronouns (its, their) do not coordinate; "the group" does.
+                let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
+                guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
                 var gap: [Int32] = []
@@ -76,16 +78,27 @@ extension DocumentRun {
         triggeredList.append(contentsOf: pack.untriggered)
         guard !triggeredList.isEmpty else { return }
         triggeredList.sort()
+        var hasPair = false
+        for g in 0..<groups.count where pairActors(Int32(g)).count >= 2 { hasPair = true; break }
+        let twoGroups = groups.count >= 2
         var previous: Int32 = -1
-        for tag in triggeredList where tag != previous {
-            previous = tag
-            let pattern = pack.patterns[Int(tag)]
-            pattern.program.instructions.withUnsafeBufferPointer { code in
+        pack.instructions.withUnsafeBufferPointer { code in
+            for tag in triggeredList where tag != previous {
+                previous = tag
+                let pattern = pack.patterns[Int(tag)]
+                // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+                if pattern.usesPair ? !hasPair : !twoGroups { continue }
                 var start = 0
+                var lastEnd = -1, lastB = -1
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
-                    if let m = execute(code, pattern.kindsA, pattern.kindsB, from: start) {
-                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                    if let m = execute(code, pattern, from: start) {
+                        // A later start reaching the same target through a gap is the same statement: the first subject wins.
+                        if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
+                            record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                        }
+                        lastEnd = m.end
+                        lastB = m.b
                     }
                     start += 1
                 }
@@ -127,10 +140,11 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<PatternProgram.Instruction>, _ kindsA: UInt8, _ kindsB: UInt8, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int) -> (end: Int, a: Int, b: Int, p: Int)? {
+        let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        stack[0] = (0, start, -1, -1, -1)
+        stack[0] = (pattern.entry, start, -1, -1, -1)
         var steps = 0
         let n = units.count
         do {
@@ -147,7 +161,7 @@ extension DocumentRun {
                         guard pos < n, units[pos].id == id || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id) else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
-                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, c) else { break running }
+                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
                         guard pos < n, units[pos].group >= 0 else { break running }
@@ -165,18 +179,23 @@ extension DocumentRun {
                               cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
                         else { break running }
                         pc += 1; pos += 1
-                    case let .notAhead(literals, classes):
+                    case let .notAhead(from, count):
                         if pos < n, units[pos].group < 0 {
                             let id = units[pos].id
-                            if literals.contains(id) || classes.contains(where: { pack.inClass(id, $0) }) { break running }
+                            var hit = false
+                            for k in Int(from)..<Int(from + count) {
+                                let item = pack.notAheadItems[k]
+                                if item >= 0 ? item == id : pack.inClass(id, Int(-1 - item)) { hit = true; break }
+                            }
+                            if hit { break running }
                         }
                         pc += 1
                     case let .split(x, y):
-                        stack[depth] = (y, pos, a, b, p)
+                        stack[depth] = (Int(y), pos, a, b, p)
                         depth += 1
-                        pc = x
+                        pc = Int(x)
                     case .jump(let x):
-                        pc = x
+                        pc = Int(x)
                     }
                 }
             }

@@ -195,7 +195,7 @@ extension DocumentRun {
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
             if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start, tokens[m.end].id == ids.hyphen,
-               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), m.kind == .demonym || n.kind == .demonym {
+               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier {
                 var merged = m
                 merged.end = n.end
                 merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
@@ -266,7 +266,11 @@ extension DocumentRun {
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
-                if !seat { m.locative = true }
+                if !seat { m.locative = true } else {
+                    // "the government in Kinshasa" is one mention of the state.
+                    m.start = b - 1
+                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                }
             }
         }
         mentions.append(m)
