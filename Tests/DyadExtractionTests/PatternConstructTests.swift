@@ -54,6 +54,11 @@ struct PatternConstructTests {
         #expect(Fixture.lines("The Israeli-Russian ceasefire proposal failed.") == [])
     }
 
+    @Test("unless phrases cancel a match")
+    func unless() {
+        #expect(Fixture.lines("Iran called for an Israeli-Russian ceasefire.") == [])
+    }
+
     @Test("word gaps stop at commas; mention gaps do not")
     func commaGaps() {
         #expect(Fixture.lines("Iran attacked, they say, Israel.") == [])

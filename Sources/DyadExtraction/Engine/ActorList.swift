@@ -9,6 +9,12 @@ struct ActorList: Sequence, ExpressibleByArrayLiteral, Equatable {
 
     init(_ elements: [Int32]) { for e in elements { append(e) } }
 
+    /// One actor, without the array a literal would allocate.
+    init(single value: Int32) {
+        a = value
+        count = 1
+    }
+
     var isEmpty: Bool { count == 0 }
 
     subscript(index: Int) -> Int32 {

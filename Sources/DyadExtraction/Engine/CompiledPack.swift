@@ -195,7 +195,7 @@ public final class CompiledPack: Sendable {
                 if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
-            compiled.append(CompiledRule(rule: rule, programs: programs))
+            compiled.append(CompiledRule(rule: rule, programs: programs, unless: rule.unless.map { intern($0) }.filter { !$0.isEmpty }))
         }
 
         // Freeze.

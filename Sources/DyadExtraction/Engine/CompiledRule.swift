@@ -4,6 +4,8 @@ import DyadCore
 struct CompiledRule: Sendable {
     var rule: RelationRule
     var programs: [PatternProgram]
+    /// The `unless` phrases as token ids.
+    var unless: [[Int32]] = []
 }
 
 /// One instruction of the flat program store: plain values only, so reading it retains nothing.

@@ -8,7 +8,6 @@ extension DocumentRun {
         let ids = pack.ids
         var k = 0
         while k < mentions.count {
-            var members = [k]
             var last = k
             var sawAnd = false
             while last + 1 < mentions.count {
@@ -18,27 +17,25 @@ extension DocumentRun {
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 let from = mentions[last].end, length = next.start - from
                 guard length >= 1, length <= 3 else { break }
-                var gap: [Int32] = []
-                gap.reserveCapacity(3)
-                for t in from..<next.start { gap.append(tokens[t].id) }
+                let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2, g2 = length > 2 ? tokens[from + 2].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
-                if gap.first == ids.comma, gap.count >= 2, gap[1] == ids.and, members.count == 1 { break }
-                if gap == [ids.and] || gap == [ids.comma, ids.and] || gap == [ids.and, ids.the] || gap == [ids.comma, ids.and, ids.the] {
-                    members.append(last + 1); last += 1; sawAnd = true; break
-                }
-                if gap == [ids.comma] || gap == [ids.comma, ids.the] { members.append(last + 1); last += 1; continue }
+                if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
+                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && g1 == ids.the)))
+                    || (length == 3 && g0 == ids.comma && g1 == ids.and && g2 == ids.the)
+                if andGap { last += 1; sawAnd = true; break }
+                if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break
             }
-            if !sawAnd { members = [k] }
-            groups.append(MentionGroup(members: members[0]...members[members.count - 1], start: mentions[members[0]].start, end: mentions[members[members.count - 1]].end))
-            if members.count >= 2 {
+            if !sawAnd { last = k }
+            groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: mentions[last].end))
+            if last > k {
                 var pair = ActorList()
-                for member in members where !mentions[member].locative {
+                for member in k...last where !mentions[member].locative {
                     for x in 0..<mentions[member].actors.count where !pair.contains(mentions[member].actors[x]) { pair.append(mentions[member].actors[x]) }
                 }
                 if pair.count >= 2 { history.append((pair, true)) }
             }
-            k = members[members.count - 1] + 1
+            k = last + 1
         }
         var g = 0
         var t = s
@@ -79,7 +76,15 @@ extension DocumentRun {
         guard !triggeredList.isEmpty else { return }
         triggeredList.sort()
         var hasPair = false
-        for g in 0..<groups.count where pairActors(Int32(g)).count >= 2 { hasPair = true; break }
+        for g in groups where !hasPair {
+            var first: Int32 = -1
+            for member in g.members where !mentions[member].locative {
+                let list = mentions[member].actors
+                for k in 0..<list.count {
+                    if first < 0 { first = list[k] } else if list[k] != first { hasPair = true }
+                }
+            }
+        }
         let twoGroups = groups.count >= 2
         var previous: Int32 = -1
         pack.instructions.withUnsafeBufferPointer { code in
@@ -208,6 +213,21 @@ extension DocumentRun {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
+        let unless = pack.rules[ruleIndex].unless
+        if !unless.isEmpty {
+            var clauseStart = s
+            var t = matchStart - 1
+            while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+            for phrase in unless {
+                var i = clauseStart
+                while i + phrase.count <= matchEnd {
+                    var equal = true
+                    for (k, id) in phrase.enumerated() where tokens[i + k].id != id { equal = false; break }
+                    if equal { return }
+                    i += 1
+                }
+            }
+        }
         let modality = modalityOf(rule, s, matchStart, matchEnd)
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {

@@ -78,7 +78,7 @@ extension DocumentRun {
                     for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w { ok = false; break }
                     if ok {
                         let how: Mention.Kind = pack.pack.actors[Int(entry)].kind == .state ? .capital : .named
-                        addMention(Mention(start: i, end: i + words.count, actors: [entry], kind: how), s)
+                        addMention(Mention(start: i, end: i + words.count, actors: ActorList(single: entry), kind: how), s)
                         i += words.count
                         matched = true
                         break
@@ -168,7 +168,7 @@ extension DocumentRun {
                                                  alias: nameStart == i && j > i ? pack.vocabulary.word(head) : nil)
                         }
                         if pro || sponsored, nameStart < i, nameStart < s { actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head, alias: nil) }
-                        addMention(Mention(start: i, end: j + 1, actors: [actor], kind: .generic), s)
+                        addMention(Mention(start: i, end: j + 1, actors: ActorList(single: actor), kind: .generic), s)
                         i = j + 1
                         continue
                     }
@@ -373,7 +373,7 @@ extension DocumentRun {
                 }
             }
         }
-        addMention(Mention(start: start, end: j, actors: [actor], kind: kind), s)
+        addMention(Mention(start: start, end: j, actors: ActorList(single: actor), kind: kind), s)
         return j
     }
 }

@@ -156,7 +156,7 @@ public enum PackLoader {
     }
 
     static func readRule(_ node: Node, _ r: NodeReader) throws -> RelationRule {
-        let f = try r.mapping(node, allowed: ["id", "type", "pattern", "patterns", "priority", "reversed", "constraints", "modality", "examples", "note"], what: "a rule")
+        let f = try r.mapping(node, allowed: ["id", "type", "pattern", "patterns", "priority", "reversed", "constraints", "modality", "unless", "examples", "note"], what: "a rule")
         guard let id = f["id"] else { throw r.error(node, .schema, "a rule needs an `id`") }
         guard let typeNode = f["type"] else { throw r.error(node, .schema, "rule `\(try r.string(id.value))` needs a `type` (alliance, hostility, proxy or agreement)") }
         let typeText = try r.string(typeNode.value)
@@ -208,7 +208,7 @@ public enum PackLoader {
         }
         return RelationRule(id: try r.string(id.value), type: type, patterns: patterns, patternOrigins: origins, priority: priority,
                             reversed: try f["reversed"].map { try r.bool($0.value) } ?? false, kindsA: kindsA, kindsB: kindsB,
-                            modality: modality, examples: examples, origin: r.origin(node))
+                            modality: modality, unless: try f["unless"].map { try r.strings($0.value) } ?? [], examples: examples, origin: r.origin(node))
     }
 
     static func readCues(_ node: Node, _ r: NodeReader) throws -> CueLists {

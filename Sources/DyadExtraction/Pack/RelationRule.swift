@@ -20,6 +20,8 @@ public struct RelationRule: Sendable, Hashable {
     public var kindsB: Set<ActorKind>
     /// A fixed modality that replaces hedge cues (negation cues still apply), if any.
     public var modality: Modality?
+    /// Phrases that cancel a match when they occur in its clause before its end (`called for`).
+    public var unless: [String]
     /// The rule's examples.
     public var examples: [RuleExample]
     /// Where the rule is written.
@@ -28,7 +30,8 @@ public struct RelationRule: Sendable, Hashable {
     /// Creates a rule.
     public init(id: String, type: RelationType, patterns: [String], patternOrigins: [SourceOrigin?] = [], priority: Int = 0,
                 reversed: Bool = false, kindsA: Set<ActorKind> = [], kindsB: Set<ActorKind> = [], modality: Modality? = nil,
-                examples: [RuleExample] = [], origin: SourceOrigin? = nil) {
+                unless: [String] = [], examples: [RuleExample] = [], origin: SourceOrigin? = nil) {
+        self.unless = unless
         self.id = id
         self.type = type
         self.patterns = patterns

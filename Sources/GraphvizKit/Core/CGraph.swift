@@ -41,6 +41,14 @@ final class CGraph {
         layoutContext = context
     }
 
+    /// Sets the bitmap resolution in dots per inch (`dpi`), before the layout.
+    func setResolution(_ dotsPerInch: Int) {
+        let value = String(min(600, max(36, dotsPerInch)))
+        _ = value.withCString { valuePointer in
+            agsafeset(UnsafeMutableRawPointer(pointer), mutableCString("dpi"), UnsafeMutablePointer(mutating: valuePointer), mutableCString(""))
+        }
+    }
+
     /// Renders the laid-out graph.
     /// - Throws: ``GraphvizError`` with code `render`.
     func render(_ format: OutputFormat, in context: GraphvizContext) throws(GraphvizError) -> [UInt8] {
