@@ -15,6 +15,10 @@ public final class CompiledPack: Sendable {
     let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
+    /// Mandatory words and classes of the patterns (see `FlatPattern.requiredStart`).
+    let required: [Int32]
+    /// Per token id, the classes (first 64) it belongs to.
+    let classMask: [UInt64]
     let instructions: [FlatInstruction]
     let notAheadItems: [Int32]
     let entryKindBits: [UInt8]
@@ -128,6 +132,7 @@ public final class CompiledPack: Sendable {
         }
         var compiled: [CompiledRule] = []
         var flat: [FlatPattern] = []
+        var required: [Int32] = []
         var store: [FlatInstruction] = []
         var notAhead: [Int32] = []
         var triggers: [(Int32, Int32)] = []
@@ -190,8 +195,18 @@ public final class CompiledPack: Sendable {
                     case .match: store.append(.match)
                     }
                 }
-                flat.append(FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
-                                        kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot))
+                var pattern = FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
+                                          kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
+                pattern.requiredStart = Int32(required.count)
+                var seenAtoms = Set<Int32>()
+                for atom in PatternProgram.mandatoryAtoms(node) {
+                    var code: Int32?
+                    if case .literal(let w) = atom { code = vocab.intern(w) }
+                    if case .wordClass(let name) = atom, let ci = classIndex[name], ci < 64 { code = -1 - Int32(ci) }
+                    if let code, seenAtoms.insert(code).inserted { required.append(code) }
+                }
+                pattern.requiredCount = Int32(required.count) - pattern.requiredStart
+                flat.append(pattern)
                 if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
@@ -226,6 +241,10 @@ public final class CompiledPack: Sendable {
         self.classStride = words64
         self.rules = compiled
         self.patterns = flat
+        self.required = required
+        var masks = Array(repeating: UInt64(0), count: size)
+        for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
+        self.classMask = masks
         self.instructions = store
         self.notAheadItems = notAhead
         self.entryKindBits = pack.actors.map { $0.kind.bit }

@@ -32,6 +32,9 @@ struct FlatPattern: Sendable {
     var kindsA: UInt8
     var kindsB: UInt8
     var firstIsSlot: Bool
+    /// Every mandatory top-level word (≥ 0) and class (as -1 - index) in `CompiledPack.required[requiredStart...]`.
+    var requiredStart: Int32 = 0
+    var requiredCount: Int32 = 0
 }
 
 extension ActorKind {

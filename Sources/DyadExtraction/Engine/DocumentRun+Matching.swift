@@ -86,6 +86,8 @@ extension DocumentRun {
             }
         }
         let twoGroups = groups.count >= 2
+        var present: UInt64 = 0
+        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
         pack.instructions.withUnsafeBufferPointer { code in
             for tag in triggeredList where tag != previous {
@@ -93,6 +95,22 @@ extension DocumentRun {
                 let pattern = pack.patterns[Int(tag)]
                 // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
                 if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                // Every mandatory word and class must occur in the sentence.
+                var complete = true
+                var k = Int(pattern.requiredStart)
+                let stop = k + Int(pattern.requiredCount)
+                while k < stop, complete {
+                    let item = pack.required[k]
+                    if item < 0 {
+                        if present & (1 << UInt64(-1 - item)) == 0 { complete = false }
+                    } else {
+                        var found = false
+                        for t in s..<e where tokens[t].id == item { found = true; break }
+                        if !found { complete = false }
+                    }
+                    k += 1
+                }
+                if !complete { continue }
                 var start = 0
                 var lastEnd = -1, lastB = -1
                 while start < units.count {

@@ -116,7 +116,22 @@ extension DocumentRun {
             // Possessive pronouns.
             if f & WordFlags.possessivePronoun != 0 {
                 if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
-                    let end = absorbOrgans(i + 1, e, groups: true)
+                    var end = absorbOrgans(i + 1, e, groups: true)
+                    if end == i + 1 {
+                        // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
+                        var node: Int32 = 0, m = i + 1, titleEnd = -1
+                        while m < e {
+                            node = pack.cues.child(node, tokens[m].id)
+                            if node < 0 { break }
+                            m += 1
+                            if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
+                        }
+                        if titleEnd > 0 {
+                            var n = titleEnd
+                            while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+                            end = n
+                        }
+                    }
                     addMention(Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                     i = end
                     continue
