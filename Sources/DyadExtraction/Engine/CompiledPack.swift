@@ -43,6 +43,10 @@ public final class CompiledPack: Sendable {
         var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1
         /// Nouns that refer back to an organisation (`the regional bloc`).
         var organisationNouns: [Int32] = []
+        /// Participles whose object is a patron, not an actor of the clause (`militias backed by Iran`).
+        var patronParticiples: Set<Int32> = []
+        /// Prepositions after those participles.
+        var patronPrepositions: Set<Int32> = []
     }
 
     /// Compiles a pack.
@@ -66,6 +70,9 @@ public final class CompiledPack: Sendable {
         f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
         f.one = vocab.intern("one"); f.which = vocab.intern("which"); f.who = vocab.intern("who"); f.but = vocab.intern("but"); f.to = vocab.intern("to")
         f.organisationNouns = ["bloc", "alliance", "organisation", "organization", "union"].map { vocab.intern($0) }
+        f.patronParticiples = Set(["backed", "sponsored", "funded", "supported", "affiliated", "aligned", "allied", "linked", "armed",
+                                   "trained", "financed", "directed", "controlled", "loyal", "equipped", "bankrolled"].map { vocab.intern($0) })
+        f.patronPrepositions = Set(["by", "with", "to"].map { vocab.intern($0) })
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
         for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }

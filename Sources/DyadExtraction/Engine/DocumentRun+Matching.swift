@@ -374,6 +374,12 @@ extension DocumentRun {
         }
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
+            // "Militias backed by Iran attacked US bases": the participle's object is the patron, not the
+            // subject; the head it modifies is, and without a named head there is no subject at all.
+            if m.p < 0, let governed = patronGoverned(ma) {
+                guard let head = governed, head != mb, !mentions[head].actors.isEmpty else { continue }
+                (a, ma) = (mentions[head].actors[0], head)
+            }
             if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent.
@@ -390,6 +396,17 @@ extension DocumentRun {
                                         type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
                                         matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
         }
+    }
+
+    /// For a mention that is the object of a patron participle (`backed by`, `loyal to`), the mention
+    /// that participle modifies (`nil` inside when none is named); `nil` when the mention is not governed.
+    func patronGoverned(_ mention: Int) -> Int?? {
+        let start = mentions[mention].start
+        guard start >= 2, pack.ids.patronPrepositions.contains(tokens[start - 1].id),
+              pack.ids.patronParticiples.contains(tokens[start - 2].id) else { return nil }
+        let headEnd = start - 2
+        let head = mentions.indices.last { mentions[$0].end == headEnd || (mentions[$0].end < headEnd && mentions[$0].end >= headEnd - 2 && !mentions[$0].locative) }
+        return .some(head)
     }
 
     /// Whether the predicate a negation cue governs ends before `end`: after the cue a mention completes
