@@ -28,7 +28,7 @@ enum DiffFixtures {
 
     /// A deterministic random graph over `actorCount` actors with dated evidence across `days` days.
     static func random(seed: UInt64, relations count: Int, actors actorCount: Int = 12, days: Int = 60) -> Graph {
-        var rng = DiffRandom(seed: seed)
+        var rng = TestRandom(seed: seed)
         var graph = Graph()
         for index in 0..<actorCount { graph.add(actor("a\(index)")) }
         for index in 0..<50 { graph.add(Document(id: "d\(index)")) }
@@ -43,18 +43,5 @@ enum DiffFixtures {
             graph.add(item, source: "a\(a)", type: type, target: "a\(b)")
         }
         return graph.canonicalized()
-    }
-}
-
-/// SplitMix64, so random tests are reproducible.
-struct DiffRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -25,7 +25,7 @@ struct GraphDiffPropertyTests {
     func editsReproduceTarget(seed: UInt64) {
         // B shares part of A: drop some relations, retype some, add new ones.
         let a = F.random(seed: seed, relations: 70)
-        var rng = DiffRandom(seed: seed)
+        var rng = TestRandom(seed: seed)
         var b = Graph()
         for actor in a.actors.values { b.add(actor) }
         for relation in a.relations.values {

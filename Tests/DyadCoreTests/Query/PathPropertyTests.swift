@@ -6,18 +6,6 @@ import Testing
 /// Compares the engine with a slow, obviously correct reference on random small multigraphs.
 @Suite("Path properties against a reference")
 struct PathPropertyTests {
-    /// A deterministic generator for the random cases.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
 
     /// One random case: a graph, two ends and constraints.
     struct Case {
@@ -28,7 +16,7 @@ struct PathPropertyTests {
     }
 
     static func makeCase(seed: Int) -> Case {
-        var random = Random(state: UInt64(seed) &* 7919 &+ 17)
+        var random = TestRandom(seed: UInt64(seed) &* 7919 &+ 17)
         let n = 6 + random.below(4)
         let names = (0..<n).map { "a\($0)" }
         var relations: [Relation] = []

@@ -1,9 +1,13 @@
 import DyadCore
 
-/// Small deterministic random generator for property tests.
+/// SplitMix64: the one deterministic generator of the property tests, so every random case is reproducible.
 struct TestRandom: RandomNumberGenerator {
     var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    init(seed: UInt64) { state = seed }
+
+    /// A number in `0..<bound`.
+    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
