@@ -201,7 +201,7 @@ struct PathCommandsTests {
     func balance() throws {
         let result = try Self.withGraph { graph, _ in try DyadProcess.run(["balance", graph]) }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Balance: 2 triangles, 1 balanced, 1 unbalanced"), "\(result.stdout)")
+        #expect(result.stdout.contains("Balance: 2 actor triangles, 2 signed triangles (1 balanced, 1 unbalanced)"), "\(result.stdout)")
         #expect(result.stdout.contains("1. Israel · Russia · Syria"))
         #expect(result.stdout.contains("(hedged) “Israel might have lowered its \"demands\" to have Assad removed.”"))
         let asserted = try Self.withGraph { graph, _ in try DyadProcess.run(["balance", graph, "--no-hedged"]) }
