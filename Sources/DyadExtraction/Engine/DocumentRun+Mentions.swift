@@ -30,6 +30,30 @@ extension DocumentRun {
         return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
     }
 
+    /// Whether token `i` is the pronoun `it` used as the object of the word before it: not at the
+    /// start of the clause, not after a conjunction or a speech verb, and not followed by a verb of its own.
+    func isObjectIt(_ i: Int, _ s: Int, _ e: Int) -> Bool {
+        guard i > s, phrase(i, i + 1).lowercased() == "it" else { return false }
+        let before = phrase(i - 1, i).lowercased()
+        guard before.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+              !DocumentRun.clauseOpeners.contains(before) else { return false }
+        if i + 1 < e, DocumentRun.subjectFollowers.contains(phrase(i + 1, i + 2).lowercased()) { return false }
+        return true
+    }
+
+    /// Words after which `it` opens a clause as its subject.
+    static let clauseOpeners: Set<String> = [
+        "that", "and", "but", "or", "said", "says", "say", "because", "when", "as", "if", "while", "since", "after", "before",
+        "so", "then", "where", "which", "though", "although", "unless", "until", "whether", "how", "why", "announced",
+        "warned", "insisted", "claimed", "added", "stated", "declared", "argued", "noted",
+    ]
+
+    /// Words after which `it` is a subject: auxiliaries and common finite verbs.
+    static let subjectFollowers: Set<String> = [
+        "would", "will", "was", "is", "had", "has", "have", "could", "might", "may", "can", "did", "does", "should", "must",
+        "were", "'s", "remains", "remained", "said", "says", "wants", "plans", "intends",
+    ]
+
     /// The actor a person stands for on the document date.
     func roleActor(_ entry: Int32) -> Int32? {
         let person = pack.pack.actors[Int(entry)]
@@ -115,6 +139,12 @@ extension DocumentRun {
             let f = pack.flags(t.id)
             // Possessive pronouns.
             if f & WordFlags.possessivePronoun != 0 {
+                // A bare object "it" ("The United States condemned it") names an act or a thing far more
+                // often than the actor mentioned last, so it is no mention.
+                if isObjectIt(i, s, e) {
+                    i += 1
+                    continue
+                }
                 if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {

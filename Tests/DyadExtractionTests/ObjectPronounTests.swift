@@ -1,0 +1,25 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// A bare object `it` names an act or a thing, not the actor mentioned last; a subject `it` still resolves.
+@Suite("Object pronoun it")
+struct ObjectPronounTests {
+    static func lines(_ text: String) -> Set<String> {
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2024-01-05")))
+        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    @Test("condemning `it` does not target the actor named last")
+    func objectIt() {
+        let relations = Self.lines("Hamas fired rockets at Israel. The United States condemned it as terrorism.")
+        #expect(relations.contains("hamas hostility israel"), "\(relations)")
+        #expect(!relations.contains("united-states hostility israel"), "\(relations)")
+    }
+
+    @Test("a subject `it` after a speech verb still stands for its actor")
+    func subjectIt() {
+        #expect(Self.lines("Iran said it would retaliate against Israel.").contains("iran hostility israel"))
+        #expect(Self.lines("Tehran insisted it was not involved in the attack on Israel.").contains("iran hostility israel"))
+    }
+}
