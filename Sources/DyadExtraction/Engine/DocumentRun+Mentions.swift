@@ -41,6 +41,13 @@ extension DocumentRun {
         return true
     }
 
+    /// Nouns that make a commodity word an asset of the state before it (`Russian oil refinery`).
+    static let assetNouns: Set<String> = [
+        "refinery", "refineries", "depot", "depots", "facility", "facilities", "terminal", "terminals", "tanker", "tankers",
+        "field", "fields", "platform", "platforms", "installation", "installations", "plant", "plants", "pipeline", "pipelines",
+        "infrastructure", "site", "sites", "storage", "port", "ports",
+    ]
+
     /// Words after which `it` opens a clause as its subject.
     static let clauseOpeners: Set<String> = [
         "that", "and", "but", "or", "said", "says", "say", "because", "when", "as", "if", "while", "since", "after", "before",
@@ -433,7 +440,11 @@ extension DocumentRun {
             }
             var k = end
             while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
-            if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 { return k + 1 }
+            // "Russian oil exports" is a commodity, not the state; "a Russian oil refinery" is its asset.
+            if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 {
+                let asset = k + 1 < e && DocumentRun.assetNouns.contains(Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
+                if !asset { return k + 1 }
+            }
         }
         if hit.how != .capital && hit.how != .person {
             // Title and person: "Russian President Vladimir Putin".
