@@ -30,6 +30,22 @@ extension DocumentRun {
         return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
     }
 
+    /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
+    /// capitalised words after it (the name), or `nil` when no title starts there.
+    func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
+        var node: Int32 = 0, k = start, titleEnd = -1
+        while k < e {
+            node = pack.cues.child(node, tokens[k].id)
+            if node < 0 { break }
+            k += 1
+            if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = k }
+        }
+        guard titleEnd > 0 else { return nil }
+        var n = titleEnd
+        while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+        return (titleEnd, n)
+    }
+
     /// Whether token `i` is the pronoun `it` used as the object of the word before it: not at the
     /// start of the clause, not after a conjunction or a speech verb, and not followed by a verb of its own.
     func isObjectIt(_ i: Int, _ s: Int, _ e: Int) -> Bool {
@@ -156,18 +172,7 @@ extension DocumentRun {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {
                         // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
-                        var node: Int32 = 0, m = i + 1, titleEnd = -1
-                        while m < e {
-                            node = pack.cues.child(node, tokens[m].id)
-                            if node < 0 { break }
-                            m += 1
-                            if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
-                        }
-                        if titleEnd > 0 {
-                            var n = titleEnd
-                            while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
-                            end = n
-                        }
+                        if let titled = titleAndName(from: i + 1, e) { end = titled.end }
                     }
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
@@ -448,16 +453,7 @@ extension DocumentRun {
         }
         if hit.how != .capital && hit.how != .person {
             // Title and person: "Russian President Vladimir Putin".
-            var node: Int32 = 0, k = j, titleEnd = -1
-            while k < e {
-                node = pack.cues.child(node, tokens[k].id)
-                if node < 0 { break }
-                k += 1
-                if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = k }
-            }
-            if titleEnd > 0 {
-                var n = titleEnd
-                while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
+            if let (titleEnd, n) = titleAndName(from: j, e) {
                 if former { return n }
                 j = n
                 if n > titleEnd {
