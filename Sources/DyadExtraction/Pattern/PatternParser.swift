@@ -70,21 +70,12 @@ struct PatternParser {
             return inner
         case "[":
             let start = position
-            position += 1
-            var name = ""
-            while position < text.count, text[position] != "]" { name.unicodeScalars.append(text[position]); position += 1 }
-            guard position < text.count else { throw Failure(message: "missing `]` after word class", column: start) }
-            position += 1
-            let trimmed = name.trimmingCharactersInSpace()
+            let trimmed = try delimited(by: "]", missing: "missing `]` after word class").trimmingCharactersInSpace()
             if trimmed.isEmpty { throw Failure(message: "empty word class `[]`", column: start) }
             return .wordClass(trimmed)
         case "\"":
             let start = position
-            position += 1
-            var word = ""
-            while position < text.count, text[position] != "\"" { word.unicodeScalars.append(text[position]); position += 1 }
-            guard position < text.count else { throw Failure(message: "unterminated quoted literal", column: start) }
-            position += 1
+            let word = try delimited(by: "\"", missing: "unterminated quoted literal")
             if word.isEmpty { throw Failure(message: "empty quoted literal", column: start) }
             return .literal(NameNormalizer.fold(word))
         case "@":
@@ -120,6 +111,18 @@ struct PatternParser {
             if word == "~" { return .any(crossesMentions: false) }
             return .literal(NameNormalizer.fold(word))
         }
+    }
+
+    /// Reads the text after the opening delimiter at `position` up to `closing`, consuming both.
+    /// - Throws: `Failure` at the opening delimiter, with `missing` as the message, when `closing` never comes.
+    private mutating func delimited(by closing: Unicode.Scalar, missing: String) throws(Failure) -> String {
+        let start = position
+        position += 1
+        var content = ""
+        while position < text.count, text[position] != closing { content.unicodeScalars.append(text[position]); position += 1 }
+        guard position < text.count else { throw Failure(message: missing, column: start) }
+        position += 1
+        return content
     }
 
     private mutating func parseQuantifier(_ atom: PatternNode, start: Int) throws(Failure) -> PatternNode {
