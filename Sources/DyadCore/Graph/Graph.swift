@@ -149,7 +149,9 @@ public struct Graph: Sendable {
     /// Resolves a user-typed name: an exact id first, then a name or alias.
     public func resolve(_ nameOrID: String) -> [Actor] {
         if let actor = actors[nameOrID] { return [actor] }
-        if let actor = actors[Actor.slug(nameOrID)], Actor.slug(nameOrID) == nameOrID.lowercased() { return [actor] }
+        // An id typed in another case ("IRAN").
+        let slug = Actor.slug(nameOrID)
+        if slug == nameOrID.lowercased(), let actor = actors[slug] { return [actor] }
         return actors(named: nameOrID)
     }
 
