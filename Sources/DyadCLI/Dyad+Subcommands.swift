@@ -9,6 +9,7 @@ extension Dyad {
         Merge.self,
         Extract.self,
         Eval.self,
+        Train.self,
         Rules.self,
         Path.self,
         Connect.self,

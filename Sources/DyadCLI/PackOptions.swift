@@ -1,4 +1,5 @@
 import ArgumentParser
+import DyadCore
 import DyadExtraction
 
 /// `--rules`: the rule pack to use, the bundled one by default.
@@ -6,9 +7,38 @@ struct PackOptions: ParsableArguments {
     @Option(name: .long, help: "A rule pack: a .yaml file or a folder of them (default: the bundled pack).")
     var rules: String?
 
+    @Option(name: .long, help: "A relation model file (.dyadmodel) to use, or `pack` for the pack's own model even when it is off by default.")
+    var model: String?
+
+    @Flag(name: .customLong("no-model"), help: "Read with the rules alone, without the learned relation scorer.")
+    var noModel = false
+
     init() {}
 
     init(rules: String?) { self.rules = rules }
+
+    /// An extractor over the compiled pack, with the pack's relation model unless `model` is false.
+    func extractor(model useModel: Bool = true) throws -> Extractor {
+        var extractor = Extractor(pack: try compiled())
+        guard useModel, !noModel else { return extractor }
+        var file = model
+        if file == "pack" {
+            guard let settings = extractor.pack.pack.model else { throw DyadCLIError("the rule pack ships no relation model; give a .dyadmodel file to --model") }
+            file = settings.file
+        } else if file == nil, let settings = extractor.pack.pack.model, settings.enabled {
+            file = settings.file
+        }
+        if let file {
+            do {
+                extractor.model = try RelationModel(bytes: try FileBytes.read(file), path: file)
+            } catch let error as ExtractionError {
+                throw DyadCLIError(error.description)
+            } catch {
+                throw DyadCLIError("\(file): error: \(error)")
+            }
+        }
+        return extractor
+    }
 
     /// Loads and compiles the pack.
     func compiled() throws -> CompiledPack {

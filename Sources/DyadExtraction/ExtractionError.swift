@@ -14,6 +14,8 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
         case io
         /// Input text or a gold file is malformed.
         case input
+        /// A relation model file is malformed or was made for another feature set.
+        case model
     }
 
     /// The failure kind.

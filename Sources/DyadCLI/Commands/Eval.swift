@@ -27,14 +27,14 @@ extension Dyad {
         var json = false
 
         func run() throws {
-            let compiled = try pack.compiled()
+            let extractor = try pack.extractor()
             let scorer: GoldScorer
             do {
                 scorer = try GoldScorer(bytes: try FileBytes.read(gold), path: gold)
             } catch let error as ExtractionError {
                 throw DyadCLIError(error.description)
             }
-            let results = Extractor(pack: compiled).extract(scorer.inputs)
+            let results = extractor.extract(scorer.inputs)
             var graph = Graph()
             for result in results { result.add(to: &graph) }
             if let output { try GraphFile.write(graph, to: output) }

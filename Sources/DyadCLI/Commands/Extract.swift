@@ -45,7 +45,8 @@ extension Dyad {
         }
 
         func run() throws {
-            let compiled = try pack.compiled()
+            var extractor = try pack.extractor()
+            extractor.explainScores = explain
             let defaultDate = date.flatMap { Day($0) }
             var inputs: [DocumentInput] = []
             do {
@@ -70,7 +71,6 @@ extension Dyad {
             } catch let error as ExtractionError {
                 throw DyadCLIError(error.description)
             }
-            let extractor = Extractor(pack: compiled)
             let progress = ProgressBar(total: inputs.count)
             var callback: (@Sendable (Int) -> Void)?
             if let progress { callback = { progress.update($0) } }

@@ -298,6 +298,7 @@ struct GraphDecoder {
             case "date": item.date = try optionalDay(&reader, "date")
             case "validFrom": item.validFrom = try optionalDay(&reader, "validFrom")
             case "validTo": item.validTo = try optionalDay(&reader, "validTo")
+            case "score": item.score = try probability(&reader, "score")
             default: try unknown(key, at: offset, in: "evidence", &reader)
             }
         }
@@ -495,6 +496,16 @@ struct GraphDecoder {
 
     private mutating func double(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Double? {
         try expectKind(&reader, what, .number, nullable: false) ? try reader.readNumber() : nil
+    }
+
+    private mutating func probability(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Double? {
+        let offset = reader.valueOffset()
+        guard let value = try double(&reader, what) else { return nil }
+        guard value >= 0, value <= 1 else {
+            report(.schema, "expected \(what) as a probability from 0 to 1, found \(value)", at: offset)
+            return nil
+        }
+        return value
     }
 
     private mutating func int(_ reader: inout JSONReader, _ what: String) throws(JSONReader.SyntaxError) -> Int? {

@@ -144,6 +144,10 @@ struct GraphEncoder {
         w.field("date", item.date, first: &first)
         w.field("validFrom", item.validFrom, first: &first)
         w.field("validTo", item.validTo, first: &first)
+        if let score = item.score {
+            w.key("score", first: &first)
+            w.number(score)
+        }
         w.raw("}")
     }
 }

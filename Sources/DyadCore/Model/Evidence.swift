@@ -26,6 +26,8 @@ public struct Evidence: Hashable, Comparable, Sendable {
     public var validFrom: Day?
     /// End of the validity the text states, if any.
     public var validTo: Day?
+    /// The probability the learned relation scorer gave, for evidence it found (`rule` is `model`); `nil` otherwise.
+    public var score: Double?
 
     /// Creates evidence.
     public init(
@@ -33,7 +35,7 @@ public struct Evidence: Hashable, Comparable, Sendable {
         sourceRange: TextRange? = nil, targetRange: TextRange? = nil,
         sourceMention: String? = nil, targetMention: String? = nil,
         rule: String, modality: Modality = .asserted, attributedTo: String? = nil,
-        date: Day? = nil, validFrom: Day? = nil, validTo: Day? = nil
+        date: Day? = nil, validFrom: Day? = nil, validTo: Day? = nil, score: Double? = nil
     ) {
         self.document = document
         self.sentence = sentence
@@ -48,6 +50,7 @@ public struct Evidence: Hashable, Comparable, Sendable {
         self.date = date
         self.validFrom = validFrom
         self.validTo = validTo
+        self.score = score
     }
 
     /// The weight this evidence adds to a relation's confidence.
@@ -76,6 +79,7 @@ public struct Evidence: Hashable, Comparable, Sendable {
         if let o = order(lhs.validFrom, rhs.validFrom) { return o }
         if let o = order(lhs.validTo, rhs.validTo) { return o }
         if let o = order(lhs.sentenceRange?.end, rhs.sentenceRange?.end) { return o }
+        if let o = order(lhs.score, rhs.score) { return o }
         return false
     }
 

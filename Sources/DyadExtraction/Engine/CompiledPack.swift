@@ -31,6 +31,8 @@ public final class CompiledPack: Sendable {
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
+    /// Word class names by class index.
+    let classNames: [String]
 
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
@@ -268,6 +270,7 @@ public final class CompiledPack: Sendable {
         self.months = months
         self.weekdays = weekdays
         self.ids = f
+        self.classNames = classIndex.sorted { $0.value < $1.value }.map(\.key)
     }
 
     /// The folded token texts of a phrase, as the tokenizer splits it.

@@ -165,16 +165,19 @@ extension DocumentRun {
                 // A pathological document cannot make one relation's evidence grow without bound.
                 perRelation[key, default: 0] += 1
                 if perRelation[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
-                let rule = pack.rules[c.rule].rule
+                let type = RelationType.allCases[Int(c.type)]
+                let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
                     document: documentID, sentence: sentenceText, sentenceRange: sentenceRange,
                     sourceRange: TextRange(start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset),
                     targetRange: TextRange(start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset),
                     sourceMention: phrase(c.aMention.0, c.aMention.1), targetMention: phrase(c.bMention.0, c.bMention.1),
-                    rule: rule.id, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from)
-                output.append(ExtractedRelation(source: actorID(c.a), type: rule.type, target: actorID(c.b), evidence: evidence,
-                                                matched: phrase(c.matchStart, c.matchEnd)))
+                    rule: ruleID, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from,
+                    score: c.score >= 0 ? (Double(c.score) * 1000).rounded() / 1000 : nil)
+                var matched = phrase(c.matchStart, c.matchEnd)
+                if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
+                output.append(ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
             }
         }
     }

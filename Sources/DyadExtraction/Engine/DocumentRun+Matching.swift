@@ -390,7 +390,7 @@ extension DocumentRun {
                 if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
             candidateCount += 1
-            guard buildEvidence else { continue }
+            guard buildEvidence || model != nil || collectPairs else { continue }
             candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
                                         bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
                                         type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
@@ -511,6 +511,12 @@ extension DocumentRun {
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
     func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
+        modalityOf(fixed: rule.modality, s, matchStart, matchEnd)
+    }
+
+    /// Modality from cues in the clause up to the end of a span; `fixed` (a rule's own modality) applies
+    /// unless a negation is in scope.
+    func modalityOf(fixed: Modality?, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
         var clauseStart = s
         var t = matchStart - 1
         while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
@@ -532,7 +538,7 @@ extension DocumentRun {
             i += 1
         }
         if negated { return 2 }
-        if let fixed = rule.modality { return fixed == .asserted ? 0 : fixed == .hedged ? 1 : 2 }
+        if let fixed { return fixed == .asserted ? 0 : fixed == .hedged ? 1 : 2 }
         return hedged ? 1 : 0
     }
 }

@@ -28,6 +28,16 @@ struct DocumentRun {
     var speakers: [Int: String] = [:]
     var triggeredList: [Int32] = []
     var scratch: [UInt8] = []
+    /// The relation scorer, if extraction uses one.
+    var model: RelationModel?
+    /// Whether to keep every pair of mentions with its features (for training).
+    var collectPairs = false
+    /// Whether scored relations keep an explanation of their strongest features.
+    var explain = false
+    /// Pairs kept for training.
+    var pairs: [PairCandidate] = []
+    /// Explanations of scored relations.
+    var notes: [String] = []
     /// The matcher's backtracking stack; a split pushes at most one entry per step.
     let machineStack: UnsafeMutablePointer<(pc: Int, pos: Int, a: Int, b: Int, p: Int)>
     /// The most instructions one match attempt may run, so no pattern can take unbounded time.
@@ -56,7 +66,10 @@ struct DocumentRun {
             if sentence.paragraph != paragraph { paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true) }
             findMentions(sentence.start, sentence.end)
             buildUnits(sentence.start, sentence.end)
+            let firstCandidate = candidates.count
             matchRules(index, sentence.start, sentence.end)
+            if model != nil || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
+            if !buildEvidence { candidates.removeAll(keepingCapacity: true) }
             if buildEvidence {
                 // Quotes and attribution.
                 var closedAt: Int?

@@ -6,6 +6,10 @@ public struct Extractor: Sendable {
     public let pack: CompiledPack
     /// The longest sentence in tokens; longer runs are cut, so time and memory stay bounded.
     public var maxSentenceTokens = 120
+    /// The learned relation scorer; `nil` reads with the rules alone.
+    public var model: RelationModel?
+    /// Whether scored relations carry their strongest features in `matched` (for `--explain`).
+    public var explainScores = false
 
     /// Creates an extractor.
     /// - Parameter pack: The compiled pack.
@@ -21,8 +25,23 @@ public struct Extractor: Sendable {
         let document = Document(id: id, title: input.title, source: input.source, published: input.date)
         return bytes.withUnsafeBufferPointer { buffer -> DocumentExtraction in
             var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
+            run.model = model
+            run.explain = explainScores
             run.run()
             return run.result(document: document)
+        }
+    }
+
+    /// Every pair of actor mentions in each sentence of a document, with the scorer's features, for training.
+    /// - Parameter input: The document.
+    /// - Returns: The pairs in document order.
+    public func pairs(_ input: DocumentInput) -> [PairCandidate] {
+        let bytes = Array(input.text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> [PairCandidate] in
+            var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: input.id ?? "", offset: input.offset, maxSentence: maxSentenceTokens)
+            run.collectPairs = true
+            run.run()
+            return run.pairs
         }
     }
 
@@ -31,6 +50,7 @@ public struct Extractor: Sendable {
     /// - Returns: The number of sentences and of relations found.
     public func count(_ text: UnsafeBufferPointer<UInt8>) -> (sentences: Int, relations: Int) {
         var run = DocumentRun(pack: pack, text: text, date: nil, documentID: "", offset: 0, maxSentence: maxSentenceTokens)
+        run.model = model
         run.buildEvidence = false
         run.run()
         return (run.sentences.count, run.candidateCount)

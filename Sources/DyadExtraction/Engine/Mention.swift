@@ -59,4 +59,8 @@ struct Candidate {
     var matchEnd: Int
     var priority: Int
     var modality: UInt8
+    /// The scorer's probability for a relation it found (`rule` is -1), or -1 for a rule's match.
+    var score: Float = -1
+    /// For a scored relation, the index of its explanation in `DocumentRun.notes`; -1 for none.
+    var note: Int32 = -1
 }

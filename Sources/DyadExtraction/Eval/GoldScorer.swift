@@ -16,6 +16,8 @@ public struct GoldScorer: Sendable {
         public var actors: [(canonical: String, mention: String?)]
         /// (a, type, b, modality) relations.
         public var relations: [(a: String, type: String, b: String, modality: String)]
+        /// The page the sentence comes from (`source_url`), if given: sentences of one page share a fold.
+        public var source: String? = nil
     }
 
     /// Counts for one type.
@@ -52,6 +54,25 @@ public struct GoldScorer: Sendable {
 
     /// The gold sentences.
     public var gold: [GoldSentence]
+
+    /// A scorer over some of this scorer's sentences, sharing its name table.
+    /// - Parameter indices: Indices into `gold`.
+    public func subset(_ indices: [Int]) -> GoldScorer {
+        var copy = self
+        copy.gold = indices.map { gold[$0] }
+        return copy
+    }
+
+    /// Appends the sentences of another gold file.
+    /// - Parameter other: Another scorer.
+    public mutating func append(_ other: GoldScorer) {
+        gold += other.gold
+        for g in other.gold { for (c, m) in g.actors { add(c, m) } }
+    }
+
+    /// The gold canonical names an extracted actor's folded names resolve to.
+    /// - Parameter names: Folded names (see ``norm(_:)``).
+    public func canonicals(_ names: Set<String>) -> Set<String> { resolve(names) }
     private var aliases: [String: Set<String>] = [:]
     private var canonicalOrder: [String] = []
 
@@ -70,7 +91,8 @@ public struct GoldScorer: Sendable {
                   let id = object["id"].map({ "\($0)" }), let text = object["text"] as? String else {
                 throw ExtractionError(.input, "each gold line needs a JSON object with \"id\" and \"text\"", file: path, line: lineNumber, column: 1)
             }
-            var sentence = GoldSentence(id: id, text: text, date: (object["date"] as? String).flatMap { Day($0) }, actors: [], relations: [])
+            var sentence = GoldSentence(id: id, text: text, date: (object["date"] as? String).flatMap { Day($0) }, actors: [], relations: [],
+                                        source: object["source_url"] as? String)
             for a in object["actors"] as? [[String: Any]] ?? [] {
                 guard let c = a["canonical"] as? String else { continue }
                 sentence.actors.append((c, a["mention"] as? String))

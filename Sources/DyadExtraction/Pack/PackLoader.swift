@@ -84,7 +84,15 @@ public enum PackLoader {
         let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues"], what: "a rule pack file")
         var extendsDefault = false
         if let manifest = top["pack"] {
-            let fields = try reader.mapping(manifest.value, allowed: ["name", "version", "description", "extends"], what: "the pack section")
+            let fields = try reader.mapping(manifest.value, allowed: ["name", "version", "description", "extends", "model"], what: "the pack section")
+            if let model = fields["model"] {
+                let m = try reader.mapping(model.value, allowed: ["file", "enabled"], what: "the model section")
+                guard let fileNode = m["file"] else { throw reader.error(model.value, .schema, "the model section needs a `file` (a .dyadmodel path, relative to this file)") }
+                let name = try reader.string(fileNode.value)
+                let path = name.hasPrefix("/") ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
+                let enabled = try m["enabled"].map { try reader.bool($0.value) } ?? true
+                pack.model = ModelSettings(file: path, enabled: enabled)
+            }
             if let name = fields["name"] { pack.name = try reader.string(name.value) }
             if let ext = fields["extends"] {
                 let value = try reader.string(ext.value)

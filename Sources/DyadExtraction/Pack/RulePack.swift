@@ -14,6 +14,8 @@ public struct RulePack: Sendable {
     public var cues = CueLists()
     /// The files the pack was read from.
     public var files: [String] = []
+    /// The pack's learned relation scorer, if it ships one.
+    public var model: ModelSettings?
 
     /// Creates an empty pack.
     public init() {}
@@ -26,5 +28,6 @@ public struct RulePack: Sendable {
         rules += other.rules
         cues.append(other.cues)
         files += other.files
+        if let m = other.model { model = m }
     }
 }

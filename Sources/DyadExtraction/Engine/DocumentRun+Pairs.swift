@@ -1,0 +1,129 @@
+import DyadCore
+
+extension DocumentRun {
+    /// One actor of a mention, as a pair member.
+    struct PairItem {
+        var mention: Int
+        var actor: Int32
+    }
+
+    /// The most mention items a sentence pairs in full; past it, only items near each other pair.
+    static let maxPairItems = 16
+    /// The farthest apart (in tokens) two mentions of a long list may be and still pair.
+    static let maxPairDistance = 40
+
+    /// Pairs the actor mentions of a sentence for the relation scorer: collects them for training, or
+    /// scores them and adds the relations no rule found.
+    /// - Parameters:
+    ///   - sentence: The sentence index.
+    ///   - s: Its first token.
+    ///   - e: The token past its end.
+    ///   - firstCandidate: The index of this sentence's first rule candidate.
+    mutating func scorePairs(_ sentence: Int, _ s: Int, _ e: Int, firstCandidate: Int) {
+        var items: [PairItem] = []
+        for (k, m) in mentions.enumerated() where !m.actors.isEmpty {
+            for x in 0..<m.actors.count { items.append(PairItem(mention: k, actor: m.actors[x])) }
+        }
+        guard items.count >= 2 else { return }
+        items.sort { (mentions[$0.mention].start, $0.actor) < (mentions[$1.mention].start, $1.actor) }
+        let ruleCandidates = candidates[firstCandidate...]
+        var sentenceTypes = Set<UInt8>()
+        for c in ruleCandidates { sentenceTypes.insert(c.type) }
+        var words: [String] = []
+        var classes: [[String]] = []
+        words.reserveCapacity(e - s)
+        for t in s..<e {
+            words.append(word(t))
+            var list: [String] = []
+            for (c, name) in pack.classNames.enumerated() where pack.inClass(tokens[t].id, c) { list.append(name) }
+            classes.append(list)
+        }
+        var scored: [(key: String, candidate: Candidate, note: String)] = []
+        for i in 0..<items.count {
+            for j in (i + 1)..<items.count {
+                let x = items[i], y = items[j]
+                let a = x.actor, b = y.actor
+                if a == b || parent(a) == b || parent(b) == a || actorID(a) == actorID(b) { continue }
+                let m1 = mentions[x.mention], m2 = mentions[y.mention]
+                if items.count > DocumentRun.maxPairItems, m2.start - m1.end > DocumentRun.maxPairDistance { continue }
+                var heads = Set<Int>()
+                for c in ruleCandidates where (c.a == a && c.b == b) || (c.a == b && c.b == a) {
+                    heads.insert(RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a).rawValue)
+                }
+                let features = pairFeatures(x, y, s, e, words: words, classes: classes, ruleHeads: heads, sentenceTypes: sentenceTypes)
+                if collectPairs {
+                    pairs.append(PairCandidate(sentence: sentence, first: actorID(a), second: actorID(b), firstNames: goldNames(a),
+                                               secondNames: goldNames(b), features: features, ruleHeads: heads))
+                }
+                guard let model else { continue }
+                let p = model.probabilities(features)
+                for head in RelationHead.allCases where p[head.rawValue] >= model.thresholds[head.rawValue] {
+                    let type = head.type
+                    // The rules' reading of a pair wins: the scorer adds only types no rule found for it.
+                    if heads.contains(where: { RelationHead(rawValue: $0)?.type == type }) { continue }
+                    let forward = head != .proxyBackward
+                    let (source, target) = forward ? (a, b) : (b, a)
+                    let (sm, tm) = forward ? (m1, m2) : (m2, m1)
+                    let start = min(m1.start, m2.start), end = max(m1.end, m2.end)
+                    let typeIndex = UInt8(RelationType.allCases.firstIndex(of: type) ?? 0)
+                    var candidate = Candidate(sentence: sentence, a: source, b: target, aMention: (sm.start, sm.end), bMention: (tm.start, tm.end),
+                                              rule: -1, type: typeIndex, matchStart: start, matchEnd: end, priority: 0,
+                                              modality: modalityOf(fixed: nil, s, start, end))
+                    candidate.score = Float(p[head.rawValue])
+                    let key = "\(actorID(source))|\(typeIndex)|\(actorID(target))"
+                    if let k = scored.firstIndex(where: { $0.key == key }) {
+                        if candidate.score > scored[k].candidate.score { scored[k] = (key, candidate, explanation(model, features, head)) }
+                    } else {
+                        scored.append((key, candidate, explanation(model, features, head)))
+                    }
+                }
+            }
+        }
+        for (_, candidate, note) in scored {
+            candidateCount += 1
+            guard buildEvidence else { continue }
+            var c = candidate
+            c.note = Int32(notes.count)
+            notes.append(note)
+            candidates.append(c)
+        }
+    }
+
+    /// The top features behind a scored relation, for `--explain`.
+    func explanation(_ model: RelationModel, _ features: [String], _ head: RelationHead) -> String {
+        guard explain else { return "" }
+        return model.contributions(features, head: head).map { "\($0.feature) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
+            .joined(separator: ", ")
+    }
+
+    /// The folded text of a token, with digits collapsed.
+    func word(_ t: Int) -> String {
+        if tokens[t].has(Token.digit) { return "<num>" }
+        if tokens[t].id >= 0 { return pack.vocabulary.word(tokens[t].id) }
+        return Tokenizer.foldedText(text, Int(tokens[t].start), Int(tokens[t].end))
+    }
+
+    /// Folded names of an actor and its parents, as the gold scorer compares them.
+    func goldNames(_ actor: Int32) -> Set<String> {
+        var out = Set<String>()
+        var current: Int32? = actor
+        var steps = 0
+        while let a = current, steps < 8 {
+            var names = [actorID(a)]
+            if Int(a) < entryCount {
+                let actor = pack.pack.actors[Int(a)].actor
+                names += [actor.name] + actor.aliases
+            } else {
+                let d = derived[Int(a) - entryCount]
+                names += [d.name] + d.aliases
+            }
+            for n in names where !n.isEmpty {
+                out.insert(GoldScorer.norm(n))
+                out.insert(GoldScorer.norm(n.replacingOccurrences(of: "-", with: " ")))
+            }
+            current = parent(a)
+            steps += 1
+        }
+        return out
+    }
+}
