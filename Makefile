@@ -5,7 +5,7 @@ SWIFT ?= swift
 DYAD = .build/debug/dyad
 OUT ?= out
 
-.PHONY: demo test deps build bench clean
+.PHONY: demo test deps build bench clean model
 
 deps:
 	@bash scripts/install-deps.sh
@@ -31,6 +31,12 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench
 	.build/release/dyad-bench graph
+
+# Retrains the bundled relation scorer on the shared real-news set and Dyad's own gold files.
+MODEL_GOLD = ../shared/news-dev/news-dev.jsonl Tests/Data/devset.jsonl Tests/Data/gold-small.jsonl
+model: deps
+	$(SWIFT) build -c release --product dyad
+	.build/release/dyad train --gold $(MODEL_GOLD) --folds 5 -o Sources/DyadExtraction/DefaultPack/relation.dyadmodel
 
 clean:
 	rm -rf .build $(OUT)

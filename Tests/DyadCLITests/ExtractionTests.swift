@@ -94,4 +94,71 @@ struct ExtractionTests {
         let f1 = object?["f1"] as? Double ?? 0
         #expect(f1 >= (Double(threshold) ?? 1), "F1 \(f1) fell below \(threshold)")
     }
+
+    /// The figures of `dyad eval --json` on a gold file.
+    static func evalFigures(_ gold: String, _ extra: [String] = []) throws -> (precision: Double, recall: Double, f1: Double) {
+        let r = try DyadProcess.run(["eval", "--gold", gold, "--json"] + extra, timeout: 600)
+        #expect(r.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        return (object?["precision"] as? Double ?? 0, object?["recall"] as? Double ?? 0, object?["f1"] as? Double ?? 0)
+    }
+
+    /// The numbers of a threshold file (comment lines start with #).
+    static func thresholds(_ name: String) throws -> [Double] {
+        let text = try String(contentsOf: DyadProcess.packageRoot.appendingPathComponent("Tests/Data/\(name)"), encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ") }.compactMap { Double($0) }
+    }
+
+    @Test("dyad eval on the real-news development set stays above its ratcheted precision and recall",
+          .enabled(if: FileManager.default.fileExists(atPath: DyadProcess.packageRoot.appendingPathComponent("../shared/news-dev/news-dev.jsonl").path)))
+    func newsDevThreshold() throws {
+        let gold = DyadProcess.packageRoot.appendingPathComponent("../shared/news-dev/news-dev.jsonl").standardizedFileURL.path
+        let limits = try Self.thresholds("news-dev.threshold")
+        #expect(limits.count == 2)
+        let figures = try Self.evalFigures(gold)
+        #expect(figures.precision >= limits.first ?? 1, "precision \(figures.precision) fell below \(limits.first ?? 1)")
+        #expect(figures.recall >= limits.last ?? 1, "recall \(figures.recall) fell below \(limits.last ?? 1)")
+    }
+
+    @Test("dyad eval on the held-out gold-small set stays above its ratcheted F1")
+    func goldSmallThreshold() throws {
+        let limit = try Self.thresholds("gold-small.threshold").first ?? 1
+        let figures = try Self.evalFigures(DyadProcess.packageRoot.appendingPathComponent("Tests/Data/gold-small.jsonl").path)
+        #expect(figures.f1 >= limit, "F1 \(figures.f1) fell below \(limit)")
+    }
+
+    @Test("dyad train refuses a bad gold line with file:line:col and exit 2")
+    func trainBadGold() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        let gold = folder.appendingPathComponent("bad.jsonl")
+        try Data("{\"id\":\"a\",\"text\":\"Iran attacked Israel.\"}\n[1, 2]\n".utf8).write(to: gold)
+        let r = try DyadProcess.run(["train", "--gold", gold.path, "-o", folder.appendingPathComponent("m.dyadmodel").path])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("bad.jsonl:2:1"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("m.dyadmodel").path))
+    }
+
+    @Test("dyad train writes a model that dyad extract --model uses, and --no-model turns it off")
+    func trainAndUse() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        let gold = DyadProcess.packageRoot.appendingPathComponent("Tests/Data/devset.jsonl").path
+        let model = folder.appendingPathComponent("m.dyadmodel").path
+        let trained = try DyadProcess.run(["train", "--gold", gold, "-o", model, "--threshold", "0.05"])
+        #expect(trained.status == 0)
+        #expect(trained.stdout.contains("strongest hostility:"))
+        let text = "Officials in Ankara and Athens traded barbs over the drilling ship this week."
+        let withModel = try DyadProcess.run(["extract", "-", "--model", model, "-o", "-"], input: Data(text.utf8))
+        #expect(withModel.status == 0)
+        #expect(withModel.stdout.contains("\"rule\": \"model\""))
+        #expect(withModel.stdout.contains("\"score\": "))
+        let without = try DyadProcess.run(["extract", "-", "--model", model, "--no-model", "-o", "-"], input: Data(text.utf8))
+        #expect(!without.stdout.contains("\"rule\": \"model\""))
+        let stale = folder.appendingPathComponent("stale.dyadmodel")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: model))
+        bytes[12] = 99
+        try bytes.write(to: stale)
+        let refused = try DyadProcess.run(["extract", "-", "--model", stale.path], input: Data(text.utf8))
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("retrain"))
+    }
 }

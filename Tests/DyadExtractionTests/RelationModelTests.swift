@@ -107,3 +107,16 @@ struct RelationModelTests {
         #expect(data.reachable == 1 && data.total == 1)
     }
 }
+
+@Suite("The bundled relation model")
+struct BundledModelTests {
+    @Test("the pack names its model, off by default, and the file was trained with this code's feature set")
+    func bundledModelLoads() throws {
+        let pack = try PackLoader.loadDefault()
+        let settings = try #require(pack.model)
+        #expect(settings.enabled == false)
+        let model = try RelationModel(bytes: try FileBytes.read(settings.file), path: settings.file)
+        #expect(model.features.count > 1000)
+        #expect(model.about.contains("cross-validation") || model.about.contains("CV"))
+    }
+}
