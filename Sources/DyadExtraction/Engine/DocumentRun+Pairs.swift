@@ -89,6 +89,16 @@ extension DocumentRun {
         }
     }
 
+    /// Keeps this sentence's mentions for diagnostics.
+    mutating func logMentions() {
+        for m in mentions where !m.actors.isEmpty && m.start < m.end {
+            let range = TextRange(start: Int(tokens[m.start].scalarStart) + offset, end: Int(tokens[m.end - 1].scalarEnd) + offset)
+            for k in 0..<m.actors.count {
+                mentionLog.append(MentionRecord(range: range, text: phrase(m.start, m.end), actor: actorID(m.actors[k]), names: goldNames(m.actors[k]), locative: m.locative))
+            }
+        }
+    }
+
     /// The top features behind a scored relation, for `--explain`.
     func explanation(_ model: RelationModel, _ features: [String], _ head: RelationHead) -> String {
         guard explain else { return "" }

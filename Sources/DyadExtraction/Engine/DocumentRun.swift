@@ -36,6 +36,8 @@ struct DocumentRun {
     var explain = false
     /// Pairs kept for training.
     var pairs: [PairCandidate] = []
+    /// Mentions kept for diagnostics (with `collectPairs`).
+    var mentionLog: [MentionRecord] = []
     /// Explanations of scored relations.
     var notes: [String] = []
     /// The matcher's backtracking stack; a split pushes at most one entry per step.
@@ -65,6 +67,7 @@ struct DocumentRun {
         for (index, sentence) in sentences.enumerated() {
             if sentence.paragraph != paragraph { paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true) }
             findMentions(sentence.start, sentence.end)
+            if collectPairs { logMentions() }
             buildUnits(sentence.start, sentence.end)
             let firstCandidate = candidates.count
             matchRules(index, sentence.start, sentence.end)

@@ -35,13 +35,17 @@ public struct Extractor: Sendable {
     /// Every pair of actor mentions in each sentence of a document, with the scorer's features, for training.
     /// - Parameter input: The document.
     /// - Returns: The pairs in document order.
-    public func pairs(_ input: DocumentInput) -> [PairCandidate] {
+    public func pairs(_ input: DocumentInput) -> [PairCandidate] { analyse(input).pairs }
+
+    /// The mentions and pairs of mentions the engine finds in a document, for diagnostics and training.
+    /// - Parameter input: The document.
+    public func analyse(_ input: DocumentInput) -> DocumentAnalysis {
         let bytes = Array(input.text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer -> [PairCandidate] in
+        return bytes.withUnsafeBufferPointer { buffer -> DocumentAnalysis in
             var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: input.id ?? "", offset: input.offset, maxSentence: maxSentenceTokens)
             run.collectPairs = true
             run.run()
-            return run.pairs
+            return DocumentAnalysis(mentions: run.mentionLog, pairs: run.pairs)
         }
     }
 

@@ -46,8 +46,8 @@ public struct GoldScorer: Sendable {
         public var overall = Counts()
         /// Missed gold relations (id, a, type, b).
         public var misses: [(id: String, a: String, type: String, b: String)] = []
-        /// Extracted relations matching nothing (id, a, type, b).
-        public var falsePositives: [(id: String, a: String, type: String, b: String)] = []
+        /// Extracted relations matching nothing (id, a, type, b, and the rule of their evidence).
+        public var falsePositives: [(id: String, a: String, type: String, b: String, rule: String)] = []
         /// The number of gold sentences.
         public var sentences = 0
     }
@@ -178,14 +178,14 @@ public struct GoldScorer: Sendable {
     /// - Returns: Counts overall and per type, misses and false positives.
     /// - Complexity: O(gold relations × extracted evidence per sentence).
     public func score(_ graph: Graph) -> Report {
-        struct Pred { var sc: Set<String>; var type: String; var dc: Set<String>; var negated: Bool; var names: [String] }
+        struct Pred { var sc: Set<String>; var type: String; var dc: Set<String>; var negated: Bool; var names: [String]; var rule: String }
         var byDoc: [String: [Pred]] = [:]
         for relation in graph.relations.values {
             guard let s = graph.actor(relation.source), let d = graph.actor(relation.target) else { continue }
             let sc = resolve(GoldScorer.names(of: s, in: graph)), dc = resolve(GoldScorer.names(of: d, in: graph))
             let names = [s.name.isEmpty ? s.id : s.name, d.name.isEmpty ? d.id : d.name]
             for e in relation.evidence {
-                byDoc[e.document, default: []].append(Pred(sc: sc, type: relation.type.rawValue, dc: dc, negated: e.modality == .negated, names: names))
+                byDoc[e.document, default: []].append(Pred(sc: sc, type: relation.type.rawValue, dc: dc, negated: e.modality == .negated, names: names, rule: e.rule))
             }
         }
         var report = Report()
@@ -216,7 +216,7 @@ public struct GoldScorer: Sendable {
                 seen.insert(signature)
                 if duplicate { continue }
                 report.perType[p.type + (p.negated ? " (negated)" : ""), default: Counts()].fp += 1
-                report.falsePositives.append((g.id, p.names[0], p.type, p.names[1]))
+                report.falsePositives.append((g.id, p.names[0], p.type, p.names[1], p.rule))
             }
         }
         for c in report.perType.values { report.overall.tp += c.tp; report.overall.fp += c.fp; report.overall.fn += c.fn }
