@@ -21,7 +21,8 @@ extension DocumentRun {
     ///   - firstCandidate: The index of this sentence's first rule candidate.
     mutating func scorePairs(_ sentence: Int, _ s: Int, _ e: Int, firstCandidate: Int) {
         var items: [PairItem] = []
-        for (k, m) in mentions.enumerated() where !m.actors.isEmpty {
+        // A state named as a place ("strikes in Syria") is a location, not a party, for the scorer.
+        for (k, m) in mentions.enumerated() where !m.actors.isEmpty && !m.locative {
             for x in 0..<m.actors.count { items.append(PairItem(mention: k, actor: m.actors[x])) }
         }
         guard items.count >= 2 else { return }
@@ -33,10 +34,16 @@ extension DocumentRun {
         var classes: [[String]] = []
         words.reserveCapacity(e - s)
         for t in s..<e {
-            words.append(word(t))
             var list: [String] = []
             for (c, name) in pack.classNames.enumerated() where pack.inClass(tokens[t].id, c) { list.append(name) }
             classes.append(list)
+            // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
+            // know, inside a sentence, is only its shape.
+            if list.isEmpty, t > s, tokens[t].has(Token.capitalized), pack.flags(tokens[t].id) == 0 { words.append("<Cap>") } else { words.append(word(t)) }
+        }
+        // Tokens of actor mentions read as the actor's kind.
+        for m in mentions where !m.actors.isEmpty {
+            for t in max(s, m.start)..<min(e, m.end) { words[t - s] = "<\(kind(m.actors[0]).rawValue)>"; classes[t - s] = [] }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []
         for i in 0..<items.count {
