@@ -146,7 +146,7 @@ struct ExtractionTests {
         let trained = try DyadProcess.run(["train", "--gold", gold, "-o", model, "--threshold", "0.05"])
         #expect(trained.status == 0)
         #expect(trained.stdout.contains("strongest hostility:"))
-        let text = "Officials in Ankara and Athens traded barbs over the drilling ship this week."
+        let text = "Ankara and Athens traded barbs over the drilling ship this week."
         let withModel = try DyadProcess.run(["extract", "-", "--model", model, "-o", "-"], input: Data(text.utf8))
         #expect(withModel.status == 0)
         #expect(withModel.stdout.contains("\"rule\": \"model\""))

@@ -8,6 +8,7 @@ public enum PackLinter {
     /// - Returns: The issues, errors first, in pack order.
     public static func check(_ pack: RulePack) -> [LintIssue] {
         var issues: [LintIssue] = []
+        for problem in EngineLexicon.problems(pack.lexicons) { issues.append(LintIssue(severity: .error, message: problem, origin: nil)) }
         let classes = Set(pack.wordClasses.map(\.name))
         var ruleIDs: [String: SourceOrigin?] = [:]
         for rule in pack.rules {

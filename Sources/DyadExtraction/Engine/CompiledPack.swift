@@ -31,6 +31,10 @@ public final class CompiledPack: Sendable {
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
+    /// The engine's word lists, folded, by lexicon.
+    let words: [EngineLexicon: Set<String>]
+    /// Suffix lists, longest first.
+    let suffixes: [EngineLexicon: [[UInt8]]]
     /// Word class names by class index.
     let classNames: [String]
 
@@ -60,27 +64,36 @@ public final class CompiledPack: Sendable {
         func words(_ text: String) -> [String] { CompiledPack.words(text) }
         func intern(_ text: String) -> [Int32] { words(text).map { vocab.intern($0) } }
 
-        // Fixed words.
+        // The engine's words, from the pack's lexicons.
+        var table: [EngineLexicon: [String]] = [:]
+        for l in EngineLexicon.allCases { table[l] = (pack.lexicons[l.rawValue] ?? []).map { $0.lowercased() } }
+        func one(_ l: EngineLexicon) -> Int32 { vocab.intern(table[l]?.first ?? "") }
+        func ids(_ l: EngineLexicon) -> [Int32] { (table[l] ?? []).map { vocab.intern($0) } }
         var f = FixedIDs()
-        f.and = vocab.intern("and"); f.comma = vocab.intern(","); f.the = vocab.intern("the"); f.openParen = vocab.intern("(")
-        f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-"); f.possessive = vocab.intern("'s"); f.apostrophe = vocab.intern("'")
-        f.quote = vocab.intern("\""); f.group = vocab.intern("group"); f.two = vocab.intern("two"); f.sides = vocab.intern("sides")
-        f.both = vocab.intern("both"); f.since = vocab.intern("since"); f.inWord = vocab.intern("in"); f.last = vocab.intern("last")
-        f.ago = vocab.intern("ago"); f.decade = vocab.intern("decade"); f.year = vocab.intern("year"); f.years = vocab.intern("years")
-        f.month = vocab.intern("month"); f.week = vocab.intern("week"); f.yesterday = vocab.intern("yesterday"); f.on = vocab.intern("on")
-        f.a = vocab.intern("a"); f.from = vocab.intern("from"); f.organisation = vocab.intern("organization"); f.movement = vocab.intern("movement")
-        f.pro = vocab.intern("pro"); f.anti = vocab.intern("anti"); f.of = vocab.intern("of"); f.an = vocab.intern("an")
-        f.one = vocab.intern("one"); f.which = vocab.intern("which"); f.who = vocab.intern("who"); f.but = vocab.intern("but"); f.to = vocab.intern("to")
-        f.organisationNouns = ["bloc", "alliance", "organisation", "organization", "union"].map { vocab.intern($0) }
-        f.patronParticiples = Set(["backed", "sponsored", "funded", "supported", "affiliated", "aligned", "allied", "linked", "armed",
-                                   "trained", "financed", "directed", "controlled", "loyal", "equipped", "bankrolled"].map { vocab.intern($0) })
-        f.patronPrepositions = Set(["by", "with", "to"].map { vocab.intern($0) })
+        f.comma = vocab.intern(","); f.openParen = vocab.intern("("); f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-")
+        f.apostrophe = vocab.intern("'"); f.quote = vocab.intern("\"")
+        f.and = one(.coordinator); f.but = one(.contrast); f.the = one(.definiteArticle); f.a = one(.indefiniteArticle)
+        f.an = one(.indefiniteArticleVowel); f.possessive = one(.possessiveMarker); f.inWord = one(.prepositionIn); f.on = one(.prepositionOn)
+        f.of = one(.prepositionOf); f.from = one(.prepositionFrom); f.to = one(.prepositionTo); f.which = one(.relativeWhich)
+        f.who = one(.relativeWho); f.pro = one(.prefixPro); f.anti = one(.prefixAnti); f.one = one(.numberOne); f.two = one(.numberTwo)
+        f.sides = one(.pairSides); f.both = one(.pairBoth); f.group = one(.backReferenceGroup); f.organisation = one(.nameWordOrganisation)
+        f.movement = one(.nameWordMovement); f.since = one(.timeSince); f.last = one(.timeLast); f.ago = one(.timeAgo)
+        f.decade = one(.timeDecade); f.year = one(.timeYear); f.years = one(.timeYears); f.month = one(.timeMonth); f.week = one(.timeWeek)
+        f.yesterday = one(.timeYesterday)
+        f.organisationNouns = ids(.organisationBackReferences)
+        f.patronParticiples = Set(ids(.patronParticiples))
+        f.patronPrepositions = Set(ids(.patronPrepositions))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
-        let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-        for (i, m) in monthNames.enumerated() { months[vocab.intern(m)] = i + 1; if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 } }
-        for (i, d) in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].enumerated() { weekdays[vocab.intern(d)] = i }
-        months.removeValue(forKey: vocab.intern("may")) // "may" is a modal far more often than a month
-        for w in [".", "!", "?", "its", "their", ";", ":"] { vocab.intern(w) }
+        for (i, m) in (table[.months] ?? []).enumerated() {
+            months[vocab.intern(m)] = i + 1
+            // A month's first three letters abbreviate it.
+            if m.count > 4 { months[vocab.intern(String(m.prefix(3)))] = i + 1 }
+        }
+        for (i, d) in (table[.weekdays] ?? []).enumerated() { weekdays[vocab.intern(d)] = i }
+        for word in table[.notMonths] ?? [] { months.removeValue(forKey: vocab.intern(word)) }
+        for w in [".", "!", "?", ";", ":"] + (table[.possessivePronouns] ?? []) { vocab.intern(w) }
+        var words: [EngineLexicon: Set<String>] = [:]
+        for (l, list) in table { words[l] = Set(list) }
 
         // Gazetteer.
         var gaz = TokenTrie()
@@ -116,13 +129,10 @@ public final class CompiledPack: Sendable {
         for (list, kind) in [(c.hedge, CueKind.hedge), (c.negation, .negation), (c.speech, .speech), (c.source, .source), (c.titles, .title)] {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
-        var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd),
-                                              ("its", WordFlags.possessivePronoun), ("their", WordFlags.possessivePronoun), ("they", WordFlags.possessivePronoun), ("it", WordFlags.possessivePronoun), ("\"", WordFlags.quote)]
-        for w in ["sides", "delegations", "countries", "nations", "neighbours", "neighbors", "leaders", "parties", "governments", "armies", "rivals", "foes", "states", "allies", "capitals", "camps", "adversaries", "neighbors'", "powers"] {
-            flagWords.append((w, WordFlags.pairNoun))
-        }
-        for w in ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-                  "southeastern", "southwestern", "occupied", "rural"] { flagWords.append((w, WordFlags.direction)) }
+        var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote)]
+        for w in table[.possessivePronouns] ?? [] { flagWords.append((w, WordFlags.possessivePronoun)) }
+        for w in table[.pairNouns] ?? [] { flagWords.append((w, WordFlags.pairNoun)) }
+        for w in table[.directions] ?? [] { flagWords.append((w, WordFlags.direction)) }
         for (list, flag) in [(c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
                              (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
                              (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former), (c.nonActors, WordFlags.nonActor)] {
@@ -270,6 +280,15 @@ public final class CompiledPack: Sendable {
         self.months = months
         self.weekdays = weekdays
         self.ids = f
+        self.words = words
+        var suffixes: [EngineLexicon: [[UInt8]]] = [:]
+        for l in [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes] {
+            suffixes[l] = (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        }
+        self.suffixes = suffixes
+        // Missing lexicons are reported after the rules, so a pack's own errors come first.
+        let problems = EngineLexicon.problems(pack.lexicons)
+        if !problems.isEmpty { throw ExtractionError(.schema, problems.joined(separator: "; "), file: pack.files.first) }
         self.classNames = classIndex.sorted { $0.value < $1.value }.map(\.key)
     }
 
@@ -295,6 +314,9 @@ public final class CompiledPack: Sendable {
         guard line >= 1, line <= lines.count else { return nil }
         return String(lines[line - 1]) + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
     }
+
+    /// Whether a folded word is in one of the engine's lexicons.
+    func has(_ lexicon: EngineLexicon, _ word: String) -> Bool { words[lexicon]?.contains(word) ?? false }
 
     @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {

@@ -29,7 +29,7 @@ extension DocumentRun {
                     || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
                 // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
                 // after the next mention makes the next mention the subject of a parallel clause.
-                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, "ing"), endsWith(next.end, "ing") { break }
+                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, .progressiveSuffixes), endsWith(next.end, .progressiveSuffixes) { break }
                 // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
                 // and is no member of the list before it.
                 if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
@@ -204,11 +204,11 @@ extension DocumentRun {
             let token = tokens[k]
             guard token.has(Token.lowercase), !token.has(Token.capitalized) else { return false }
             if token.id >= 0, pack.classMask[Int(token.id)] != 0 || pack.flags(token.id) & WordFlags.boundary != 0 { return false }
-            return !endsWith(k, "ed") && !endsWith(k, "ing") && !endsWith(k, "ly")
+            return !endsWith(k, .pastSuffixes) && !endsWith(k, .progressiveSuffixes) && !endsWith(k, .adverbSuffixes)
         }
         var heads = 0
         while t < e, heads < 2, tokens[t].id != pack.ids.and, plain(t) { t += 1; heads += 1 }
-        guard heads > 0, endsWith(t - 1, "s"), t < e, tokens[t].id == pack.ids.and else { return nil }
+        guard heads > 0, endsWith(t - 1, .pluralSuffixes), t < e, tokens[t].id == pack.ids.and else { return nil }
         t += 1
         if t < e, tokens[t].id == pack.ids.the || tokens[t].id == pack.ids.a || tokens[t].id == pack.ids.an || tokens[t].has(Token.digit) { t += 1 }
         if t < e, plain(t), !groups.contains(where: { $0.start == t }) { t += 1 }
@@ -217,10 +217,10 @@ extension DocumentRun {
         // "… Hamas targets and Egyptian mediators said …": a verb after it makes the mention a new subject.
         var after = groups[next].end
         // One plural noun of the mention's phrase may come first ("Russian officials said").
-        if after + 1 < e, plain(after), endsWith(after, "s") { after += 1 }
+        if after + 1 < e, plain(after), endsWith(after, .pluralSuffixes) { after += 1 }
         if after < e, tokens[after].has(Token.lowercase) {
             let word = phrase(after, after + 1).lowercased()
-            if endsWith(after, "ed") || DocumentRun.finiteVerbs.contains(word) || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0) { return nil }
+            if endsWith(after, .pastSuffixes) || pack.has(.finiteVerbs, word) || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0) { return nil }
         }
         return next
     }
@@ -424,8 +424,8 @@ extension DocumentRun {
             if sawMention, tokens[t].id == pack.ids.and, t + 1 < end, groups.first(where: { $0.start == t + 1 }) == nil {
                 var next = t + 1
                 // Skip adverbs in "-ly" ("and repeatedly accuses").
-                while next + 1 < end, endsWith(next, "ly") { next += 1 }
-                return !endsWith(next, "ing")
+                while next + 1 < end, endsWith(next, .adverbSuffixes) { next += 1 }
+                return !endsWith(next, .progressiveSuffixes)
             }
             t += 1
         }
@@ -499,14 +499,17 @@ extension DocumentRun {
         return nil
     }
 
-    /// Whether the text of token `t` ends with an ASCII lowercase suffix.
-    func endsWith(_ t: Int, _ suffix: String) -> Bool {
-        let bytes = Array(suffix.utf8)
+    /// Whether the text of token `t` ends with one of the suffixes of a lexicon (ASCII, case-insensitive),
+    /// with at least one character before it.
+    func endsWith(_ t: Int, _ lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
         let length = Int(token.end) - Int(token.start)
-        guard length > bytes.count else { return false }
-        for (k, b) in bytes.enumerated() where text[Int(token.end) - bytes.count + k] | 0x20 != b { return false }
-        return true
+        for bytes in pack.suffixes[lexicon] ?? [] where length > bytes.count {
+            var equal = true
+            for (k, b) in bytes.enumerated() where text[Int(token.end) - bytes.count + k] | 0x20 != b { equal = false; break }
+            if equal { return true }
+        }
+        return false
     }
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.

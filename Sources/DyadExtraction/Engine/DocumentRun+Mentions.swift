@@ -49,33 +49,13 @@ extension DocumentRun {
     /// Whether token `i` is the pronoun `it` used as the object of the word before it: not at the
     /// start of the clause, not after a conjunction or a speech verb, and not followed by a verb of its own.
     func isObjectIt(_ i: Int, _ s: Int, _ e: Int) -> Bool {
-        guard i > s, phrase(i, i + 1).lowercased() == "it" else { return false }
+        guard i > s, pack.has(.objectPronoun, phrase(i, i + 1).lowercased()) else { return false }
         let before = phrase(i - 1, i).lowercased()
         guard before.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-              !DocumentRun.clauseOpeners.contains(before) else { return false }
-        if i + 1 < e, DocumentRun.subjectFollowers.contains(phrase(i + 1, i + 2).lowercased()) { return false }
+              !pack.has(.clauseOpeners, before) else { return false }
+        if i + 1 < e, pack.has(.subjectFollowers, phrase(i + 1, i + 2).lowercased()) { return false }
         return true
     }
-
-    /// Nouns that make a commodity word an asset of the state before it (`Russian oil refinery`).
-    static let assetNouns: Set<String> = [
-        "refinery", "refineries", "depot", "depots", "facility", "facilities", "terminal", "terminals", "tanker", "tankers",
-        "field", "fields", "platform", "platforms", "installation", "installations", "plant", "plants", "pipeline", "pipelines",
-        "infrastructure", "site", "sites", "storage", "port", "ports",
-    ]
-
-    /// Words after which `it` opens a clause as its subject.
-    static let clauseOpeners: Set<String> = [
-        "that", "and", "but", "or", "said", "says", "say", "because", "when", "as", "if", "while", "since", "after", "before",
-        "so", "then", "where", "which", "though", "although", "unless", "until", "whether", "how", "why", "announced",
-        "warned", "insisted", "claimed", "added", "stated", "declared", "argued", "noted",
-    ]
-
-    /// Words after which `it` is a subject: auxiliaries and common finite verbs.
-    static let subjectFollowers: Set<String> = [
-        "would", "will", "was", "is", "had", "has", "have", "could", "might", "may", "can", "did", "does", "should", "must",
-        "were", "'s", "remains", "remained", "said", "says", "wants", "plans", "intends",
-    ]
 
     /// The actor a person stands for on the document date.
     func roleActor(_ entry: Int32) -> Int32? {
@@ -176,7 +156,7 @@ extension DocumentRun {
                     }
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
-                    let ownAction = i > s && DocumentRun.actionVerbs.contains(phrase(i - 1, i).lowercased())
+                    let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
                     if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
                     addMention(pronoun, s, remember: false)
                     i = end
@@ -200,7 +180,7 @@ extension DocumentRun {
                       pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma { n += 1 }
                 if n < e, tokens[n].has(Token.lowercase), ids.organisationNouns.contains(tokens[n].id),
                    // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
-                   !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, "ing")),
+                   !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, .progressiveSuffixes)),
                    let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation }) {
                     addMention(Mention(start: i, end: n + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                     i = n + 1
@@ -256,11 +236,11 @@ extension DocumentRun {
                 // "…, an umbrella of Iran-aligned armed groups": a collective noun and `of` may come first;
                 // the sponsor (`Iran` of `Iran-aligned`) may be a mention of its own.
                 let collective = prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
-                    && DocumentRun.collectiveNouns.contains(phrase(prev.end + 2, prev.end + 3).lowercased())
+                    && pack.has(.collectiveNouns, phrase(prev.end + 2, prev.end + 3).lowercased())
                 if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
                    pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
                    owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
-                   DocumentRun.collectiveNouns.contains(phrase(owner.end + 2, owner.end + 3).lowercased()) {
+                   pack.has(.collectiveNouns, phrase(owner.end + 2, owner.end + 3).lowercased()) {
                     let det = tokens[owner.end + 1].id
                     if det == ids.a || det == ids.an || det == ids.the {
                         mentions[k].actors = owner.actors
@@ -321,23 +301,6 @@ extension DocumentRun {
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
     }
-
-    /// Nouns after which `in <capital>` names the state (`the government in Kinshasa`).
-    /// Verbs after which a possessive pronoun owns an action of the subject (`launched its offensive`).
-    static let actionVerbs: Set<String> = ["launched", "launch", "launches", "launching", "began", "begin", "begins", "begun",
-                                           "continued", "continue", "continues", "resumed", "resume", "resumes", "stepped", "intensified",
-                                           "expanded", "escalated", "carried", "conducted", "staged", "mounted", "announced", "ended",
-                                           "halted", "suspended", "pressed", "withdrew", "withdraw", "pulled", "deployed", "moved", "sent"]
-    /// Finite verbs that make a mention before them a subject (never a coordinated object).
-    static let finiteVerbs: Set<String> = ["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "say",
-                                           "can", "could", "may", "might", "must", "should", "urged", "urge", "urges", "warned", "warns",
-                                           "vowed", "vows", "told", "tells", "claimed", "claims", "denied", "denies", "did", "does"]
-    /// Nouns of an apposition that names a collective of the actors after `of` (`an umbrella of … militias`).
-    static let collectiveNouns: Set<String> = ["umbrella", "coalition", "alliance", "network", "grouping", "collection", "federation", "bloc"]
-    static let seatWords: Set<String> = ["government", "authorities", "regime", "administration", "leadership", "cabinet", "junta", "parliament", "presidency", "rulers"]
-
-    /// Words that make a following demonym regional (`Latin American`).
-    static let regionPrefixes: Set<String> = ["latin", "south", "north", "central", "east", "west", "african", "native", "anglo", "pan", "sub-saharan"]
 
     /// The start of a capitalised title phrase that ends right before token `i` (`President`, `Prime Minister`), or `i`.
     func titleBefore(_ i: Int, _ s: Int) -> Int {
@@ -401,7 +364,7 @@ extension DocumentRun {
             let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
-                let seat = b > sentenceStart && DocumentRun.seatWords.contains(pack.vocabulary.word(tokens[b - 1].id))
+                let seat = b > sentenceStart && pack.has(.seatWords, pack.vocabulary.word(tokens[b - 1].id))
                 if !seat { m.locative = true } else {
                     // "the government in Kinshasa" is one mention of the state.
                     m.start = b - 1
@@ -440,14 +403,14 @@ extension DocumentRun {
         if hit.how == .demonym {
             // "Latin American", "North African": a regional adjective, not the state.
             if i > s, tokens[i - 1].has(Token.capitalized), !tokens[i - 1].has(Token.allCaps),
-               DocumentRun.regionPrefixes.contains(Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end))) {
+               pack.has(.regionPrefixes, Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end))) {
                 return end
             }
             var k = end
             while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             // "Russian oil exports" is a commodity, not the state; "a Russian oil refinery" is its asset.
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 {
-                let asset = k + 1 < e && DocumentRun.assetNouns.contains(Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
+                let asset = k + 1 < e && pack.has(.assetNouns, Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
                 if !asset { return k + 1 }
             }
         }

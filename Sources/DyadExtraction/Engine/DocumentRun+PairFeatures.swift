@@ -8,7 +8,7 @@ extension DocumentRun {
     func pairFeatures(_ x: PairItem, _ y: PairItem, _ s: Int, _ e: Int, words: [String], classes: [[String]],
                       ruleHeads: Set<Int>, sentenceTypes: Set<UInt8>) -> [String] {
         let m1 = mentions[x.mention], m2 = mentions[y.mention]
-        var f: [String] = ["bias"]
+        var f: [String] = ["pair:bias"]
         func w(_ t: Int) -> String { t >= s && t < e ? words[t - s] : (t < s ? "<s>" : "</s>") }
         func cls(_ t: Int) -> [String] { t >= s && t < e ? classes[t - s] : [] }
         let k1 = kind(x.actor).rawValue, k2 = kind(y.actor).rawValue
@@ -34,7 +34,7 @@ extension DocumentRun {
             }
             if gap <= 12 { for t in from..<max(from, to - 1) { f.append("bb:\(w(t))_\(w(t + 1))") } }
             f.append("commas:\(min(commas, 3))")
-            if boundaries > 0 { f.append("boundary") }
+            if boundaries > 0 { f.append("gap:boundary") }
             var between = 0
             for m in mentions where m.start >= from && m.end <= to && !m.actors.isEmpty { between += 1 }
             f.append("om:\(min(between, 3))")
@@ -62,7 +62,7 @@ extension DocumentRun {
                 if node < 0 { break }
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
-                    let where_ = i < m1.start ? "pre" : i < m2.start ? "mid" : "post"
+                    let where_ = i < m1.start ? "<" : i < m2.start ? "=" : ">"
                     if kind == CueKind.hedge.rawValue { f.append("cue:hedge:\(where_)") }
                     if kind == CueKind.negation.rawValue { f.append("cue:neg:\(where_)") }
                     if kind == CueKind.speech.rawValue { f.append("cue:speech:\(where_)") }

@@ -1,7 +1,4 @@
 extension DocumentRun {
-    /// Lower-case name particles inside transliterated names (`Deir ez-Zor`, `Abu Bakr al-Baghdadi`).
-    static let particles: Set<String> = ["al", "el", "ez", "ed", "ad", "as", "ash", "at", "az", "ar", "bin", "ibn", "bint", "de", "del", "da", "di", "du", "van", "von", "der", "ul", "e", "i", "la", "le"]
-
     /// Splits tokens into sentences and paragraphs.
     mutating func splitSentences() {
         sentences.removeAll(keepingCapacity: true)
@@ -57,7 +54,7 @@ extension DocumentRun {
             while outer > 0, i - outer < 5 {
                 let t = tokens[outer - 1]
                 if t.has(Token.capitalized) || t.id == ids.hyphen && !t.has(Token.spaceBefore) { outer -= 1; continue }
-                if t.has(Token.lowercase), outer - 1 > 0, DocumentRun.particles.contains(Tokenizer.foldedText(text, Int(t.start), Int(t.end))),
+                if t.has(Token.lowercase), outer - 1 > 0, pack.has(.nameParticles, Tokenizer.foldedText(text, Int(t.start), Int(t.end))),
                    tokens[outer - 2].has(Token.capitalized) || tokens[outer - 2].id == ids.hyphen { outer -= 1; continue }
                 break
             }

@@ -81,7 +81,7 @@ public enum PackLoader {
         var pack = RulePack()
         pack.files = [file]
         guard let root else { return (pack, false) }
-        let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues"], what: "a rule pack file")
+        let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
         var extendsDefault = false
         if let manifest = top["pack"] {
             let fields = try reader.mapping(manifest.value, allowed: ["name", "version", "description", "extends", "model"], what: "the pack section")
@@ -117,6 +117,14 @@ public enum PackLoader {
             for item in try reader.sequence(rules.value) { pack.rules.append(try readRule(item, reader)) }
         }
         if let cues = top["cues"] { pack.cues = try readCues(cues.value, reader) }
+        if let lexicons = top["lexicons"] {
+            guard let mapping = lexicons.value.mapping else { throw reader.error(lexicons.value, .schema, "expected `lexicons` as a mapping of names to word lists") }
+            for (key, value) in mapping {
+                guard let name = key.string else { throw reader.error(key, .schema, "lexicon names must be plain text") }
+                if pack.lexicons[name] != nil { throw reader.error(key, .schema, "lexicon `\(name)` appears twice") }
+                pack.lexicons[name] = try reader.strings(value)
+            }
+        }
         return (pack, extendsDefault)
     }
 

@@ -14,6 +14,8 @@ public struct RulePack: Sendable {
     public var cues = CueLists()
     /// The files the pack was read from.
     public var files: [String] = []
+    /// Named word lists the engine's stages read (`lexicons:`), by name.
+    public var lexicons: [String: [String]] = [:]
     /// The pack's learned relation scorer, if it ships one.
     public var model: ModelSettings?
 
@@ -29,5 +31,6 @@ public struct RulePack: Sendable {
         cues.append(other.cues)
         files += other.files
         if let m = other.model { model = m }
+        for (name, words) in other.lexicons { lexicons[name] = words }
     }
 }

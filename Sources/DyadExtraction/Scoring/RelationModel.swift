@@ -5,7 +5,7 @@ import Foundation
 /// of mentions, with per-type thresholds. Trained by ``RelationTrainer``; stored in the pack.
 public struct RelationModel: Sendable {
     /// The version of the feature set; a model trained with another one is refused.
-    public static let featureVersion = 1
+    public static let featureVersion = 2
     /// The file format's version.
     static let formatVersion: UInt32 = 1
     static let magic: [UInt8] = Array("DYADMODL".utf8)
