@@ -4,15 +4,18 @@ import Foundation
 
 /// `dyad-bench extract --data DIR [--threads N]`: extraction throughput on the shared generator's
 /// text corpus (`DIR/text/corpus.txt`, one sentence a line) with its 10,000-actor gazetteer
-/// (`DIR/text/gazetteer.tsv`) and the bundled pack's relation rules, on 1 and on N cores.
+/// (`DIR/text/gazetteer.tsv`) and the bundled pack's relation rules, on 1 and on N cores; then, with
+/// `--model`, the same with the bundled relation scorer on, to measure what scoring pairs costs.
 func runExtractionBenchmark(_ arguments: [String]) throws {
     var data = ProcessInfo.processInfo.environment["DYAD_BENCH_DATA"] ?? "bench-data"
     var threads = ProcessInfo.processInfo.activeProcessorCount
+    var withModel = false
     var index = 0
     while index < arguments.count {
         switch arguments[index] {
         case "--data": data = arguments[index + 1]; index += 1
         case "--threads": threads = Int(arguments[index + 1]) ?? threads; index += 1
+        case "--model": withModel = true
         default: throw BenchmarkError("unknown option \(arguments[index])")
         }
         index += 1
@@ -49,26 +52,36 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         chunks.append(start..<end)
         start = end
     }
-    let extractor = Extractor(pack: compiled)
+    var plain = Extractor(pack: compiled)
+    plain.model = nil
+    var runs: [(String, Extractor, [Int])] = [("rules", plain, Set([1, threads]).sorted())]
+    if withModel {
+        guard let settings = pack.model else { throw BenchmarkError("the bundled pack names no relation model") }
+        var scored = plain
+        scored.model = try RelationModel(bytes: try FileBytes.read(settings.file), path: settings.file)
+        runs.append(("rules+model", scored, [threads]))
+    }
     let ranges = chunks
-    for n in Set([1, threads]).sorted() {
-        let sentences = ResultCounter(), relations = ResultCounter()
-        let next = ResultCounter()
-        let text = SharedBytes(bytes)
-        let (_, seconds) = Measure.time {
-            DispatchQueue.concurrentPerform(iterations: n) { _ in
-                while true {
-                    let c = next.add(1) - 1
-                    guard c < ranges.count else { break }
-                    let (s, r) = extractor.count(text.slice(ranges[c]))
-                    _ = sentences.add(s)
-                    _ = relations.add(r)
+    for (label, extractor, counts) in runs {
+        for n in counts {
+            let sentences = ResultCounter(), relations = ResultCounter()
+            let next = ResultCounter()
+            let text = SharedBytes(bytes)
+            let (_, seconds) = Measure.time {
+                DispatchQueue.concurrentPerform(iterations: n) { _ in
+                    while true {
+                        let c = next.add(1) - 1
+                        guard c < ranges.count else { break }
+                        let (s, r) = extractor.count(text.slice(ranges[c]))
+                        _ = sentences.add(s)
+                        _ = relations.add(r)
+                    }
                 }
             }
+            let mb = Double(bytes.count) / 1e6
+            print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
+                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
         }
-        let mb = Double(bytes.count) / 1e6
-        print(String(format: "%d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
-                     n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
     }
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
 }
