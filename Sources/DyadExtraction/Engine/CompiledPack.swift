@@ -33,8 +33,8 @@ public final class CompiledPack: Sendable {
     let ids: FixedIDs
     /// The engine's word lists, folded, by lexicon.
     let words: [EngineLexicon: Set<String>]
-    /// Suffix lists, longest first.
-    let suffixes: [EngineLexicon: [[UInt8]]]
+    /// Suffix lists (progressive, past, adverb, plural), longest first.
+    let suffixes: [[[UInt8]]]
     /// Word class names by class index.
     let classNames: [String]
 
@@ -281,11 +281,9 @@ public final class CompiledPack: Sendable {
         self.weekdays = weekdays
         self.ids = f
         self.words = words
-        var suffixes: [EngineLexicon: [[UInt8]]] = [:]
-        for l in [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes] {
-            suffixes[l] = (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        self.suffixes = [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes].map { l in
+            (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }
-        self.suffixes = suffixes
         // Missing lexicons are reported after the rules, so a pack's own errors come first.
         let problems = EngineLexicon.problems(pack.lexicons)
         if !problems.isEmpty { throw ExtractionError(.schema, problems.joined(separator: "; "), file: pack.files.first) }

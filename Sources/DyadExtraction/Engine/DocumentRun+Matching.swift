@@ -504,7 +504,14 @@ extension DocumentRun {
     func endsWith(_ t: Int, _ lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
         let length = Int(token.end) - Int(token.start)
-        for bytes in pack.suffixes[lexicon] ?? [] where length > bytes.count {
+        let slot: Int
+        switch lexicon {
+        case .progressiveSuffixes: slot = 0
+        case .pastSuffixes: slot = 1
+        case .adverbSuffixes: slot = 2
+        default: slot = 3
+        }
+        for bytes in pack.suffixes[slot] where length > bytes.count {
             var equal = true
             for (k, b) in bytes.enumerated() where text[Int(token.end) - bytes.count + k] | 0x20 != b { equal = false; break }
             if equal { return true }
