@@ -6,7 +6,7 @@ extension DocumentRun {
     /// clause boundaries between them, other mentions in between, coordination, cue words, and what the
     /// rules found. Every word is the token's folded text; every class is a pack word class.
     func pairFeatures(_ x: PairItem, _ y: PairItem, _ s: Int, _ e: Int, words: [String], classes: [[String]],
-                      ruleHeads: Set<Int>, sentenceTypes: Set<UInt8>) -> [String] {
+                      ruleHeads: Set<Int>, sentenceTypes: Set<UInt8>, cueHits: [(start: Int, kind: Int32)]) -> [String] {
         let m1 = mentions[x.mention], m2 = mentions[y.mention]
         var f: [String] = ["pair:bias"]
         func w(_ t: Int) -> String { t >= s && t < e ? words[t - s] : (t < s ? "<s>" : "</s>") }
@@ -53,21 +53,11 @@ extension DocumentRun {
         if m1.start == s || (m1.start == s + 1 && tokens[s].id == pack.ids.the) { f.append("first-opens") }
         if groups.contains(where: { g in g.members.contains(x.mention) && g.members.contains(y.mention) && x.mention != y.mention }) { f.append("same-list") }
         // Cue words: hedges and negations before the second mention, and after it in the clause.
-        var node: Int32 = 0
-        for i in s..<e {
-            node = 0
-            var j = i
-            while j < e {
-                node = pack.cues.child(node, tokens[j].id)
-                if node < 0 { break }
-                j += 1
-                for kind in pack.cues.payloads[Int(node)] {
-                    let where_ = i < m1.start ? "<" : i < m2.start ? "=" : ">"
-                    if kind == CueKind.hedge.rawValue { f.append("cue:hedge:\(where_)") }
-                    if kind == CueKind.negation.rawValue { f.append("cue:neg:\(where_)") }
-                    if kind == CueKind.speech.rawValue { f.append("cue:speech:\(where_)") }
-                }
-            }
+        for (i, kind) in cueHits {
+            let side = i < m1.start ? "<" : i < m2.start ? "=" : ">"
+            if kind == CueKind.hedge.rawValue { f.append("cue:hedge:\(side)") }
+            if kind == CueKind.negation.rawValue { f.append("cue:neg:\(side)") }
+            if kind == CueKind.speech.rawValue { f.append("cue:speech:\(side)") }
         }
         for h in ruleHeads.sorted() { f.append("rule:\(RelationHead.allCases[h].name)") }
         if ruleHeads.isEmpty { f.append("rule:none") }

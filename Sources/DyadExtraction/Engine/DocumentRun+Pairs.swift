@@ -35,7 +35,18 @@ extension DocumentRun {
         words.reserveCapacity(e - s)
         for t in s..<e {
             var list: [String] = []
-            for (c, name) in pack.classNames.enumerated() where pack.inClass(tokens[t].id, c) { list.append(name) }
+            let id = tokens[t].id
+            if id >= 0 {
+                var mask = pack.classMask[Int(id)]
+                while mask != 0 {
+                    let c = mask.trailingZeroBitCount
+                    if c < pack.classNames.count { list.append(pack.classNames[c]) }
+                    mask &= mask - 1
+                }
+                if pack.classNames.count > 64 {
+                    for c in 64..<pack.classNames.count where pack.inClass(id, c) { list.append(pack.classNames[c]) }
+                }
+            }
             classes.append(list)
             // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
             // know, inside a sentence, is only its shape.
@@ -44,6 +55,18 @@ extension DocumentRun {
         // Tokens of actor mentions read as the actor's kind.
         for m in mentions where !m.actors.isEmpty {
             for t in max(s, m.start)..<min(e, m.end) { words[t - s] = "<\(kind(m.actors[0]).rawValue)>"; classes[t - s] = [] }
+        }
+        // Cue phrases of the sentence, found once for all its pairs.
+        var cueHits: [(start: Int, kind: Int32)] = []
+        for i in s..<e {
+            var node: Int32 = 0
+            var j = i
+            while j < e {
+                node = pack.cues.child(node, tokens[j].id)
+                if node < 0 { break }
+                j += 1
+                for kind in pack.cues.payloads[Int(node)] { cueHits.append((i, kind)) }
+            }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []
         for i in 0..<items.count {
@@ -57,7 +80,7 @@ extension DocumentRun {
                 for c in ruleCandidates where (c.a == a && c.b == b) || (c.a == b && c.b == a) {
                     heads.insert(RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a).rawValue)
                 }
-                let features = pairFeatures(x, y, s, e, words: words, classes: classes, ruleHeads: heads, sentenceTypes: sentenceTypes)
+                let features = pairFeatures(x, y, s, e, words: words, classes: classes, ruleHeads: heads, sentenceTypes: sentenceTypes, cueHits: cueHits)
                 if collectPairs {
                     pairs.append(PairCandidate(sentence: sentence, first: actorID(a), second: actorID(b), firstNames: goldNames(a),
                                                secondNames: goldNames(b), features: features, ruleHeads: heads))
