@@ -50,12 +50,7 @@ extension Dyad {
             var inputs: [DocumentInput] = []
             do {
                 for file in files {
-                    let bytes: [UInt8]
-                    if file == "-" {
-                        bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                    } else {
-                        bytes = try FileBytes.read(file)
-                    }
+                    let bytes = try FileBytes.read(file, limit: InputLimits.documentBytes, limitName: "DYAD_MAX_DOCUMENT_BYTES")
                     var input = try DocumentInput.parse(String(decoding: bytes, as: UTF8.self), path: file)
                     if input.date == nil { input.date = defaultDate }
                     if input.source == nil, file != "-" { input.source = URL(fileURLWithPath: file).lastPathComponent }
@@ -77,6 +72,9 @@ extension Dyad {
             let results = extractor.extract(inputs, progress: callback)
             progress?.finish()
             var graph = Graph()
+            // Concurrent `--into` runs on one graph take turns from reading it to replacing it.
+            let lock = try into.map { path throws(GraphFileError) in try GraphLock(graph: path) }
+            defer { withExtendedLifetime(lock) {} }
             if let into, FileManager.default.fileExists(atPath: into) { graph = try GraphFile.read(into) }
             for result in results { result.add(to: &graph, learnAliases: learnAliases) }
             if explain {

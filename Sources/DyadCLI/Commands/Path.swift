@@ -25,7 +25,7 @@ extension Dyad {
         @Argument(help: "The end actor (id, name or alias).")
         var to: String?
 
-        @Option(name: [.customLong("k"), .customShort("k")], help: "Return the k shortest loopless paths.")
+        @Option(name: [.customLong("k"), .customShort("k")], parsing: .unconditional, help: "Return the k shortest loopless paths.")
         var k: Int?
 
         @Flag(name: .customLong("all-shortest"), help: "Return every shortest path.")
@@ -34,10 +34,10 @@ extension Dyad {
         @Flag(help: "Return every simple path up to --max-hops.")
         var all = false
 
-        @Option(name: .customLong("max-hops"), help: "With --all: the most relations on a path (default 4).")
+        @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "With --all: the most relations on a path (default 4).")
         var maxHops: Int?
 
-        @Option(help: "The most paths to print with --all or --all-shortest.")
+        @Option(parsing: .unconditional, help: "The most paths to print with --all or --all-shortest.")
         var limit: Int = 100
 
         @Option(help: "Answer many queries: a file of FROM<TAB>TO lines, or - for standard input.")

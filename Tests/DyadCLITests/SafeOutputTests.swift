@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+@Suite("Outputs: standard output errors, devices, concurrent --into")
+struct SafeOutputTests {
+    static let sample = DyadProcess.packageRoot.appendingPathComponent("Samples/graphs/levant-2021.json").path
+
+    @Test(
+        "a full standard output is an error with one clear message and exit 1",
+        arguments: [
+            ["show", "GRAPH"], ["stats", "GRAPH"], ["validate", "GRAPH"], ["path", "GRAPH", "Hezbollah", "Russia"],
+            ["path", "GRAPH", "Hezbollah", "Russia", "--json"], ["diff", "GRAPH", "GRAPH", "--json"], ["balance", "GRAPH"],
+            ["merge", "GRAPH", "-o", "-"], ["render", "GRAPH", "-o", "-", "--format", "dot"],
+        ])
+    func fullStandardOutput(arguments: [String]) throws {
+        let result = try DyadProcess.run(arguments.map { $0 == "GRAPH" ? Self.sample : $0 }, stdoutTo: "/dev/full")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr == "error: cannot write to standard output: No space left on device\n")
+    }
+
+    @Test("-o /dev/null and -o /dev/full write the device and leave it a device")
+    func devices() throws {
+        let null = try DyadProcess.run(["merge", Self.sample, "-o", "/dev/null"])
+        #expect(null.status == 0, "\(null.stderr)")
+        let full = try DyadProcess.run(["merge", Self.sample, "-o", "/dev/full"])
+        #expect(full.status == 1)
+        #expect(full.stderr == "/dev/full: error: cannot write: No space left on device\n")
+        for device in ["/dev/null", "/dev/full"] {
+            var info = stat()
+            #expect(stat(device, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "\(device) is no longer a device")
+        }
+    }
+
+    @Test("two extract --into runs on one graph at once lose no document")
+    func concurrentInto() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var inputs: [String] = []
+        for writer in ["a", "b"] {
+            let path = folder.appendingPathComponent("\(writer).jsonl").path
+            let lines = (0..<40).map { "{\"id\": \"\(writer)\($0)\", \"text\": \"Iran backs Hezbollah. Report \(writer) \($0).\"}" }
+            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            inputs.append(path)
+        }
+        let graph = folder.appendingPathComponent("g.json").path
+        let results = ResultSlots()
+        let paths = inputs
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results.set(index, try? DyadProcess.run(["extract", "--jsonl", paths[index], "--into", graph]))
+        }
+        for result in results.all { #expect(result?.status == 0, "\(result?.stderr ?? "no run")") }
+        let data = try Data(contentsOf: URL(fileURLWithPath: graph))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((object["documents"] as? [Any])?.count == 80)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test("an empty document id is refused where it is written", arguments: [
+        ("doc.txt", "---\nid:\n---\nIran backs Hezbollah.\n", "doc.txt:2:"),
+        ("docs.jsonl", "{\"id\": \"\", \"text\": \"Iran backs Hezbollah.\"}\n", "docs.jsonl:1:"),
+    ])
+    func emptyDocumentID(name: String, content: String, location: String) throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(name).path
+        try content.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try DyadProcess.run(name.hasSuffix(".jsonl") ? ["extract", "--jsonl", path] : ["extract", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(location) && result.stderr.contains("id"), "\(result.stderr)")
+    }
+}
+
+/// Results written by concurrent test workers, one slot each.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Int: DyadProcess.Result?] = [:]
+
+    func set(_ index: Int, _ result: DyadProcess.Result?) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var all: [DyadProcess.Result?] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.keys.sorted().map { slots[$0] ?? nil }
+    }
+}
