@@ -80,6 +80,10 @@ extension Dyad {
             if explain {
                 var text = ""
                 for result in results {
+                    for rule in result.stepLimitRules {
+                        text += "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
+                            + "(see `dyad rules check`)\n"
+                    }
                     for alias in result.learned {
                         text += "learned: \(alias.alias) → \(alias.known)\(alias.actor.map { " (\($0))" } ?? "")  [\(result.document.id)]\n"
                     }

@@ -66,7 +66,7 @@ struct PatternParser {
         let c = text[position]
         if c == "(" || c == "!" {
             guard depth < PatternParser.maxDepth else {
-                throw Failure(message: "groups nest deeper than \(PatternParser.maxDepth) levels", column: position)
+                throw Failure(message: "groups and `!` nest deeper than \(PatternParser.maxDepth) levels", column: position)
             }
             depth += 1
         }
