@@ -12,6 +12,8 @@ public enum InputLimits {
     public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 16 << 20)
     /// The most states a path enumeration (`path --all`, `--k`) explores: `DYAD_MAX_PATH_STATES`, default 2,000,000.
     public static let pathStates = value("DYAD_MAX_PATH_STATES", default: 2_000_000)
+    /// The most bytes the layout helper may write: `DYAD_MAX_HELPER_OUTPUT`, default 256 MiB.
+    public static let helperOutputBytes = value("DYAD_MAX_HELPER_OUTPUT", default: 256 << 20)
     /// The longest actor name looked up with a closest-name search: `DYAD_MAX_QUERY_CHARACTERS`, default 200.
     public static let queryCharacters = value("DYAD_MAX_QUERY_CHARACTERS", default: 200)
 
