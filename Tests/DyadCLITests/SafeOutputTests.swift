@@ -92,3 +92,36 @@ final class ResultSlots: @unchecked Sendable {
         return slots.keys.sorted().map { slots[$0] ?? nil }
     }
 }
+
+@Suite("Silent failures made loud")
+struct SilentFailureTests {
+    @Test("diff - - and extract - - are refused: standard input can be read once", arguments: [
+        ["diff", "-", "-"], ["extract", "-", "-"],
+    ])
+    func stdinTwice(arguments: [String]) throws {
+        let result = try DyadProcess.run(arguments, input: Data("{}".utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("standard input (-) can be read only once"), "\(result.stderr)")
+    }
+
+    @Test("duplicate JSON keys are refused where the repeat is")
+    func duplicateKeys() throws {
+        let result = try DyadProcess.run(["validate", "-"], input: Data(#"{"actors": [{"id": "a", "name": "A", "kind": "state", "id": "b"}]}"#.utf8))
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("-:1:55: error: duplicate key \"id\""), "\(result.stderr)")
+    }
+
+    @Test("JSON Lines dangling references carry line and column")
+    func danglingJSONL() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("g.jsonl").path
+        try """
+        {"record": "actor", "id": "a", "name": "A", "kind": "state"}
+        {"record": "relation", "source": "a", "target": "zz", "type": "alliance"}
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try DyadProcess.run(["validate", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(path):2:49: error: relation target \"zz\" is not an actor"), "\(result.stderr)")
+    }
+}

@@ -71,6 +71,7 @@ extension Dyad {
             } else if from != nil || to != nil || window != nil {
                 throw ValidationError("--from, --to and --window compare one graph with itself over time; give one graph file with them")
             }
+            if old == "-", new == "-" { throw ValidationError("standard input (-) can be read only once; give at least one graph file") }
             if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
             if minChange < 1 { throw ValidationError("--min-change must be at least 1") }
             if maxEvidence < 0 { throw ValidationError("--max-evidence cannot be negative") }
