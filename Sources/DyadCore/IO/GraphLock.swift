@@ -22,7 +22,7 @@ public final class GraphLock {
     public init(graph path: String) throws(GraphFileError) {
         let target = try OutputTarget(resolving: path)
         if target.kind == .folder {
-            throw GraphFileError(path: path, code: .io, message: "is a folder; give a graph file to merge into")
+            throw GraphFileError(path: path, code: .io, message: "is a folder; give a file name to write")
         }
         let lockPath = target.folder + "/.\(target.name).lock"
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)

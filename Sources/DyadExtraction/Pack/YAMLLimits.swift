@@ -56,9 +56,28 @@ enum YAMLLimits {
     static func checkSize(_ root: Node, reader: NodeReader) throws {
         var budget = maxNodes
         guard count(root, budget: &budget) else {
-            throw ExtractionError(.yamlSyntax, "the YAML expands to more than \(maxNodes) nodes once aliases are resolved; "
-                                  + "use fewer aliases of large anchors", file: reader.file)
+            let message = "the YAML expands to more than \(maxNodes) nodes once aliases are resolved; use fewer aliases of large anchors"
+            guard let (line, column) = firstAlias(in: reader.text) else { throw ExtractionError(.yamlSyntax, message, file: reader.file) }
+            throw reader.error(at: SourceOrigin(file: reader.file, line: line, column: 1), offset: column - 1, .yamlSyntax, message)
         }
+    }
+
+    /// The line and column of the first alias (`*name`) in `text`, approximately (outside quotes on its line).
+    private static func firstAlias(in text: String) -> (Int, Int)? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(line.unicodeScalars)
+            var quote: Unicode.Scalar?
+            for (column, c) in scalars.enumerated() {
+                if let open = quote { if c == open { quote = nil }; continue }
+                if c == "\"" || c == "'" { quote = c; continue }
+                if c == "#" { break }
+                if c == "*", column + 1 < scalars.count, scalars[column + 1] != " ",
+                   column == 0 || " [{,-".unicodeScalars.contains(scalars[column - 1]) {
+                    return (index + 1, column + 1)
+                }
+            }
+        }
+        return nil
     }
 
     /// Counts nodes against `budget`; returns `false` as soon as it runs out.
