@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Dyad's libFuzzer targets (swiftc -sanitize=fuzzer,address; not part of the normal build)
 # and runs each for SECONDS (default 600), seeded from the project's fixtures.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (FUZZ_SKIP_BUILD=1 reuses the last build)
 #   targets: FuzzGraphReader FuzzPack FuzzExtractor FuzzDOT FuzzDiffPath (default: all)
 # Crashers are written to Fuzz/crashes/TARGET/; copy them into Tests/Fixtures/fuzz/ as regression cases.
 set -euo pipefail
@@ -12,7 +12,7 @@ TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(FuzzGraphReader FuzzPack FuzzExtractor FuzzDOT FuzzDiffPath)
 
 # Every module is instrumented (coverage for the fuzzer, AddressSanitizer), not only the targets.
-swift build --package-path Fuzz --scratch-path Fuzz/.build -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E 'error|Compiling|Build' | tail -3
+[ -n "${FUZZ_SKIP_BUILD:-}" ] || swift build --package-path Fuzz --scratch-path Fuzz/.build -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -E 'error|Compiling|Build' | tail -3
 BIN=Fuzz/.build/debug
 
 seed() {

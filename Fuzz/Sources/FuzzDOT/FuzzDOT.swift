@@ -28,7 +28,8 @@ func graph(from bytes: [UInt8]) -> Graph {
 
 /// Any model → DOT that cgraph parses into exactly the model's nodes and edges, with allowed attributes only.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDOT(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzDOT(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let model = graph(from: Array(UnsafeBufferPointer(start: data, count: size)))
     guard !model.relations.isEmpty else { return 0 }
     var options = DiagramOptions()

@@ -23,7 +23,8 @@ func graphs(from bytes: [UInt8]) -> (Graph, Graph) {
 /// Diff and path queries on random graphs: paths must be simple and join the asked actors, k-shortest must be sorted,
 /// and the diff of a graph with itself must be empty.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDiffPath(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzDiffPath(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     let (old, new) = graphs(from: bytes)
     _ = GraphDiff(from: old, to: new)

@@ -2,14 +2,15 @@ import DyadCore
 import DyadExtraction
 
 /// The default pack, compiled once.
-nonisolated(unsafe) let extractor: Extractor = {
+let extractor: Extractor = {
     do { return Extractor(pack: try CompiledPack(try PackLoader.loadDefault())) } catch { fatalError("default pack: \(error)") }
 }()
 
 /// The extractor with the default pack on arbitrary text (front matter included): every relation it returns
 /// must join two actors it also returns, and its graph must validate.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzExtractor(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzExtractor(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
     guard var input = try? DocumentInput.parse(text, path: "fuzz") else { return 0 }
     if input.id == nil { input.id = "fuzz" }

@@ -3,7 +3,8 @@ import DyadCore
 /// The graph reader on arbitrary bytes, as JSON and as JSON Lines: it must return a graph or a located error,
 /// and a graph it returns must survive writing and reading back unchanged.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzGraphReader(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+public func fuzzGraphReader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    guard let data else { return 0 }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     for format in [GraphFormat.json, .jsonl] {
         do {

@@ -26,6 +26,8 @@ public enum PackLoader {
 
     /// The largest pack file read: 64 MiB, or ``InputLimits/fileBytes`` when that is smaller.
     static var maxFileBytes: Int { min(64 << 20, InputLimits.fileBytes) }
+    /// The most rules a pack may hold, so compiling and matching stay bounded.
+    static let maxRules = 10_000
 
     static func load(path: String, allowExtends: Bool) throws -> RulePack {
         var isDirectory: ObjCBool = false
@@ -57,6 +59,10 @@ public enum PackLoader {
             let (part, extends) = try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
             if extends { extendsDefault = true }
             pack.append(part)
+            guard pack.rules.count <= maxRules else {
+                throw ExtractionError(.schema, "the pack has more than \(maxRules) rules; split it or merge similar rules into alternatives",
+                                      file: file)
+            }
         }
         if extendsDefault, allowExtends {
             var base = try loadDefault()
