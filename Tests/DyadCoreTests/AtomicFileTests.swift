@@ -19,27 +19,38 @@ struct AtomicFileTests {
 
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
-    @Test("/dev/null stays a character device after a write")
-    func devNull() throws {
-        defer { cleanUp() }
-        try AtomicFile.write(Array("hello".utf8), to: "/dev/null")
-        var info = stat()
-        #expect(stat("/dev/null", &info) == 0)
-        #expect(info.st_mode & S_IFMT == S_IFCHR)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: "/dev").allSatisfy { !$0.hasPrefix(".null.tmp-") })
+    /// A character device of this test's own (`mknod` of the null or full device in the test folder, as root), so the
+    /// test neither depends on nor touches the machine's `/dev`; the machine's device otherwise.
+    func device(_ name: String, minor: UInt32) -> String {
+        let path = path(name)
+        if geteuid() == 0, mknod(path, S_IFCHR | 0o666, dev_t(1 << 8 | minor)) == 0 { return path }
+        return "/dev/" + name
     }
 
-    @Test("/dev/full reports the full device and stays a device")
+    @Test("a null device stays a character device after a write")
+    func devNull() throws {
+        defer { cleanUp() }
+        let null = device("null", minor: 3)
+        try AtomicFile.write(Array("hello".utf8), to: null)
+        var info = stat()
+        #expect(lstat(null, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFCHR)
+        let folder = String(null[..<(null.lastIndex(of: "/") ?? null.startIndex)])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasPrefix(".null.tmp-") })
+    }
+
+    @Test("a full device reports the full disk and stays a device")
     func devFull() throws {
         defer { cleanUp() }
+        let full = device("full", minor: 7)
         do {
-            try AtomicFile.write(Array("hello".utf8), to: "/dev/full")
-            Issue.record("writing to /dev/full succeeded")
+            try AtomicFile.write(Array("hello".utf8), to: full)
+            Issue.record("writing to a full device succeeded")
         } catch {
-            #expect(error.description == "/dev/full: error: cannot write: No space left on device")
+            #expect(error.description == "\(full): error: cannot write: No space left on device")
         }
         var info = stat()
-        #expect(stat("/dev/full", &info) == 0)
+        #expect(lstat(full, &info) == 0)
         #expect(info.st_mode & S_IFMT == S_IFCHR)
     }
 

@@ -8,8 +8,9 @@ public enum InputLimits {
     public static let fileBytes = value("DYAD_MAX_FILE_BYTES", default: 2 << 30)
     /// The longest line of a JSON Lines input: `DYAD_MAX_LINE_BYTES`, default 64 MiB.
     public static let lineBytes = value("DYAD_MAX_LINE_BYTES", default: 64 << 20)
-    /// The largest text document given to `extract`: `DYAD_MAX_DOCUMENT_BYTES`, default 16 MiB.
-    public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 16 << 20)
+    /// The largest text document given to `extract`: `DYAD_MAX_DOCUMENT_BYTES`, default 4 MiB (news articles are
+    /// far smaller; extraction memory grows with the text, up to about 200 times for coordination-heavy text).
+    public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 4 << 20)
     /// The most states a path enumeration (`path --all`, `--k`) explores: `DYAD_MAX_PATH_STATES`, default 2,000,000.
     public static let pathStates = value("DYAD_MAX_PATH_STATES", default: 2_000_000)
     /// The most bytes the layout helper may write: `DYAD_MAX_HELPER_OUTPUT`, default 256 MiB.
