@@ -10,11 +10,14 @@ struct InputLimitTests {
         for i in 0..<count {
             for j in (i + 1)..<max(i + 1, count) {
                 for type in ["alliance", "hostility"].prefix(1 + (i + j) % 2) {
-                    relations.append("{\"source\": \"a\(i)\", \"target\": \"a\(j)\", \"type\": \"\(type)\", \"evidence\": [{\"document\": \"d\", \"sentence\": \"s\", \"rule\": \"manual\", \"modality\": \"asserted\"}]}")
+                    relations.append(
+                        "{\"source\": \"a\(i)\", \"target\": \"a\(j)\", \"type\": \"\(type)\", \"evidence\": [{\"document\": \"d\", \"sentence\": \"s\", \"rule\": \"manual\", \"modality\": \"asserted\"}]}"
+                    )
                 }
             }
         }
-        return "{\"documents\": [{\"id\": \"d\"}], \"actors\": [\(actors.joined(separator: ","))], \"relations\": [\(relations.joined(separator: ","))]}"
+        return
+            "{\"documents\": [{\"id\": \"d\"}], \"actors\": [\(actors.joined(separator: ","))], \"relations\": [\(relations.joined(separator: ","))]}"
     }
 
     static func withGraph(_ count: Int, _ body: (String) throws -> Void) throws {
@@ -25,9 +28,11 @@ struct InputLimitTests {
         try body(path)
     }
 
-    @Test("path --all with 50 hops on a dense graph stops at its budget and says so", arguments: [
-        ["--all", "--max-hops", "50", "--limit", "1000000000"], ["--k", "100000"],
-    ])
+    @Test(
+        "path --all with 50 hops on a dense graph stops at its budget and says so",
+        arguments: [
+            ["--all", "--max-hops", "50", "--limit", "1000000000"], ["--k", "100000"],
+        ])
     func pathBudget(mode: [String]) throws {
         try Self.withGraph(30) { graph in
             let started = Date()
@@ -52,9 +57,11 @@ struct InputLimitTests {
         }
     }
 
-    @Test("binary streams are refused in the first chunk with a location", arguments: [
-        ["validate", "/dev/zero"], ["stats", "/dev/urandom"], ["extract", "/dev/zero"], ["merge", "/dev/zero", "-o", "-"],
-    ])
+    @Test(
+        "binary streams are refused in the first chunk with a location",
+        arguments: [
+            ["validate", "/dev/zero"], ["stats", "/dev/urandom"], ["extract", "/dev/zero"], ["merge", "/dev/zero", "-o", "-"],
+        ])
     func binaryStreams(arguments: [String]) throws {
         let result = try DyadProcess.run(arguments, timeout: 30)
         #expect(result.status == 2, "\(result.stderr)")
@@ -65,7 +72,8 @@ struct InputLimitTests {
     @Test("a document past DYAD_MAX_DOCUMENT_BYTES on standard input is refused, not read to the end")
     func endlessDocument() throws {
         let text = String(repeating: "Iran backs Hezbollah ", count: 60_000)
-        let result = try DyadProcess.runWithEnvironment(["extract", "-"], environment: ["DYAD_MAX_DOCUMENT_BYTES": "1m"], input: Data(text.utf8))
+        let result = try DyadProcess.runWithEnvironment(
+            ["extract", "-"], environment: ["DYAD_MAX_DOCUMENT_BYTES": "1m"], input: Data(text.utf8))
         #expect(result.status == 2)
         #expect(result.stderr == "-: error: the input is larger than 1 MiB; set DYAD_MAX_DOCUMENT_BYTES to allow more\n")
     }
@@ -82,12 +90,16 @@ struct InputLimitTests {
         #expect(result.stderr.contains("\(path):2:1: error: line is longer than 1 MiB"), "\(result.stderr)")
     }
 
-    @Test("numbers out of range are refused with the option's name", arguments: [
-        (["render", "GRAPH", "--timeout", "inf"], "--timeout"), (["render", "GRAPH", "--timeout", "1e19"], "--timeout"),
-        (["render", "GRAPH", "--timeout", "nan"], "--timeout"), (["path", "GRAPH", "Iran", "Israel", "--k", "-5"], "--k must be at least 1"),
-        (["path", "GRAPH", "Iran", "Israel", "--all", "--max-hops", "-1"], "--max-hops"), (["render", "GRAPH", "--hops", "-2"], "--hops"),
-        (["diff", "GRAPH", "GRAPH", "--min-confidence-change", "nan"], "--min-confidence-change"),
-    ])
+    @Test(
+        "numbers out of range are refused with the option's name",
+        arguments: [
+            (["render", "GRAPH", "--timeout", "inf"], "--timeout"), (["render", "GRAPH", "--timeout", "1e19"], "--timeout"),
+            (["render", "GRAPH", "--timeout", "nan"], "--timeout"),
+            (["path", "GRAPH", "Iran", "Israel", "--k", "-5"], "--k must be at least 1"),
+            (["path", "GRAPH", "Iran", "Israel", "--all", "--max-hops", "-1"], "--max-hops"),
+            (["render", "GRAPH", "--hops", "-2"], "--hops"),
+            (["diff", "GRAPH", "GRAPH", "--min-confidence-change", "nan"], "--min-confidence-change"),
+        ])
     func numbers(arguments: [String], option: String) throws {
         let graph = DyadProcess.packageRoot.appendingPathComponent("Samples/graphs/levant-2021.json").path
         let result = try DyadProcess.run(arguments.map { $0 == "GRAPH" ? graph : $0 })

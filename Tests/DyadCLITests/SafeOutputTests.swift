@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 @Suite("Outputs: standard output errors, devices, concurrent --into")
@@ -71,10 +71,12 @@ struct SafeOutputTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("an empty document id is refused where it is written", arguments: [
-        ("doc.txt", "---\nid:\n---\nIran backs Hezbollah.\n", "doc.txt:2:"),
-        ("docs.jsonl", "{\"id\": \"\", \"text\": \"Iran backs Hezbollah.\"}\n", "docs.jsonl:1:"),
-    ])
+    @Test(
+        "an empty document id is refused where it is written",
+        arguments: [
+            ("doc.txt", "---\nid:\n---\nIran backs Hezbollah.\n", "doc.txt:2:"),
+            ("docs.jsonl", "{\"id\": \"\", \"text\": \"Iran backs Hezbollah.\"}\n", "docs.jsonl:1:"),
+        ])
     func emptyDocumentID(name: String, content: String, location: String) throws {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -106,9 +108,11 @@ final class ResultSlots: @unchecked Sendable {
 
 @Suite("Silent failures made loud")
 struct SilentFailureTests {
-    @Test("diff - - and extract - - are refused: standard input can be read once", arguments: [
-        ["diff", "-", "-"], ["extract", "-", "-"],
-    ])
+    @Test(
+        "diff - - and extract - - are refused: standard input can be read once",
+        arguments: [
+            ["diff", "-", "-"], ["extract", "-", "-"],
+        ])
     func stdinTwice(arguments: [String]) throws {
         let result = try DyadProcess.run(arguments, input: Data("{}".utf8))
         #expect(result.status == 2)
@@ -117,7 +121,8 @@ struct SilentFailureTests {
 
     @Test("duplicate JSON keys are refused where the repeat is")
     func duplicateKeys() throws {
-        let result = try DyadProcess.run(["validate", "-"], input: Data(#"{"actors": [{"id": "a", "name": "A", "kind": "state", "id": "b"}]}"#.utf8))
+        let result = try DyadProcess.run(
+            ["validate", "-"], input: Data(#"{"actors": [{"id": "a", "name": "A", "kind": "state", "id": "b"}]}"#.utf8))
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("-:1:55: error: duplicate key \"id\""), "\(result.stderr)")
     }

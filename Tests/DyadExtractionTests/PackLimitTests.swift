@@ -1,11 +1,13 @@
 import DyadCore
 import Foundation
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Pack limits and the shared pattern validation")
 struct PackLimitTests {
-    static let head = "pack: {name: p}\nactors:\n  - {id: iran, name: Iran, kind: state, aliases: [Iran]}\n  - {id: hezbollah, name: Hezbollah, kind: armed-group, aliases: [Hezbollah]}\n"
+    static let head =
+        "pack: {name: p}\nactors:\n  - {id: iran, name: Iran, kind: state, aliases: [Iran]}\n  - {id: hezbollah, name: Hezbollah, kind: armed-group, aliases: [Hezbollah]}\n"
 
     func loadError(_ yaml: String) -> ExtractionError? {
         do {
@@ -43,11 +45,13 @@ struct PackLimitTests {
         #expect(error?.code == .pattern)
     }
 
-    @Test("YAML nested thousands deep is refused before Yams reads it", arguments: [
-        "rules: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n",
-        "rules:\n" + (1...2_000).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\n") + "\n",
-        "rules:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
-    ])
+    @Test(
+        "YAML nested thousands deep is refused before Yams reads it",
+        arguments: [
+            "rules: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n",
+            "rules:\n" + (1...2_000).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\n") + "\n",
+            "rules:\n  " + String(repeating: "- ", count: 10_000) + "x\n",
+        ])
     func deepYAML(yaml: String) {
         let error = loadError(yaml)
         #expect(error?.code == .yamlSyntax)
@@ -57,7 +61,9 @@ struct PackLimitTests {
 
     @Test("moderate nesting and brackets inside quotes are accepted")
     func normalNesting() throws {
-        let yaml = rule("@A \"[\" backs ( x | y )? @B") + "    examples:\n      - {text: \"Iran backs Hezbollah [sic].\", expect: [\"iran alliance hezbollah\"]}\n"
+        let yaml =
+            rule("@A \"[\" backs ( x | y )? @B")
+            + "    examples:\n      - {text: \"Iran backs Hezbollah [sic].\", expect: [\"iran alliance hezbollah\"]}\n"
         #expect(loadError(yaml) == nil)
     }
 
@@ -72,12 +78,14 @@ struct PackLimitTests {
         #expect(Date().timeIntervalSince(started) < 20)
     }
 
-    @Test("rules check and extract refuse the same slot problems at the same column", arguments: [
-        ("@A backs @A", "needs both @A and @B", 0),
-        ("@A backs @B or @B", "each slot may occur once", 15),
-        ("backs [nope] @B", "needs both @A and @B", 0),
-        ("@AB backs @B", "needs both @A and @B", 0),
-    ])
+    @Test(
+        "rules check and extract refuse the same slot problems at the same column",
+        arguments: [
+            ("@A backs @A", "needs both @A and @B", 0),
+            ("@A backs @B or @B", "each slot may occur once", 15),
+            ("backs [nope] @B", "needs both @A and @B", 0),
+            ("@AB backs @B", "needs both @A and @B", 0),
+        ])
     func sameValidation(pattern: String, message: String, column: Int) throws {
         let compiled = loadError(rule(pattern))
         #expect(compiled?.message.contains(message) == true, "\(String(describing: compiled))")
@@ -95,10 +103,12 @@ struct PackLimitTests {
         #expect(try lint(yaml).first?.origin?.column == 15 + 5)
     }
 
-    @Test("rules check warns about nullable loops and many optional parts", arguments: [
-        ("@A (very?)* backs @B", "can match nothing"),
-        ("@A " + (1...14).map { "w\($0)?" }.joined(separator: " ") + " backs @B", "optional or repeated parts"),
-    ])
+    @Test(
+        "rules check warns about nullable loops and many optional parts",
+        arguments: [
+            ("@A (very?)* backs @B", "can match nothing"),
+            ("@A " + (1...14).map { "w\($0)?" }.joined(separator: " ") + " backs @B", "optional or repeated parts"),
+        ])
     func stepLimitWarnings(pattern: String, warning: String) throws {
         let warnings = try lint(rule(pattern)).filter { $0.severity == .warning && $0.message.contains(warning) }
         #expect(warnings.count == 1)

@@ -19,9 +19,11 @@ func graph(from bytes: [UInt8]) -> Graph {
     let document = Document(id: texts[0], title: texts[1], source: texts.last)
     var relations: [Relation] = []
     for index in 0..<(actors.count - 1) {
-        let evidence = Evidence(document: document.id, sentence: texts[(index + 1) % texts.count], rule: texts[index],
-                                modality: index % 3 == 0 ? .hedged : .asserted, attributedTo: index % 2 == 0 ? texts[index] : nil)
-        relations.append(Relation(source: actors[index].id, type: types[index % types.count], target: actors[index + 1].id, evidence: [evidence]))
+        let evidence = Evidence(
+            document: document.id, sentence: texts[(index + 1) % texts.count], rule: texts[index],
+            modality: index % 3 == 0 ? .hedged : .asserted, attributedTo: index % 2 == 0 ? texts[index] : nil)
+        relations.append(
+            Relation(source: actors[index].id, type: types[index % types.count], target: actors[index + 1].id, evidence: [evidence]))
     }
     return Graph(documents: [document], actors: actors, relations: relations)
 }

@@ -1,7 +1,7 @@
 import FuzzSupport
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // SwiftPM names this entry point FuzzDOT_main; it hands the command line to libFuzzer's driver.

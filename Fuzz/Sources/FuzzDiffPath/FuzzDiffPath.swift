@@ -10,14 +10,17 @@ func graphs(from bytes: [UInt8]) -> (Graph, Graph) {
         let a = Int(bytes[index] % 12), b = Int(bytes[index + 1] % 12)
         let type = RelationType.allCases[Int(bytes[index] >> 4) % RelationType.allCases.count]
         if a != b {
-            let relation = Relation(source: actors[a].id, type: type, target: actors[b].id,
-                                    evidence: [Evidence(document: "d", sentence: "s\(index)", rule: "r", modality: .asserted)])
+            let relation = Relation(
+                source: actors[a].id, type: type, target: actors[b].id,
+                evidence: [Evidence(document: "d", sentence: "s\(index)", rule: "r", modality: .asserted)])
             if bytes[index + 1] & 0x80 == 0 { old[relation.key] = relation } else { new[relation.key] = relation }
         }
         index += 2
     }
-    return (Graph(documents: [document], actors: actors, relations: Array(old.values)),
-            Graph(documents: [document], actors: actors, relations: Array(new.values)))
+    return (
+        Graph(documents: [document], actors: actors, relations: Array(old.values)),
+        Graph(documents: [document], actors: actors, relations: Array(new.values))
+    )
 }
 
 /// Diff and path queries on random graphs: paths must be simple and join the asked actors, k-shortest must be sorted,

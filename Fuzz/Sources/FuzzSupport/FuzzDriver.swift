@@ -1,6 +1,6 @@
 /// libFuzzer's driver, from `libclang_rt.fuzzer` (linked by `-sanitize=fuzzer`).
 @_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
+private func llvmFuzzerRunDriver(
     _ argc: UnsafeMutablePointer<Int32>,
     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
@@ -16,5 +16,5 @@ public func runFuzzer(
 ) -> Int32 {
     var count = argc
     var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments, callback)
+    return llvmFuzzerRunDriver(&count, &arguments, callback)
 }

@@ -1,15 +1,17 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension AtomicFile {
     /// Replaces a regular file (or creates one) through a temporary file in the same folder.
-    static func replace(_ target: OutputTarget, shownAs path: String,
-                        _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(GraphFileError) {
+    static func replace(
+        _ target: OutputTarget, shownAs path: String,
+        _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws(GraphFileError) {
         let template = target.folder + "/" + temporaryPrefix(of: target.name) + "XXXXXX"
         var templateBytes = Array(template.utf8CString)
         let fd = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The one way Dyad writes an output path, so that a crash, a full disk or a failed
@@ -61,8 +61,10 @@ public enum AtomicFile {
     }
 
     /// Writes everything `produce` emits to an open descriptor, in place.
-    private static func writeStream(to fd: Int32, path: String,
-                                    _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(GraphFileError) {
+    private static func writeStream(
+        to fd: Int32, path: String,
+        _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws(GraphFileError) {
         do {
             try produce { chunk in try writeAll(chunk, to: fd, path: path) }
         } catch let error as GraphFileError {

@@ -39,12 +39,14 @@ enum YAMLLimits {
                 } else if c == "]" || c == "}" {
                     flow = max(0, flow - 1)
                 } else if c == "-", position + 1 < scalars.count, scalars[position + 1] == " ", flow == 0,
-                          scalars[column..<position].allSatisfy({ $0 == " " || $0 == "-" }) {
+                    scalars[column..<position].allSatisfy({ $0 == " " || $0 == "-" })
+                {
                     depth += 1
                 }
                 if depth + flow > maxDepth {
-                    throw reader.error(at: SourceOrigin(file: reader.file, line: index + 1, column: 1), offset: position,
-                                       .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
+                    throw reader.error(
+                        at: SourceOrigin(file: reader.file, line: index + 1, column: 1), offset: position,
+                        .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
                 }
                 position += 1
             }
@@ -72,7 +74,8 @@ enum YAMLLimits {
                 if c == "\"" || c == "'" { quote = c; continue }
                 if c == "#" { break }
                 if c == "*", column + 1 < scalars.count, scalars[column + 1] != " ",
-                   column == 0 || " [{,-".unicodeScalars.contains(scalars[column - 1]) {
+                    column == 0 || " [{,-".unicodeScalars.contains(scalars[column - 1])
+                {
                     return (index + 1, column + 1)
                 }
             }

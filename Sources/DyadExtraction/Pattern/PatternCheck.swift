@@ -13,7 +13,9 @@ enum PatternCheck {
             let slotColumn = slotColumns(pattern).first(where: { $0.name != "_" })?.column ?? 0
             throw PatternParser.Failure(message: "a pattern needs both @A and @B, or one @AB", column: hasPair ? slotColumn : 0)
         }
-        for (names, count) in [(["A"], slots[.a] ?? 0), (["B", "B:place"], (slots[.b] ?? 0) + (slots[.placeB] ?? 0)), (["AB"], slots[.pair] ?? 0)]
+        for (names, count) in [
+            (["A"], slots[.a] ?? 0), (["B", "B:place"], (slots[.b] ?? 0) + (slots[.placeB] ?? 0)), (["AB"], slots[.pair] ?? 0),
+        ]
         where count > 1 {
             let column = slotColumns(pattern).filter { names.contains($0.name) }.last?.column ?? 0
             throw PatternParser.Failure(message: "each slot may occur once (use a group for alternatives)", column: column)
@@ -91,10 +93,13 @@ enum PatternCheck {
         }
         visit(node)
         if nullableLoop {
-            out.append("a repetition of something that can match nothing (such as `(x?)*`) can exhaust the matcher's step limit and lose matches")
+            out.append(
+                "a repetition of something that can match nothing (such as `(x?)*`) can exhaust the matcher's step limit and lose matches")
         }
         if optional > maxOptionalParts {
-            out.append("\(optional) optional or repeated parts can exhaust the matcher's step limit and lose matches; use at most \(maxOptionalParts)")
+            out.append(
+                "\(optional) optional or repeated parts can exhaust the matcher's step limit and lose matches; use at most \(maxOptionalParts)"
+            )
         }
         return out
     }

@@ -31,8 +31,10 @@ extension DyadProcess {
 
 extension DyadProcess {
     /// Runs `dyad` with extra environment variables (limits), feeding `input` on standard input.
-    static func runWithEnvironment(_ arguments: [String], environment: [String: String], input: Data? = nil,
-                                   timeout: TimeInterval = 60) throws -> Result {
+    static func runWithEnvironment(
+        _ arguments: [String], environment: [String: String], input: Data? = nil,
+        timeout: TimeInterval = 60
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -45,9 +47,13 @@ extension DyadProcess {
         nonisolated(unsafe) var outData = Data(), errData = Data()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave()
+        }
         // The child may stop reading early (a limit): a closed pipe is expected then.
         signal(SIGPIPE, SIG_IGN)
         if let input { try? inPipe.fileHandleForWriting.write(contentsOf: input) }
@@ -57,7 +63,8 @@ extension DyadProcess {
             Issue.record("dyad \(arguments.joined(separator: " ")) did not finish within \(timeout) s")
         }
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 }
