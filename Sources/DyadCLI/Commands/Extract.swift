@@ -68,7 +68,8 @@ extension Dyad {
             } catch let error as ExtractionError {
                 throw DyadCLIError(error.description)
             }
-            let extractor = Extractor(pack: compiled)
+            var extractor = Extractor(pack: compiled)
+            extractor.maxSentenceTokens = InputLimits.sentenceTokens
             let progress = ProgressBar(total: inputs.count)
             var callback: (@Sendable (Int) -> Void)?
             if let progress { callback = { progress.update($0) } }
