@@ -42,6 +42,7 @@ extension Dyad {
             if files.isEmpty, jsonl == nil { throw ValidationError("give text files, - for standard input, or --jsonl FILE") }
             if let date, Day(date) == nil { throw ValidationError("--date must be YYYY-MM-DD") }
             if output != nil, into != nil { throw ValidationError("use either -o or --into") }
+            if into == "-" { throw ValidationError("--into needs a graph file to read and replace, not standard output") }
             if files.filter({ $0 == "-" }).count + (jsonl == "-" ? 1 : 0) > 1 {
                 throw ValidationError("standard input (-) can be read only once")
             }
