@@ -27,6 +27,8 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	bash Tests/Scripts/kill-into.sh $(DYAD) 200
+	python3 Tests/Scripts/bad_inputs.py $(DYAD)
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -14,7 +14,8 @@ struct ActorResolver {
             throw DyadCLIError("actor name \"\(name)\" is ambiguous; use one of these ids:\n\(list)")
         }
         let suggestions = closest(to: name, limit: 5)
-        var message = "no actor named \"\(name)\" in this graph"
+        let shown = name.count > 80 ? String(name.prefix(80)) + "…" : name
+        var message = "no actor named \"\(shown)\" in this graph"
         if !suggestions.isEmpty {
             message += "; closest:\n" + suggestions.map { "  \($0.id) (\($0.name))" }.joined(separator: "\n")
         }
@@ -22,20 +23,30 @@ struct ActorResolver {
     }
 
     /// The actors whose names are nearest to `name` by edit distance (prefix matches first).
+    ///
+    /// Names longer than ``InputLimits/queryCharacters`` get no suggestions, and names whose length differs by more
+    /// than the threshold are skipped without computing a distance, so a long query costs little.
+    /// - Complexity: O(a · q · n) for a names of n characters and a query of q characters (q bounded).
     func closest(to name: String, limit: Int) -> [Actor] {
+        guard name.count <= InputLimits.queryCharacters else { return [] }
         let folded = NameNormalizer.fold(name)
         var scored: [(Int, String, Actor)] = []
+        let threshold = max(2, folded.count / 2)
         for actor in graph.actors.values {
             var best = Int.max
             for candidate in [actor.id] + actor.allNames {
                 let other = NameNormalizer.fold(candidate)
-                var score = EditDistance.between(folded, other)
-                if other.hasPrefix(folded) || folded.hasPrefix(other) { score = min(score, 1) }
+                if other.hasPrefix(folded) || folded.hasPrefix(other) {
+                    best = min(best, 1)
+                    continue
+                }
+                // The distance is at least the difference in length: skip names that cannot be close.
+                guard abs(other.count - folded.count) <= threshold else { continue }
+                let score = EditDistance.between(folded, other)
                 best = min(best, score)
             }
             scored.append((best, actor.id, actor))
         }
-        let threshold = max(2, folded.count / 2)
         return scored.filter { $0.0 <= threshold }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(limit).map(\.2)
     }
 }

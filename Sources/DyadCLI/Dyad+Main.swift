@@ -1,7 +1,7 @@
 import ArgumentParser
 import DyadCore
 #if canImport(Glibc)
-import Glibc
+@preconcurrency import Glibc
 #endif
 
 extension Dyad {
@@ -11,7 +11,12 @@ extension Dyad {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
+            try flushStandardOutput()
             exit(0)
+        } catch let error as GraphFileError where isOutputError(error) {
+            // Standard output has no path worth naming: its message already says "standard output".
+            printError(error.path == "-" ? "error: \(error.problems[0].message)" : error.description)
+            exit(1)
         } catch let error as GraphFileError {
             printError(error.description)
             exit(2)
@@ -29,6 +34,23 @@ extension Dyad {
             }
             Dyad.exit(withError: error)
         }
+    }
+
+    /// Flushes what `print` buffered; a failed or earlier-failed write to standard output is an error.
+    /// - Throws: ``GraphFileError`` for `-` with the system's reason.
+    static func flushStandardOutput() throws(GraphFileError) {
+        let flushed = fflush(stdout) == 0
+        guard flushed, ferror(stdout) == 0 else {
+            let reason = flushed ? "a write failed" : String(cString: strerror(errno))
+            throw GraphFileError(path: "-", code: .io, message: "cannot write to standard output: \(reason)")
+        }
+    }
+
+    /// Whether an I/O error is about writing an output (status 1) rather than reading an input (status 2).
+    private static func isOutputError(_ error: GraphFileError) -> Bool {
+        guard error.code == .io, let message = error.problems.first?.message else { return false }
+        return ["cannot write", "cannot create", "cannot flush", "cannot close", "cannot replace", "is a folder; give a file name",
+                "cannot open for writing", "cannot lock"].contains { message.hasPrefix($0) }
     }
 
     static func printError(_ message: String) {

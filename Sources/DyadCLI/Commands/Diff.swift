@@ -33,7 +33,7 @@ extension Dyad {
         @Option(help: "With one graph: the day of the new version (YYYY-MM-DD).")
         var to: String?
 
-        @Option(help: "With --from/--to: evidence older than this many days before a date has lapsed.")
+        @Option(parsing: .unconditional, help: "With --from/--to: evidence older than this many days before a date has lapsed.")
         var window: Int?
 
         @Flag(help: "Print the diff as JSON (Schemas/diff.schema.json).")
@@ -48,13 +48,13 @@ extension Dyad {
         @Option(help: "Only changes touching this actor (id, name or alias); repeat for several.")
         var actor: [String] = []
 
-        @Option(help: "Smallest change in evidence count reported as strengthened or weakened.")
+        @Option(parsing: .unconditional, help: "Smallest change in evidence count reported as strengthened or weakened.")
         var minChange: Int = 1
 
-        @Option(help: "Smallest change in confidence reported for relations without evidence.")
+        @Option(parsing: .unconditional, help: "Smallest change in confidence reported for relations without evidence.")
         var minConfidenceChange: Double = 0.05
 
-        @Option(help: "Evidence sentences printed per change in text output.")
+        @Option(parsing: .unconditional, help: "Evidence sentences printed per change in text output.")
         var maxEvidence: Int = 3
 
         @Flag(help: "Print only the count of changes of each kind.")
@@ -71,9 +71,13 @@ extension Dyad {
             } else if from != nil || to != nil || window != nil {
                 throw ValidationError("--from, --to and --window compare one graph with itself over time; give one graph file with them")
             }
+            if old == "-", new == "-" { throw ValidationError("standard input (-) can be read only once; give at least one graph file") }
             if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
             if minChange < 1 { throw ValidationError("--min-change must be at least 1") }
             if maxEvidence < 0 { throw ValidationError("--max-evidence cannot be negative") }
+            guard minConfidenceChange.isFinite, (0...1).contains(minConfidenceChange) else {
+                throw ValidationError("--min-confidence-change must be a number from 0 to 1")
+            }
         }
 
         func run() throws {

@@ -42,21 +42,21 @@ extension Dyad {
             if files.isEmpty, jsonl == nil { throw ValidationError("give text files, - for standard input, or --jsonl FILE") }
             if let date, Day(date) == nil { throw ValidationError("--date must be YYYY-MM-DD") }
             if output != nil, into != nil { throw ValidationError("use either -o or --into") }
+            if into == "-" { throw ValidationError("--into needs a graph file to read and replace, not standard output") }
+            if files.filter({ $0 == "-" }).count + (jsonl == "-" ? 1 : 0) > 1 {
+                throw ValidationError("standard input (-) can be read only once")
+            }
         }
 
         func run() throws {
             var extractor = try pack.extractor()
             extractor.explainScores = explain
+            extractor.maxSentenceTokens = InputLimits.sentenceTokens
             let defaultDate = date.flatMap { Day($0) }
             var inputs: [DocumentInput] = []
             do {
                 for file in files {
-                    let bytes: [UInt8]
-                    if file == "-" {
-                        bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                    } else {
-                        bytes = try FileBytes.read(file)
-                    }
+                    let bytes = try FileBytes.read(file, limit: InputLimits.documentBytes, limitName: "DYAD_MAX_DOCUMENT_BYTES")
                     var input = try DocumentInput.parse(String(decoding: bytes, as: UTF8.self), path: file)
                     if input.date == nil { input.date = defaultDate }
                     if input.source == nil, file != "-" { input.source = URL(fileURLWithPath: file).lastPathComponent }
@@ -77,11 +77,18 @@ extension Dyad {
             let results = extractor.extract(inputs, progress: callback)
             progress?.finish()
             var graph = Graph()
+            // Concurrent `--into` runs on one graph take turns from reading it to replacing it.
+            let lock = try into.map { path throws(GraphFileError) in try GraphLock(graph: path) }
+            defer { withExtendedLifetime(lock) {} }
             if let into, FileManager.default.fileExists(atPath: into) { graph = try GraphFile.read(into) }
             for result in results { result.add(to: &graph, learnAliases: learnAliases) }
             if explain {
                 var text = ""
                 for result in results {
+                    for rule in result.stepLimitRules {
+                        text += "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
+                            + "(see `dyad rules check`)\n"
+                    }
                     for alias in result.learned {
                         text += "learned: \(alias.alias) → \(alias.known)\(alias.actor.map { " (\($0))" } ?? "")  [\(result.document.id)]\n"
                     }

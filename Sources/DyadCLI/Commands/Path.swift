@@ -25,7 +25,7 @@ extension Dyad {
         @Argument(help: "The end actor (id, name or alias).")
         var to: String?
 
-        @Option(name: [.customLong("k"), .customShort("k")], help: "Return the k shortest loopless paths.")
+        @Option(name: [.customLong("k"), .customShort("k")], parsing: .unconditional, help: "Return the k shortest loopless paths.")
         var k: Int?
 
         @Flag(name: .customLong("all-shortest"), help: "Return every shortest path.")
@@ -34,10 +34,10 @@ extension Dyad {
         @Flag(help: "Return every simple path up to --max-hops.")
         var all = false
 
-        @Option(name: .customLong("max-hops"), help: "With --all: the most relations on a path (default 4).")
+        @Option(name: .customLong("max-hops"), parsing: .unconditional, help: "With --all: the most relations on a path (default 4).")
         var maxHops: Int?
 
-        @Option(help: "The most paths to print with --all or --all-shortest.")
+        @Option(parsing: .unconditional, help: "The most paths to print with --all or --all-shortest.")
         var limit: Int = 100
 
         @Option(help: "Answer many queries: a file of FROM<TAB>TO lines, or - for standard input.")
@@ -95,14 +95,25 @@ extension Dyad {
 
         /// The paths for one query and whether more were left out.
         func answer(_ finder: PathFinder, _ from: Actor.ID, _ to: Actor.ID, _ constraints: PathConstraints) -> ([ActorPath], Bool) {
-            if let k { return (finder.kShortestPaths(from: from, to: to, k: k, constraints: constraints), false) }
+            var budget = SearchBudget(states: InputLimits.pathStates)
+            defer {
+                if budget.isExhausted {
+                    Dyad.printError("note: the path search stopped after exploring \(InputLimits.pathStates) states; paths may be missing "
+                                    + "(lower --max-hops or --k, or set DYAD_MAX_PATH_STATES)")
+                }
+            }
+            if let k {
+                let paths = finder.kShortestPaths(from: from, to: to, k: k, constraints: constraints, budget: &budget)
+                return (paths, budget.isExhausted)
+            }
             if allShortest {
                 let paths = finder.allShortestPaths(from: from, to: to, constraints: constraints, limit: limit + 1)
                 return (Array(paths.prefix(limit)), paths.count > limit)
             }
             if all {
-                let paths = finder.simplePaths(from: from, to: to, maxHops: maxHops ?? 4, constraints: constraints, limit: limit + 1)
-                return (Array(paths.prefix(limit)), paths.count > limit)
+                let paths = finder.simplePaths(
+                    from: from, to: to, maxHops: maxHops ?? 4, constraints: constraints, limit: limit + 1, budget: &budget)
+                return (Array(paths.prefix(limit)), paths.count > limit || budget.isExhausted)
             }
             return (finder.shortestPath(from: from, to: to, constraints: constraints).map { [$0] } ?? [], false)
         }
@@ -131,7 +142,7 @@ extension Dyad {
             }
             out += ": \(what)\n\n"
             for (number, path) in paths.enumerated() { out += presenter.text(path, number: number + 1) + "\n" }
-            if truncated { out += "(more paths left out; raise --limit)\n" }
+            if truncated { out += mode == "k-shortest" ? "(the search stopped early; more paths may exist)\n" : "(more paths left out; raise --limit)\n" }
             return out
         }
 

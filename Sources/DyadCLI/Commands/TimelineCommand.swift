@@ -33,7 +33,7 @@ extension Dyad {
         @Option(help: "The last step (YYYY-MM-DD); by default the latest evidence date.")
         var to: String?
 
-        @Option(help: "Evidence older than this many days before a step has lapsed.")
+        @Option(parsing: .unconditional, help: "Evidence older than this many days before a step has lapsed.")
         var window: Int?
 
         @Option(name: [.short, .customLong("output")], help: "The folder to write (created if missing).")
@@ -42,7 +42,7 @@ extension Dyad {
         @Option(help: "The diagrams' format: svg, png, pdf or dot.")
         var format: String = "svg"
 
-        @Option(help: "Smallest change in evidence count reported as strengthened or weakened.")
+        @Option(parsing: .unconditional, help: "Smallest change in evidence count reported as strengthened or weakened.")
         var minChange: Int = 1
 
         func validate() throws {
@@ -53,6 +53,7 @@ extension Dyad {
                 throw ValidationError("--format \"\(format)\": expected svg, png, pdf or dot")
             }
             if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
+            if minChange < 1 { throw ValidationError("--min-change must be at least 1") }
         }
 
         func run() throws {

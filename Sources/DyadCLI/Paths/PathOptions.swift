@@ -12,7 +12,7 @@ struct PathOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "Use only the relations known on this day (YYYY-MM-DD).")
     var asOf: String?
 
-    @Option(help: "With --as-of: count only evidence from the last N days.")
+    @Option(parsing: .unconditional, help: "With --as-of: count only evidence from the last N days.")
     var window: Int?
 
     @Flag(help: "Read proxy in its direction only (proxy → patron); symmetric types both ways.")
@@ -21,7 +21,7 @@ struct PathOptions: ParsableArguments {
     @Flag(name: .customLong("no-hedged"), help: "Use only relations with asserted evidence (negated ones are never used).")
     var noHedged = false
 
-    @Option(name: .customLong("min-evidence"), help: "The least supporting evidence a relation needs.")
+    @Option(name: .customLong("min-evidence"), parsing: .unconditional, help: "The least supporting evidence a relation needs.")
     var minEvidence: Int = 0
 
     @Option(name: .long, parsing: .upToNextOption, help: "Actors a path may not pass through (names, aliases or ids).")

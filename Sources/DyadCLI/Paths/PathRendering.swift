@@ -34,10 +34,6 @@ enum PathRendering {
         } catch {
             throw DyadCLIError(error.description, status: .failure)
         }
-        if output == "-" {
-            try StandardOutput.write(bytes)
-        } else {
-            try AtomicFile.write(bytes, to: output)
-        }
+        try AtomicFile.write(bytes, to: output)
     }
 }

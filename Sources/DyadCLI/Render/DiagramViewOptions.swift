@@ -7,7 +7,7 @@ struct DiagramViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Show only this actor (id, name or alias) and its neighbourhood.", valueName: "actor"))
     var focus: String?
 
-    @Option(help: "With --focus: how many relations away to go.")
+    @Option(parsing: .unconditional, help: "With --focus: how many relations away to go.")
     var hops: Int = 1
 
     @Option(help: ArgumentHelp("Relation types to show, comma-separated: alliance, hostility, proxy, agreement.", valueName: "types"))
@@ -22,7 +22,7 @@ struct DiagramViewOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Keep evidence dated on or before this day (YYYY-MM-DD).", valueName: "date"))
     var to: String?
 
-    @Option(name: .customLong("min-evidence"), help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
+    @Option(name: .customLong("min-evidence"), parsing: .unconditional, help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
     var minEvidence: Int = 0
 
     @Flag(name: .customLong("no-hedged"), help: "Count asserted evidence only (drop hedged).")

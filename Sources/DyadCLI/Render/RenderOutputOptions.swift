@@ -16,8 +16,11 @@ struct RenderOutputOptions: ParsableArguments {
             "Layout engine: dot, neato, fdp, sfdp or circo (default: dot for small graphs, sfdp for large).", valueName: "engine"))
     var layout: String?
 
-    @Option(help: ArgumentHelp("Stop the layout after this many seconds.", valueName: "seconds"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Stop the layout after this many seconds.", valueName: "seconds"))
     var timeout: Double = 60
+
+    /// The longest layout time allowed (a day): larger values, infinity and NaN are refused.
+    static let longestTimeout: Double = 86_400
 
     @Flag(name: .customLong("no-legend"), help: "Leave the legend out.")
     var noLegend = false
@@ -32,7 +35,9 @@ struct RenderOutputOptions: ParsableArguments {
         if let layout, DiagramLayout(rawValue: layout.lowercased()) == nil {
             throw ValidationError("unknown layout \"\(layout)\"; use dot, neato, fdp, sfdp or circo")
         }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard timeout.isFinite, timeout > 0, timeout <= RenderOutputOptions.longestTimeout else {
+            throw ValidationError("--timeout must be a number of seconds more than 0 and at most \(Int(RenderOutputOptions.longestTimeout))")
+        }
         if format == nil, let output, output != "-", RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\"; end it with .svg, .png, .pdf or .dot, or give --format")
         }
@@ -65,12 +70,8 @@ struct RenderOutputOptions: ParsableArguments {
         RenderLimits(timeout: timeout, cpuSeconds: max(1, Int(timeout.rounded(.up))), memoryMegabytes: 2048)
     }
 
-    /// Writes the bytes to the output (atomically for files).
+    /// Writes the bytes to the output (see ``AtomicFile``: `-`, devices and files alike).
     func write(_ bytes: [UInt8], to path: String) throws {
-        if path == "-" {
-            try StandardOutput.write(bytes)
-        } else {
-            try AtomicFile.write(bytes, to: path)
-        }
+        try AtomicFile.write(bytes, to: path)
     }
 }

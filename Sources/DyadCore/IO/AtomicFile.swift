@@ -1,73 +1,91 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
-/// Writes files so that a crash, a full disk or a failed write never leaves a
-/// half-written file or loses the one that was there: the bytes go to a
-/// temporary file in the same folder, are flushed to disk, and only then
-/// replace the target with `rename(2)`.
+/// The one way Dyad writes an output path, so that a crash, a full disk or a failed
+/// write never leaves a half-written file, and a device is never replaced by a file.
+///
+/// - `-` is standard output.
+/// - A symbolic link is followed to the file it names; the link stays.
+/// - A device, FIFO or socket is opened and written in place (no temporary, no rename).
+/// - A folder is refused.
+/// - A regular file (or a new one) is written to a temporary file in the same folder,
+///   flushed to disk, given the mode (and, when allowed, the owner) of the file it replaces,
+///   then renamed over it; the folder is flushed too. A hard-linked file becomes a file of
+///   its own: the other names keep the old content.
+///
+/// Temporary files are named `.NAME.tmp-XXXXXX`; one left by a killed run is removed by the
+/// next run that holds the ``GraphLock`` of the same file, and is never read by Dyad.
 public enum AtomicFile {
-    /// Writes the chunks that `produce` emits to `path`, atomically.
+    /// Writes the chunks that `produce` emits to `path`.
     ///
     /// - Parameters:
-    ///   - path: The file to create or replace.
+    ///   - path: The file to create or replace, a device or FIFO, or `-` for standard output.
     ///   - produce: Calls its argument with each chunk of bytes, in order.
-    /// - Throws: ``GraphFileError`` with code `io` naming the path and the
-    ///   system's reason; the original file is then untouched.
+    /// - Throws: ``GraphFileError`` with code `io` naming the path and the system's reason;
+    ///   a replaced file is then untouched.
     public static func write(to path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws(GraphFileError) {
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let template = (directory.isEmpty ? "" : directory) + "/.\(name).tmp-XXXXXX"
-        var templateBytes = Array(template.utf8CString)
-        let fd = templateBytes.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
-            throw GraphFileError(path: path, code: .io, message: "cannot create a temporary file in \(directory): \(systemError())")
+        if path == "-" {
+            try writeStream(to: 1, path: path, produce)
+            return
         }
-        let temporary = String(decoding: templateBytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var closed = false
-        func fail(_ message: String) -> GraphFileError {
-            if !closed { close(fd) }
-            unlink(temporary)
-            return GraphFileError(path: path, code: .io, message: message)
+        let target = try OutputTarget(resolving: path)
+        switch target.kind {
+        case .folder:
+            throw GraphFileError(path: path, code: .io, message: "is a folder; give a file name to write")
+        case .special:
+            let fd = open(target.path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw GraphFileError(path: path, code: .io, message: "cannot open for writing: \(systemError())") }
+            defer { close(fd) }
+            try writeStream(to: fd, path: path, produce)
+        case .regular, .missing:
+            try replace(target, shownAs: path, produce)
         }
-        do {
-            try produce { chunk in
-                var offset = 0
-                while offset < chunk.count {
-                    let written = chunk.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, chunk.count - offset) }
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw GraphFileError(path: path, code: .io, message: "cannot write: \(systemError())")
-                    }
-                    offset += written
-                }
-            }
-        } catch let error as GraphFileError {
-            throw fail(error.problems.first?.message ?? "cannot write")
-        } catch {
-            throw fail("cannot write: \(error)")
-        }
-        // Keep the permissions of the file being replaced, or the usual 0644.
-        var status = stat()
-        let mode: mode_t = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644
-        fchmod(fd, mode)
-        guard fsync(fd) == 0 else { throw fail("cannot flush to disk: \(systemError())") }
-        closed = true
-        guard close(fd) == 0 else { throw fail("cannot close: \(systemError())") }
-        guard rename(temporary, path) == 0 else { throw fail("cannot replace the file: \(systemError())") }
     }
 
-    /// Writes `bytes` to `path`, atomically.
-    /// - Throws: ``GraphFileError`` with code `io`; the original file is then untouched.
+    /// Writes `bytes` to `path` (see ``write(to:_:)``).
+    /// - Throws: ``GraphFileError`` with code `io`; a replaced file is then untouched.
     public static func write(_ bytes: [UInt8], to path: String) throws(GraphFileError) {
         try write(to: path) { emit in try emit(bytes) }
     }
 
+    /// The name prefix of the temporary files made while replacing `name`.
+    static func temporaryPrefix(of name: String) -> String { ".\(name).tmp-" }
+
     static func systemError() -> String {
         String(cString: strerror(errno))
+    }
+
+    /// Writes everything `produce` emits to an open descriptor, in place.
+    private static func writeStream(
+        to fd: Int32, path: String,
+        _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws(GraphFileError) {
+        do {
+            try produce { chunk in try writeAll(chunk, to: fd, path: path) }
+        } catch let error as GraphFileError {
+            throw error
+        } catch {
+            throw GraphFileError(path: path, code: .io, message: "cannot write: \(error)")
+        }
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying after signals.
+    /// - Throws: ``GraphFileError`` with the system's reason.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(GraphFileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let what = fd == 1 ? "cannot write to standard output" : "cannot write"
+                throw GraphFileError(path: path, code: .io, message: "\(what): \(systemError())")
+            }
+            offset += written
+        }
     }
 }

@@ -37,7 +37,10 @@ struct GraphDecoder {
 
     mutating func report(_ code: GraphFileError.Code, _ message: String, at position: Position) {
         guard problems.count < GraphDecoder.problemLimit else { return }
-        problems.append((position, GraphFileError.Problem(code: code, message: message)))
+        var problem = GraphFileError.Problem(code: code, message: message)
+        // JSON Lines positions are resolved when their line is read: keep them on the problem.
+        if case .location(let location) = position { problem.location = location }
+        problems.append((position, problem))
     }
 
     /// A position that survives the end of the current line in JSON Lines mode.
@@ -52,7 +55,9 @@ struct GraphDecoder {
     /// Decodes a whole JSON graph document.
     mutating func decodeDocument(_ reader: inout JSONReader) throws(JSONReader.SyntaxError) {
         guard try beginObject(&reader, what: "the graph document (an object with documents, actors and relations)") else { return }
+        var seenKeys = KeyTracker()
         while let (key, offset) = try reader.nextKey() {
+            if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
             switch key {
             case "version": try decodeVersion(&reader)
             case "documents":
@@ -95,7 +100,9 @@ struct GraphDecoder {
         switch recordType {
         case "graph":
             guard try beginObject(&reader, what: "graph header") else { return }
+            var seenKeys = KeyTracker()
             while let (key, offset) = try reader.nextKey() {
+                if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
                 switch key {
                 case "record": try reader.skipValue()
                 case "version": try decodeVersion(&reader)
@@ -129,7 +136,9 @@ struct GraphDecoder {
         var id: String?, title: String?, source: String?, published: Day?
         var sawID = false
         guard try beginObject(&reader, what: "a document") else { return }
+        var seenKeys = KeyTracker()
         while let (key, offset) = try reader.nextKey() {
+            if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
             switch key {
             case "record" where isRecord: try reader.skipValue()
             case "id":
@@ -160,7 +169,9 @@ struct GraphDecoder {
         var partOfOffset = 0
         var present = FieldSet("id", "name", "kind")
         guard try beginObject(&reader, what: "an actor") else { return }
+        var seenKeys = KeyTracker()
         while let (key, offset) = try reader.nextKey() {
+            if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
             present.insert(key)
             switch key {
             case "record" where isRecord: try reader.skipValue()
@@ -198,7 +209,9 @@ struct GraphDecoder {
             let start = reader.valueOffset()
             var title: String?, actor: String?, from: Day?, to: Day?
             guard try beginObject(&reader, what: "a role") else { continue }
+            var seenKeys = KeyTracker()
             while let (key, offset) = try reader.nextKey() {
+                if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
                 switch key {
                 case "title": title = try nonEmptyString(&reader, "role title")
                 case "of": actor = try nonEmptyString(&reader, "role's actor")
@@ -225,7 +238,9 @@ struct GraphDecoder {
         var sourceOffset = start, targetOffset = start
         var present = FieldSet("source", "target", "type")
         guard try beginObject(&reader, what: "a relation") else { return }
+        var seenKeys = KeyTracker()
         while let (key, offset) = try reader.nextKey() {
+            if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
             present.insert(key)
             switch key {
             case "record" where isRecord: try reader.skipValue()
@@ -280,7 +295,9 @@ struct GraphDecoder {
         var documentOffset = start
         var present = FieldSet("document", "sentence", "rule")
         guard try beginObject(&reader, what: "evidence") else { return nil }
+        var seenKeys = KeyTracker()
         while let (key, offset) = try reader.nextKey() {
+            if seenKeys.isRepeat(key) { report(.schema, "duplicate key \"\(key)\"; each field may appear once", at: offset) }
             present.insert(key)
             switch key {
             case "document":

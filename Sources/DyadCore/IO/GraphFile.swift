@@ -18,7 +18,7 @@ public enum GraphFile {
     public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> Graph {
         if path != "-", (format ?? GraphFormat(path: path)) == .jsonl {
             // Files that fit comfortably in memory are decoded on all cores; larger ones are streamed.
-            if let size = FileBytes.size(of: path), size >= parallelThreshold, size <= 2 << 30 {
+            if let size = FileBytes.size(of: path), size >= parallelThreshold, size <= wholeFileLimit {
                 // The bytes are released before the graph is built, so both never peak together.
                 var decoder = try FileBytes.read(path).withUnsafeBufferPointer { buffer throws(GraphFileError) in
                     try decodeLineParts(buffer, path: path).get()
@@ -112,6 +112,8 @@ public enum GraphFile {
 
     /// Inputs at least this large are decoded on several cores.
     static let parallelThreshold = 4 << 20
+    /// JSON Lines files larger than this are streamed line by line, so memory follows the graph, not the file.
+    static let wholeFileLimit = 256 << 20
 
     private static func readLines(_ path: String) throws(GraphFileError) -> Graph {
         var decoder = GraphDecoder()
@@ -231,7 +233,7 @@ public enum GraphFile {
         return result
     }
 
-    /// Writes a graph to `path` atomically (`-` writes to standard output).
+    /// Writes a graph to `path` through ``AtomicFile`` (`-` writes to standard output).
     ///
     /// - Parameters:
     ///   - graph: The graph; it is written in canonical order.
@@ -240,14 +242,6 @@ public enum GraphFile {
     /// - Throws: ``GraphFileError`` with code `io`; an existing file is then left as it was.
     public static func write(_ graph: Graph, to path: String, format: GraphFormat? = nil) throws(GraphFileError) {
         let format = format ?? GraphFormat(path: path)
-        if path == "-" {
-            do {
-                try GraphEncoder.encode(graph, format: format) { chunk in try StandardOutput.write(chunk) }
-            } catch {
-                throw GraphFileError(path: path, code: .io, message: "cannot write to standard output: \(error)")
-            }
-            return
-        }
         try AtomicFile.write(to: path) { emit in
             try GraphEncoder.encode(graph, format: format, emit)
         }

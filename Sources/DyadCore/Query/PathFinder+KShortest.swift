@@ -15,13 +15,35 @@ extension PathFinder {
     /// - Returns: Up to `k` distinct loopless paths, sorted by cost.
     /// - Complexity: O(k · h · S) where h is the path length and S the cost of one shortest-path search.
     public func kShortestPaths(from: Actor.ID, to: Actor.ID, k: Int, constraints: PathConstraints = PathConstraints()) -> [ActorPath] {
+        var budget = SearchBudget.unlimited
+        return kShortestPaths(from: from, to: to, k: k, constraints: constraints, budget: &budget)
+    }
+
+    /// The `k` shortest loopless paths, as above, stopping when `budget` runs out.
+    /// - Parameters:
+    ///   - budget: The states the search may explore (each spur search costs the actors, twice the relations
+    ///     and the paths accepted so far);
+    ///     check ``SearchBudget/isExhausted`` afterwards to know whether fewer than `k` paths came back for that reason.
+    /// - Returns: The paths found, cheapest first.
+    public func kShortestPaths(
+        from: Actor.ID, to: Actor.ID, k: Int, constraints: PathConstraints = PathConstraints(), budget: inout SearchBudget
+    ) -> [ActorPath] {
         guard k > 0, let (s, t, rules) = prepare(from, to, constraints) else { return [] }
-        return kShortest(s, t, rules, k: k).map(index.path)
+        return kShortest(s, t, rules, k: k, budget: &budget).map(index.path)
     }
 
     /// Yen's algorithm on dense ids; `stop(candidate, first)` ends the enumeration before a candidate it rejects.
     func kShortest(
         _ s: Int32, _ t: Int32, _ rules: CompiledConstraints, k: Int,
+        stop: (RawPath, RawPath) -> Bool = { _, _ in false }
+    ) -> [RawPath] {
+        var budget = SearchBudget.unlimited
+        return kShortest(s, t, rules, k: k, budget: &budget, stop: stop)
+    }
+
+    /// Yen's algorithm, as above, spending `budget` on each spur search.
+    func kShortest(
+        _ s: Int32, _ t: Int32, _ rules: CompiledConstraints, k: Int, budget: inout SearchBudget,
         stop: (RawPath, RawPath) -> Bool = { _, _ in false }
     ) -> [RawPath] {
         block(rules)
@@ -31,11 +53,14 @@ extension PathFinder {
         var deviations: [Int] = [0]
         var candidates = Heap<RawCandidate>()
         var known: Set<[Int32]> = [first.edges]
-        while accepted.count < k {
+        // A spur search may visit every actor and follow every relation both ways, and compares against each accepted path.
+        let searchCost = max(1, index.actorCount + 2 * index.relationKeys.count)
+        search: while accepted.count < k {
             let previous = accepted[accepted.count - 1]
             let from = deviations[deviations.count - 1]
             if from < previous.edges.count {
                 for spurIndex in from..<previous.edges.count {
+                    guard budget.spend(searchCost + accepted.count) else { break search }
                     let spur = previous.nodes[spurIndex]
                     let root = previous.edges[0..<spurIndex]
                     var blockedEdges: [Int32] = []

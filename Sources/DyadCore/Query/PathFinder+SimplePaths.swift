@@ -16,10 +16,24 @@ extension PathFinder {
         from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints = PathConstraints(),
         limit: Int = 1000
     ) -> [ActorPath] {
+        var budget = SearchBudget.unlimited
+        return simplePaths(from: from, to: to, maxHops: maxHops, constraints: constraints, limit: limit, budget: &budget)
+    }
+
+    /// Every simple path of at most `maxHops` relations, as above, stopping when `budget` runs out.
+    /// - Parameters:
+    ///   - budget: The states the search may explore (one per relation followed); check
+    ///     ``SearchBudget/isExhausted`` afterwards to know whether paths may be missing.
+    /// - Returns: The paths found, by hops.
+    /// - Complexity: O(m + min(budget, p · h)).
+    public func simplePaths(
+        from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints = PathConstraints(),
+        limit: Int = 1000, budget: inout SearchBudget
+    ) -> [ActorPath] {
         var result: [ActorPath] = []
         guard limit > 0 else { return result }
         let rules = CompiledConstraints(constraints, index: index)
-        enumerateSimplePaths(from: from, to: to, maxHops: maxHops, constraints: constraints) { nodes, edges in
+        enumerateSimplePaths(from: from, to: to, maxHops: maxHops, constraints: constraints, budget: &budget) { nodes, edges in
             result.append(index.path(RawPath(nodes: nodes, edges: edges, cost: rules.cost(of: edges, storage: storage))))
             return result.count < limit
         }
@@ -75,7 +89,7 @@ extension PathFinder {
 
     /// Calls `visit(nodes, edges)` for each simple path until it returns `false`.
     func enumerateSimplePaths(
-        from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints,
+        from: Actor.ID, to: Actor.ID, maxHops: Int, constraints: PathConstraints, budget: inout SearchBudget,
         visit: ([Int32], [Int32]) -> Bool
     ) {
         guard let (s, t, rules) = prepare(from, to, constraints) else { return }
@@ -94,10 +108,16 @@ extension PathFinder {
         let mark = nextEpoch()
         var nodes: [Int32] = [s], edges: [Int32] = []
         var going = true
+        var left = budget
+        defer { budget = left }
         onPath[Int(s)] = mark
         func walk(_ v: Int32, depth: Int32, length: Int32) {
             rules.forEachArc(of: v, backward: false, storage: st) { _, w, e in
                 guard going else { return }
+                guard left.spend() else {
+                    going = false
+                    return
+                }
                 let wi = Int(w)
                 if w == t {
                     if depth + 1 == length {

@@ -1,4 +1,5 @@
 import Foundation
+import DyadCore
 import GraphvizKit
 
 #if canImport(Glibc)
@@ -46,6 +47,22 @@ enum LayoutHelper {
             message:
                 "the layout helper \(name) was not found (looked in \(searched.joined(separator: " and "))); build it with `swift build`, install it beside dyad, or set DYAD_GRAPHVIZ to its path"
         )
+    }
+
+    /// The most bytes read from the helper's standard output (``InputLimits/helperOutputBytes``).
+    static var outputCap: Int { InputLimits.helperOutputBytes }
+
+    /// Reads `fd` to its end, keeping at most `cap` bytes; stops reading (and says so) once more arrive.
+    static func readCapped(_ fd: Int32, cap: Int) -> (data: Data, overflowed: Bool) {
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return (data, false) }
+            if data.count + count > cap { return (data, true) }
+            data.append(contentsOf: chunk[0..<count])
+        }
     }
 
     /// SIGPIPE would kill the process when the helper exits before reading all its input.
@@ -100,24 +117,38 @@ enum LayoutHelper {
             try? input.fileHandleForWriting.close()
             group.leave()
         }
+        // The helper runs in its own process group (Foundation starts it so): killing the group also ends
+        // anything it forked, which would otherwise keep the pipes open.
+        let processGroup = process.processIdentifier
+        let outputCap = LayoutHelper.outputCap
         group.enter()
         DispatchQueue.global().async {
-            collected.setOutput(output.fileHandleForReading.readDataToEndOfFile())
+            let (data, overflowed) = readCapped(output.fileHandleForReading.fileDescriptor, cap: outputCap)
+            if overflowed {
+                collected.markOverflow()
+                kill(-processGroup, SIGKILL)
+            }
+            collected.setOutput(data)
             group.leave()
         }
         group.enter()
         DispatchQueue.global().async {
-            collected.setErrors(errors.fileHandleForReading.readDataToEndOfFile())
+            collected.setErrors(readCapped(errors.fileHandleForReading.fileDescriptor, cap: 1 << 20).data)
             group.leave()
         }
         var timedOut = false
         if group.wait(timeout: .now() + max(0.1, limits.timeout)) == .timedOut {
             timedOut = true
-            kill(process.processIdentifier, SIGKILL)
+            kill(-processGroup, SIGKILL)
             group.wait()
         }
         process.waitUntilExit()
         let (stdout, stderr) = collected.values
+        if collected.overflowed {
+            throw RenderError(
+                code: .memoryLimit,
+                message: "the layout helper wrote more than \(outputCap >> 20) MB; try a smaller view (--max-actors N) or set DYAD_MAX_HELPER_OUTPUT")
+        }
         let details = String(decoding: stderr.prefix(8192), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if timedOut {
             throw RenderError(
@@ -171,10 +202,13 @@ private final class Collected: @unchecked Sendable {
     private let lock = NSLock()
     private var output = Data()
     private var errors = Data()
+    private var overflow = false
 
     func setOutput(_ data: Data) { lock.withLock { output = data } }
     func setErrors(_ data: Data) { lock.withLock { errors = data } }
     var values: (Data, Data) { lock.withLock { (output, errors) } }
+    func markOverflow() { lock.withLock { overflow = true } }
+    var overflowed: Bool { lock.withLock { overflow } }
 }
 
 extension RenderLimits {

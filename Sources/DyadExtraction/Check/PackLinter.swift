@@ -17,14 +17,22 @@ public enum PackLinter {
             } else { ruleIDs[rule.id] = rule.origin }
             for (i, pattern) in rule.patterns.enumerated() {
                 let origin = i < rule.patternOrigins.count ? rule.patternOrigins[i] : rule.origin
-                var parser = PatternParser(pattern)
+                func at(_ column: Int?) -> SourceOrigin? {
+                    guard var place = origin, let column, column > 0 else { return origin }
+                    place.column += column
+                    return place
+                }
                 do {
-                    let node = try parser.parse()
+                    let node = try PatternCheck.parse(pattern)
                     for name in wordClasses(in: node) where !classes.contains(name) {
-                        issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)` uses unknown word class `[\(name)]`", origin: origin))
+                        issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)` uses unknown word class `[\(name)]`",
+                                                origin: at(PatternCheck.column(ofClass: name, in: pattern))))
+                    }
+                    for warning in PatternCheck.warnings(node) {
+                        issues.append(LintIssue(severity: .warning, message: "rule `\(rule.id)`: \(warning)", origin: origin))
                     }
                 } catch {
-                    issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)`: \(error.message)", origin: origin))
+                    issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)`: \(error.message)", origin: at(error.column)))
                 }
             }
             if rule.examples.isEmpty { issues.append(LintIssue(severity: .warning, message: "rule `\(rule.id)` has no examples", origin: rule.origin)) }

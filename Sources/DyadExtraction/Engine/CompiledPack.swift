@@ -172,22 +172,14 @@ public final class CompiledPack: Sendable {
                     if let origin { e.snippet = CompiledPack.snippet(file: origin.file, line: origin.line, column: origin.column + column) }
                     return e
                 }
-                var parser = PatternParser(pattern)
                 let node: PatternNode
-                do { node = try parser.parse() } catch { throw located(error, .pattern) }
+                do { node = try PatternCheck.parse(pattern) } catch { throw located(error, .pattern) }
                 let slots = PatternProgram.slots(node)
-                let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 0
-                if !(hasPair && !hasA && !hasB) && !(hasA && hasB && !hasPair) {
-                    throw located(.init(message: "a pattern needs both @A and @B, or one @AB", column: 0), .pattern)
-                }
-                if (slots[.a] ?? 0) > 1 || (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 1 || (slots[.pair] ?? 0) > 1 {
-                    throw located(.init(message: "each slot may occur once (use a group for alternatives)", column: 0), .pattern)
-                }
                 var program: PatternProgram
                 do {
                     program = try PatternProgram.compile(node, literalID: { vocab.intern($0) }, classID: { classIndex[$0] })
                 } catch {
-                    throw located(error, .unknownWordClass)
+                    throw located(PatternCheck.locate(error, in: pattern), .unknownWordClass)
                 }
                 // Trigger: the mandatory atom with the fewest forms.
                 var best: [Int32]?

@@ -12,6 +12,8 @@ public struct DocumentExtraction: Sendable {
     public var learned: [LearnedAlias]
     /// The number of sentences read.
     public var sentenceCount: Int
+    /// The ids of rules whose matching ran out of its step limit in this document (matches may be missing).
+    public var stepLimitRules: [String] = []
 
     /// Creates a result.
     public init(document: Document, actors: [Actor], relations: [ExtractedRelation], learned: [LearnedAlias], sentenceCount: Int) {

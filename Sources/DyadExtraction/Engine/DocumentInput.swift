@@ -61,7 +61,12 @@ public struct DocumentInput: Sendable {
                 input.date = day
             case "title": input.title = value
             case "source": input.source = value
-            case "id": input.id = value
+            case "id":
+                guard !value.isEmpty else {
+                    throw ExtractionError(.input, "front matter id is empty; give one or remove the line to use the content hash",
+                                          file: path, line: number + 1, column: key.count + 3)
+                }
+                input.id = value
             default: break
             }
         }

@@ -205,6 +205,9 @@ extension DocumentRun {
             actors.append(Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }))
         }
         actors.sort { $0.id < $1.id }
-        return DocumentExtraction(document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+        var result = DocumentExtraction(document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+        var reported = Set<Int>()
+        result.stepLimitRules = stepLimitRules.filter { reported.insert($0).inserted }.map { pack.pack.rules[$0].id }
+        return result
     }
 }

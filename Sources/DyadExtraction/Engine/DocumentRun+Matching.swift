@@ -265,7 +265,10 @@ extension DocumentRun {
                 var (pc, pos, a, b, p) = stack[depth]
                 running: while true {
                     steps += 1
-                    if steps > DocumentRun.stepLimit { return nil }
+                    if steps > DocumentRun.stepLimit {
+                        if stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
+                        return nil
+                    }
                     switch code[pc] {
                     case .match:
                         return (pos, a, b, p)

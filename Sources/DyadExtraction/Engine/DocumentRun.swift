@@ -44,6 +44,8 @@ struct DocumentRun {
     let machineStack: UnsafeMutablePointer<(pc: Int, pos: Int, a: Int, b: Int, p: Int)>
     /// The most instructions one match attempt may run, so no pattern can take unbounded time.
     static let stepLimit = 5_000
+    /// The rules (by number) whose match attempts ran out of steps, in the order it happened.
+    var stepLimitRules: [Int] = []
 
     init(pack: CompiledPack, text: UnsafeBufferPointer<UInt8>, date: Day?, documentID: String, offset: Int, maxSentence: Int) {
         self.pack = pack

@@ -43,7 +43,22 @@ extension Extractor {
             guard let text = dict["text"] as? String else {
                 throw ExtractionError(.input, "each line needs a \"text\" string", file: path, line: line, column: 1)
             }
-            var input = DocumentInput(id: dict["id"].map { "\($0)" }, text: text, title: dict["title"] as? String, source: dict["source"] as? String)
+            guard text.utf8.count <= InputLimits.documentBytes else {
+                throw ExtractionError(.input, "\"text\" is larger than the document limit of \(InputLimits.documentBytes) bytes; set DYAD_MAX_DOCUMENT_BYTES to allow more",
+                                      file: path, line: line, column: 1)
+            }
+            var id: String?
+            switch dict["id"] {
+            case nil, is NSNull: id = nil
+            case let text as String: id = text
+            case let number as NSNumber: id = number.stringValue
+            default: throw ExtractionError(.input, "\"id\" must be a string or a number", file: path, line: line, column: 1)
+            }
+            if id?.isEmpty == true {
+                throw ExtractionError(.input, "\"id\" is empty; give the document an id or leave the key out to use the content hash",
+                                      file: path, line: line, column: 1)
+            }
+            var input = DocumentInput(id: id, text: text, title: dict["title"] as? String, source: dict["source"] as? String)
             if let date = dict["date"] as? String {
                 guard let day = Day(date) else {
                     throw ExtractionError(.input, "\"date\" must be YYYY-MM-DD, found \(date)", file: path, line: line, column: 1)

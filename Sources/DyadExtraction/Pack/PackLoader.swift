@@ -24,6 +24,11 @@ public enum PackLoader {
         try load(path: path, allowExtends: true)
     }
 
+    /// The largest pack file read: 64 MiB, or ``InputLimits/fileBytes`` when that is smaller.
+    static var maxFileBytes: Int { min(64 << 20, InputLimits.fileBytes) }
+    /// The most rules a pack may hold, so compiling and matching stay bounded.
+    static let maxRules = 10_000
+
     static func load(path: String, allowExtends: Bool) throws -> RulePack {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -46,12 +51,18 @@ public enum PackLoader {
         pack.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         var extendsDefault = false
         for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ExtractionError(.io, "cannot read \(file)", file: file)
+            let data: [UInt8]
+            do { data = try FileBytes.read(file, limit: maxFileBytes, limitName: "DYAD_MAX_FILE_BYTES") } catch {
+                throw ExtractionError(.io, error.problems.first?.message ?? "cannot read \(file)", file: file,
+                                      line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
             }
             let (part, extends) = try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
             if extends { extendsDefault = true }
             pack.append(part)
+            guard pack.rules.count <= maxRules else {
+                throw ExtractionError(.schema, "the pack has more than \(maxRules) rules; split it or merge similar rules into alternatives",
+                                      file: file)
+            }
         }
         if extendsDefault, allowExtends {
             var base = try loadDefault()
@@ -70,6 +81,7 @@ public enum PackLoader {
     /// - Throws: `ExtractionError` located in the file.
     public static func parse(yaml: String, file: String) throws -> (RulePack, extendsDefault: Bool) {
         let reader = NodeReader(file: file, text: yaml)
+        try YAMLLimits.checkDepth(yaml, reader: reader)
         let root: Node?
         do {
             root = try Yams.compose(yaml: yaml)
@@ -81,6 +93,7 @@ public enum PackLoader {
         var pack = RulePack()
         pack.files = [file]
         guard let root else { return (pack, false) }
+        try YAMLLimits.checkSize(root, reader: reader)
         let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
         var extendsDefault = false
         if let manifest = top["pack"] {

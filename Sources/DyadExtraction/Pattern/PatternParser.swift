@@ -10,6 +10,10 @@ import DyadCore
 struct PatternParser {
     let text: [Unicode.Scalar]
     var position = 0
+    /// How many groups and `!` the parser is inside.
+    private var depth = 0
+    /// The deepest nesting of groups and `!` accepted; deeper patterns are refused, so parsing never exhausts the stack.
+    static let maxDepth = 32
 
     init(_ pattern: String) { text = Array(pattern.unicodeScalars) }
 
@@ -60,6 +64,13 @@ struct PatternParser {
 
     private mutating func parseAtom() throws(Failure) -> PatternNode {
         let c = text[position]
+        if c == "(" || c == "!" {
+            guard depth < PatternParser.maxDepth else {
+                throw Failure(message: "groups and `!` nest deeper than \(PatternParser.maxDepth) levels", column: position)
+            }
+            depth += 1
+        }
+        defer { if c == "(" || c == "!" { depth -= 1 } }
         switch c {
         case "(":
             position += 1

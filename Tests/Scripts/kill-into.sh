@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# SIGKILL loop: kills `dyad extract --into` at random moments, KILLS times (default 200), and checks
+# after every kill that the graph is whole (it validates) and holds every document of every run that
+# finished: nothing is lost or half-written. Then two writers run at once and both must land.
+# Usage: Tests/Scripts/kill-into.sh [path/to/dyad] [KILLS]
+set -euo pipefail
+DYAD=$(realpath "${1:-.build/debug/dyad}")
+KILLS=${2:-200}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+cd "$WORK"
+
+# A tiny pack keeps each run short, so most of it is reading and rewriting the graph.
+cat > pack.yaml <<'YAML'
+pack: {name: kill-loop}
+actors:
+  - {id: iran, name: Iran, kind: state, aliases: [Iran]}
+  - {id: hezbollah, name: Hezbollah, kind: armed-group, aliases: [Hezbollah]}
+  - {id: russia, name: Russia, kind: state, aliases: [Russia]}
+  - {id: syria, name: Syria, kind: state, aliases: [Syria]}
+  - {id: israel, name: Israel, kind: state, aliases: [Israel]}
+rules:
+  - {id: backs, type: alliance, pattern: "@A backs @B"}
+  - {id: struck, type: hostility, pattern: "@A struck @B"}
+YAML
+extract() { "$DYAD" extract --rules pack.yaml "$@"; }
+
+# `stats` reads the whole graph (exit 2 if it is not valid) and prints its document count.
+count_documents() { "$DYAD" stats --json "$1" | sed -n 's/^ *"documents" : \([0-9]*\).*/\1/p'; }
+
+# A seed graph large enough that reading and rewriting it takes a noticeable part of each run.
+python3 - <<'PY'
+import json
+with open("seed.jsonl", "w") as f:
+    for i in range(400):
+        f.write(json.dumps({"id": f"seed{i}", "text": f"Iran backs Hezbollah in report {i}. Israel struck Syria on day {i}."}) + "\n")
+PY
+extract --jsonl seed.jsonl --into g.json
+expected=$(count_documents g.json)
+# Kill anywhere from early in a run to a little after a typical run ends (milliseconds).
+t0=$(date +%s%N); printf '{"id": "probe", "text": "Russia backs Syria."}\n' > doc.jsonl
+extract --jsonl doc.jsonl --into g.json; expected=$((expected + 1))
+span=$(( ($(date +%s%N) - t0) / 1000000 )); [ "$span" -ge 20 ] || span=20
+killed=0 finished=0 i=0
+start=$(date +%s)
+while [ "$killed" -lt "$KILLS" ]; do
+    i=$((i + 1))
+    printf '{"id": "run%d", "text": "Russia backs Syria in run %d."}\n' "$i" "$i" > doc.jsonl
+    "$DYAD" extract --rules pack.yaml --jsonl doc.jsonl --into g.json 2>/dev/null &
+    pid=$!
+    delay=$(( span / 5 + RANDOM % (span * 9 / 10) ))
+    # Mostly before the run ends, so most runs are killed; some finish, to check that they land.
+    sleep "$((delay / 1000)).$(printf '%03d' $((delay % 1000)))"
+    if kill -9 "$pid" 2>/dev/null; then killed=$((killed + 1)); fi
+    wait "$pid" 2>/dev/null && status=0 || status=$?
+    now=$(count_documents g.json) || { echo "FAIL: graph invalid after kill $i"; exit 1; }
+    if [ "$status" -eq 0 ]; then finished=$((finished + 1)); fi
+    # The run's document is there exactly when the rename happened; a finished run is always there.
+    if [ "$now" -ne "$expected" ] && [ "$now" -ne $((expected + 1)) ]; then
+        echo "FAIL: after kill $i the graph has $now documents, expected $expected or $((expected + 1))"; exit 1
+    fi
+    if [ "$status" -eq 0 ] && [ "$now" -ne $((expected + 1)) ]; then echo "FAIL: run $i finished but its document is missing"; exit 1; fi
+    expected=$now
+done
+# Temporary files of killed runs are removed by the next run that takes the lock.
+printf '{"id": "last", "text": "Iran backs Hezbollah again."}\n' > doc.jsonl
+extract --jsonl doc.jsonl --into g.json
+expected=$((expected + 1))
+[ "$(count_documents g.json)" -eq "$expected" ] || { echo "FAIL: the final run lost documents"; exit 1; }
+if ls -A | grep -q '\.tmp-'; then echo "FAIL: temporary files left: $(ls -A | grep '\.tmp-')"; exit 1; fi
+
+# Two writers at once: both sets of documents land.
+python3 - <<'PY'
+import json
+for w in "xy":
+    with open(f"{w}.jsonl", "w") as f:
+        for i in range(50):
+            f.write(json.dumps({"id": f"{w}{i}", "text": f"Israel struck Hezbollah, writer {w} {i}."}) + "\n")
+PY
+"$DYAD" extract --rules pack.yaml --jsonl x.jsonl --into g.json & a=$!
+"$DYAD" extract --rules pack.yaml --jsonl y.jsonl --into g.json & b=$!
+wait "$a" && wait "$b"
+[ "$(count_documents g.json)" -eq $((expected + 100)) ] || { echo "FAIL: concurrent writers lost documents"; exit 1; }
+echo "kill-into: runs of ${span} ms, $killed kills during $i runs ($finished finished), graph valid after each, nothing lost, $(( $(date +%s) - start )) s"
