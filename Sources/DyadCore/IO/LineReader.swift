@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file (or standard input) one line at a time, on demand, in chunks:
+/// memory stays bounded by the chunk and the longest line, whatever the file's size.
+///
+/// Several readers can be open at once and advanced in any order, which is what a
+/// streamed merge of many files needs (``FileBytes/forEachLine(_:_:)`` pushes lines instead).
+public final class LineReader {
+    /// The path read (`-` for standard input), for messages.
+    public let path: String
+    /// The 1-based number of the line ``next()`` returned last (0 before the first).
+    public private(set) var lineNumber = 0
+    private let fd: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var atEnd = false
+    private let chunkSize: Int
+
+    /// Opens `path` (`-` for standard input).
+    /// - Throws: ``GraphFileError`` with code `io` when it cannot be opened or is a folder.
+    public init(path: String, chunkSize: Int = 1 << 20) throws(GraphFileError) {
+        self.path = path
+        self.chunkSize = chunkSize
+        fd = path == "-" ? 0 : open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw GraphFileError(path: path, code: .io, message: "cannot open: \(AtomicFile.systemError())")
+        }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            if fd != 0 { close(fd) }
+            throw GraphFileError(path: path, code: .io, message: "is a folder; expected a file")
+        }
+    }
+
+    deinit { if fd > 0 { close(fd) } }
+
+    /// Calls `body` with the next line (without its newline), or returns `nil` at the end of the file.
+    /// The buffer is only valid inside `body`.
+    /// - Throws: ``GraphFileError`` with code `io` when reading fails, or what `body` throws.
+    public func next<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T? {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                let range = start..<newline
+                start = newline + 1
+                lineNumber += 1
+                return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let range = start..<buffer.count
+                start = buffer.count
+                lineNumber += 1
+                return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+            }
+            try fill()
+        }
+    }
+
+    /// Drops the lines already returned and appends the next chunk of the file.
+    private func fill() throws(GraphFileError) {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        let old = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + old, chunkSize) }
+            if count >= 0 {
+                buffer.removeLast(chunkSize - count)
+                if count == 0 { atEnd = true }
+                return
+            }
+            if errno != EINTR {
+                buffer.removeLast(chunkSize)
+                throw GraphFileError(path: path, code: .io, message: "cannot read: \(AtomicFile.systemError())")
+            }
+        }
+    }
+}
