@@ -16,6 +16,8 @@ public final class LineReader {
     public let path: String
     /// The 1-based number of the line ``next()`` returned last (0 before the first).
     public private(set) var lineNumber = 0
+    /// How many bytes of the file the lines returned so far span, newlines included.
+    public private(set) var bytesRead = 0
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var start = 0
@@ -47,6 +49,7 @@ public final class LineReader {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 let range = start..<newline
+                bytesRead += newline + 1 - start
                 start = newline + 1
                 lineNumber += 1
                 return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
@@ -54,6 +57,7 @@ public final class LineReader {
             if atEnd {
                 guard start < buffer.count else { return nil }
                 let range = start..<buffer.count
+                bytesRead += buffer.count - start
                 start = buffer.count
                 lineNumber += 1
                 return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
