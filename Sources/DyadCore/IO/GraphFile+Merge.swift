@@ -19,42 +19,43 @@ extension GraphFile {
     /// - Complexity: O(R · k) for R records over k inputs.
     public static func merge(_ paths: [String], to output: String, format: GraphFormat? = nil) throws(GraphFileError) {
         let format = format ?? GraphFormat(path: output)
+        // What stopped the streamed merge, kept aside because a failed write reports only its own message.
+        var failure: (any Error)?
+        var emitted = false
         do {
             if output == "-" {
-                var emitted = false
                 do {
                     try streamMerge(paths, format: format) { chunk in
                         emitted = true
                         try StandardOutput.write(chunk)
                     }
-                } catch let disorder as GraphRecordSource.OutOfOrder where !emitted {
-                    _ = disorder
-                    throw Restart()
+                } catch {
+                    failure = error
                 }
             } else {
                 try AtomicFile.write(to: output) { emit in
                     do {
                         try streamMerge(paths, format: format, emit)
-                    } catch is GraphRecordSource.OutOfOrder {
-                        throw Restart()
+                    } catch {
+                        failure = error
+                        throw error
                     }
                 }
             }
-        } catch is Restart {
+        } catch {
+            if failure == nil { throw error }
+        }
+        switch failure {
+        case nil: return
+        case is GraphRecordSource.OutOfOrder where !emitted:
             var graphs: [Graph] = []
             for path in paths { graphs.append(try read(path)) }
             try write(Graph.merging(graphs), to: output, format: format)
-        } catch let error as GraphFileError {
-            throw error
-        } catch let disorder as GraphRecordSource.OutOfOrder {
-            throw disorder.error
-        } catch {
-            throw GraphFileError(path: output, code: .io, message: "\(error)")
+        case let disorder as GraphRecordSource.OutOfOrder: throw disorder.error
+        case let error as GraphFileError: throw error
+        case let error?: throw GraphFileError(path: output, code: .io, message: "\(error)")
         }
     }
-
-    /// Asks ``merge(_:to:format:)`` to merge in memory after all.
-    private struct Restart: Error {}
 
     /// The k-way merge of the inputs' canonical record streams.
     private static func streamMerge(_ paths: [String], format: GraphFormat, _ emit: ([UInt8]) throws -> Void) throws {

@@ -59,7 +59,13 @@ final class GraphRecordSource {
                                              location: SourceLocation(line: 1, column: 1))
                     }
                     decoder.finishStream()
-                    if !decoder.problems.isEmpty { throw GraphFileError(path: path, problems: decoder.problems.map(\.problem)) }
+                    if !decoder.problems.isEmpty {
+                        throw GraphFileError(path: path, problems: decoder.problems.map { entry in
+                            var problem = entry.problem
+                            if case .location(let location) = entry.position { problem.location = location }
+                            return problem
+                        })
+                    }
                     return nil
                 }
                 pending = decoder.takeRecords().reversed()

@@ -1,0 +1,53 @@
+import DyadCore
+import Foundation
+import Testing
+
+@Suite("Corpus reader")
+struct CorpusReaderTests {
+    static func reader(_ text: String) throws -> CorpusReader {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("corpus-\(UUID().uuidString).jsonl").path
+        try AtomicFile.write(Array(text.utf8), to: path)
+        return try CorpusReader(path: path)
+    }
+
+    @Test("documents read with their fields; blank lines and unknown fields are skipped")
+    func fields() throws {
+        let reader = try Self.reader("""
+            {"id": 7, "text": "One.", "date": "2024-03", "title": "T", "source": "S", "url": {"a": [1]}}
+
+            {"text": "Two.", "date": null}
+            """)
+        let first = try #require(try reader.next())
+        #expect(first == CorpusRecord(id: "7", text: "One.", date: PartialDate("2024-03"), title: "T", source: "S", line: 1))
+        let second = try #require(try reader.next())
+        #expect(second.id == nil && second.date == nil && second.line == 3)
+        #expect(try reader.next() == nil)
+        #expect(reader.recordLines == 2)
+    }
+
+    @Test("a bad date is located at its value, and the next line still reads")
+    func badDateThenGood() throws {
+        let reader = try Self.reader("""
+            {"id": "a", "text": "x", "date": "2024-13"}
+            {"id": "b", "text": "y"}
+            """)
+        let error = #expect(throws: GraphFileError.self) { try reader.next() }
+        #expect(error?.problems.first?.location == SourceLocation(line: 1, column: 34))
+        #expect(error?.description.hasPrefix("\(reader.path):1:34: error: \"date\" must be YYYY-MM-DD, YYYY-MM or YYYY") == true)
+        #expect(try reader.next()?.id == "b")
+    }
+
+    @Test("lines that are not documents are located", arguments: [
+        (#"{"id": "a"}"#, 1, "no \"text\""),
+        (#"{"text": 3}"#, 10, "\"text\" must be a string"),
+        (#"not json"#, 1, "expected"),
+        (#"{"text": "a"} {}"#, 15, "one JSON object a line"),
+        (#"{"text": "a", "date": 2024}"#, 23, "\"date\" must be a string"),
+    ])
+    func badLines(line: String, column: Int, message: String) throws {
+        let reader = try Self.reader(line)
+        let error = #expect(throws: GraphFileError.self) { try reader.next() }
+        #expect(error?.problems.first?.location?.column == column)
+        #expect(error?.problems.first?.message.contains(message) == true)
+    }
+}
