@@ -22,13 +22,13 @@ public final class LineReader {
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
-    private let chunkSize: Int
+    private var chunk: [UInt8]
 
     /// Opens `path` (`-` for standard input).
     /// - Throws: ``GraphFileError`` with code `io` when it cannot be opened or is a folder.
-    public init(path: String, chunkSize: Int = 1 << 20) throws(GraphFileError) {
+    public init(path: String, chunkSize: Int = 256 << 10) throws(GraphFileError) {
         self.path = path
-        self.chunkSize = chunkSize
+        chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
         fd = path == "-" ? 0 : open(path, O_RDONLY)
         guard fd >= 0 else {
             throw GraphFileError(path: path, code: .io, message: "cannot open: \(AtomicFile.systemError())")
@@ -72,17 +72,17 @@ public final class LineReader {
             buffer.removeFirst(start)
             start = 0
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
         while true {
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + old, chunkSize) }
-            if count >= 0 {
-                buffer.removeLast(chunkSize - count)
-                if count == 0 { atEnd = true }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if count > 0 {
+                buffer.append(contentsOf: chunk[0..<count])
+                return
+            }
+            if count == 0 {
+                atEnd = true
                 return
             }
             if errno != EINTR {
-                buffer.removeLast(chunkSize)
                 throw GraphFileError(path: path, code: .io, message: "cannot read: \(AtomicFile.systemError())")
             }
         }
