@@ -27,6 +27,7 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	bash Tests/Scripts/spark_test.sh
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -1,4 +1,5 @@
 import DyadCore
+import Foundation
 import Testing
 
 @Suite("Partial dates")
@@ -45,6 +46,19 @@ struct PartialDateTests {
         for format in GraphFormat.allCases {
             let decoded = try GraphFile.decode(GraphFile.encode(graph, format: format), format: format)
             #expect(decoded.documents["d"]?.publishedTo == Day("2024-01-31"))
+        }
+    }
+
+    @Test("documents with a publication range validate against the schemas in both forms")
+    func schemaValid() throws {
+        var graph = StreamedMergeTests.partialGraph(seed: 3)
+        graph.add(Document(id: "ranged", published: Day("2024-01-01"), publishedTo: Day("2024-01-31")))
+        for (format, schema) in [(GraphFormat.json, "graph.schema.json"), (.jsonl, "graph-record.schema.json")] {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-range-\(UUID().uuidString).\(format.rawValue)").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try GraphFile.write(graph, to: path)
+            let result = try SchemaCheck.run(schema: schema, files: [path])
+            #expect(result.status == 0, "\(result.output)")
         }
     }
 
