@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Throughput of Dyad's Spark path (Examples/spark/dyad_spark.py, local mode) against one
+# `dyad extract --jsonl` process, on the same deterministic synthetic corpus
+# (Tests/Scripts/spark_corpus.py): documents/s and sentences/s on one core and on all cores,
+# the Spark job's fixed cost (a 20-document run), the streamed merge's speed, and peak memory.
+# Checks that the Spark graph equals the single-process graph byte for byte.
+#
+# Usage: Benchmarks/spark_bench.sh [DOCUMENTS]   (default 20000; needs pyspark and Java 17)
+# DYAD overrides the binary (default .build/release/dyad, built when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-20000}
+DYAD=${DYAD:-.build/release/dyad}
+[ -x "$DYAD" ] || swift build -c release --product dyad
+CORES=$(nproc)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+python3 Tests/Scripts/spark_corpus.py --documents "$N" > "$work/corpus.jsonl"
+python3 Tests/Scripts/spark_corpus.py --documents 20 > "$work/tiny.jsonl"
+DOCS=$(wc -l < "$work/corpus.jsonl")
+# Every sentence of the generator ends with a full stop followed by a space or the end of the text.
+SENTENCES=$(python3 -c 'import json,sys; print(sum(json.loads(l)["text"].count(". ") + 1 for l in open(sys.argv[1])))' "$work/corpus.jsonl")
+MB=$(python3 -c 'import os,sys; print("%.1f" % (os.path.getsize(sys.argv[1]) / 1e6))' "$work/corpus.jsonl")
+
+# run NAME COMMAND...: wall seconds and peak resident memory (KB) of the command and its children.
+run() {
+    local name=$1; shift
+    /usr/bin/time -f "%e %M" -o "$work/$name.time" "$@" > /dev/null 2> "$work/$name.err" \
+        || { echo "$name failed:"; tail -20 "$work/$name.err"; exit 1; }
+    read -r SECONDS_TAKEN PEAK_KB < "$work/$name.time"
+}
+rate() { python3 -c "print('%.0f' % ($1 / $2))"; }
+line() { printf "%-44s %8s s %10s docs/s %11s sentences/s %8s MB peak\n" "$1" "$2" "$(rate "$DOCS" "$2")" "$(rate "$SENTENCES" "$2")" "$(( $3 / 1024 ))"; }
+
+echo "corpus: $DOCS documents, $SENTENCES sentences, $MB MB; $CORES cores; $($DYAD --version)"
+head -1 "$work/corpus.jsonl" > "$work/one.jsonl"
+run startup "$DYAD" extract --jsonl "$work/one.jsonl" -o "$work/one-graph.jsonl"
+echo "dyad start-up (process + pack compile, 1 document): $SECONDS_TAKEN s"
+run single1 taskset -c 0 "$DYAD" extract --jsonl "$work/corpus.jsonl" -o "$work/single1.jsonl"
+line "dyad extract --jsonl, 1 core" "$SECONDS_TAKEN" "$PEAK_KB"
+ONE_CORE=$SECONDS_TAKEN
+run single "$DYAD" extract --jsonl "$work/corpus.jsonl" -o "$work/single.jsonl"
+line "dyad extract --jsonl, $CORES cores" "$SECONDS_TAKEN" "$PEAK_KB"
+
+run sparktiny python3 Examples/spark/dyad_spark.py "$work/tiny.jsonl" "$work/tiny-graph.jsonl" --dyad "$DYAD" --partitions "$CORES" --master "local[$CORES]"
+OVERHEAD=$SECONDS_TAKEN
+echo "Spark local[$CORES] fixed cost (20 documents): $OVERHEAD s"
+for partitions in "$CORES" $((CORES * 4)); do
+    run "spark$partitions" python3 Examples/spark/dyad_spark.py "$work/corpus.jsonl" "$work/spark$partitions.jsonl" \
+        --dyad "$DYAD" --partitions "$partitions" --fan-in 4 --master "local[$CORES]"
+    line "Spark local[$CORES], $partitions partitions (total)" "$SECONDS_TAKEN" "$PEAK_KB"
+    NET=$(python3 -c "print('%.2f' % max(0.01, $SECONDS_TAKEN - $OVERHEAD))")
+    printf "%-44s %8s s %10s docs/s\n" "  without the fixed cost" "$NET" "$(rate "$DOCS" "$NET")"
+    cmp -s "$work/single.jsonl" "$work/spark$partitions.jsonl" || { echo "the Spark graph differs from the single-process graph"; exit 1; }
+done
+
+# The merge alone: 8 shards extracted apart, then merged in one streamed pass.
+split -n l/8 -d "$work/corpus.jsonl" "$work/shard-"
+for shard in "$work"/shard-0*; do "$DYAD" extract --jsonl "$shard" -o "$shard.jsonl"; done
+run merge "$DYAD" merge "$work"/shard-0*.jsonl -o "$work/merged.jsonl"
+RECORDS=$(cat "$work"/shard-0*.jsonl | wc -l)
+printf "%-44s %8s s %10s records/s %8s MB peak (%s input records, %s MB)\n" "dyad merge of 8 partial graphs" "$SECONDS_TAKEN" \
+    "$(rate "$RECORDS" "$SECONDS_TAKEN")" "$(( PEAK_KB / 1024 ))" "$RECORDS" \
+    "$(python3 -c 'import os,sys; print("%.1f" % (sum(os.path.getsize(p) for p in sys.argv[1:]) / 1e6))' "$work"/shard-0*.jsonl)"
+cmp -s "$work/single.jsonl" "$work/merged.jsonl" || { echo "the merged shards differ from the single-process graph"; exit 1; }
+echo "per core: $(rate "$DOCS" "$ONE_CORE") documents/s, $(rate "$SENTENCES" "$ONE_CORE") sentences/s (the scaling model's r)"
+echo "all graphs (1 core, $CORES cores, Spark, merged shards) are byte-identical"
