@@ -13,12 +13,13 @@ final class GraphRecordSource {
         var error: GraphFileError
     }
 
-    private enum Origin {
-        case file(LineReader, GraphDecoder)
-        case memory(Graph, next: Int)
-    }
-
-    private var origin: Origin
+    /// The file being streamed, or `nil` for a graph in memory.
+    private let reader: LineReader?
+    /// Decodes the streamed file's lines; a stored property, so its id sets grow in place.
+    private var decoder = GraphDecoder()
+    /// The graph walked when nothing is streamed, and the index of its next record.
+    private let graph: Graph
+    private var index = 0
     private var pending: [GraphRecord] = []
     private var previous: GraphRecord?
     private var sawContent = false
@@ -27,61 +28,60 @@ final class GraphRecordSource {
     /// Streams a JSON Lines graph file.
     init(streaming path: String) throws(GraphFileError) {
         self.path = path
-        origin = .file(try LineReader(path: path), GraphDecoder())
+        reader = try LineReader(path: path)
+        graph = Graph()
     }
 
     /// Walks a graph in canonical order.
     init(graph: Graph, path: String) {
         self.path = path
-        origin = .memory(graph.canonicalized(), next: 0)
+        reader = nil
+        self.graph = graph.canonicalized()
     }
 
     /// The next record, or `nil` after the last.
     /// - Throws: ``GraphFileError`` for a bad line or a dangling reference; ``OutOfOrder``
     ///   when a streamed file's records are not in canonical order.
     func next() throws -> GraphRecord? {
-        switch origin {
-        case .memory(let graph, let index):
-            origin = .memory(graph, next: index + 1)
-            return GraphRecordSource.record(at: index, of: graph)
-        case .file(let reader, var decoder):
-            defer { origin = .file(reader, decoder) }
-            while pending.isEmpty {
-                let more = try reader.next { line -> Bool in
-                    if !sawContent, line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { sawContent = true }
-                    if let error = GraphFile.decodeLine(line, number: reader.lineNumber, path: path, into: &decoder) { throw error }
-                    if !decoder.problems.isEmpty { throw GraphFileError(path: path, problems: decoder.problems.map(\.problem)) }
-                    return true
-                }
-                if more == nil {
-                    guard sawContent else {
-                        throw GraphFileError(path: path, code: .syntax, message: "the file is empty; expected a graph document",
-                                             location: SourceLocation(line: 1, column: 1))
-                    }
-                    decoder.finishStream()
-                    if !decoder.problems.isEmpty {
-                        throw GraphFileError(path: path, problems: decoder.problems.map { entry in
-                            var problem = entry.problem
-                            if case .location(let location) = entry.position { problem.location = location }
-                            return problem
-                        })
-                    }
-                    return nil
-                }
-                pending = decoder.takeRecords().reversed()
-            }
-            let record = pending.removeLast()
-            if let previous, !previous.precedes(record) {
-                let problem = GraphFileError.Problem(
-                    code: .integrity,
-                    message: "\(record.label) comes after \(previous.label); a streamed merge needs records in canonical order "
-                        + "(documents, actors, relations, each sorted, as Dyad writes them)",
-                    location: SourceLocation(line: reader.lineNumber, column: 1))
-                throw OutOfOrder(error: GraphFileError(path: path, problems: [problem]))
-            }
-            previous = record
-            return record
+        guard let reader else {
+            index += 1
+            return GraphRecordSource.record(at: index - 1, of: graph)
         }
+        while pending.isEmpty {
+            let more = try reader.next { line -> Bool in
+                if !sawContent, line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) { sawContent = true }
+                if let error = GraphFile.decodeLine(line, number: reader.lineNumber, path: path, into: &self.decoder) { throw error }
+                if !self.decoder.problems.isEmpty { throw GraphFileError(path: path, problems: self.decoder.problems.map(\.problem)) }
+                return true
+            }
+            if more == nil {
+                guard sawContent else {
+                    throw GraphFileError(path: path, code: .syntax, message: "the file is empty; expected a graph document",
+                                         location: SourceLocation(line: 1, column: 1))
+                }
+                decoder.finishStream()
+                if !decoder.problems.isEmpty {
+                    throw GraphFileError(path: path, problems: decoder.problems.map { entry in
+                        var problem = entry.problem
+                        if case .location(let location) = entry.position { problem.location = location }
+                        return problem
+                    })
+                }
+                return nil
+            }
+            pending = decoder.takeRecords().reversed()
+        }
+        let record = pending.removeLast()
+        if let previous, !previous.precedes(record) {
+            let problem = GraphFileError.Problem(
+                code: .integrity,
+                message: "\(record.label) comes after \(previous.label); a streamed merge needs records in canonical order "
+                    + "(documents, actors, relations, each sorted, as Dyad writes them)",
+                location: SourceLocation(line: reader.lineNumber, column: 1))
+            throw OutOfOrder(error: GraphFileError(path: path, problems: [problem]))
+        }
+        previous = record
+        return record
     }
 
     private static func record(at index: Int, of graph: Graph) -> GraphRecord? {
