@@ -74,6 +74,7 @@ extension Dyad {
             }
             batch.run(into: &graph, progress: ProgressBar(total: batch.count))
             if let jsonl { try extractCorpus(jsonl, defaultDate: defaultDate, batch: &batch, into: &graph) }
+            batch.finish(into: &graph)
             try GraphFile.write(graph, to: into ?? output ?? "-", format: format)
         }
 
