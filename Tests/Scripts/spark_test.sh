@@ -9,10 +9,12 @@ DYAD=${DYAD:-.build/debug/dyad}
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 java_major() { java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1; }
-if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
+if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ] 2>/dev/null || [ -z "$(java_major)" ]; then
     echo "Installing openjdk-17-jre-headless with apt..."
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null
+    # Debian releases after 12 ship Java 21 instead, which Spark 4 also runs on.
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
+        || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-21-jre-headless >/dev/null
 fi
 if ! python3 -c "import pyspark" 2>/dev/null; then
     echo "Installing pyspark with pip..."
