@@ -63,7 +63,8 @@ struct ExtractionBatch {
             }
             for actor in result.actors { if let known = actorsByID[actor.id] { graph.add(known) } }
             for relation in result.relations {
-                evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(relation.evidence)
+                evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(
+                    relation.evidence)
             }
         }
         if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }

@@ -36,7 +36,8 @@ struct CorpusExtractionTests {
 
     @Test("a month or a year is a publication range: published is its first day, publishedTo its last, evidence dated by the first")
     func partialDates() throws {
-        let input = #"{"id": "m", "text": "Iran and Israel are bitter enemies.", "date": "2024-02"}"# + "\n"
+        let input =
+            #"{"id": "m", "text": "Iran and Israel are bitter enemies.", "date": "2024-02"}"# + "\n"
             + #"{"id": "y", "text": "Russia and Turkey signed an agreement.", "date": "2023"}"# + "\n"
         let r = try DyadProcess.run(["extract", "--jsonl", "-", "-o", "-", "--format", "jsonl"], input: Data(input.utf8))
         #expect(r.status == 0, "\(r.stderr)")
@@ -47,8 +48,9 @@ struct CorpusExtractionTests {
 
     @Test("--date takes a month for documents without a date")
     func defaultMonth() throws {
-        let r = try DyadProcess.run(["extract", "-", "--date", "2021-11", "-o", "-", "--format", "jsonl"],
-                                    input: Data("Iran and Israel are bitter enemies.".utf8))
+        let r = try DyadProcess.run(
+            ["extract", "-", "--date", "2021-11", "-o", "-", "--format", "jsonl"],
+            input: Data("Iran and Israel are bitter enemies.".utf8))
         #expect(r.status == 0)
         #expect(r.stdout.contains(#""published": "2021-11-01", "publishedTo": "2021-11-30""#))
     }
@@ -57,11 +59,14 @@ struct CorpusExtractionTests {
     func skipBadDate() throws {
         let folder = try DyadProcess.temporaryFolder()
         let file = folder.appendingPathComponent("corpus.jsonl")
-        let lines = Self.corpus(2) + [#"{"id": "bad", "text": "Iran and Israel are bitter enemies.", "date": "2021-02-30"}"#] + Self.corpus(1, from: 2)
+        let lines =
+            Self.corpus(2) + [#"{"id": "bad", "text": "Iran and Israel are bitter enemies.", "date": "2021-02-30"}"#]
+            + Self.corpus(1, from: 2)
         try Self.write(lines, to: file)
         let r = try DyadProcess.run(["extract", "--jsonl", file.path, "--on-error", "skip", "-o", "-", "--format", "jsonl"])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("corpus.jsonl:3:70: error: \"date\" must be YYYY-MM-DD, YYYY-MM or YYYY (ISO 8601), found \"2021-02-30\""))
+        #expect(
+            r.stderr.contains("corpus.jsonl:3:70: error: \"date\" must be YYYY-MM-DD, YYYY-MM or YYYY (ISO 8601), found \"2021-02-30\""))
         #expect(r.stderr.contains("skipped 1 of 4 lines"))
         #expect(r.stdout.components(separatedBy: #""record": "document""#).count - 1 == 3)
         #expect(!r.stdout.contains(#""id": "bad""#))
@@ -88,7 +93,8 @@ struct CorpusExtractionTests {
         try Self.write(lines, to: URL(fileURLWithPath: path("all.jsonl")))
         #expect(try DyadProcess.run(["extract", "--jsonl", path("all.jsonl"), "-o", path("whole.jsonl")]).status == 0)
         for (index, shard) in [lines[0..<25], lines[25..<60], lines[60...]].enumerated() {
-            let r = try DyadProcess.run(["extract", "--jsonl", "-", "-o", path("p\(index).jsonl")], input: Data(shard.map { $0 + "\n" }.joined().utf8))
+            let r = try DyadProcess.run(
+                ["extract", "--jsonl", "-", "-o", path("p\(index).jsonl")], input: Data(shard.map { $0 + "\n" }.joined().utf8))
             #expect(r.status == 0, "\(r.stderr)")
         }
         let runs: [[String]] = [

@@ -12,7 +12,8 @@ struct CorpusReaderTests {
 
     @Test("documents read with their fields; blank lines and unknown fields are skipped")
     func fields() throws {
-        let reader = try Self.reader("""
+        let reader = try Self.reader(
+            """
             {"id": 7, "text": "One.", "date": "2024-03", "title": "T", "source": "S", "url": {"a": [1]}}
 
             {"text": "Two.", "date": null}
@@ -27,7 +28,8 @@ struct CorpusReaderTests {
 
     @Test("a bad date is located at its value, and the next line still reads")
     func badDateThenGood() throws {
-        let reader = try Self.reader("""
+        let reader = try Self.reader(
+            """
             {"id": "a", "text": "x", "date": "2024-13"}
             {"id": "b", "text": "y"}
             """)
@@ -37,13 +39,16 @@ struct CorpusReaderTests {
         #expect(try reader.next()?.id == "b")
     }
 
-    @Test("lines that are not documents are located", arguments: [
-        (#"{"id": "a"}"#, 1, "no \"text\""),
-        (#"{"text": 3}"#, 10, "\"text\" must be a string"),
-        (#"not json"#, 1, "expected"),
-        (#"{"text": "a"} {}"#, 15, "one JSON object a line"),
-        (#"{"text": "a", "date": 2024}"#, 23, "\"date\" must be a string"),
-    ])
+    @Test(
+        "lines that are not documents are located",
+        arguments: [
+            (#"{"id": "a"}"#, 1, "no \"text\""),
+            (#"{"text": 3}"#, 10, "\"text\" must be a string"),
+            (#"not json"#, 1, "expected"),
+            (#"[1, 2]"#, 1, "found an array"),
+            (#"{"text": "a"} {}"#, 15, "one JSON object a line"),
+            (#"{"text": "a", "date": 2024}"#, 23, "\"date\" must be a string"),
+        ])
     func badLines(line: String, column: Int, message: String) throws {
         let reader = try Self.reader(line)
         let error = #expect(throws: GraphFileError.self) { try reader.next() }

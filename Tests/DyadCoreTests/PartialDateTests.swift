@@ -4,12 +4,14 @@ import Testing
 
 @Suite("Partial dates")
 struct PartialDateTests {
-    @Test("a year, a month and a day read as the ranges they cover", arguments: [
-        ("2024", "2024-01-01", "2024-12-31", PartialDate.Precision.year),
-        ("2024-02", "2024-02-01", "2024-02-29", .month),
-        ("2023-02", "2023-02-01", "2023-02-28", .month),
-        ("2021-11-20", "2021-11-20", "2021-11-20", .day),
-    ])
+    @Test(
+        "a year, a month and a day read as the ranges they cover",
+        arguments: [
+            ("2024", "2024-01-01", "2024-12-31", PartialDate.Precision.year),
+            ("2024-02", "2024-02-01", "2024-02-29", .month),
+            ("2023-02", "2023-02-01", "2023-02-28", .month),
+            ("2021-11-20", "2021-11-20", "2021-11-20", .day),
+        ])
     func ranges(text: String, first: String, last: String, precision: PartialDate.Precision) throws {
         let date = try #require(PartialDate(text))
         #expect(date.first.description == first)
@@ -18,7 +20,9 @@ struct PartialDateTests {
         #expect(date.description == text)
     }
 
-    @Test("other forms and impossible dates are rejected", arguments: ["24", "2024-1", "2024-13", "2024-00", "0000", "2024/01", "2024-02-30", "", "20240"])
+    @Test(
+        "other forms and impossible dates are rejected",
+        arguments: ["24", "2024-1", "2024-13", "2024-00", "0000", "2024/01", "2024-02-30", "", "20240"])
     func rejected(text: String) {
         #expect(PartialDate(text) == nil)
     }
@@ -54,7 +58,8 @@ struct PartialDateTests {
         var graph = StreamedMergeTests.partialGraph(seed: 3)
         graph.add(Document(id: "ranged", published: Day("2024-01-01"), publishedTo: Day("2024-01-31")))
         for (format, schema) in [(GraphFormat.json, "graph.schema.json"), (.jsonl, "graph-record.schema.json")] {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-range-\(UUID().uuidString).\(format.rawValue)").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-range-\(UUID().uuidString).\(format.rawValue)")
+                .path
             defer { try? FileManager.default.removeItem(atPath: path) }
             try GraphFile.write(graph, to: path)
             let result = try SchemaCheck.run(schema: schema, files: [path])

@@ -8,10 +8,11 @@ struct RelationMergeTests {
         var random = TestRandom(seed: seed)
         func evidence() -> [Evidence] {
             (0..<random.below(30)).map { _ in
-                Evidence(document: "d\(random.below(4))", sentence: "s\(random.below(5))",
-                         sentenceRange: random.below(3) == 0 ? nil : TextRange(start: random.below(6), end: 9),
-                         rule: "r\(random.below(2))", modality: Modality.allCases[random.below(3)],
-                         date: random.below(2) == 0 ? nil : Day(ordinal: 19_000 + random.below(3)))
+                Evidence(
+                    document: "d\(random.below(4))", sentence: "s\(random.below(5))",
+                    sentenceRange: random.below(3) == 0 ? nil : TextRange(start: random.below(6), end: 9),
+                    rule: "r\(random.below(2))", modality: Modality.allCases[random.below(3)],
+                    date: random.below(2) == 0 ? nil : Day(ordinal: 19_000 + random.below(3)))
             }
         }
         let a = Relation(source: "a", type: .hostility, target: "b", evidence: evidence())

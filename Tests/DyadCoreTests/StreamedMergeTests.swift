@@ -12,9 +12,11 @@ struct StreamedMergeTests {
         for _ in 0..<6 {
             let index = random.below(10)
             let published = random.below(3) == 0 ? nil : Day(ordinal: 19_000 + random.below(400))
-            graph.add(Document(id: "doc\(index)", title: random.below(2) == 0 ? nil : "title \(random.below(3))",
-                               source: random.below(2) == 0 ? nil : "source \(seed)",
-                               published: published, publishedTo: published.flatMap { random.below(2) == 0 ? $0.adding(days: 30) : nil }))
+            graph.add(
+                Document(
+                    id: "doc\(index)", title: random.below(2) == 0 ? nil : "title \(random.below(3))",
+                    source: random.below(2) == 0 ? nil : "source \(seed)",
+                    published: published, publishedTo: published.flatMap { random.below(2) == 0 ? $0.adding(days: 30) : nil }))
         }
         for _ in 0..<8 {
             let index = random.below(12)
@@ -23,19 +25,23 @@ struct StreamedMergeTests {
             // A parent always has a smaller number, so no merge of these graphs makes a partOf cycle.
             let parent = index > 0 && random.below(4) == 0 ? "a\(random.below(index))" : nil
             let role = !known.isEmpty && random.below(5) == 0 ? [Role(title: "leader", actor: known[0], from: Day(ordinal: 19_000))] : []
-            graph.add(Actor(id: "a\(index)", name: "Name \(random.below(3))",
-                            kind: random.below(3) == 0 ? .unknown : ActorKind.allCases[random.below(7)],
-                            aliases: random.below(2) == 0 ? ["alias \(random.below(4))"] : [],
-                            partOf: parent.flatMap { known.contains($0) ? $0 : nil }, roles: role))
+            graph.add(
+                Actor(
+                    id: "a\(index)", name: "Name \(random.below(3))",
+                    kind: random.below(3) == 0 ? .unknown : ActorKind.allCases[random.below(7)],
+                    aliases: random.below(2) == 0 ? ["alias \(random.below(4))"] : [],
+                    partOf: parent.flatMap { known.contains($0) ? $0 : nil }, roles: role))
         }
         let actors = Array(graph.actors.keys), documents = Array(graph.documents.keys)
         for index in 0..<12 where actors.count > 1 {
             let a = actors[random.below(actors.count)], b = actors[random.below(actors.count)]
             if a == b { continue }
-            graph.add(Evidence(document: documents[random.below(documents.count)], sentence: "sentence \(random.below(20))",
-                               sentenceRange: TextRange(start: index, end: index + 5), rule: "r\(random.below(3))",
-                               modality: Modality.allCases[random.below(3)], date: Day(ordinal: 19_000 + random.below(90))),
-                      source: a, type: RelationType.allCases[random.below(4)], target: b)
+            graph.add(
+                Evidence(
+                    document: documents[random.below(documents.count)], sentence: "sentence \(random.below(20))",
+                    sentenceRange: TextRange(start: index, end: index + 5), rule: "r\(random.below(3))",
+                    modality: Modality.allCases[random.below(3)], date: Day(ordinal: 19_000 + random.below(90))),
+                source: a, type: RelationType.allCases[random.below(4)], target: b)
         }
         return graph.canonicalized()
     }
@@ -111,13 +117,15 @@ struct StreamedMergeTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let unsorted = folder.appendingPathComponent("unsorted.jsonl").path
-        try AtomicFile.write(Array("""
-            {"record": "graph", "version": 1}
-            {"record": "actor", "id": "b", "name": "B", "kind": "state"}
-            {"record": "actor", "id": "a", "name": "A", "kind": "state"}
-            {"record": "relation", "source": "a", "target": "b", "type": "hostility"}
+        try AtomicFile.write(
+            Array(
+                """
+                {"record": "graph", "version": 1}
+                {"record": "actor", "id": "b", "name": "B", "kind": "state"}
+                {"record": "actor", "id": "a", "name": "A", "kind": "state"}
+                {"record": "relation", "source": "a", "target": "b", "type": "hostility"}
 
-            """.utf8), to: unsorted)
+                """.utf8), to: unsorted)
         let sorted = folder.appendingPathComponent("sorted.jsonl").path
         try GraphFile.write(Self.partialGraph(seed: 5), to: sorted)
         let output = folder.appendingPathComponent("out.jsonl").path
@@ -131,11 +139,13 @@ struct StreamedMergeTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.jsonl").path
-        try AtomicFile.write(Array("""
-            {"record": "graph", "version": 1}
-            {"record": "actor", "id": "a", "name": "A", "kind": "militia"}
+        try AtomicFile.write(
+            Array(
+                """
+                {"record": "graph", "version": 1}
+                {"record": "actor", "id": "a", "name": "A", "kind": "militia"}
 
-            """.utf8), to: bad)
+                """.utf8), to: bad)
         let output = folder.appendingPathComponent("out.jsonl").path
         try AtomicFile.write(Array("keep".utf8), to: output)
         let error = #expect(throws: GraphFileError.self) { try GraphFile.merge([bad], to: output) }
@@ -148,12 +158,14 @@ struct StreamedMergeTests {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("dangling.jsonl").path
-        try AtomicFile.write(Array("""
-            {"record": "graph", "version": 1}
-            {"record": "actor", "id": "a", "name": "A", "kind": "state"}
-            {"record": "relation", "source": "a", "target": "ghost", "type": "hostility"}
+        try AtomicFile.write(
+            Array(
+                """
+                {"record": "graph", "version": 1}
+                {"record": "actor", "id": "a", "name": "A", "kind": "state"}
+                {"record": "relation", "source": "a", "target": "ghost", "type": "hostility"}
 
-            """.utf8), to: bad)
+                """.utf8), to: bad)
         let error = #expect(throws: GraphFileError.self) { try GraphFile.merge([bad], to: folder.appendingPathComponent("o.jsonl").path) }
         #expect(error?.code == .integrity)
         #expect(error?.problems.first?.location?.line == 3)

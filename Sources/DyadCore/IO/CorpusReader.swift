@@ -58,18 +58,24 @@ public final class CorpusReader {
         func failure(_ code: GraphFileError.Code, _ message: String, at offset: Int) -> Result<CorpusRecord?, GraphFileError> {
             let location = SourceLocation(line: number, column: SourceLocation(offset: offset, in: line).column)
             let text = String(decoding: UnsafeBufferPointer(rebasing: line.prefix(400)), as: UTF8.self)
-            return .failure(GraphFileError(path: path, problems: [
-                GraphFileError.Problem(code: code, message: message, location: location, lineText: text),
-            ]))
+            return .failure(
+                GraphFileError(
+                    path: path,
+                    problems: [
+                        GraphFileError.Problem(code: code, message: message, location: location, lineText: text)
+                    ]))
         }
         var reader = JSONReader(line)
         var record = CorpusRecord(text: "", line: number)
         var sawText = false
         do {
             let start = reader.valueOffset()
-            guard try reader.peekKind() == .object else {
-                try reader.skipValue()
-                return failure(.schema, "expected a document object {\"id\", \"text\", \"date\"?, \"title\"?, \"source\"?}, found \(try reader.peekKind().phrase)", at: start)
+            let found = try reader.peekKind()
+            guard found == .object else {
+                try reader.skipValue()  // a syntax error in the value is the better message
+                return failure(
+                    .schema, "expected a document object {\"id\", \"text\", \"date\"?, \"title\"?, \"source\"?}, found \(found.phrase)",
+                    at: start)
             }
             try reader.beginObject()
             while let (key, _) = try reader.nextKey() {
@@ -95,7 +101,8 @@ public final class CorpusReader {
                     sawText = true
                 case "date":
                     guard kind == .string else {
-                        return failure(.schema, "\"date\" must be a string (\(PartialDate.acceptedForms)), found \(kind.phrase)", at: offset)
+                        return failure(
+                            .schema, "\"date\" must be a string (\(PartialDate.acceptedForms)), found \(kind.phrase)", at: offset)
                     }
                     let text = try reader.readString()
                     guard let date = PartialDate(text) else {

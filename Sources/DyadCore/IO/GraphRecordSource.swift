@@ -56,16 +56,19 @@ final class GraphRecordSource {
             }
             if more == nil {
                 guard sawContent else {
-                    throw GraphFileError(path: path, code: .syntax, message: "the file is empty; expected a graph document",
-                                         location: SourceLocation(line: 1, column: 1))
+                    throw GraphFileError(
+                        path: path, code: .syntax, message: "the file is empty; expected a graph document",
+                        location: SourceLocation(line: 1, column: 1))
                 }
                 decoder.finishStream()
                 if !decoder.problems.isEmpty {
-                    throw GraphFileError(path: path, problems: decoder.problems.map { entry in
-                        var problem = entry.problem
-                        if case .location(let location) = entry.position { problem.location = location }
-                        return problem
-                    })
+                    throw GraphFileError(
+                        path: path,
+                        problems: decoder.problems.map { entry in
+                            var problem = entry.problem
+                            if case .location(let location) = entry.position { problem.location = location }
+                            return problem
+                        })
                 }
                 return nil
             }

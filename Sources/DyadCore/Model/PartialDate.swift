@@ -47,12 +47,14 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
         switch bytes.count {
         case 4:
             guard let year = number(0..<4), let start = Day(year: year, month: 1, day: 1),
-                  let end = Day(year: year, month: 12, day: 31) else { return nil }
+                let end = Day(year: year, month: 12, day: 31)
+            else { return nil }
             (first, last, precision) = (start, end, .year)
         case 7:
             guard bytes[4] == UInt8(ascii: "-"), let year = number(0..<4), let month = number(5..<7),
-                  let start = Day(year: year, month: month, day: 1),
-                  let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year)) else { return nil }
+                let start = Day(year: year, month: month, day: 1),
+                let end = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))
+            else { return nil }
             (first, last, precision) = (start, end, .month)
         default:
             guard let day = Day(text) else { return nil }
