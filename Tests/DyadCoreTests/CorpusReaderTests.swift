@@ -56,3 +56,27 @@ struct CorpusReaderTests {
         #expect(error?.problems.first?.message.contains(message) == true)
     }
 }
+
+@Suite("Line reader")
+struct LineReaderTests {
+    @Test("lines come one at a time across chunk boundaries, the last one without a newline too")
+    func lines() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)").path
+        try AtomicFile.write(Array("alpha\n\nbeta gamma\ndelta".utf8), to: path)
+        let reader = try LineReader(path: path, chunkSize: 3)
+        var lines: [String] = []
+        while let line = try reader.next({ String(decoding: $0, as: UTF8.self) }) { lines.append(line) }
+        #expect(lines == ["alpha", "", "beta gamma", "delta"])
+        #expect(reader.lineNumber == 4 && reader.bytesRead == 23)
+    }
+
+    @Test("a line longer than the limit is a located error, not unbounded memory")
+    func tooLong() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString)").path
+        try AtomicFile.write(Array(("short\n" + String(repeating: "x", count: 5000)).utf8), to: path)
+        let reader = try LineReader(path: path, chunkSize: 512, maximumLineLength: 1000)
+        #expect(try reader.next({ $0.count }) == 5)
+        let error = #expect(throws: GraphFileError.self) { try reader.next({ $0.count }) }
+        #expect(error?.problems.first?.location?.line == 2)
+    }
+}

@@ -23,11 +23,18 @@ public final class LineReader {
     private var start = 0
     private var atEnd = false
     private var chunk: [UInt8]
+    /// The longest line accepted, in bytes; a longer one is an error rather than unbounded memory.
+    public let maximumLineLength: Int
 
     /// Opens `path` (`-` for standard input).
+    /// - Parameters:
+    ///   - path: The file, or `-`.
+    ///   - chunkSize: How many bytes each read asks for.
+    ///   - maximumLineLength: The longest line accepted (256 MB by default).
     /// - Throws: ``GraphFileError`` with code `io` when it cannot be opened or is a folder.
-    public init(path: String, chunkSize: Int = 256 << 10) throws(GraphFileError) {
+    public init(path: String, chunkSize: Int = 256 << 10, maximumLineLength: Int = 256 << 20) throws(GraphFileError) {
         self.path = path
+        self.maximumLineLength = maximumLineLength
         chunk = [UInt8](repeating: 0, count: max(1, chunkSize))
         fd = path == "-" ? 0 : open(path, O_RDONLY)
         guard fd >= 0 else {
@@ -44,7 +51,8 @@ public final class LineReader {
 
     /// Calls `body` with the next line (without its newline), or returns `nil` at the end of the file.
     /// The buffer is only valid inside `body`.
-    /// - Throws: ``GraphFileError`` with code `io` when reading fails, or what `body` throws.
+    /// - Throws: ``GraphFileError`` with code `io` when reading fails, `syntax` for a line longer than
+    ///   ``maximumLineLength``, or what `body` throws.
     public func next<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
@@ -61,6 +69,12 @@ public final class LineReader {
                 start = buffer.count
                 lineNumber += 1
                 return try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+            }
+            if buffer.count - start > maximumLineLength {
+                throw GraphFileError(
+                    path: path, code: .syntax,
+                    message: "line is longer than \(maximumLineLength) bytes; expected one JSON object a line",
+                    location: SourceLocation(line: lineNumber + 1, column: 1))
             }
             try fill()
         }
