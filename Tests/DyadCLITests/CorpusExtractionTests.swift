@@ -110,4 +110,32 @@ struct CorpusExtractionTests {
             #expect(try Data(contentsOf: URL(fileURLWithPath: path(name))) == whole, "\(name) differs from the single-process graph")
         }
     }
+
+    @Test("merge to standard output of a hand-written, unsorted JSON Lines graph falls back to the in-memory merge")
+    func unsortedToStandardOutput() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        let unsorted = folder.appendingPathComponent("unsorted.jsonl")
+        try Self.write(
+            [
+                #"{"record": "graph", "version": 1}"#,
+                #"{"record": "actor", "id": "b", "name": "B", "kind": "state"}"#,
+                #"{"record": "actor", "id": "a", "name": "A", "kind": "state"}"#,
+            ], to: unsorted)
+        let streamed = try DyadProcess.run(["merge", unsorted.path, "-o", "-", "--format", "jsonl"])
+        #expect(streamed.status == 0, "\(streamed.stderr)")
+        #expect(
+            streamed.stdout == """
+                {"record": "graph", "version": 1}
+                {"record": "actor", "id": "a", "name": "A", "kind": "state", "aliases": []}
+                {"record": "actor", "id": "b", "name": "B", "kind": "state", "aliases": []}
+
+                """)
+    }
+
+    @Test("standard input can feed either the files or --jsonl, not both")
+    func standardInputOnce() throws {
+        let r = try DyadProcess.run(["extract", "-", "--jsonl", "-"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("standard input (-) can be read only once"))
+    }
 }
