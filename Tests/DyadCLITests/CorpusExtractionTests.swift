@@ -121,13 +121,16 @@ struct CorpusExtractionTests {
                 #"{"record": "actor", "id": "b", "name": "B", "kind": "state"}"#,
                 #"{"record": "actor", "id": "a", "name": "A", "kind": "state"}"#,
             ], to: unsorted)
-        let streamed = try DyadProcess.run(["merge", unsorted.path, "-o", "-", "--format", "jsonl"])
+        // Standard input is read once, before the streamed attempt, and serves the fallback too.
+        let input = #"{"record": "graph", "version": 1}"# + "\n" + #"{"record": "actor", "id": "c", "name": "C", "kind": "state"}"# + "\n"
+        let streamed = try DyadProcess.run(["merge", unsorted.path, "-", "-o", "-", "--format", "jsonl"], input: Data(input.utf8))
         #expect(streamed.status == 0, "\(streamed.stderr)")
         #expect(
             streamed.stdout == """
                 {"record": "graph", "version": 1}
                 {"record": "actor", "id": "a", "name": "A", "kind": "state", "aliases": []}
                 {"record": "actor", "id": "b", "name": "B", "kind": "state", "aliases": []}
+                {"record": "actor", "id": "c", "name": "C", "kind": "state", "aliases": []}
 
                 """)
     }

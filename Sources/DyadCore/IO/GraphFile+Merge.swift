@@ -19,13 +19,16 @@ extension GraphFile {
     /// - Complexity: O(R · k) for R records over k inputs.
     public static func merge(_ paths: [String], to output: String, format: GraphFormat? = nil) throws(GraphFileError) {
         let format = format ?? GraphFormat(path: output)
+        // Inputs that cannot be streamed (JSON documents, standard input) are read once, up front.
+        var whole: [Int: Graph] = [:]
+        for (index, path) in paths.enumerated() where !isStreamable(path) { whole[index] = try read(path) }
         // What stopped the streamed merge, kept aside because a failed write reports only its own message.
         var failure: (any Error)?
         var emitted = false
         do {
             if output == "-" {
                 do {
-                    try streamMerge(paths, format: format) { chunk in
+                    try streamMerge(paths, whole: whole, format: format) { chunk in
                         emitted = true
                         try StandardOutput.write(chunk)
                     }
@@ -35,7 +38,7 @@ extension GraphFile {
             } else {
                 try AtomicFile.write(to: output) { emit in
                     do {
-                        try streamMerge(paths, format: format, emit)
+                        try streamMerge(paths, whole: whole, format: format, emit)
                     } catch {
                         failure = error
                         throw error
@@ -49,7 +52,9 @@ extension GraphFile {
         case nil: return
         case is GraphRecordSource.OutOfOrder where !emitted:
             var graphs: [Graph] = []
-            for path in paths { graphs.append(try read(path)) }
+            for (index, path) in paths.enumerated() {
+                if let graph = whole[index] { graphs.append(graph) } else { graphs.append(try read(path)) }
+            }
             try write(Graph.merging(graphs), to: output, format: format)
         case let disorder as GraphRecordSource.OutOfOrder: throw disorder.error
         case let error as GraphFileError: throw error
@@ -57,14 +62,20 @@ extension GraphFile {
         }
     }
 
-    /// The k-way merge of the inputs' canonical record streams.
-    private static func streamMerge(_ paths: [String], format: GraphFormat, _ emit: ([UInt8]) throws -> Void) throws {
+    /// Whether an input is read a record at a time: a JSON Lines file (not standard input).
+    private static func isStreamable(_ path: String) -> Bool { path != "-" && GraphFormat(path: path) == .jsonl }
+
+    /// The k-way merge of the inputs' canonical record streams; `whole` holds the inputs already read.
+    private static func streamMerge(
+        _ paths: [String], whole: [Int: Graph], format: GraphFormat,
+        _ emit: ([UInt8]) throws -> Void
+    ) throws {
         var sources: [GraphRecordSource] = []
-        for path in paths {
-            if path != "-", GraphFormat(path: path) == .jsonl {
-                sources.append(try GraphRecordSource(streaming: path))
+        for (index, path) in paths.enumerated() {
+            if let graph = whole[index] {
+                sources.append(GraphRecordSource(graph: graph, path: path))
             } else {
-                sources.append(GraphRecordSource(graph: try read(path), path: path))
+                sources.append(try GraphRecordSource(streaming: path))
             }
         }
         var heads: [GraphRecord?] = []
