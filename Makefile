@@ -29,6 +29,7 @@ test: deps
 	$(SWIFT) test
 	bash Tests/Scripts/kill-into.sh $(DYAD) 200
 	python3 Tests/Scripts/bad_inputs.py $(DYAD)
+	bash Tests/Scripts/spark_test.sh
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -6,13 +6,16 @@ import Glibc
 /// A progress bar on standard error, shown only when it is a terminal and the job is long.
 final class ProgressBar: @unchecked Sendable {
     private let total: Int
+    private let unit: String
     private let lock = NSLock()
     private var shown = -1
 
-    /// A bar for `total` items, or `nil` when standard error is not a terminal or the job is short.
-    init?(total: Int) {
+    /// A bar for `total` items (counted in `unit`, say `KB`), or `nil` when standard error
+    /// is not a terminal or the job is short.
+    init?(total: Int, unit: String = "") {
         guard total >= 50, isatty(2) == 1 else { return nil }
         self.total = total
+        self.unit = unit.isEmpty ? "" : " " + unit
     }
 
     /// Redraws the bar for `done` items.
@@ -24,7 +27,7 @@ final class ProgressBar: @unchecked Sendable {
         shown = percent
         let filled = percent / 4
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: 25 - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% (\(done)/\(total))".utf8))
+        FileHandle.standardError.write(Data("\r[\(bar)] \(percent)% (\(done)/\(total)\(unit))".utf8))
     }
 
     /// Ends the bar's line.

@@ -10,7 +10,10 @@ extension Dyad {
             abstract: "Extract actors and relations from text into a graph.",
             discussion: """
                 Each FILE is one document (- for standard input); --jsonl reads one document a line \
-                ({"id","text","date"?,"title"?,"source"?}). A document may start with front matter \
+                ({"id","text","date"?,"title"?,"source"?}) from a file or from standard input (--jsonl -), \
+                streaming: documents are read and extracted in batches on all cores, so memory holds one batch \
+                and the graph. A date may be YYYY-MM-DD, YYYY-MM or YYYY (a month or year stands for its first \
+                day; the document keeps the last as publishedTo). A document may start with front matter \
                 (---, date/title/source/id lines, ---). Without -o or --into the graph goes to standard output.
                 """
         )
@@ -18,16 +21,22 @@ extension Dyad {
         @Argument(help: "Text files, or - for standard input.")
         var files: [String] = []
 
-        @Option(help: "A JSON Lines file with one document a line.")
+        @Option(help: "A JSON Lines corpus with one document a line, or - for standard input.")
         var jsonl: String?
+
+        @Option(help: "What to do with a bad --jsonl line: fail (stop, the default) or skip (report it as file:line:col and go on).")
+        var onError: InputErrorPolicy = .fail
 
         @OptionGroup var pack: PackOptions
 
-        @Option(help: "The publication date (YYYY-MM-DD) of documents that do not state one.")
+        @Option(help: "The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of documents that do not state one.")
         var date: String?
 
         @Option(name: .shortAndLong, help: "Write the graph here (.json or .jsonl, - for standard output).")
         var output: String?
+
+        @Option(help: "Output form: json or jsonl (default: by the output's extension).")
+        var format: GraphFormat?
 
         @Option(help: "Merge into this graph file (created when missing); idempotent.")
         var into: String?
@@ -40,7 +49,7 @@ extension Dyad {
 
         func validate() throws {
             if files.isEmpty, jsonl == nil { throw ValidationError("give text files, - for standard input, or --jsonl FILE") }
-            if let date, Day(date) == nil { throw ValidationError("--date must be YYYY-MM-DD") }
+            if let date, PartialDate(date) == nil { throw ValidationError("--date must be \(PartialDate.acceptedForms)") }
             if output != nil, into != nil { throw ValidationError("use either -o or --into") }
             if into == "-" { throw ValidationError("--into needs a graph file to read and replace, not standard output") }
             if files.filter({ $0 == "-" }).count + (jsonl == "-" ? 1 : 0) > 1 {
@@ -52,59 +61,61 @@ extension Dyad {
             var extractor = try pack.extractor()
             extractor.explainScores = explain
             extractor.maxSentenceTokens = InputLimits.sentenceTokens
-            let defaultDate = date.flatMap { Day($0) }
-            var inputs: [DocumentInput] = []
-            do {
-                for file in files {
-                    let bytes = try FileBytes.read(file, limit: InputLimits.documentBytes, limitName: "DYAD_MAX_DOCUMENT_BYTES")
-                    var input = try DocumentInput.parse(String(decoding: bytes, as: UTF8.self), path: file)
-                    if input.date == nil { input.date = defaultDate }
-                    if input.source == nil, file != "-" { input.source = URL(fileURLWithPath: file).lastPathComponent }
-                    inputs.append(input)
-                }
-                if let jsonl {
-                    for var input in try Extractor.readJSONL(try FileBytes.read(jsonl), path: jsonl) {
-                        if input.date == nil { input.date = defaultDate }
-                        inputs.append(input)
-                    }
-                }
-            } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
-            }
-            let progress = ProgressBar(total: inputs.count)
-            var callback: (@Sendable (Int) -> Void)?
-            if let progress { callback = { progress.update($0) } }
-            let results = extractor.extract(inputs, progress: callback)
-            progress?.finish()
+            let defaultDate = date.flatMap { PartialDate($0) }
             var graph = Graph()
             // Concurrent `--into` runs on one graph take turns from reading it to replacing it.
             let lock = try into.map { path throws(GraphFileError) in try GraphLock(graph: path) }
             defer { withExtendedLifetime(lock) {} }
             if let into, FileManager.default.fileExists(atPath: into) { graph = try GraphFile.read(into) }
-            for result in results { result.add(to: &graph, learnAliases: learnAliases) }
-            if explain {
-                var text = ""
-                for result in results {
-                    for rule in result.stepLimitRules {
-                        text += "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
-                            + "(see `dyad rules check`)\n"
-                    }
-                    for alias in result.learned {
-                        text += "learned: \(alias.alias) → \(alias.known)\(alias.actor.map { " (\($0))" } ?? "")  [\(result.document.id)]\n"
-                    }
-                    for r in result.relations {
-                        let arrow = r.type == RelationType.proxy ? "—proxy→" : "—\(r.type.rawValue)—"
-                        var line = "\(r.evidence.rule): \(r.source) \(arrow) \(r.target) [\(r.evidence.modality.rawValue)]"
-                        if let who = r.evidence.attributedTo { line += " says \(who)" }
-                        if let day = r.evidence.date { line += " @\(day)" }
-                        if let from = r.evidence.validFrom { line += " since \(from)" }
-                        line += "\n    matched: «\(r.matched)»  (\(r.evidence.sourceMention ?? "") / \(r.evidence.targetMention ?? ""))\n"
-                        text += line
-                    }
+            var batch = ExtractionBatch(extractor: extractor, learnAliases: learnAliases, explain: explain)
+            do {
+                for file in files {
+                    let bytes = try FileBytes.read(file, limit: InputLimits.documentBytes, limitName: "DYAD_MAX_DOCUMENT_BYTES")
+                    var input = try DocumentInput.parse(String(decoding: bytes, as: UTF8.self), path: file)
+                    var publishedTo: Day?
+                    if input.date == nil, let defaultDate { (input.date, publishedTo) = (defaultDate.first, defaultDate.lastIfRange) }
+                    if input.source == nil, file != "-" { input.source = URL(fileURLWithPath: file).lastPathComponent }
+                    batch.append(input, publishedTo: publishedTo)
                 }
-                FileHandle.standardError.write(Data(text.utf8))
+            } catch let error as ExtractionError {
+                throw DyadCLIError(error.description)
             }
-            try GraphFile.write(graph, to: into ?? output ?? "-")
+            batch.run(into: &graph, progress: ProgressBar(total: batch.count))
+            if let jsonl { try extractCorpus(jsonl, defaultDate: defaultDate, batch: &batch, into: &graph) }
+            batch.finish(into: &graph)
+            try GraphFile.write(graph, to: into ?? output ?? "-", format: format)
+        }
+
+        /// Streams a JSON Lines corpus through the extractor in batches, applying `--on-error`.
+        private func extractCorpus(_ path: String, defaultDate: PartialDate?, batch: inout ExtractionBatch, into graph: inout Graph) throws {
+            let reader = try CorpusReader(path: path)
+            let progress = FileBytes.size(of: path).flatMap { ProgressBar(total: max(1, $0 >> 10), unit: "KB") }
+            var skipped = 0
+            while true {
+                let next = Result { () throws(GraphFileError) in try reader.next() }
+                if case .failure(let error) = next, error.code != .io {
+                    guard onError == .skip else {
+                        throw DyadCLIError(error.description + "\n(--on-error skip extracts the other documents and reports each bad line)")
+                    }
+                    skipped += 1
+                    Dyad.printError(error.description)
+                    continue
+                }
+                guard let record = try next.get() else { break }
+                var input = DocumentInput(id: record.id, text: record.text, title: record.title, source: record.source)
+                let date = record.date ?? defaultDate
+                input.date = date?.first
+                batch.append(input, publishedTo: date?.lastIfRange)
+                if batch.isFull {
+                    batch.run(into: &graph, progress: nil)
+                    progress?.update(reader.bytesRead >> 10)
+                }
+            }
+            batch.run(into: &graph, progress: nil)
+            progress?.finish()
+            if skipped > 0 {
+                Dyad.printError("dyad extract: skipped \(skipped) of \(reader.recordLines) lines of \(path) (--on-error skip)")
+            }
         }
     }
 }

@@ -6,7 +6,12 @@ extension Dyad {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Merge graphs by actor id and (source, type, target); merging is associative and idempotent.",
-            discussion: "The output is written atomically; it may be one of the inputs."
+            discussion: """
+                JSON Lines inputs are streamed and merged record by record (as sorted runs), so memory holds one \
+                record per input, not the graphs; any bracketing of merges of the same files in the same order \
+                gives the same bytes. Scalar fields keep the first file's value. The output is written \
+                atomically; it may be one of the inputs.
+                """
         )
 
         @Argument(help: "Graph files (.json or .jsonl), or - for standard input (once).")
@@ -24,9 +29,7 @@ extension Dyad {
         }
 
         func run() throws {
-            var graphs: [Graph] = []
-            for file in files { graphs.append(try GraphFile.read(file)) }
-            try GraphFile.write(Graph.merging(graphs), to: output, format: format)
+            try GraphFile.merge(files, to: output, format: format)
         }
     }
 }

@@ -93,6 +93,8 @@ public struct Graph: Sendable {
     /// Adds an actor, merging it with one of the same id.
     public mutating func add(_ actor: Actor) {
         let merged = actors[actor.id].map { $0.merged(with: actor) } ?? actor
+        // The same actor seen again (every document naming it) changes nothing: skip the re-indexing.
+        if let old = actors[actor.id], old == merged { return }
         if let old = actors[actor.id] { unindexNames(of: old) }
         actors[actor.id] = merged
         indexNames(of: merged)

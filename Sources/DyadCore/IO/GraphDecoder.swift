@@ -21,6 +21,7 @@ struct GraphDecoder {
     private var pendingActorRefs: [(id: String, position: Position, what: String)] = []
     private var pendingDocumentRefs: [(id: String, position: Position)] = []
     private var partOfOffsets: [Actor.ID: Position] = [:]
+    private var partOfParents: [Actor.ID: Actor.ID] = [:]
     /// The 1-based line being decoded in JSON Lines mode; offsets are then relative to that line.
     var currentLine: Int?
     private var seenActors: Set<Actor.ID> = []
@@ -133,7 +134,8 @@ struct GraphDecoder {
 
     mutating func decodeDocumentRecord(_ reader: inout JSONReader, isRecord: Bool = false) throws(JSONReader.SyntaxError) {
         let start = reader.valueOffset()
-        var id: String?, title: String?, source: String?, published: Day?
+        var id: String?, title: String?, source: String?, published: Day?, publishedTo: Day?
+        var publishedToOffset = start
         var sawID = false
         guard try beginObject(&reader, what: "a document") else { return }
         var seenKeys = KeyTracker()
@@ -147,6 +149,9 @@ struct GraphDecoder {
             case "title": title = try optionalString(&reader, "title")
             case "source": source = try optionalString(&reader, "source")
             case "published": published = try optionalDay(&reader, "published")
+            case "publishedTo":
+                publishedToOffset = reader.valueOffset()
+                publishedTo = try optionalDay(&reader, "publishedTo")
             default: try unknown(key, at: offset, in: "a document", &reader)
             }
         }
@@ -154,9 +159,16 @@ struct GraphDecoder {
             if !sawID { report(.schema, "document is missing its \"id\" (a string)", at: start) }
             return
         }
+        if let publishedTo {
+            if let published, publishedTo < published {
+                report(.schema, "publishedTo (\(publishedTo)) is before published (\(published))", at: publishedToOffset)
+            } else if published == nil {
+                report(.schema, "publishedTo needs published (the first day of the publication range)", at: publishedToOffset)
+            }
+        }
         let isNew = seenDocuments.insert(id).inserted
         if !isNew { report(.integrity, "duplicate document id \"\(id)\"", at: start) }
-        let document = Document(id: id, title: title, source: source, published: published)
+        let document = Document(id: id, title: title, source: source, published: published, publishedTo: publishedTo)
         if isNew {
             documents.append(document)
             documentStarts.append(position(start, in: reader))
@@ -194,7 +206,10 @@ struct GraphDecoder {
         if kind == nil, !present.contains("kind") { report(.schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: start) }
         let isNew = seenActors.insert(id).inserted
         if !isNew { report(.integrity, "duplicate actor id \"\(id)\"", at: start) }
-        if partOf != nil { partOfOffsets[id] = position(partOfOffset, in: reader) }
+        if let partOf {
+            partOfOffsets[id] = position(partOfOffset, in: reader)
+            partOfParents[id] = partOf
+        }
         for role in roles { pendingActorRefs.append((role.actor, position(start, in: reader), "role of \"\(id)\"")) }
         if isNew {
             actors.append(Actor(id: id, name: name ?? id, kind: kind ?? .unknown, aliases: aliases, partOf: partOf, roles: roles))
@@ -363,12 +378,49 @@ struct GraphDecoder {
         pendingActorRefs.append(contentsOf: other.pendingActorRefs.map { ($0.id, shifted($0.position), $0.what) })
         pendingDocumentRefs.append(contentsOf: other.pendingDocumentRefs.map { ($0.id, shifted($0.position)) })
         for (id, position) in other.partOfOffsets { partOfOffsets[id] = shifted(position) }
+        partOfParents.merge(other.partOfParents) { _, later in later }
         for (position, problem) in other.problems where problems.count < GraphDecoder.problemLimit {
             var moved = problem
             let position = shifted(position)
             if case .location(let location) = position { moved.location = location }
             problems.append((position, moved))
         }
+    }
+
+    // MARK: Streaming
+
+    /// Hands over the records decoded since the last call, in the order they were read,
+    /// and forgets them, so a stream of records is decoded in bounded memory.
+    /// Only the ids of documents and actors stay, for the reference checks of ``finishStream()``.
+    mutating func takeRecords() -> [GraphRecord] {
+        var records: [GraphRecord] = []
+        records.reserveCapacity(documents.count + actors.count + relations.count)
+        records += documents.lazy.map(GraphRecord.document)
+        records += actors.lazy.map(GraphRecord.actor)
+        records += relations.lazy.map(GraphRecord.relation)
+        documents.removeAll(keepingCapacity: true)
+        documentStarts.removeAll(keepingCapacity: true)
+        actors.removeAll(keepingCapacity: true)
+        actorStarts.removeAll(keepingCapacity: true)
+        relations.removeAll(keepingCapacity: true)
+        relationStarts.removeAll(keepingCapacity: true)
+        return records
+    }
+
+    /// Ends a stream of records: reports references to actors and documents the stream never held.
+    mutating func finishStream() {
+        for (id, position, what) in pendingActorRefs where !seenActors.contains(id) {
+            report(.integrity, "\(what) \"\(id)\" is not an actor of this graph", at: position)
+        }
+        for (id, position) in pendingDocumentRefs where !seenDocuments.contains(id) {
+            report(.integrity, "evidence document \"\(id)\" is not a document of this graph", at: position)
+        }
+        for (id, position) in partOfOffsets.sorted(by: { $0.key < $1.key }) {
+            guard let parent = partOfParents[id], !seenActors.contains(parent) else { continue }
+            report(.integrity, "partOf \"\(parent)\" of \"\(id)\" is not an actor of this graph", at: position)
+        }
+        pendingActorRefs = []
+        pendingDocumentRefs = []
     }
 
     // MARK: Integrity

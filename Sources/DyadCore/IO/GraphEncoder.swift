@@ -6,62 +6,23 @@ struct GraphEncoder {
     /// Streams the encoding in chunks of about `chunkSize` bytes.
     static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20,
                        _ emit: ([UInt8]) throws -> Void) throws {
-        var writer = JSONWriter(capacity: chunkSize + 4096)
-        func flushIfNeeded() throws {
-            if writer.bytes.count >= chunkSize {
-                try emit(writer.bytes)
-                writer.bytes.removeAll(keepingCapacity: true)
-            }
+        var writer = GraphRecordWriter(format: format, chunkSize: chunkSize)
+        for document in graph.documents.values.sorted(by: { $0.id < $1.id }) {
+            writer.write(document)
+            if writer.isFull { try emit(writer.take()) }
         }
-        let documents = graph.documents.values.sorted { $0.id < $1.id }
-        let actors = graph.actors.values.sorted { $0.id < $1.id }
-        let relationKeys = graph.relations.keys.sorted()
-        switch format {
-        case .json:
-            writer.raw("{\n  \"version\": ")
-            writer.int(GraphFormat.version)
-            writer.raw(",\n  \"documents\": [")
-            for (index, document) in documents.enumerated() {
-                writer.raw(index == 0 ? "\n    " : ",\n    ")
-                encode(document, record: false, &writer)
-                try flushIfNeeded()
-            }
-            writer.raw(documents.isEmpty ? "],\n  \"actors\": [" : "\n  ],\n  \"actors\": [")
-            for (index, actor) in actors.enumerated() {
-                writer.raw(index == 0 ? "\n    " : ",\n    ")
-                encode(actor, record: false, &writer)
-                try flushIfNeeded()
-            }
-            writer.raw(actors.isEmpty ? "],\n  \"relations\": [" : "\n  ],\n  \"relations\": [")
-            for (index, key) in relationKeys.enumerated() {
-                guard let relation = graph.relations[key] else { continue }
-                writer.raw(index == 0 ? "\n    " : ",\n    ")
-                encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", &writer)
-                try flushIfNeeded()
-            }
-            writer.raw(relationKeys.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
-        case .jsonl:
-            writer.raw("{\"record\": \"graph\", \"version\": ")
-            writer.int(GraphFormat.version)
-            writer.raw("}\n")
-            for document in documents {
-                encode(document, record: true, &writer)
-                writer.raw("\n")
-                try flushIfNeeded()
-            }
-            for actor in actors {
-                encode(actor, record: true, &writer)
-                writer.raw("\n")
-                try flushIfNeeded()
-            }
-            for key in relationKeys {
-                guard let relation = graph.relations[key] else { continue }
-                encode(relation, record: true, evidenceIndent: "", closingIndent: "", &writer)
-                writer.raw("\n")
-                try flushIfNeeded()
-            }
+        for actor in graph.actors.values.sorted(by: { $0.id < $1.id }) {
+            writer.write(actor)
+            if writer.isFull { try emit(writer.take()) }
         }
-        if !writer.bytes.isEmpty { try emit(writer.bytes) }
+        for key in graph.relations.keys.sorted() {
+            guard let relation = graph.relations[key] else { continue }
+            writer.write(relation)
+            if writer.isFull { try emit(writer.take()) }
+        }
+        writer.finish()
+        let last = writer.take()
+        if !last.isEmpty { try emit(last) }
     }
 
     static func encode(_ document: Document, record: Bool, _ w: inout JSONWriter) {
@@ -72,6 +33,7 @@ struct GraphEncoder {
         w.field("title", document.title, first: &first)
         w.field("source", document.source, first: &first)
         w.field("published", document.published, first: &first)
+        w.field("publishedTo", document.publishedTo, first: &first)
         w.raw("}")
     }
 

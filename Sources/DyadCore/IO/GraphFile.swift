@@ -136,7 +136,7 @@ public enum GraphFile {
     }
 
     /// Decodes one JSON Lines line; returns an error only for a syntax error that ends decoding.
-    private static func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, path: String,
+    static func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, path: String,
                                    into decoder: inout GraphDecoder) -> GraphFileError? {
         var reader = JSONReader(line)
         if reader.isAtEnd { return nil }

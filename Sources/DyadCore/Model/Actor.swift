@@ -33,15 +33,17 @@ public struct Actor: Identifiable, Hashable, Sendable {
     /// Merges another description of the same actor into this one.
     ///
     /// Scalar fields keep this actor's value (a kind of `unknown` or an absent
-    /// `partOf` yields to the other's); aliases and roles are united. The
-    /// operation is associative and idempotent.
+    /// `partOf` yields to the other's); aliases and roles are united, and the
+    /// name that loses becomes an alias. An actor's own name is never among its
+    /// merged aliases, which makes the operation associative (any bracketing of
+    /// a chain of merges gives the same actor) and idempotent.
     public func merged(with other: Actor) -> Actor {
         var result = self
         if result.kind == .unknown { result.kind = other.kind }
         if result.partOf == nil { result.partOf = other.partOf }
         if result.name.isEmpty { result.name = other.name }
-        if other.name != result.name, !other.name.isEmpty { result.aliases.append(other.name) }
-        result.aliases += other.aliases
+        let name = result.name
+        result.aliases = (aliases + other.aliases + [self.name, other.name]).filter { $0 != name }
         result.roles += other.roles
         return result
     }

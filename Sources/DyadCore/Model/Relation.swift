@@ -87,14 +87,35 @@ public struct Relation: Identifiable, Hashable, Sendable {
             result.validTo = Relation.maximum(validTo, other.validTo)
             return result
         }
+        // Both evidence lists are sorted and unique: one linear pass unites them.
+        var united: [Evidence] = []
+        united.reserveCapacity(evidence.count + other.evidence.count)
+        var i = 0, j = 0
+        while i < evidence.count, j < other.evidence.count {
+            if evidence[i] < other.evidence[j] {
+                united.append(evidence[i]); i += 1
+            } else if other.evidence[j] < evidence[i] {
+                united.append(other.evidence[j]); j += 1
+            } else {
+                united.append(evidence[i]); i += 1
+                if evidence[i - 1] == other.evidence[j] { j += 1 }
+            }
+        }
+        united += evidence[i...]
+        united += other.evidence[j...]
         var result = self
-        result.replaceEvidence(evidence + other.evidence)
+        result.adoptSortedEvidence(united)
         return result
     }
 
     /// Replaces the evidence and recomputes the summary.
     public mutating func replaceEvidence(_ newEvidence: [Evidence]) {
-        var sorted = newEvidence.sorted()
+        adoptSortedEvidence(newEvidence.sorted())
+    }
+
+    /// Takes sorted evidence, drops duplicates and recomputes the summary.
+    private mutating func adoptSortedEvidence(_ sortedEvidence: [Evidence]) {
+        var sorted = sortedEvidence
         if sorted.count > 1 {
             var write = 1
             for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {

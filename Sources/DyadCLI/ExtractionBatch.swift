@@ -1,0 +1,105 @@
+import DyadCore
+import DyadExtraction
+import Foundation
+
+/// Documents waiting to be extracted together on all cores, then added to a graph in input order
+/// and forgotten, so a streamed corpus costs one batch of memory, not the whole corpus.
+///
+/// Documents and actors go into the graph batch by batch; evidence collects by relation key and
+/// becomes relations once, in ``finish(into:)``: adding evidence one piece at a time would
+/// re-sort a relation's evidence for each piece, which grows with the square of the corpus.
+/// The graph is the same either way (evidence is a set).
+struct ExtractionBatch {
+    /// How many documents make a full batch (enough to keep every core busy between batches).
+    static let documentLimit = 512
+    /// How many bytes of text make a full batch.
+    static let byteLimit = 16 << 20
+
+    let extractor: Extractor
+    let learnAliases: Bool
+    let explain: Bool
+    private var inputs: [DocumentInput] = []
+    private var publishedTo: [Day?] = []
+    private var bytes = 0
+    /// Evidence extracted so far, by relation key, in extraction order.
+    private var evidence: [RelationKey: [Evidence]] = [:]
+
+    init(extractor: Extractor, learnAliases: Bool, explain: Bool) {
+        self.extractor = extractor
+        self.learnAliases = learnAliases
+        self.explain = explain
+    }
+
+    /// The number of documents waiting.
+    var count: Int { inputs.count }
+
+    /// Whether the batch should run before more documents are added.
+    var isFull: Bool { inputs.count >= ExtractionBatch.documentLimit || bytes >= ExtractionBatch.byteLimit }
+
+    /// Adds a document; `publishedTo` closes its publication range when its date is a month or a year.
+    mutating func append(_ input: DocumentInput, publishedTo: Day?) {
+        inputs.append(input)
+        self.publishedTo.append(publishedTo)
+        bytes += input.text.utf8.count
+    }
+
+    /// Extracts the waiting documents, adds their documents and actors to `graph` in input order,
+    /// keeps their evidence for ``finish(into:)`` and empties the batch.
+    mutating func run(into graph: inout Graph, progress: ProgressBar?) {
+        guard !inputs.isEmpty else { return }
+        var callback: (@Sendable (Int) -> Void)?
+        if let progress { callback = { progress.update($0) } }
+        let results = extractor.extract(inputs, progress: callback)
+        progress?.finish()
+        for (index, result) in results.enumerated() {
+            var document = result.document
+            document.publishedTo = publishedTo[index]
+            graph.add(document)
+            // As DocumentExtraction.add(to:learnAliases:) does: learned aliases join their actors first.
+            var actorsByID: [Actor.ID: Actor] = [:]
+            for actor in result.actors { actorsByID[actor.id] = actor }
+            if learnAliases {
+                for alias in result.learned { if let id = alias.actor { actorsByID[id]?.aliases.append(alias.alias) } }
+            }
+            for actor in result.actors { if let known = actorsByID[actor.id] { graph.add(known) } }
+            for relation in result.relations {
+                evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(
+                    relation.evidence)
+            }
+        }
+        if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
+        inputs.removeAll(keepingCapacity: true)
+        publishedTo.removeAll(keepingCapacity: true)
+        bytes = 0
+    }
+
+    /// Adds the evidence collected so far to `graph` as relations (one sort per relation) and forgets it.
+    mutating func finish(into graph: inout Graph) {
+        for (key, items) in evidence { graph.add(Relation(key: key, evidence: items)) }
+        evidence = [:]
+    }
+
+    /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.
+    static func explanation(of results: [DocumentExtraction]) -> String {
+        var text = ""
+        for result in results {
+            for rule in result.stepLimitRules {
+                text += "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
+                    + "(see `dyad rules check`)\n"
+            }
+            for alias in result.learned {
+                text += "learned: \(alias.alias) → \(alias.known)\(alias.actor.map { " (\($0))" } ?? "")  [\(result.document.id)]\n"
+            }
+            for r in result.relations {
+                let arrow = r.type == RelationType.proxy ? "—proxy→" : "—\(r.type.rawValue)—"
+                var line = "\(r.evidence.rule): \(r.source) \(arrow) \(r.target) [\(r.evidence.modality.rawValue)]"
+                if let who = r.evidence.attributedTo { line += " says \(who)" }
+                if let day = r.evidence.date { line += " @\(day)" }
+                if let from = r.evidence.validFrom { line += " since \(from)" }
+                line += "\n    matched: «\(r.matched)»  (\(r.evidence.sourceMention ?? "") / \(r.evidence.targetMention ?? ""))\n"
+                text += line
+            }
+        }
+        return text
+    }
+}
