@@ -4,7 +4,7 @@
 /// with keys in a fixed order, so a graph file diffs cleanly in git.
 struct GraphEncoder {
     /// Streams the encoding in chunks of about `chunkSize` bytes.
-    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20,
+    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
                        _ emit: ([UInt8]) throws -> Void) throws {
         var writer = JSONWriter(capacity: chunkSize + 4096)
         func flushIfNeeded() throws {
@@ -29,14 +29,14 @@ struct GraphEncoder {
             writer.raw(documents.isEmpty ? "],\n  \"actors\": [" : "\n  ],\n  \"actors\": [")
             for (index, actor) in actors.enumerated() {
                 writer.raw(index == 0 ? "\n    " : ",\n    ")
-                encode(actor, record: false, &writer)
+                encode(actor, record: false, extra: extensions.actors[actor.id], &writer)
                 try flushIfNeeded()
             }
             writer.raw(actors.isEmpty ? "],\n  \"relations\": [" : "\n  ],\n  \"relations\": [")
             for (index, key) in relationKeys.enumerated() {
                 guard let relation = graph.relations[key] else { continue }
                 writer.raw(index == 0 ? "\n    " : ",\n    ")
-                encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", &writer)
+                encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", extra: extensions.relations[key], &writer)
                 try flushIfNeeded()
             }
             writer.raw(relationKeys.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
@@ -50,13 +50,13 @@ struct GraphEncoder {
                 try flushIfNeeded()
             }
             for actor in actors {
-                encode(actor, record: true, &writer)
+                encode(actor, record: true, extra: extensions.actors[actor.id], &writer)
                 writer.raw("\n")
                 try flushIfNeeded()
             }
             for key in relationKeys {
                 guard let relation = graph.relations[key] else { continue }
-                encode(relation, record: true, evidenceIndent: "", closingIndent: "", &writer)
+                encode(relation, record: true, evidenceIndent: "", closingIndent: "", extra: extensions.relations[key], &writer)
                 writer.raw("\n")
                 try flushIfNeeded()
             }
@@ -75,7 +75,7 @@ struct GraphEncoder {
         w.raw("}")
     }
 
-    static func encode(_ actor: Actor, record: Bool, _ w: inout JSONWriter) {
+    static func encode(_ actor: Actor, record: Bool, extra: [String: String]? = nil, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
         if record { w.field("record", "actor", first: &first) }
@@ -100,10 +100,21 @@ struct GraphEncoder {
             }
             w.raw("]")
         }
+        encodeExtensions(extra, first: &first, &w)
         w.raw("}")
     }
 
-    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString, _ w: inout JSONWriter) {
+    /// Writes `x-` extension fields in name order.
+    static func encodeExtensions(_ extra: [String: String]?, first: inout Bool, _ w: inout JSONWriter) {
+        guard let extra else { return }
+        for name in extra.keys.sorted() where name.hasPrefix("x-") {
+            w.dynamicKey(name, first: &first)
+            w.string(extra[name] ?? "")
+        }
+    }
+
+    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
+                       extra: [String: String]? = nil, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
         if record { w.field("record", "relation", first: &first) }
@@ -117,6 +128,7 @@ struct GraphEncoder {
         w.field("lastSeen", relation.lastSeen, first: &first)
         w.field("validFrom", relation.validFrom, first: &first)
         w.field("validTo", relation.validTo, first: &first)
+        encodeExtensions(extra, first: &first, &w)
         w.key("evidence", first: &first)
         w.raw("[")
         for (index, item) in relation.evidence.enumerated() {
