@@ -49,7 +49,11 @@ let package = Package(
         // Importers: edge lists (CSV), GraphML, PETRARCH/TABARI dictionaries into rule packs.
         .target(
             name: "DyadInterop",
-            dependencies: ["DyadCore", "DyadExtraction", "DyadExport", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "DyadCore", "DyadExtraction", "DyadExport",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/cameo-mapping.yaml")]
         ),
         // Every command of the `dyad` tool.
         .target(

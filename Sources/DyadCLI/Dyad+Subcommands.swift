@@ -16,5 +16,7 @@ extension Dyad {
         Render.self,
         Diff.self,
         TimelineCommand.self,
+        Export.self,
+        Import.self,
     ]
 }

@@ -21,7 +21,7 @@ struct GraphMLMapper {
     /// Names Dyad reads or recomputes on edges; the rest become `x-` fields.
     static let edgeFields: Set<String> = [
         "type", "relation", "modality", "confidence", "firstSeen", "lastSeen", "validFrom", "validTo", "evidence",
-        "sign", "directed", "evidenceCount",
+        "sign", "directed", "evidenceCount", "sentence", "document",
     ]
 
     init(path: String, defaultType: RelationType?, directed: Bool) {
@@ -103,8 +103,15 @@ struct GraphMLMapper {
                 if let parsed = Modality(rawValue: text) { modality = parsed } else { extra["x-modality"] = text }
             }
             func day(_ name: String) -> Day? { edge.value(name).flatMap { Day($0) } }
-            relations.append(Relation(key: key, modality: modality, confidence: edge.value("confidence").flatMap { Double($0) },
-                                      firstSeen: day("firstSeen"), lastSeen: day("lastSeen"), validFrom: day("validFrom"), validTo: day("validTo")))
+            if let sentence = edge.value("sentence") {
+                // Another tool's single supporting sentence becomes one piece of evidence.
+                let evidence = Evidence(document: edge.value("document") ?? "graphml", sentence: sentence, rule: "graphml", modality: modality,
+                                        date: day("lastSeen") ?? day("firstSeen"), validFrom: day("validFrom"), validTo: day("validTo"))
+                relations.append(Relation(key: key, evidence: [evidence]))
+            } else {
+                relations.append(Relation(key: key, modality: modality, confidence: edge.value("confidence").flatMap { Double($0) },
+                                          firstSeen: day("firstSeen"), lastSeen: day("lastSeen"), validFrom: day("validFrom"), validTo: day("validTo")))
+            }
         }
         if !extra.isEmpty { extensions.relations[key, default: [:]].merge(extra) { $1 } }
     }
