@@ -79,7 +79,7 @@ public struct PetrarchConverter {
     private func plan(_ entry: PetrarchEntry, into planned: inout [Planned], byCode: inout [String: Int], _ report: inout PetrarchReport) {
         let label = "\(entry.file):\(entry.line) \(entry.names.first ?? "")"
         for bad in entry.badCodes { report.skip(bad, label) }
-        guard let first = entry.codes.first else {
+        guard let firstCode = entry.codes.first else {
             if entry.badCodes.isEmpty { report.skip(.noCode, label) }
             return
         }
@@ -90,7 +90,10 @@ public struct PetrarchConverter {
             names += converted.names
             acronyms += converted.acronyms
         }
-        let isPerson = entry.codes.contains(where: \.isDated) || sectorKind(of: first) == .person
+        // A person has an elite code, or dated codes that all name a sector (`[AFGGOV >011222]`);
+        // dated codes without one are a place's or a state's history (`[USRARM <900823] [ARM >911221]`).
+        let isPerson = entry.codes.contains { sectorKind(of: $0) == .person }
+            || (entry.codes.contains(where: \.isDated) && entry.codes.allSatisfy { sectorKind(of: $0) != nil })
         if isPerson {
             var person = Planned(code: nil, kind: .person, names: names, acronyms: acronyms, entry: entry)
             for code in entry.codes {
@@ -105,7 +108,13 @@ public struct PetrarchConverter {
             planned.append(person)
             return
         }
-        for extra in entry.codes.dropFirst() where extra.code != first.code { report.skip(.secondUndatedCode, "\(label) [\(extra.code)]") }
+        // The code the entity has now: an undated one, else the latest open-ended one.
+        let current = entry.codes.first { !$0.isDated }
+            ?? entry.codes.filter { $0.to == nil }.max { ($0.from?.ordinal ?? Int.min) < ($1.from?.ordinal ?? Int.min) } ?? firstCode
+        for extra in entry.codes where extra.code != current.code && !extra.isDated {
+            report.skip(.secondUndatedCode, "\(label) [\(extra.code)]")
+        }
+        let first = current
         if let index = byCode[first.code] {
             planned[index].names += names
             planned[index].acronyms += acronyms

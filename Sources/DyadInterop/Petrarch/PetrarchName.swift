@@ -49,9 +49,13 @@ public enum PetrarchName {
     static func titleCased(_ word: String) -> String {
         var out = ""
         var capitalNext = true
-        for character in word {
+        let characters = Array(word)
+        for (index, character) in characters.enumerated() {
             if character.isLetter {
-                out += capitalNext ? character.uppercased() : character.lowercased()
+                // A possessive 's stays small: MOHAMMED'S → Mohammed's.
+                let possessive = index > 0 && characters[index - 1] == "'" && (character == "S" || character == "s")
+                    && (index + 1 == characters.count || !characters[index + 1].isLetter)
+                out += capitalNext && !possessive ? character.uppercased() : character.lowercased()
                 capitalNext = false
             } else {
                 out.append(character)

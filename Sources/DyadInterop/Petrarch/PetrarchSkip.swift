@@ -26,7 +26,7 @@ public enum PetrarchSkip: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownReference(String)
     /// A role that overlaps, in time, a role for an unrelated actor.
     case overlappingRole
-    /// A person's code without a date when the person has another undated code.
+    /// A second undated code of a person or an entity (a person has one parent, an entity one code).
     case secondUndatedCode
     /// A verb pattern with synsets, groups or markers Dyad's converter does not translate.
     case complexVerbPattern
@@ -49,9 +49,9 @@ public enum PetrarchSkip: Error, Hashable, Sendable, CustomStringConvertible {
         case .inBasePack: "actor already in the base pack (its code maps to that actor)"
         case .unknownReference: "role or parent code with no actor in the pack"
         case .overlappingRole: "role overlapping in time a role for an unrelated actor"
-        case .secondUndatedCode: "second undated code of a person (a person has one parent)"
+        case .secondUndatedCode: "second undated code (a person has one parent, an entity one code)"
         case .complexVerbPattern: "verb pattern with synsets, groups or markers"
-        case .unmappedEvent: "event code mapped to none"
+        case .unmappedEvent: "verb pattern whose event code the mapping maps to none"
         }
     }
 }
