@@ -23,8 +23,8 @@ public enum EdgeListColumn: String, CaseIterable, Hashable, Sendable {
         while name.hasPrefix(" ") { name.removeFirst() }
         while name.hasSuffix(" ") { name.removeLast() }
         switch name {
-        case "source", "from", ":start_id", "actor1", "a": self = .source
-        case "target", "to", ":end_id", "actor2", "b": self = .target
+        case "source", "from", ":start_id", "actor1": self = .source
+        case "target", "to", ":end_id", "actor2": self = .target
         case "type", ":type", "relation", "relationtype", "relation_type": self = .type
         case "date", "day": self = .date
         case "evidence", "sentence", "text": self = .evidence

@@ -142,7 +142,9 @@ struct GraphMLMapper {
     /// The actor id for a node id: the id itself when it is a slug, else the slug of the name, made unique.
     private mutating func actorID(for nodeID: String, name: String, declared: Bool) -> Actor.ID {
         if let id = ids[nodeID] { return id }
-        var id = Actor.slug(nodeID) == nodeID ? nodeID : Actor.slug(name)
+        // Ids that are names (NetworkX) give the slug; generated ids (yEd's n0, n1::n0, numbers) give the name's slug.
+        let generated = nodeID.isEmpty || nodeID.allSatisfy { $0.isNumber || $0 == "n" || $0 == ":" }
+        var id = generated ? Actor.slug(name) : Actor.slug(nodeID) == nodeID ? nodeID : Actor.slug(nodeID)
         if taken.contains(id) {
             var n = 2
             while taken.contains("\(id)-\(n)") { n += 1 }

@@ -27,22 +27,53 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
     private var dataDepth = 0
     private weak var parser: XMLParser?
 
-    /// Parses `data`; returns the parser's error, if any.
+    private var openElements: [String] = []
+    private var firstError: (error: String, line: Int, column: Int)?
+
+    /// Parses `data`; returns the first well-formedness error, if any.
+    ///
+    /// Foundation's parser on Linux reports errors to the delegate but may still return
+    /// `true`, and accepts a document that ends inside an element; both are caught here.
     func scan(_ data: Data) -> (error: String, line: Int, column: Int)? {
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.delegate = self
         self.parser = parser
-        if parser.parse() { return nil }
-        let message = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "malformed XML"
-        return (message, max(1, parser.lineNumber), max(1, parser.columnNumber))
+        let succeeded = parser.parse()
+        if let firstError { return firstError }
+        if !succeeded || parser.parserError != nil {
+            return (Self.message(for: parser.parserError), max(1, parser.lineNumber), max(1, parser.columnNumber))
+        }
+        if let open = openElements.last {
+            return ("the document ends inside <\(open)>; expected </\(open)>", max(1, parser.lineNumber), max(1, parser.columnNumber))
+        }
+        return nil
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if firstError == nil { firstError = (Self.message(for: parseError), max(1, parser.lineNumber), max(1, parser.columnNumber)) }
+    }
+
+    /// A readable message for libxml2's error codes (Foundation gives none on Linux).
+    static func message(for error: Error?) -> String {
+        let code = (error as NSError?)?.code ?? -1
+        switch code {
+        case 76: return "an end tag does not match the element it closes"
+        case 5: return "the document ends too early or holds no element"
+        case 4: return "the document is empty"
+        case 26, 27: return "an entity is not declared"
+        case 38, 39, 40, 41: return "an attribute is malformed"
+        case 9: return "a character is not allowed here"
+        default: return "the XML is malformed (parser error \(code))"
+        }
     }
 
     private var position: (line: Int, column: Int) { (parser?.lineNumber ?? 0, parser?.columnNumber ?? 0) }
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
+        openElements.append(elementName)
         switch elementName {
         case "graphml": sawGraphML = true
         case "key":
@@ -88,6 +119,7 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        if openElements.last == elementName { openElements.removeLast() }
         switch elementName {
         case "data":
             dataDepth -= 1
