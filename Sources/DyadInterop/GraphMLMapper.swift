@@ -92,7 +92,10 @@ struct GraphMLMapper {
         }
         let key = RelationKey(source: source, type: type, target: target)
         var extra: [String: String] = [:]
-        for entry in edge.data where !Self.edgeFields.contains(entry.name) && entry.value.lowercased() != type.rawValue {
+        // NetworkX keeps a simple graph's edge id as an `id` attribute; Dyad's own id is derived again.
+        let ownID = "\(sourceRef)|\(type.rawValue)|\(targetRef)"
+        for entry in edge.data where !Self.edgeFields.contains(entry.name) && entry.value.lowercased() != type.rawValue
+            && !(entry.name == "id" && entry.value == ownID) {
             extra["x-" + entry.name] = entry.value
         }
         if let text = edge.value("evidence"), let list = json(text, edge.line, edge.column, "evidence") as? [[String: Any]] {
