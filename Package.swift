@@ -69,7 +69,7 @@ let package = Package(
         // Benchmarks print their figures; they are not tests.
         .executableTarget(
             name: "dyad-bench",
-            dependencies: ["DyadCore", "DyadExtraction", "DyadExport"]
+            dependencies: ["DyadCore", "DyadExtraction", "DyadExport", "DyadInterop"]
         ),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"], exclude: ["Fixtures"]),
