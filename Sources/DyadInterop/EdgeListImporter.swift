@@ -46,7 +46,9 @@ public enum EdgeListImporter {
             throw GraphFileError(path: path, code: .encoding, message: "the file is not valid UTF-8; save it as UTF-8 CSV")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: false)
@@ -56,10 +58,12 @@ public enum EdgeListImporter {
         var problems: [GraphFileError.Problem] = []
         var columns = EdgeListColumn.positional.enumerated().map { ($0.offset, $0.element) }
         var extraColumns: [(Int, String)] = []
-        var graph = Graph()
+        // Collected first and built in one go: a relation named on many rows is sorted once, not once a row.
+        var actors: [Actor.ID: Actor] = [:]
+        var evidenceByKey: [RelationKey: [Evidence]] = [:]
         var extensions = GraphExtensions()
         let documentID = "edge-list:" + (path.split(separator: "/").last.map(String.init) ?? path)
-        graph.add(Document(id: documentID, title: nil, source: path))
+        let document = Document(id: documentID, title: nil, source: path)
         var line = 1
         var rowCount = 0
         var first = true
@@ -70,17 +74,22 @@ public enum EdgeListImporter {
             func fail(_ field: Int, _ message: String) {
                 guard problems.count < 50 else { return }
                 let lineText = rowLine <= lines.count ? lines[rowLine - 1] : ""
-                problems.append(GraphFileError.Problem(
-                    code: .schema, message: message,
-                    location: SourceLocation(line: rowLine, column: column(ofField: field, in: lineText)), lineText: lineText))
+                problems.append(
+                    GraphFileError.Problem(
+                        code: .schema, message: message,
+                        location: SourceLocation(line: rowLine, column: column(ofField: field, in: lineText)), lineText: lineText))
             }
             if first {
                 first = false
                 let named = row.map { EdgeListColumn(header: $0) }
                 if named.contains(.source), named.contains(.target) {
                     columns = named.enumerated().compactMap { index, column in column.map { (index, $0) } }
-                    extraColumns = row.enumerated().filter { named[$0.offset] == nil && !$0.element.isEmpty }.map { ($0.offset, $0.element) }
-                    if !named.contains(.type) { fail(row.count, "the header names no `type` column; add one (alliance, hostility, proxy or agreement)") }
+                    extraColumns = row.enumerated().filter { named[$0.offset] == nil && !$0.element.isEmpty }.map {
+                        ($0.offset, $0.element)
+                    }
+                    if !named.contains(.type) {
+                        fail(row.count, "the header names no `type` column; add one (alliance, hostility, proxy or agreement)")
+                    }
                     continue
                 }
             }
@@ -130,21 +139,29 @@ public enum EdgeListImporter {
             }
             guard valid, let type else { continue }
             let ids = names.map { Actor.slug($0) }
-            for (id, name) in zip(ids, names) { graph.add(Actor(id: id, name: name, kind: .unknown)) }
-            let evidence = Evidence(document: documentID, sentence: cells[.evidence].map { trimmed($0.value) } ?? "",
-                                    sourceMention: names[0], targetMention: names[1], rule: rule, modality: modality, date: date)
-            graph.add(evidence, source: ids[0], type: type, target: ids[1])
+            for (id, name) in zip(ids, names) {
+                let actor = Actor(id: id, name: name, kind: .unknown)
+                actors[id] = actors[id].map { $0.merged(with: actor) } ?? actor
+            }
+            let evidence = Evidence(
+                document: documentID, sentence: cells[.evidence].map { trimmed($0.value) } ?? "",
+                sourceMention: names[0], targetMention: names[1], rule: rule, modality: modality, date: date)
             let key = RelationKey(source: ids[0], type: type, target: ids[1])
+            evidenceByKey[key, default: []].append(evidence)
             for (index, name) in extraColumns where index < row.count && !row[index].isEmpty {
                 extensions.relations[key, default: [:]]["x-" + name] = unneutralised(row[index])
             }
             rowCount += 1
         }
         if let error = reader.error {
-            problems.append(GraphFileError.Problem(code: .syntax, message: "cannot read the CSV: \(error)", location: SourceLocation(line: line, column: 1)))
+            problems.append(
+                GraphFileError.Problem(
+                    code: .syntax, message: "cannot read the CSV: \(error)", location: SourceLocation(line: line, column: 1)))
         }
         guard problems.isEmpty else { throw GraphFileError(path: path, problems: problems) }
-        graph.canonicalize()
+        let graph = Graph(
+            documents: [document], actors: Array(actors.values),
+            relations: evidenceByKey.map { Relation(key: $0.key, evidence: $0.value) })
         return Result(graph: graph, extensions: extensions, rows: rowCount)
     }
 

@@ -39,12 +39,14 @@ public enum GraphMLImporter {
     public static func decode(_ bytes: [UInt8], path: String, defaultType: RelationType? = nil) throws(GraphFileError) -> Result {
         let scanner = GraphMLScanner()
         if let failure = scanner.scan(Data(bytes)) {
-            throw GraphFileError(path: path, code: .syntax, message: "malformed XML: \(failure.error)",
-                                 location: SourceLocation(line: failure.line, column: failure.column))
+            throw GraphFileError(
+                path: path, code: .syntax, message: "malformed XML: \(failure.error)",
+                location: SourceLocation(line: failure.line, column: failure.column))
         }
         guard scanner.sawGraphML else {
-            throw GraphFileError(path: path, code: .schema, message: "no <graphml> element; expected a GraphML document",
-                                 location: SourceLocation(line: 1, column: 1))
+            throw GraphFileError(
+                path: path, code: .schema, message: "no <graphml> element; expected a GraphML document",
+                location: SourceLocation(line: 1, column: 1))
         }
         var mapper = GraphMLMapper(path: path, defaultType: defaultType, directed: scanner.edgeDefaultDirected)
         mapper.documents(scanner.graphData)

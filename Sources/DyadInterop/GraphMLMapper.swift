@@ -35,8 +35,10 @@ struct GraphMLMapper {
         guard let list = json(entry.value, entry.line, entry.column, "documents") as? [[String: Any]] else { return }
         for item in list {
             guard let id = item["id"] as? String else { continue }
-            documents.append(Document(id: id, title: item["title"] as? String, source: item["source"] as? String,
-                                      published: (item["published"] as? String).flatMap { Day($0) }))
+            documents.append(
+                Document(
+                    id: id, title: item["title"] as? String, source: item["source"] as? String,
+                    published: (item["published"] as? String).flatMap { Day($0) }))
         }
     }
 
@@ -61,8 +63,10 @@ struct GraphMLMapper {
         if let text = node.value("roles"), let list = json(text, node.line, node.column, "roles") as? [[String: Any]] {
             for item in list {
                 guard let of = item["of"] as? String else { continue }
-                roles.append(Role(title: item["title"] as? String ?? "", actor: of,
-                                  from: (item["from"] as? String).flatMap { Day($0) }, to: (item["to"] as? String).flatMap { Day($0) }))
+                roles.append(
+                    Role(
+                        title: item["title"] as? String ?? "", actor: of,
+                        from: (item["from"] as? String).flatMap { Day($0) }, to: (item["to"] as? String).flatMap { Day($0) }))
             }
         }
         for entry in node.data where !Self.nodeFields.contains(entry.name) { extra["x-" + entry.name] = entry.value }
@@ -94,8 +98,10 @@ struct GraphMLMapper {
         var extra: [String: String] = [:]
         // NetworkX keeps a simple graph's edge id as an `id` attribute; Dyad's own id is derived again.
         let ownID = "\(sourceRef)|\(type.rawValue)|\(targetRef)"
-        for entry in edge.data where !Self.edgeFields.contains(entry.name) && entry.value.lowercased() != type.rawValue
-            && !(entry.name == "id" && entry.value == ownID) {
+        for entry in edge.data
+        where !Self.edgeFields.contains(entry.name) && entry.value.lowercased() != type.rawValue
+            && !(entry.name == "id" && entry.value == ownID)
+        {
             extra["x-" + entry.name] = entry.value
         }
         if let text = edge.value("evidence"), let list = json(text, edge.line, edge.column, "evidence") as? [[String: Any]] {
@@ -108,12 +114,15 @@ struct GraphMLMapper {
             func day(_ name: String) -> Day? { edge.value(name).flatMap { Day($0) } }
             if let sentence = edge.value("sentence") {
                 // Another tool's single supporting sentence becomes one piece of evidence.
-                let evidence = Evidence(document: edge.value("document") ?? "graphml", sentence: sentence, rule: "graphml", modality: modality,
-                                        date: day("lastSeen") ?? day("firstSeen"), validFrom: day("validFrom"), validTo: day("validTo"))
+                let evidence = Evidence(
+                    document: edge.value("document") ?? "graphml", sentence: sentence, rule: "graphml", modality: modality,
+                    date: day("lastSeen") ?? day("firstSeen"), validFrom: day("validFrom"), validTo: day("validTo"))
                 relations.append(Relation(key: key, evidence: [evidence]))
             } else {
-                relations.append(Relation(key: key, modality: modality, confidence: edge.value("confidence").flatMap { Double($0) },
-                                          firstSeen: day("firstSeen"), lastSeen: day("lastSeen"), validFrom: day("validFrom"), validTo: day("validTo")))
+                relations.append(
+                    Relation(
+                        key: key, modality: modality, confidence: edge.value("confidence").flatMap { Double($0) },
+                        firstSeen: day("firstSeen"), lastSeen: day("lastSeen"), validFrom: day("validFrom"), validTo: day("validTo")))
             }
         }
         if !extra.isEmpty { extensions.relations[key, default: [:]].merge(extra) { $1 } }
@@ -130,7 +139,9 @@ struct GraphMLMapper {
         let mapped = actors.map { actor in
             var actor = actor
             if let parent = actor.partOf { actor.partOf = ids[parent] ?? parent }
-            actor.roles = actor.roles.map { role in var role = role; role.actor = ids[role.actor] ?? role.actor; return role }
+            actor.roles = actor.roles.map { role in
+                var role = role; role.actor = ids[role.actor] ?? role.actor; return role
+            }
             return actor
         }
         let graph = Graph(documents: documents, actors: mapped, relations: relations)
@@ -173,11 +184,13 @@ struct GraphMLMapper {
             guard let pair = item[key] as? [Int], pair.count == 2 else { return nil }
             return TextRange(start: pair[0], end: pair[1])
         }
-        return Evidence(document: document, sentence: sentence, sentenceRange: range("sentenceRange"),
-                        sourceRange: range("sourceRange"), targetRange: range("targetRange"),
-                        sourceMention: item["sourceMention"] as? String, targetMention: item["targetMention"] as? String,
-                        rule: item["rule"] as? String ?? "graphml", modality: (item["modality"] as? String).flatMap { Modality(rawValue: $0) } ?? .asserted,
-                        attributedTo: item["attributedTo"] as? String, date: day("date"), validFrom: day("validFrom"), validTo: day("validTo"))
+        return Evidence(
+            document: document, sentence: sentence, sentenceRange: range("sentenceRange"),
+            sourceRange: range("sourceRange"), targetRange: range("targetRange"),
+            sourceMention: item["sourceMention"] as? String, targetMention: item["targetMention"] as? String,
+            rule: item["rule"] as? String ?? "graphml",
+            modality: (item["modality"] as? String).flatMap { Modality(rawValue: $0) } ?? .asserted,
+            attributedTo: item["attributedTo"] as? String, date: day("date"), validFrom: day("validFrom"), validTo: day("validTo"))
     }
 
     private mutating func json(_ text: String, _ line: Int, _ column: Int, _ what: String) -> Any? {

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Collects the keys, nodes and edges of a GraphML document with Foundation's `XMLParser`.
@@ -35,7 +36,8 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
     /// Foundation's parser on Linux reports errors to the delegate but may still return
     /// `true`, and accepts a document that ends inside an element; both are caught here.
     func scan(_ data: Data) -> (error: String, line: Int, column: Int)? {
-        let parser = XMLParser(data: data)
+        // A stream is fed to libxml2 in chunks; one chunk over 10 MB fails with "huge input lookup".
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = true
         parser.delegate = self
@@ -71,15 +73,18 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
 
     private var position: (line: Int, column: Int) { (parser?.lineNumber ?? 0, parser?.columnNumber ?? 0) }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         openElements.append(elementName)
         switch elementName {
         case "graphml": sawGraphML = true
         case "key":
             if let id = attributes["id"] {
-                keys[id] = Key(name: attributes["attr.name"] ?? attributes["yfiles.type"].map { "yfiles.\($0)" } ?? id,
-                               domain: attributes["for"] ?? "all")
+                keys[id] = Key(
+                    name: attributes["attr.name"] ?? attributes["yfiles.type"].map { "yfiles.\($0)" } ?? id,
+                    domain: attributes["for"] ?? "all")
             }
         case "graph":
             if let node = current, !currentIsEdge {
@@ -93,8 +98,9 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
             current = GraphMLElement(id: attributes["id"] ?? "", line: position.line, column: position.column)
             currentIsEdge = false
         case "edge" where current == nil:
-            current = GraphMLElement(id: attributes["id"] ?? "", source: attributes["source"], target: attributes["target"],
-                                     line: position.line, column: position.column)
+            current = GraphMLElement(
+                id: attributes["id"] ?? "", source: attributes["source"], target: attributes["target"],
+                line: position.line, column: position.column)
             currentIsEdge = true
         case "data":
             dataDepth += 1

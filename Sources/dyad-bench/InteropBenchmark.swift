@@ -32,7 +32,9 @@ func runInteropBenchmark(_ arguments: [String]) throws {
     for format in InteropFormat.allCases {
         let (files, seconds) = Measure.time { InteropExport.encode(graph, format: format) }
         let bytes = files.map(\.bytes.count).reduce(0, +)
-        print("export \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)): \(Measure.seconds(seconds)), \(bytes / 1_000_000) MB")
+        print(
+            "export \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)): \(Measure.seconds(seconds)), \(bytes / 1_000_000) MB"
+        )
         for (name, data) in files {
             try AtomicFile.write(data, to: folder + "/" + (name.map { "graph-" + $0 } ?? "graph.\(format.fileExtension)"))
         }
@@ -59,5 +61,7 @@ func runInteropBenchmark(_ arguments: [String]) throws {
     let converter = PetrarchConverter(mapping: try CAMEOMapping.bundled(), base: try PackLoader.loadDefault())
     let (output, convertSeconds) = Measure.time { converter.convert(actorFiles: files, agents: agents, verbs: verbs) }
     let entries = output.report.entriesRead.map(\.count).reduce(0, +)
-    print("petrarch convert: \(Measure.seconds(convertSeconds)), \(entries) entries → \(output.actors.count) actors, \(output.report.roles) roles")
+    print(
+        "petrarch convert: \(Measure.seconds(convertSeconds)), \(entries) entries → \(output.actors.count) actors, \(output.report.roles) roles"
+    )
 }

@@ -37,7 +37,8 @@ import Testing
         #expect(relations.hasPrefix(":START_ID,:END_ID,:TYPE,id,"))
         // The same view as `dyad render --focus Hezbollah`.
         let render = try DyadProcess.run(["render", Self.sample, "--focus", "Hezbollah", "-o", folder.appendingPathComponent("g.dot").path])
-        let counts = try #require(render.stderr.split(separator: ":").dropFirst().first?.split(separator: ",").prefix(2).joined(separator: ","))
+        let counts = try #require(
+            render.stderr.split(separator: ":").dropFirst().first?.split(separator: ",").prefix(2).joined(separator: ","))
         #expect(result.stderr.contains(": \(counts.trimmingCharacters(in: .whitespaces)), csv"), "\(result.stderr) vs \(render.stderr)")
         #expect(relations.components(separatedBy: "\r\n").count - 2 == Int(counts.split(separator: ",")[1].split(separator: " ")[0]))
     }
@@ -66,7 +67,8 @@ import Testing
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("edges.csv").path
-        try "source,target,type,date\nIran,Israel,hostility,2024-01-01\nIran,Hezbollah,patron,2024-01-02\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "source,target,type,date\nIran,Israel,hostility,2024-01-01\nIran,Hezbollah,patron,2024-01-02\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out.json").path
         let result = try DyadProcess.run(["import", "edges", csv, "-o", output])
         #expect(result.status == 2)
@@ -79,7 +81,8 @@ import Testing
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let csv = folder.appendingPathComponent("edges.csv").path
-        try "Iran,Israel,hostility,2024-01-01,Iran and Israel traded threats.\nHezbollah,Iran,proxy,,\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        try "Iran,Israel,hostility,2024-01-01,Iran and Israel traded threats.\nHezbollah,Iran,proxy,,\n".write(
+            toFile: csv, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("out.json").path
         let result = try DyadProcess.run(["import", "edges", csv, "-o", output])
         #expect(result.status == 0, "\(result.stderr)")
@@ -104,7 +107,9 @@ import Testing
         try "The Free Mountain Front attacked Kestravia on Monday.\n".write(toFile: text, atomically: true, encoding: .utf8)
         let extract = try DyadProcess.run(["extract", "--rules", pack, text, "--date", "2024-02-05"])
         #expect(extract.status == 0, "\(extract.stderr)")
-        #expect(extract.stdout.contains("\"source\": \"free-mountain-front\", \"target\": \"kestravia\", \"type\": \"hostility\""), "\(extract.stdout)")
+        #expect(
+            extract.stdout.contains("\"source\": \"free-mountain-front\", \"target\": \"kestravia\", \"type\": \"hostility\""),
+            "\(extract.stdout)")
     }
 
     @Test func printMappingShowsTheEditableTable() throws {

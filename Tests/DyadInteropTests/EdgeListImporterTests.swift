@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test func positionalColumnsMakeActorsRelationsAndEvidence() throws {
-        let result = try Self.read("Valdoria,Kestravia,hostility,2024-03-01,Valdoria shelled Kestravia.\nFree Mountain Front,Valdoria,proxy\n")
+        let result = try Self.read(
+            "Valdoria,Kestravia,hostility,2024-03-01,Valdoria shelled Kestravia.\nFree Mountain Front,Valdoria,proxy\n")
         #expect(Array(result.graph.actors.keys) == ["free-mountain-front", "kestravia", "valdoria"])
         let hostility = try #require(result.graph.relations[RelationKey(source: "kestravia", type: .hostility, target: "valdoria")])
         #expect(hostility.evidence.first?.sentence == "Valdoria shelled Kestravia.")
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func aHeaderNamesColumnsInAnyOrderAndKeepsUnknownOnesAsExtensions() throws {
-        let csv = "Date,:TYPE,to,from,weight,sentence,modality\r\n2024-05,alliance,Kestravia,Valdoria,3,\"They signed, at last.\",hedged\r\n"
+        let csv =
+            "Date,:TYPE,to,from,weight,sentence,modality\r\n2024-05,alliance,Kestravia,Valdoria,3,\"They signed, at last.\",hedged\r\n"
         let result = try Self.read(csv)
         let key = RelationKey(source: "kestravia", type: .alliance, target: "valdoria")
         let relation = try #require(result.graph.relations[key])
@@ -39,7 +41,8 @@ import Testing
     }
 
     @Test func badRowsAreLocatedByLineAndColumn() {
-        let csv = "source,target,type,date\nValdoria,Kestravia,friendship,2024-01-01\nValdoria,,alliance,\nValdoria,Kestravia,alliance,01/02/2024\n"
+        let csv =
+            "source,target,type,date\nValdoria,Kestravia,friendship,2024-01-01\nValdoria,,alliance,\nValdoria,Kestravia,alliance,01/02/2024\n"
         let problems = Self.problems(csv)
         #expect(problems.map { $0.location?.description } == ["2:20", "3:10", "4:29"])
         #expect(problems[0].message.contains("unknown relation type \"friendship\""))

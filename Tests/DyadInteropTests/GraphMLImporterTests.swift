@@ -12,18 +12,25 @@ import Testing
         graph.add(Document(id: "doc-1", title: "Report <1>", source: "https://example.org", published: day))
         graph.add(Actor(id: "valdoria", name: "Valdoria", kind: .state, aliases: ["Port Essel", "Valdorian"]))
         graph.add(Actor(id: "valdorian-army", name: "Valdorian Army", kind: .military, partOf: "valdoria"))
-        graph.add(Actor(id: "mirella-ostrova", name: "Mirella Ostrova", kind: .person,
-                        roles: [Role(title: "president", actor: "valdoria", from: Day("2010-01-01"))]))
+        graph.add(
+            Actor(
+                id: "mirella-ostrova", name: "Mirella Ostrova", kind: .person,
+                roles: [Role(title: "president", actor: "valdoria", from: Day("2010-01-01"))]))
         graph.add(Actor(id: "kestravia", name: "Kestravia & \"Co\"", kind: .state))
-        graph.add(Evidence(document: "doc-1", sentence: "Valdoria shelled Kestravia.", sentenceRange: TextRange(start: 3, end: 30),
-                           sourceRange: TextRange(start: 3, end: 11), targetRange: TextRange(start: 20, end: 29), sourceMention: "Valdoria",
-                           targetMention: "Kestravia", rule: "hostility-verb", modality: .asserted, attributedTo: "a <spokesman>",
-                           date: day, validFrom: Day("2023-01-01"), validTo: Day("2024-12-31")),
-                  source: "valdoria", type: .hostility, target: "kestravia")
-        graph.add(Evidence(document: "doc-1", sentence: "Valdoria reportedly backs the army.", rule: "r", modality: .hedged),
-                  source: "valdorian-army", type: .proxy, target: "valdoria")
-        graph.add(Relation(key: RelationKey(source: "kestravia", type: .agreement, target: "mirella-ostrova"), modality: .negated,
-                           confidence: 0.2, firstSeen: Day("2020-01-01"), lastSeen: Day("2021-01-01")))
+        graph.add(
+            Evidence(
+                document: "doc-1", sentence: "Valdoria shelled Kestravia.", sentenceRange: TextRange(start: 3, end: 30),
+                sourceRange: TextRange(start: 3, end: 11), targetRange: TextRange(start: 20, end: 29), sourceMention: "Valdoria",
+                targetMention: "Kestravia", rule: "hostility-verb", modality: .asserted, attributedTo: "a <spokesman>",
+                date: day, validFrom: Day("2023-01-01"), validTo: Day("2024-12-31")),
+            source: "valdoria", type: .hostility, target: "kestravia")
+        graph.add(
+            Evidence(document: "doc-1", sentence: "Valdoria reportedly backs the army.", rule: "r", modality: .hedged),
+            source: "valdorian-army", type: .proxy, target: "valdoria")
+        graph.add(
+            Relation(
+                key: RelationKey(source: "kestravia", type: .agreement, target: "mirella-ostrova"), modality: .negated,
+                confidence: 0.2, firstSeen: Day("2020-01-01"), lastSeen: Day("2021-01-01")))
         graph.canonicalize()
         return graph
     }
@@ -47,7 +54,9 @@ import Testing
         let names = ["=cmd|' /C calc'!A0", "</data><data key=\"n_kind\">state", "]]>&amp;", "tab\tand\r\nnewline", "Ba’ath ✓"]
         for (index, name) in names.enumerated() { graph.add(Actor(id: "a\(index)", name: name, kind: .unknown, aliases: [name + "!"])) }
         for index in 1..<names.count {
-            graph.add(Evidence(document: "d", sentence: names[index] + " <b>", rule: "r"), source: "a\(index - 1)", type: .alliance, target: "a\(index)")
+            graph.add(
+                Evidence(document: "d", sentence: names[index] + " <b>", rule: "r"), source: "a\(index - 1)", type: .alliance,
+                target: "a\(index)")
         }
         graph.add(Document(id: "d"))
         graph.canonicalize()
@@ -108,5 +117,20 @@ import Testing
             """
         let result = try? GraphMLImporter.decode(Array(text.utf8), path: "xxe.graphml")
         #expect(result?.graph.actor("a")?.name ?? "x" == "x")
+    }
+}
+
+/// Files over libxml2's 10 MB single-chunk limit are read (the parser is fed in chunks).
+@Suite struct LargeGraphMLTests {
+    @Test func aGraphMLFileOverTenMegabytesIsRead() throws {
+        let padding = String(repeating: "x", count: 600)
+        var text = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"d0\" for=\"node\" attr.name=\"note\" attr.type=\"string\"/>"
+        text += "<graph edgedefault=\"undirected\">\n"
+        for index in 0..<18_000 { text += "<node id=\"v\(index)\"><data key=\"d0\">\(padding)</data></node>\n" }
+        text += "</graph></graphml>\n"
+        #expect(text.utf8.count > 11_000_000)
+        let result = try GraphMLImporter.decode(Array(text.utf8), path: "large.graphml")
+        #expect(result.graph.actors.count == 18_000)
+        #expect(result.extensions.actors["v17999"]?["x-note"] == padding)
     }
 }

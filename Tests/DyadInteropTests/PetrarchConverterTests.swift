@@ -52,15 +52,17 @@ import Testing
         let ostrova = try Self.actor(output, "mirella-ostrova")
         #expect(ostrova.kind == .person)
         #expect(ostrova.partOf == "valdoria")
-        #expect(ostrova.roles.map { "\($0.title) \($0.actor) \($0.from?.description ?? "-") \($0.to?.description ?? "-")" } == [
-            "elite valdoria 1985-01-01 2009-12-31", "government valdoria 2010-01-01 2015-05-31",
-        ])
+        #expect(
+            ostrova.roles.map { "\($0.title) \($0.actor) \($0.from?.description ?? "-") \($0.to?.description ?? "-")" } == [
+                "elite valdoria 1985-01-01 2009-12-31", "government valdoria 2010-01-01 2015-05-31",
+            ])
         // `> 150601` with a space; Ostrova's open role above was closed the day before Brennik's began.
         #expect(try Self.actor(output, "tomas-brennik").roles.first?.from == Day("2015-06-01"))
         let vesk = try Self.actor(output, "anton-vesk")
-        #expect(vesk.roles.map { "\($0.title) \($0.from?.description ?? "-") \($0.to?.description ?? "-")" } == [
-            "government - 2008-03-15", "elite 1999-01-01 2005-12-31",
-        ])
+        #expect(
+            vesk.roles.map { "\($0.title) \($0.from?.description ?? "-") \($0.to?.description ?? "-")" } == [
+                "government - 2008-03-15", "elite 1999-01-01 2005-12-31",
+            ])
         #expect(output.report.closedRoles == 1)
     }
 
@@ -96,7 +98,10 @@ import Testing
         let hostility = try #require(output.wordClasses.first { $0.name == "petrarch-hostility" })
         #expect(hostility.forms.contains("shelled") && hostility.forms.contains("bombarded"))
         #expect(output.rules.map(\.id).sorted() == ["petrarch-agreement-phrase", "petrarch-hostility-verb"])
-        #expect(output.rules.first { $0.id == "petrarch-agreement-phrase" }?.patterns == ["@A ~{0,3} (promise|promised|promises|promising) \"ceasefire\" ~{0,6} @B"])
+        #expect(
+            output.rules.first { $0.id == "petrarch-agreement-phrase" }?.patterns == [
+                "@A ~{0,3} (promise|promised|promises|promising) \"ceasefire\" ~{0,6} @B"
+            ])
         #expect(output.report.skipped[PetrarchSkip.complexVerbPattern.description]?.count == 2)
     }
 
@@ -113,7 +118,8 @@ import Testing
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = try Self.convert(verbs: true)
-        try PetrarchPackWriter.write(PetrarchPackWriter.files(output, name: "sample", extendsDefault: false, sources: ["sample"]), to: folder.path)
+        try PetrarchPackWriter.write(
+            PetrarchPackWriter.files(output, name: "sample", extendsDefault: false, sources: ["sample"]), to: folder.path)
         let pack = try PackLoader.load(path: folder.path)
         #expect(pack.actors.count == output.actors.count)
         #expect(pack.cues.agents == output.cues.agents)
@@ -181,7 +187,8 @@ import Testing
         let base = try PackLoader.loadDefault()
         let converter = PetrarchConverter(mapping: try CAMEOMapping.bundled(), base: base)
         let output = converter.convert(
-            actorFiles: try ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"].map(file),
+            actorFiles: try ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"].map(
+                file),
             agents: try file("Phoenix.agents.txt"))
         #expect(output.report.entriesRead.map(\.count).reduce(0, +) > 25_000)
         #expect(output.actors.count > 15_000)

@@ -26,7 +26,8 @@ extension Dyad {
 
         @Option(
             name: .shortAndLong,
-            help: ArgumentHelp("The output file, - for standard output, or a folder for csv (default: the graph's name).", valueName: "out"))
+            help: ArgumentHelp("The output file, - for standard output, or a folder for csv (default: the graph's name).", valueName: "out")
+        )
         var output: String?
 
         @OptionGroup var view: DiagramViewOptions
@@ -66,8 +67,11 @@ extension Dyad {
             } else {
                 for (_, bytes) in files { try AtomicFile.write(bytes, to: path) }
             }
-            var report = "\(path == "-" ? "wrote" : "wrote \(path):") \(shown.actors.count) actors, \(shown.relations.count) relations, \(format.rawValue)"
-            if !dropped.isEmpty { report += "\nleft out \(dropped.count) less connected actor\(dropped.count == 1 ? "" : "s") (--max-actors)" }
+            var report =
+                "\(path == "-" ? "wrote" : "wrote \(path):") \(shown.actors.count) actors, \(shown.relations.count) relations, \(format.rawValue)"
+            if !dropped.isEmpty {
+                report += "\nleft out \(dropped.count) less connected actor\(dropped.count == 1 ? "" : "s") (--max-actors)"
+            }
             Dyad.printError(report)
         }
 

@@ -13,7 +13,9 @@ extension Dyad {
 
     /// Where an imported graph goes (`-o`), shared by the graph importers.
     struct ImportOutputOptions: ParsableArguments {
-        @Option(name: .shortAndLong, help: ArgumentHelp("The graph file to write (.json or .jsonl), or - for standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong,
+            help: ArgumentHelp("The graph file to write (.json or .jsonl), or - for standard output.", valueName: "file"))
         var output: String = "-"
 
         /// Writes the graph with its extension fields, atomically for files.

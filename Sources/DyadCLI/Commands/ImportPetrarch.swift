@@ -74,8 +74,9 @@ extension Dyad {
             let result = converter.convert(
                 actorFiles: try actors.map(read), agents: try agents.map(read), verbs: try verbs.map(read))
             let name = URL(fileURLWithPath: output).lastPathComponent
-            let files = PetrarchPackWriter.files(result, name: name, extendsDefault: !standalone,
-                                                 sources: actors + [agents, verbs].compactMap { $0 })
+            let files = PetrarchPackWriter.files(
+                result, name: name, extendsDefault: !standalone,
+                sources: actors + [agents, verbs].compactMap { $0 })
             do {
                 try PetrarchPackWriter.write(files, to: output)
             } catch {

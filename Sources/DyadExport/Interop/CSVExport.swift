@@ -33,16 +33,19 @@ public enum CSVExport {
         var actors = CSVTable(header: actorColumns)
         for actor in graph.actors.values {
             let values = InteropSchema.values(of: actor)
-            actors.row([actor.id, actor.name, actor.kind.rawValue, actor.aliases.joined(separator: ";"), actor.partOf,
-                        values["roles"]?.text, "Actor"])
+            actors.row([
+                actor.id, actor.name, actor.kind.rawValue, actor.aliases.joined(separator: ";"), actor.partOf,
+                values["roles"]?.text, "Actor",
+            ])
         }
         var relations = CSVTable(header: relationColumns)
         var evidence = CSVTable(header: evidenceColumns)
         for relation in graph.relations.values {
             let values = InteropSchema.values(of: relation)
             let id = InteropSchema.edgeID(relation.key)
-            relations.row([relation.source, relation.target, relation.type.rawValue, id] +
-                          relationColumns.dropFirst(4).map { column in values[String(column.split(separator: ":")[0])]?.text })
+            relations.row(
+                [relation.source, relation.target, relation.type.rawValue, id]
+                    + relationColumns.dropFirst(4).map { column in values[String(column.split(separator: ":")[0])]?.text })
             for item in relation.evidence {
                 evidence.row([
                     id, relation.source, relation.target, relation.type.rawValue, item.document, item.sentence, item.rule,

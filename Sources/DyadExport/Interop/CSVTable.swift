@@ -6,20 +6,38 @@
 ///   return gets a leading `'` (and is then quoted as needed), so Excel, LibreOffice and
 ///   Google Sheets show it as text. `dyad import edges` removes that `'` again.
 public struct CSVTable: Sendable {
-    /// The text so far (UTF-8, without a byte-order mark).
-    public private(set) var text = ""
+    /// The UTF-8 bytes so far (without a byte-order mark).
+    public private(set) var bytes: [UInt8] = []
 
     /// Starts a table with a header row.
     public init(header: [String]) { row(header) }
 
+    /// The text so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Appends a row; `nil` cells are empty.
     public mutating func row(_ cells: [String?]) {
-        text += cells.map { Self.cell($0 ?? "") }.joined(separator: ",")
-        text += "\r\n"
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            guard let cell, !cell.isEmpty else { continue }
+            if Self.isPlain(cell) {
+                bytes.append(contentsOf: cell.utf8)
+            } else {
+                bytes.append(contentsOf: Self.cell(cell).utf8)
+            }
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
     }
 
-    /// The bytes of the table.
-    public var bytes: [UInt8] { Array(text.utf8) }
+    /// Whether a cell needs neither quotes nor neutralising (the common case, checked on bytes).
+    static func isPlain(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return false }
+        if [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first) { return false }
+        return !utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+    }
 
     /// Whether a cell's first character would make a spreadsheet read it as a formula.
     public static func isFormulaLike(_ value: String) -> Bool {

@@ -41,6 +41,6 @@ public enum CytoscapeWriter {
             json.raw("}")
         }
         json.raw("]}}\n")
-        return Array(json.text.utf8)
+        return json.bytes
     }
 }

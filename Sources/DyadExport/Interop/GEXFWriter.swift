@@ -16,10 +16,12 @@ public enum GEXFWriter {
     /// - Complexity: O(n + m + total evidence · log).
     public static func encode(_ graph: Graph) -> [UInt8] {
         var xml = XMLWriter()
-        xml.open("gexf", [
-            "xmlns": namespace, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-            "xsi:schemaLocation": "\(namespace) http://gexf.net/1.3/gexf.xsd", "version": "1.3",
-        ])
+        xml.open(
+            "gexf",
+            [
+                "xmlns": namespace, "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation": "\(namespace) http://gexf.net/1.3/gexf.xsd", "version": "1.3",
+            ])
         xml.open("meta")
         xml.element("creator", text: "dyad")
         xml.element("description", text: "Relations between actors (alliance, hostility, proxy, agreement) with their evidence dates")
@@ -50,10 +52,12 @@ public enum GEXFWriter {
         xml.close()
         xml.open("edges")
         for relation in graph.relations.values {
-            xml.open("edge", [
-                "id": InteropSchema.edgeID(relation.key), "source": relation.source, "target": relation.target,
-                "kind": relation.type.rawValue, "label": relation.type.rawValue, "weight": String(max(1, relation.evidence.count)),
-            ])
+            xml.open(
+                "edge",
+                [
+                    "id": InteropSchema.edgeID(relation.key), "source": relation.source, "target": relation.target,
+                    "kind": relation.type.rawValue, "label": relation.type.rawValue, "weight": String(max(1, relation.evidence.count)),
+                ])
             attributes(InteropSchema.relationAttributes, InteropSchema.values(of: relation), &xml)
             spells(edgeSpells[relation.key] ?? [], &xml)
             xml.close()

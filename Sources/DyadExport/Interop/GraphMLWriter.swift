@@ -22,19 +22,23 @@ public enum GraphMLWriter {
     /// - Complexity: O(n + m + total evidence).
     public static func encode(_ graph: Graph) -> [UInt8] {
         var xml = XMLWriter()
-        xml.open("graphml", [
-            "xmlns": namespace,
-            "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
-            "xsi:schemaLocation": "\(namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
-        ])
+        xml.open(
+            "graphml",
+            [
+                "xmlns": namespace,
+                "xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance",
+                "xsi:schemaLocation": "\(namespace) http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd",
+            ])
         let graphKeys = [InteropSchema.documentsAttribute]
         let edgeKeys = InteropSchema.relationAttributes + [InteropSchema.evidenceAttribute]
         for (domain, attributes) in [("graph", graphKeys), ("node", InteropSchema.actorAttributes), ("edge", edgeKeys)] {
             for attribute in attributes {
-                xml.open("key", [
-                    "id": keyID(attribute, for: domain), "for": domain,
-                    "attr.name": attribute.name, "attr.type": attribute.type.graphML,
-                ])
+                xml.open(
+                    "key",
+                    [
+                        "id": keyID(attribute, for: domain), "for": domain,
+                        "attr.name": attribute.name, "attr.type": attribute.type.graphML,
+                    ])
                 xml.element("desc", text: attribute.summary)
                 xml.close()
             }
@@ -60,7 +64,8 @@ public enum GraphMLWriter {
                 xml.element("data", ["key": keyID(attribute, for: "edge")], text: value.text)
             }
             if !relation.evidence.isEmpty {
-                xml.element("data", ["key": keyID(InteropSchema.evidenceAttribute, for: "edge")], text: InteropSchema.evidenceJSON(relation))
+                xml.element(
+                    "data", ["key": keyID(InteropSchema.evidenceAttribute, for: "edge")], text: InteropSchema.evidenceJSON(relation))
             }
             xml.close()
         }

@@ -67,8 +67,10 @@ public enum InteropSchema {
             "directed": .bool(!relation.type.isSymmetric), "modality": .string(relation.modality.rawValue),
             "confidence": .double(relation.confidence), "evidenceCount": .int(relation.evidence.count),
         ]
-        for (name, day) in [("firstSeen", relation.firstSeen), ("lastSeen", relation.lastSeen),
-                            ("validFrom", relation.validFrom), ("validTo", relation.validTo)] {
+        for (name, day) in [
+            ("firstSeen", relation.firstSeen), ("lastSeen", relation.lastSeen),
+            ("validFrom", relation.validFrom), ("validTo", relation.validTo),
+        ] {
             if let day { values[name] = .string(day.description) }
         }
         if let best = relation.strongestEvidence {

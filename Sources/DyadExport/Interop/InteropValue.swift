@@ -21,7 +21,9 @@ public enum InteropValue: Hashable, Sendable {
         case .double(let d): JSONText.number(d)
         case .bool(let b): b ? "true" : "false"
         case .strings(let list):
-            { var j = JSONText(); j.value(.strings(list)); return j.text }()
+            {
+                var j = JSONText(); j.value(.strings(list)); return j.text
+            }()
         case .json(let json): json
         }
     }

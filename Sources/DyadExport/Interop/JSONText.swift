@@ -4,49 +4,52 @@
 /// U+2028/U+2029 are escaped, so the output can be pasted into a `<script>` element without
 /// closing it. Keys are written in the order given, so output is deterministic.
 public struct JSONText: Sendable {
-    /// The text so far.
-    public private(set) var text = ""
+    /// The UTF-8 bytes so far.
+    public private(set) var bytes: [UInt8] = []
 
     /// Creates an empty buffer.
     public init() {}
 
+    /// The text so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Appends raw JSON punctuation or a literal produced by this module.
-    public mutating func raw(_ literal: String) { text += literal }
+    public mutating func raw(_ literal: StaticString) { literal.withUTF8Buffer { bytes.append(contentsOf: $0) } }
 
     /// Appends a string literal.
-    public mutating func string(_ value: String) { text += Self.quoted(value) }
+    public mutating func string(_ value: String) { Self.quote(value, into: &bytes) }
 
     /// Appends a value.
     public mutating func value(_ value: InteropValue) {
         switch value {
         case .string(let s): string(s)
-        case .int(let i): text += String(i)
-        case .double(let d): text += Self.number(d)
-        case .bool(let b): text += b ? "true" : "false"
+        case .int(let i): bytes.append(contentsOf: String(i).utf8)
+        case .double(let d): bytes.append(contentsOf: Self.number(d).utf8)
+        case .bool(let b): raw(b ? "true" : "false")
         case .strings(let list):
-            text += "["
+            raw("[")
             for (index, item) in list.enumerated() {
-                if index > 0 { text += "," }
+                if index > 0 { raw(",") }
                 string(item)
             }
-            text += "]"
-        case .json(let json): text += json
+            raw("]")
+        case .json(let json): bytes.append(contentsOf: json.utf8)
         }
     }
 
     /// Appends an object of the given fields; `nil` values are left out.
     public mutating func object(_ fields: [(String, InteropValue?)]) {
-        text += "{"
+        raw("{")
         var first = true
         for (key, value) in fields {
             guard let value else { continue }
-            if !first { text += "," }
+            if !first { raw(",") }
             first = false
             string(key)
-            text += ":"
+            raw(":")
             self.value(value)
         }
-        text += "}"
+        raw("}")
     }
 
     /// A number with at most three decimals and no trailing `.0`.
@@ -59,28 +62,51 @@ public struct JSONText: Sendable {
 
     /// A JSON string literal for `value`.
     public static func quoted(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        var out: [UInt8] = []
+        quote(value, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `value` as a JSON string literal, copying runs of plain UTF-8 bytes at once.
+    static func quote(_ value: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            var index = 0
+            func flush() { if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) } }
+            while index < utf8.count {
+                let byte = utf8[index]
+                var escaped: String?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escaped = "\\\""
+                case UInt8(ascii: "\\"): escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case UInt8(ascii: "<"): escaped = "\\u003c"
+                case UInt8(ascii: ">"): escaped = "\\u003e"
+                case UInt8(ascii: "&"): escaped = "\\u0026"
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    escaped = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: break
+                }
+                if let escaped {
+                    flush()
+                    out.append(contentsOf: escaped.utf8)
+                    index += width
+                    runStart = index
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    index += 1
                 }
             }
+            flush()
         }
-        return out + "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -28,7 +28,8 @@ public struct CAMEOMapping: Sendable, Hashable {
     /// The bundled table's text.
     public static func bundledText() throws -> String {
         guard let url = Bundle.module.url(forResource: "cameo-mapping", withExtension: "yaml"),
-              let data = FileManager.default.contents(atPath: url.path) else {
+            let data = FileManager.default.contents(atPath: url.path)
+        else {
             throw ExtractionError(.io, "the bundled CAMEO mapping is missing from the installation")
         }
         return String(decoding: data, as: UTF8.self)
@@ -54,10 +55,14 @@ public struct CAMEOMapping: Sendable, Hashable {
         func fail(_ node: Node, _ message: String) -> ExtractionError {
             ExtractionError(.schema, message, file: file, line: node.mark.map { $0.line }, column: node.mark.map { $0.column })
         }
-        guard let top = root?.mapping else { throw ExtractionError(.schema, "expected a mapping with verbs, prefixes, sectors and agents", file: file) }
+        guard let top = root?.mapping else {
+            throw ExtractionError(.schema, "expected a mapping with verbs, prefixes, sectors and agents", file: file)
+        }
         var mapping = CAMEOMapping()
         for (key, value) in top {
-            guard let section = key.string, let entries = value.mapping else { throw fail(key, "expected a section of code: value entries") }
+            guard let section = key.string, let entries = value.mapping else {
+                throw fail(key, "expected a section of code: value entries")
+            }
             for (codeNode, valueNode) in entries {
                 guard let code = codeNode.string else { throw fail(codeNode, "expected a code") }
                 switch section {
@@ -75,7 +80,8 @@ public struct CAMEOMapping: Sendable, Hashable {
                     mapping.prefixes[code] = kind
                 case "sectors":
                     if valueNode.string == "skip" { mapping.sectors[code] = .skip; continue }
-                    guard let fields = valueNode.mapping, let kindText = fields["kind"]?.string, let kind = ActorKind(rawValue: kindText) else {
+                    guard let fields = valueNode.mapping, let kindText = fields["kind"]?.string, let kind = ActorKind(rawValue: kindText)
+                    else {
                         throw fail(valueNode, "expected {kind: <actor kind>, title: <role title>} or skip")
                     }
                     mapping.sectors[code] = .actor(kind: kind, title: fields["title"]?.string ?? code.lowercased())
@@ -83,7 +89,9 @@ public struct CAMEOMapping: Sendable, Hashable {
                     let text = valueNode.string ?? ""
                     let lists: Set<String> = ["agents", "organs", "groupNouns", "nonActors"]
                     if text == "skip" { mapping.agents[code] = .some(nil); continue }
-                    guard lists.contains(text) else { throw fail(valueNode, "`\(text)` is no cue list; use agents, organs, groupNouns, nonActors or skip") }
+                    guard lists.contains(text) else {
+                        throw fail(valueNode, "`\(text)` is no cue list; use agents, organs, groupNouns, nonActors or skip")
+                    }
                     mapping.agents[code] = text
                 default:
                     throw fail(key, "unknown section `\(section)`; expected verbs, prefixes, sectors or agents")

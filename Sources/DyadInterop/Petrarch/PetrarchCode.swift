@@ -28,7 +28,9 @@ public struct PetrarchCode: Hashable, Sendable {
         var parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
         guard let code = parts.first?.uppercased(), !code.isEmpty else { return .failure(.emptyCode) }
         if code == "---" || code == "+++" || code == "###" { return .failure(.nullCode(code)) }
-        guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), code.count >= 3 else { return .failure(.unreadableCode(code)) }
+        guard code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }), code.count >= 3 else {
+            return .failure(.unreadableCode(code))
+        }
         var result = PetrarchCode(code: code)
         guard parts.count > 1 else { return .success(result) }
         let restriction = parts.removeLast().replacingOccurrences(of: " ", with: "")

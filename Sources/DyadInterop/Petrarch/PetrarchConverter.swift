@@ -58,8 +58,10 @@ public struct PetrarchConverter {
     ///   - actorFiles: Actor dictionaries: (path, text).
     ///   - agents: An agents dictionary, if any.
     ///   - verbs: A verbs dictionary, if any.
-    public func convert(actorFiles: [(path: String, text: String)], agents: (path: String, text: String)? = nil,
-                        verbs: (path: String, text: String)? = nil) -> Output {
+    public func convert(
+        actorFiles: [(path: String, text: String)], agents: (path: String, text: String)? = nil,
+        verbs: (path: String, text: String)? = nil
+    ) -> Output {
         var output = Output()
         var planned: [Planned] = []
         var byCode: [String: Int] = [:]
@@ -92,7 +94,8 @@ public struct PetrarchConverter {
         }
         // A person has an elite code, or dated codes that all name a sector (`[AFGGOV >011222]`);
         // dated codes without one are a place's or a state's history (`[USRARM <900823] [ARM >911221]`).
-        let isPerson = entry.codes.contains { sectorKind(of: $0) == .person }
+        let isPerson =
+            entry.codes.contains { sectorKind(of: $0) == .person }
             || (entry.codes.contains(where: \.isDated) && entry.codes.allSatisfy { sectorKind(of: $0) != nil })
         if isPerson {
             var person = Planned(code: nil, kind: .person, names: names, acronyms: acronyms, entry: entry)
@@ -109,7 +112,8 @@ public struct PetrarchConverter {
             return
         }
         // The code the entity has now: an undated one, else the latest open-ended one.
-        let current = entry.codes.first { !$0.isDated }
+        let current =
+            entry.codes.first { !$0.isDated }
             ?? entry.codes.filter { $0.to == nil }.max { ($0.from?.ordinal ?? Int.min) < ($1.from?.ordinal ?? Int.min) } ?? firstCode
         for extra in entry.codes where extra.code != current.code && !extra.isDated {
             report.skip(.secondUndatedCode, "\(label) [\(extra.code)]")
@@ -182,8 +186,10 @@ public struct PetrarchConverter {
         for item in planned {
             let label = "\(item.entry.file):\(item.entry.line) \(item.entry.names.first ?? "")"
             // The same actor as one of the base pack: map the code to it.
-            if base != nil, let root = item.names.first.map({ key($0, acronym: false) }) ?? item.acronyms.first.map({ key($0, acronym: true) }),
-               let existing = claimed[root], base?.actors.contains(where: { $0.id == existing }) == true {
+            if base != nil,
+                let root = item.names.first.map({ key($0, acronym: false) }) ?? item.acronyms.first.map({ key($0, acronym: true) }),
+                let existing = claimed[root], base?.actors.contains(where: { $0.id == existing }) == true
+            {
                 if let code = item.code { codeActor[code] = existing; report.mappedToBase += 1 }
                 report.skip(.inBasePack, label)
                 continue
@@ -230,7 +236,11 @@ public struct PetrarchConverter {
             let label = "\(item.entry.file):\(item.entry.line) \(entry.name)"
             if item.kind == .person {
                 if let parent = item.parentCode {
-                    if let id = resolve(parent, shortest: true, proper: false) { entry.partOf = id } else { report.skip(.unknownReference(parent), "\(label) [\(parent)]") }
+                    if let id = resolve(parent, shortest: true, proper: false) {
+                        entry.partOf = id
+                    } else {
+                        report.skip(.unknownReference(parent), "\(label) [\(parent)]")
+                    }
                 }
                 for code in item.dated {
                     guard let of = resolve(code.code, shortest: true, proper: false) else {
@@ -239,7 +249,9 @@ public struct PetrarchConverter {
                     }
                     entry.roles.append(Role(title: title(of: code), actor: of, from: code.from, to: code.to))
                 }
-            } else if item.kind != .armedGroup, let code = item.code, let parent = resolve(code, shortest: false, proper: true), parent != entry.id {
+            } else if item.kind != .armedGroup, let code = item.code, let parent = resolve(code, shortest: false, proper: true),
+                parent != entry.id
+            {
                 entry.partOf = parent
             }
             if let parent = entry.partOf { parents[entry.id] = parent }
@@ -259,7 +271,9 @@ public struct PetrarchConverter {
         for index in result.indices {
             var kept: [Role] = []
             for role in result[index].roles.sorted() {
-                if kept.contains(where: { $0.actor != role.actor && overlaps($0, role) && ancestors($0.actor).isDisjoint(with: ancestors(role.actor)) }) {
+                if kept.contains(where: {
+                    $0.actor != role.actor && overlaps($0, role) && ancestors($0.actor).isDisjoint(with: ancestors(role.actor))
+                }) {
                     report.skip(.overlappingRole, "\(result[index].name) \(role.title) of \(role.actor)")
                     continue
                 }

@@ -100,7 +100,9 @@ public enum PetrarchDictionary {
             if trimmed.isEmpty { continue }
             if trimmed.hasPrefix("!"), let equals = trimmed.firstIndex(of: "=") {
                 let name = trimmed[..<equals].trimmingCharacters(in: .whitespaces)
-                macros[name] = trimmed[trimmed.index(after: equals)...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                macros[name] = trimmed[trimmed.index(after: equals)...].split(separator: ",").map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                }
                 continue
             }
             guard let open = trimmed.firstIndex(of: "["), let close = trimmed[open...].firstIndex(of: "]") else {
@@ -115,7 +117,9 @@ public enum PetrarchDictionary {
             code.removeFirst()
             var names = [trimmed[..<open].trimmingCharacters(in: .whitespaces)]
             for (macro, values) in macros {
-                names = names.flatMap { name in name.contains(macro) ? values.map { name.replacingOccurrences(of: macro, with: $0) } : [name] }
+                names = names.flatMap { name in
+                    name.contains(macro) ? values.map { name.replacingOccurrences(of: macro, with: $0) } : [name]
+                }
             }
             if names.contains(where: { $0.contains("!") }) {
                 skipped.append((number, "agent with an undefined !MACRO!"))

@@ -53,7 +53,8 @@ public enum PetrarchName {
         for (index, character) in characters.enumerated() {
             if character.isLetter {
                 // A possessive 's stays small: MOHAMMED'S → Mohammed's.
-                let possessive = index > 0 && characters[index - 1] == "'" && (character == "S" || character == "s")
+                let possessive =
+                    index > 0 && characters[index - 1] == "'" && (character == "S" || character == "s")
                     && (index + 1 == characters.count || !characters[index + 1].isLetter)
                 out += capitalNext && !possessive ? character.uppercased() : character.lowercased()
                 capitalNext = false

@@ -12,7 +12,9 @@ public enum PetrarchPackWriter {
     ///   - name: The pack's name.
     ///   - extendsDefault: Whether the pack extends the bundled pack.
     ///   - sources: The dictionaries it was made from, for the header.
-    public static func files(_ output: PetrarchConverter.Output, name: String, extendsDefault: Bool, sources: [String]) -> [(String, String)] {
+    public static func files(_ output: PetrarchConverter.Output, name: String, extendsDefault: Bool, sources: [String]) -> [(
+        String, String
+    )] {
         var manifest = "# Converted by `dyad import petrarch` from:\n"
         for source in sources { manifest += "#   \(source.replacingOccurrences(of: "\n", with: " "))\n" }
         manifest += "# See REPORT.md for what was converted and skipped.\npack:\n  name: \(quoted(name))\n"

@@ -42,9 +42,14 @@ public struct PetrarchReport: Sendable, Hashable {
         var lines: [String] = []
         let read = entriesRead.map(\.count).reduce(0, +)
         lines.append("Read \(read) actor entries: " + entriesRead.map { "\($0.file) \($0.count)" }.joined(separator: ", "))
-        lines.append("Converted \(actors) actors (" + actorsByKind.keys.sorted().map { "\($0) \(actorsByKind[$0] ?? 0)" }.joined(separator: ", ") + ")")
-        lines.append("  \(names) names, \(acronyms) acronyms, \(roles) dated roles (\(closedRoles) open-ended roles closed when a later holder took the office)")
-        lines.append("  \(mergedEntries) entries joined an earlier actor with the same code; \(mappedToBase) codes map to actors of the base pack")
+        lines.append(
+            "Converted \(actors) actors (" + actorsByKind.keys.sorted().map { "\($0) \(actorsByKind[$0] ?? 0)" }.joined(separator: ", ")
+                + ")")
+        lines.append(
+            "  \(names) names, \(acronyms) acronyms, \(roles) dated roles (\(closedRoles) open-ended roles closed when a later holder took the office)"
+        )
+        lines.append(
+            "  \(mergedEntries) entries joined an earlier actor with the same code; \(mappedToBase) codes map to actors of the base pack")
         if !agentsByList.isEmpty {
             lines.append("Agents: " + agentsByList.keys.sorted().map { "\($0) \(agentsByList[$0] ?? 0)" }.joined(separator: ", "))
         }
@@ -55,7 +60,8 @@ public struct PetrarchReport: Sendable, Hashable {
         lines.append("Skipped \(total):")
         for reason in skipped.keys.sorted(by: { (skipped[$0]?.count ?? 0, $1) > (skipped[$1]?.count ?? 0, $0) }) {
             guard let entry = skipped[reason] else { continue }
-            lines.append("  \(entry.count) × \(reason)" + (entry.examples.isEmpty ? "" : " — e.g. " + entry.examples.joined(separator: "; ")))
+            lines.append(
+                "  \(entry.count) × \(reason)" + (entry.examples.isEmpty ? "" : " — e.g. " + entry.examples.joined(separator: "; ")))
         }
         return lines.joined(separator: "\n")
     }

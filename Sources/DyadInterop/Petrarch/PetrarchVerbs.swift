@@ -41,7 +41,8 @@ struct PetrarchVerbs {
                 if let open = body.firstIndex(of: "[") { body = body[..<open].trimmingCharacters(in: .whitespaces) }
                 let words = body.split(separator: " ").map(String.init)
                 guard words.first == "*", words.count > 1, !blockForms.isEmpty,
-                      words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" } }) else {
+                    words.dropFirst().allSatisfy({ $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "_" } })
+                else {
                     output.report.skip(.complexVerbPattern, "\(file.path):\(number) \(trimmed.prefix(60))")
                     continue
                 }

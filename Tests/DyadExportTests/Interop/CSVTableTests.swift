@@ -33,7 +33,8 @@ import Testing
         #expect(tables[0].table.text.hasPrefix(CSVExport.actorColumns.joined(separator: ",") + "\r\n"))
         #expect(tables[1].table.text.hasPrefix(CSVExport.relationColumns.joined(separator: ",") + "\r\n"))
         #expect(tables[2].table.text.hasPrefix(CSVExport.evidenceColumns.joined(separator: ",") + "\r\n"))
-        #expect(tables[1].table.text.contains("\r\nhezbollah,iran,proxy,hezbollah|proxy|iran,1,true,asserted,0.5,1,2024-03-01,2024-03-01,,,"))
+        #expect(
+            tables[1].table.text.contains("\r\nhezbollah,iran,proxy,hezbollah|proxy|iran,1,true,asserted,0.5,1,2024-03-01,2024-03-01,,,"))
         #expect(tables[2].table.text.components(separatedBy: "\r\n").count == 1 + 7 + 1)
     }
 

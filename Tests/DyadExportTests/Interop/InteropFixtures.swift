@@ -18,8 +18,9 @@ enum InteropFixtures {
         for index in 1..<hostileNames.count {
             let sentence = hostileNames[index - 1] + " attacked " + hostileNames[index] + "."
             graph.add(
-                Evidence(document: "doc\"1<", sentence: sentence, rule: "manual", modality: .asserted, attributedTo: "@speaker",
-                         date: index % 2 == 0 ? Day("2024-01-02") : nil),
+                Evidence(
+                    document: "doc\"1<", sentence: sentence, rule: "manual", modality: .asserted, attributedTo: "@speaker",
+                    date: index % 2 == 0 ? Day("2024-01-02") : nil),
                 source: "actor-\(index - 1)", type: .hostility, target: "actor-\(index)")
         }
         graph.canonicalize()

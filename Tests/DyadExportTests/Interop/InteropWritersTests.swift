@@ -35,8 +35,9 @@ import Testing
 
     @Test func gexfIsDynamicWithTypedParallelEdges() {
         var graph = ExportFixtures.small()
-        graph.add(Evidence(document: "doc-1", sentence: "Iran and Israel agreed on a swap.", rule: "manual", date: Day("2024-05-01")),
-                  source: "iran", type: .agreement, target: "israel")
+        graph.add(
+            Evidence(document: "doc-1", sentence: "Iran and Israel agreed on a swap.", rule: "manual", date: Day("2024-05-01")),
+            source: "iran", type: .agreement, target: "israel")
         let collector = XMLCollector()
         #expect(collector.parse(GEXFWriter.encode(graph)) == nil)
         #expect(collector.attributes["gexf"]?.first?["version"] == "1.3")
@@ -47,12 +48,14 @@ import Testing
     }
 
     @Test func spellsComeFromEvidenceDatesAndValidity() {
-        let relation = Relation(source: "a", type: .alliance, target: "b", evidence: [
-            Evidence(document: "d", sentence: "s1", rule: "r", date: Day("2020-03-01")),
-            Evidence(document: "d", sentence: "s2", rule: "r", date: Day("2020-03-02")),
-            Evidence(document: "d", sentence: "s3", rule: "r", date: Day("2021-06-01"), validFrom: Day("2021-01-01")),
-            Evidence(document: "d", sentence: "s4", rule: "r"),
-        ])
+        let relation = Relation(
+            source: "a", type: .alliance, target: "b",
+            evidence: [
+                Evidence(document: "d", sentence: "s1", rule: "r", date: Day("2020-03-01")),
+                Evidence(document: "d", sentence: "s2", rule: "r", date: Day("2020-03-02")),
+                Evidence(document: "d", sentence: "s3", rule: "r", date: Day("2021-06-01"), validFrom: Day("2021-01-01")),
+                Evidence(document: "d", sentence: "s4", rule: "r"),
+            ])
         let spells = GEXFSpells.spells(of: relation).map { "\($0.start)…\($0.end)" }
         #expect(spells == ["2020-03-01…2020-03-02", "2021-01-01…2021-06-01"])
     }

@@ -21,8 +21,10 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         return parser.parse() ? nil : (parser.parserError ?? CocoaError(.fileReadCorruptFile))
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         stack.append(name)
         buffer = ""
         self.attributes[name, default: []].append(attributes)
