@@ -46,8 +46,23 @@ public enum EdgeListImporter {
             throw GraphFileError(path: path, code: .encoding, message: "the file is not valid UTF-8; save it as UTF-8 CSV")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        // The file's lines, split only when a row is bad.
+        var lines: [String]?
+        func lineText(_ number: Int) -> String {
+            if lines == nil {
+                lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+                }
+            }
+            guard let lines, number >= 1, number <= lines.count else { return "" }
+            return lines[number - 1]
+        }
+        var slugs: [String: Actor.ID] = [:]
+        func slug(_ name: String) -> Actor.ID {
+            if let known = slugs[name] { return known }
+            let id = Actor.slug(name)
+            slugs[name] = id
+            return id
         }
         let reader: CSVReader
         do {
@@ -69,11 +84,11 @@ public enum EdgeListImporter {
         var first = true
         while let row = reader.next() {
             let rowLine = line
-            line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
+            line += 1 + row.reduce(0) { count, field in count + field.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } }
             if row.count == 1, row[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             func fail(_ field: Int, _ message: String) {
                 guard problems.count < 50 else { return }
-                let lineText = rowLine <= lines.count ? lines[rowLine - 1] : ""
+                let lineText = lineText(rowLine)
                 problems.append(
                     GraphFileError.Problem(
                         code: .schema, message: message,
@@ -133,12 +148,12 @@ public enum EdgeListImporter {
                     valid = false
                 }
             }
-            if valid, Actor.slug(names[0]) == Actor.slug(names[1]) {
-                fail(cells[.target]?.index ?? 1, "a relation needs two different actors; both cells name `\(Actor.slug(names[0]))`")
+            if valid, slug(names[0]) == slug(names[1]) {
+                fail(cells[.target]?.index ?? 1, "a relation needs two different actors; both cells name `\(slug(names[0]))`")
                 valid = false
             }
             guard valid, let type else { continue }
-            let ids = names.map { Actor.slug($0) }
+            let ids = names.map(slug)
             for (id, name) in zip(ids, names) {
                 let actor = Actor(id: id, name: name, kind: .unknown)
                 actors[id] = actors[id].map { $0.merged(with: actor) } ?? actor
