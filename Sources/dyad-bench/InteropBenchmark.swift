@@ -30,25 +30,25 @@ func runInteropBenchmark(_ arguments: [String]) throws {
     defer { if keep == nil { try? FileManager.default.removeItem(atPath: folder) } }
     try GraphFile.write(graph, to: folder + "/graph.json")
     for format in InteropFormat.allCases {
-        let (files, seconds) = Measure.time { InteropExport.encode(graph, format: format) }
+        let (files, seconds, cpu) = Measure.times { InteropExport.encode(graph, format: format) }
         let bytes = files.map(\.bytes.count).reduce(0, +)
         print(
-            "export \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)): \(Measure.seconds(seconds)), \(bytes / 1_000_000) MB"
+            "export \(format.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)): \(Measure.seconds(seconds)) (CPU \(Measure.seconds(cpu))), \(bytes / 1_000_000) MB"
         )
         for (name, data) in files {
             try AtomicFile.write(data, to: folder + "/" + (name.map { "graph-" + $0 } ?? "graph.\(format.fileExtension)"))
         }
     }
-    let (imported, graphMLSeconds) = try Measure.time { try GraphMLImporter.read(folder + "/graph.graphml") }
-    print("import graphml : \(Measure.seconds(graphMLSeconds)), \(imported.graph.relations.count) relations")
+    let (imported, graphMLSeconds, graphMLCPU) = try Measure.times { try GraphMLImporter.read(folder + "/graph.graphml") }
+    print("import graphml : \(Measure.seconds(graphMLSeconds)) (CPU \(Measure.seconds(graphMLCPU))), \(imported.graph.relations.count) relations")
     var edges = CSVTable(header: ["source", "target", "type", "date", "evidence"])
     for relation in graph.relations.values {
         let item = relation.evidence.first
         edges.row([relation.source, relation.target, relation.type.rawValue, item?.date?.description, item?.sentence])
     }
     try AtomicFile.write(edges.bytes, to: folder + "/edges.csv")
-    let (list, edgesSeconds) = try Measure.time { try EdgeListImporter.read(folder + "/edges.csv") }
-    print("import edges   : \(Measure.seconds(edgesSeconds)), \(list.rows) rows, \(edges.bytes.count / 1_000_000) MB")
+    let (list, edgesSeconds, edgesCPU) = try Measure.times { try EdgeListImporter.read(folder + "/edges.csv") }
+    print("import edges   : \(Measure.seconds(edgesSeconds)) (CPU \(Measure.seconds(edgesCPU))), \(list.rows) rows, \(edges.bytes.count / 1_000_000) MB")
     let countries = petrarch + "/Phoenix.Countries.actors.txt"
     guard FileManager.default.fileExists(atPath: countries) else {
         print("petrarch: no dictionaries at \(petrarch) (give --petrarch DIR)")
@@ -59,9 +59,9 @@ func runInteropBenchmark(_ arguments: [String]) throws {
     let agents = (petrarch + "/Phoenix.agents.txt", try String(contentsOfFile: petrarch + "/Phoenix.agents.txt", encoding: .utf8))
     let verbs = (petrarch + "/CAMEO.2.0.txt", try String(contentsOfFile: petrarch + "/CAMEO.2.0.txt", encoding: .utf8))
     let converter = PetrarchConverter(mapping: try CAMEOMapping.bundled(), base: try PackLoader.loadDefault())
-    let (output, convertSeconds) = Measure.time { converter.convert(actorFiles: files, agents: agents, verbs: verbs) }
+    let (output, convertSeconds, convertCPU) = Measure.times { converter.convert(actorFiles: files, agents: agents, verbs: verbs) }
     let entries = output.report.entriesRead.map(\.count).reduce(0, +)
     print(
-        "petrarch convert: \(Measure.seconds(convertSeconds)), \(entries) entries → \(output.actors.count) actors, \(output.report.roles) roles"
+        "petrarch convert: \(Measure.seconds(convertSeconds)) (CPU \(Measure.seconds(convertCPU))), \(entries) entries → \(output.actors.count) actors, \(output.report.roles) roles"
     )
 }

@@ -38,6 +38,8 @@ public enum CSVExport {
                 values["roles"]?.text, "Actor",
             ])
         }
+        // The attribute behind each column after the first four (`sign:int` → `sign`).
+        let attributeNames = relationColumns.dropFirst(4).map { String($0.split(separator: ":")[0]) }
         var relations = CSVTable(header: relationColumns)
         var evidence = CSVTable(header: evidenceColumns)
         for relation in graph.relations.values {
@@ -45,7 +47,7 @@ public enum CSVExport {
             let id = InteropSchema.edgeID(relation.key)
             relations.row(
                 [relation.source, relation.target, relation.type.rawValue, id]
-                    + relationColumns.dropFirst(4).map { column in values[String(column.split(separator: ":")[0])]?.text })
+                    + attributeNames.map { values[$0]?.text })
             for item in relation.evidence {
                 evidence.row([
                     id, relation.source, relation.target, relation.type.rawValue, item.document, item.sentence, item.rule,
