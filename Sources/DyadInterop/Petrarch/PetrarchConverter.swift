@@ -3,8 +3,10 @@ import DyadExtraction
 
 /// Converts PETRARCH/TABARI dictionaries into a Dyad rule pack.
 ///
-/// - Codes are identities: every non-person entry with the same code is one actor (the first
-///   entry's root name is its name, every other name an alias). The kind comes from the code
+/// - Codes that name one body are identities: every non-person entry with such a code (`IGOUNO`,
+///   `IMGMUSALQ`, a bare country) is one actor (the first entry's root name is its name, every
+///   other name an alias); entries whose code ends in a sector (`ITAREB`, `AFGMIL`) are categories
+///   shared by many groups, so each is an actor of its own. The kind comes from the code
 ///   through ``CAMEOMapping``: a bare country code is a `state`, `AFGGOV` a `government`
 ///   part of Afghanistan, `AFGMIL` a `military`, `IGO…` an `organisation`, `…REB` an `armed-group`.
 /// - Persons are entries with dated codes or an elite sector: each dated code becomes a role
@@ -45,6 +47,7 @@ public struct PetrarchConverter {
     /// A planned actor before names and ids are settled.
     private struct Planned {
         var code: String?
+        var specific = false
         var kind: ActorKind
         var names: [String] = []
         var acronyms: [String] = []
@@ -98,7 +101,12 @@ public struct PetrarchConverter {
             entry.codes.contains { sectorKind(of: $0) == .person }
             || (entry.codes.contains(where: \.isDated) && entry.codes.allSatisfy { sectorKind(of: $0) != nil })
         if isPerson {
-            var person = Planned(code: nil, kind: .person, names: names, acronyms: acronyms, entry: entry)
+            // Dictionaries often split one person over two entries (`CHAN_SARUN` and `CHAN_SARUN_`): join them.
+            let personKey = "person:" + (names.first.map { NameNormalizer.fold($0) } ?? "")
+            let existing = names.isEmpty ? nil : byCode[personKey]
+            var person = existing.map { planned[$0] } ?? Planned(code: nil, kind: .person, names: [], acronyms: [], entry: entry)
+            person.names += names
+            person.acronyms += acronyms
             for code in entry.codes {
                 if code.isDated {
                     person.dated.append(code)
@@ -108,7 +116,13 @@ public struct PetrarchConverter {
                     report.skip(.secondUndatedCode, "\(label) [\(code.code)]")
                 }
             }
-            planned.append(person)
+            if let existing {
+                planned[existing] = person
+                report.mergedEntries += 1
+            } else {
+                if !names.isEmpty { byCode[personKey] = planned.count }
+                planned.append(person)
+            }
             return
         }
         // The code the entity has now: an undated one, else the latest open-ended one.
@@ -119,7 +133,10 @@ public struct PetrarchConverter {
             report.skip(.secondUndatedCode, "\(label) [\(extra.code)]")
         }
         let first = current
-        if let index = byCode[first.code] {
+        // A code naming one body (`IGOUNO`, `IMGMUSALQ`, a bare country) is an identity; a code that ends in a
+        // sector (`ITAREB`, `AFGMIL`) is a category that many different groups share.
+        let specific = first.chunks.last.map { mapping.sectors[$0] == nil } ?? true
+        if specific, let index = byCode[first.code] {
             planned[index].names += names
             planned[index].acronyms += acronyms
             report.mergedEntries += 1
@@ -129,8 +146,8 @@ public struct PetrarchConverter {
         case .failure(let reason):
             report.skip(reason, label)
         case .success(let kind):
-            byCode[first.code] = planned.count
-            planned.append(Planned(code: first.code, kind: kind, names: names, acronyms: acronyms, entry: entry))
+            if specific { byCode[first.code] = planned.count }
+            planned.append(Planned(code: first.code, specific: specific, kind: kind, names: names, acronyms: acronyms, entry: entry))
         }
     }
 
@@ -190,7 +207,7 @@ public struct PetrarchConverter {
                 let root = item.names.first.map({ key($0, acronym: false) }) ?? item.acronyms.first.map({ key($0, acronym: true) }),
                 let existing = claimed[root], base?.actors.contains(where: { $0.id == existing }) == true
             {
-                if let code = item.code { codeActor[code] = existing; report.mappedToBase += 1 }
+                if let code = item.code, item.specific { codeActor[code] = existing; report.mappedToBase += 1 }
                 report.skip(.inBasePack, label)
                 continue
             }
@@ -219,7 +236,7 @@ public struct PetrarchConverter {
             ids.insert(id)
             for name in names { claimed[key(name, acronym: false)] = id }
             for acronym in acronyms { claimed[key(acronym, acronym: true)] = id }
-            if let code = item.code { codeActor[code] = id }
+            if let code = item.code, item.specific { codeActor[code] = id }
             let entry = ActorEntry(id: id, name: display, kind: item.kind, aliases: Array(names.dropFirst()), acronyms: acronyms)
             entries.append((entry, item))
         }

@@ -12,7 +12,7 @@ public struct PetrarchReport: Sendable, Hashable {
     public var roles = 0
     /// Open-ended roles closed the day before a later holder of the same office started.
     public var closedRoles = 0
-    /// Entries whose names joined an earlier actor with the same code.
+    /// Entries whose names joined an earlier actor with the same code (or a person of the same name).
     public var mergedEntries = 0
     /// Codes mapped to actors of the base pack.
     public var mappedToBase = 0
@@ -49,7 +49,7 @@ public struct PetrarchReport: Sendable, Hashable {
             "  \(names) names, \(acronyms) acronyms, \(roles) dated roles (\(closedRoles) open-ended roles closed when a later holder took the office)"
         )
         lines.append(
-            "  \(mergedEntries) entries joined an earlier actor with the same code; \(mappedToBase) codes map to actors of the base pack")
+            "  \(mergedEntries) entries joined an earlier actor with the same code or person name; \(mappedToBase) codes map to actors of the base pack")
         if !agentsByList.isEmpty {
             lines.append("Agents: " + agentsByList.keys.sorted().map { "\($0) \(agentsByList[$0] ?? 0)" }.joined(separator: ", "))
         }
