@@ -65,6 +65,7 @@ final class GraphMLScanner: NSObject, XMLParserDelegate {
         case 5: return "the document ends too early or holds no element"
         case 4: return "the document is empty"
         case 26, 27: return "an entity is not declared"
+        case 89: return "an entity expands too much or refers to itself (entity expansion is limited)"
         case 38, 39, 40, 41: return "an attribute is malformed"
         case 9: return "a character is not allowed here"
         default: return "the XML is malformed (parser error \(code))"

@@ -104,6 +104,22 @@ import Testing
         }
     }
 
+    @Test func exponentialEntityExpansionIsRefused() {
+        var entities = "<!ENTITY e0 \"lol\">"
+        for level in 1...9 { entities += "<!ENTITY e\(level) \"" + String(repeating: "&e\(level - 1);", count: 10) + "\">" }
+        let text = """
+            <?xml version="1.0"?>
+            <!DOCTYPE graphml [\(entities)]>
+            <graphml><key id="n" for="node" attr.name="name" attr.type="string"/><graph><node id="a"><data key="n">&e9;</data></node></graph></graphml>
+            """
+        do {
+            let result = try GraphMLImporter.decode(Array(text.utf8), path: "laughs.graphml")
+            #expect((result.graph.actor("a")?.name.count ?? 0) < 1_000_000)
+        } catch {
+            #expect(error.code == .syntax)
+        }
+    }
+
     @Test func anotherXMLDocumentIsNoGraphML() {
         #expect(throws: GraphFileError.self) { try GraphMLImporter.decode(Array("<svg/>".utf8), path: "x.svg") }
     }
