@@ -18,6 +18,13 @@ enum Fixtures {
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("Phoenix.Countries.actors.txt").path) ? url : nil
     }()
 
+    /// `../shared/petrarch-data/validation-udp-2_02` next to the checkout, when present.
+    static let validation: URL? = {
+        let url = folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/petrarch-data/validation-udp-2_02")
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("PETR_Validate_actors_2_02.txt").path) ? url : nil
+    }()
+
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-interop-\(UUID().uuidString)")

@@ -140,7 +140,8 @@ import Testing
 @Suite struct LargeGraphMLTests {
     @Test func aGraphMLFileOverTenMegabytesIsRead() throws {
         let padding = String(repeating: "x", count: 600)
-        var text = "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"d0\" for=\"node\" attr.name=\"note\" attr.type=\"string\"/>"
+        var text =
+            "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"><key id=\"d0\" for=\"node\" attr.name=\"note\" attr.type=\"string\"/>"
         text += "<graph edgedefault=\"undirected\">\n"
         for index in 0..<18_000 { text += "<node id=\"v\(index)\"><data key=\"d0\">\(padding)</data></node>\n" }
         text += "</graph></graphml>\n"

@@ -73,6 +73,25 @@ import Testing
         #expect(output.report.closedRoles == 1)
     }
 
+    @Test func regionCodesWithASectorAreGroupsWithoutAState() throws {
+        let output = try Self.convert()
+        let brigade = try Self.actor(output, "desert-wind-brigade")
+        #expect(brigade.kind == .armedGroup)
+        #expect(brigade.partOf == nil)
+        #expect(!output.actors.contains { $0.name == "The Levant" || $0.name == "Riverside Monitor" })
+        #expect(output.report.skipped[PetrarchSkip.skippedPrefix("MEA").description]?.count == 1)
+        #expect(output.report.skipped[PetrarchSkip.skippedSector("MED").description]?.count == 1)
+    }
+
+    @Test func aCodeHistoryEndingInASectorIsAPerson() throws {
+        let marne = try Self.actor(try Self.convert(), "ilsa-marne")
+        #expect(marne.kind == .person)
+        #expect(
+            marne.roles.map { "\($0.title) \($0.actor) \($0.from?.description ?? "-") \($0.to?.description ?? "-")" } == [
+                "member kestravia - 1995-06-01", "government kestravia 1995-06-01 1999-08-15", "rebel kestravia 1999-08-16 -",
+            ])
+    }
+
     @Test func skippedEntriesAreCountedWithTheirReason() throws {
         let report = try Self.convert().report
         #expect(report.skipped[PetrarchSkip.nullCode("---").description]?.count == 1)
@@ -183,6 +202,24 @@ import Testing
             #expect(error.line == 2)
             #expect(error.message.contains("`war` is no relation type"))
         } catch { Issue.record("\(error)") }
+    }
+
+    /// The PETRARCH 2 validation dictionaries (fictional actors) from ../shared/petrarch-data, when present.
+    @Test(.enabled(if: Fixtures.validation != nil)) func validationDictionariesConvertIntoACleanStandalonePack() throws {
+        let folder = try #require(Fixtures.validation)
+        func file(_ name: String) throws -> (path: String, text: String) {
+            (name, try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+        }
+        let converter = PetrarchConverter(mapping: try CAMEOMapping.bundled(), base: nil)
+        let output = converter.convert(
+            actorFiles: [try file("PETR_Validate_actors_2_02.txt")], agents: try file("PETR_Validate_agents_2_02.txt"))
+        #expect(output.actors.count > 100)
+        let gollum = try Self.actor(output, "gollum")
+        #expect(gollum.kind == .person && gollum.roles.count == 3 && gollum.aliases.contains("Smeagol"))
+        #expect(!output.actors.contains { $0.name.contains("--") })
+        var pack = RulePack()
+        pack.actors = output.actors
+        #expect(PackLinter.check(pack).filter { $0.severity == .error }.isEmpty)
     }
 
     /// The real Phoenix dictionaries from ../shared/petrarch-data, when the checkout has them beside it.

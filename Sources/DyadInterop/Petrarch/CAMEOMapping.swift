@@ -20,6 +20,8 @@ public struct CAMEOMapping: Sendable, Hashable {
     public var verbs: [String: RelationType?] = [:]
     /// Non-country code prefixes → kind; `nil` for `skip`.
     public var prefixes: [String: ActorKind?] = [:]
+    /// Region prefixes (`MEA`, `WEU`): alone a place, with a sector an actor without a parent.
+    public var regions: Set<String> = []
     /// Sector codes.
     public var sectors: [String: Sector] = [:]
     /// Agent sector → cue list name (`agents`, `organs`, `groupNouns`, `nonActors`); `nil` for `skip`.
@@ -76,7 +78,10 @@ public struct CAMEOMapping: Sendable, Hashable {
                 case "prefixes":
                     let text = valueNode.string ?? ""
                     if text == "skip" { mapping.prefixes[code] = .some(nil); continue }
-                    guard let kind = ActorKind(rawValue: text) else { throw fail(valueNode, "`\(text)` is no actor kind (or skip)") }
+                    if text == "region" { mapping.regions.insert(code); continue }
+                    guard let kind = ActorKind(rawValue: text) else {
+                        throw fail(valueNode, "`\(text)` is no actor kind (or skip, region)")
+                    }
                     mapping.prefixes[code] = kind
                 case "sectors":
                     if valueNode.string == "skip" { mapping.sectors[code] = .skip; continue }

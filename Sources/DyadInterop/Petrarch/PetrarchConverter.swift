@@ -95,11 +95,16 @@ public struct PetrarchConverter {
             names += converted.names
             acronyms += converted.acronyms
         }
-        // A person has an elite code, or dated codes that all name a sector (`[AFGGOV >011222]`);
-        // dated codes without one are a place's or a state's history (`[USRARM <900823] [ARM >911221]`).
+        // The code the entry has now: an undated one, else the latest open-ended one.
+        let current =
+            entry.codes.first { !$0.isDated }
+            ?? entry.codes.filter { $0.to == nil }.max { ($0.from?.ordinal ?? Int.min) < ($1.from?.ordinal ?? Int.min) } ?? firstCode
+        // A person has an elite code, or dated codes and a current code in a sector (`[AFGGOV >011222]`,
+        // `[HOB <950601] [HOBREB >990816]`); dated codes that end in a bare country code are a place's or a
+        // state's history (`[USRARM <900823] [ARM >911221]`).
         let isPerson =
             entry.codes.contains { sectorKind(of: $0) == .person }
-            || (entry.codes.contains(where: \.isDated) && entry.codes.allSatisfy { sectorKind(of: $0) != nil })
+            || (entry.codes.contains(where: \.isDated) && sectorKind(of: current) != nil)
         if isPerson {
             // Dictionaries often split one person over two entries (`CHAN_SARUN` and `CHAN_SARUN_`): join them.
             let personKey = "person:" + (names.first.map { NameNormalizer.fold($0) } ?? "")
@@ -125,10 +130,6 @@ public struct PetrarchConverter {
             }
             return
         }
-        // The code the entity has now: an undated one, else the latest open-ended one.
-        let current =
-            entry.codes.first { !$0.isDated }
-            ?? entry.codes.filter { $0.to == nil }.max { ($0.from?.ordinal ?? Int.min) < ($1.from?.ordinal ?? Int.min) } ?? firstCode
         for extra in entry.codes where extra.code != current.code && !extra.isDated {
             report.skip(.secondUndatedCode, "\(label) [\(extra.code)]")
         }
@@ -157,7 +158,26 @@ public struct PetrarchConverter {
             guard let kind = entry else { return .failure(.skippedPrefix(code.prefix)) }
             return .success(kind)
         }
-        guard !code.chunks.isEmpty else { return .success(.state) }
+        if mapping.regions.contains(code.prefix) {
+            // A region alone is a place; a region with a sector is a group without a state.
+            guard !code.chunks.isEmpty else { return .failure(.skippedPrefix(code.prefix)) }
+            for chunk in code.chunks {
+                switch mapping.sectors[chunk] {
+                case .skip: return .failure(.skippedSector(chunk))
+                case .actor(let kind, _): return .success(kind == .government || kind == .military ? .organisation : kind)
+                case nil: continue
+                }
+            }
+            return .success(.organisation)
+        }
+        if code.chunks.isEmpty {
+            // A sector without a country (`[MED]`, `[ELI]`) says what, not whose.
+            switch mapping.sectors[code.code] {
+            case .skip: return .failure(.skippedSector(code.code))
+            case .actor: return .failure(.unknownReference(code.code))
+            case nil: return .success(.state)
+            }
+        }
         for chunk in code.chunks {
             switch mapping.sectors[chunk] {
             case .skip: return .failure(.skippedSector(chunk))
@@ -169,6 +189,7 @@ public struct PetrarchConverter {
     }
 
     private func sectorKind(of code: PetrarchCode) -> ActorKind? {
+        if code.chunks.isEmpty, case .actor(let kind, _) = mapping.sectors[code.code] { return kind }
         for chunk in code.chunks {
             if case .actor(let kind, _) = mapping.sectors[chunk] { return kind }
             if mapping.sectors[chunk] == .skip { return nil }

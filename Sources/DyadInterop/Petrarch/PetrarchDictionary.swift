@@ -1,6 +1,6 @@
 /// Reads the line format shared by PETRARCH and TABARI dictionaries.
 ///
-/// - Comments: `#` to the end of a line, and `<!-- … -->`, which may span lines.
+/// - Comments: `#` to the end of a line, and `<!-- … -->` (also written `<! -- … -->`), which may span lines.
 /// - Actor entries: a root name, optionally followed by codes on the same line
 ///   (`AFGHANISTAN_ [AFG]`); synonyms on `+` lines (`+KARZAI_`), also after blank lines;
 ///   codes on their own, usually indented, lines (`[AFGGOV >011222]`), several per line allowed.
@@ -22,7 +22,8 @@ public enum PetrarchDictionary {
                     guard let end = line.range(of: "-->") else { line = ""; break }
                     line = line[end.upperBound...]
                     inComment = false
-                } else if let start = line.range(of: "<!--"), !line[..<start.lowerBound].contains("#") {
+                } else if let start = line.range(of: "<!"), !line[..<start.lowerBound].contains("#") {
+                    // `<!--`, and the `<! --` some dictionaries write, open a comment that runs to `-->`.
                     kept += line[..<start.lowerBound]
                     line = line[start.upperBound...]
                     inComment = true

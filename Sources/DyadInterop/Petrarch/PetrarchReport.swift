@@ -49,7 +49,8 @@ public struct PetrarchReport: Sendable, Hashable {
             "  \(names) names, \(acronyms) acronyms, \(roles) dated roles (\(closedRoles) open-ended roles closed when a later holder took the office)"
         )
         lines.append(
-            "  \(mergedEntries) entries joined an earlier actor with the same code or person name; \(mappedToBase) codes map to actors of the base pack")
+            "  \(mergedEntries) entries joined an earlier actor with the same code or person name; \(mappedToBase) codes map to actors of the base pack"
+        )
         if !agentsByList.isEmpty {
             lines.append("Agents: " + agentsByList.keys.sorted().map { "\($0) \(agentsByList[$0] ?? 0)" }.joined(separator: ", "))
         }
