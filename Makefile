@@ -30,6 +30,7 @@ test: deps
 	bash Tests/Scripts/kill-into.sh $(DYAD) 200
 	python3 Tests/Scripts/bad_inputs.py $(DYAD)
 	bash Tests/Scripts/spark_test.sh
+	python3 Tests/Scripts/check_interop.py $(DYAD)
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -10,12 +10,14 @@ let package = Package(
         .library(name: "DyadCore", targets: ["DyadCore"]),
         .library(name: "DyadExtraction", targets: ["DyadExtraction"]),
         .library(name: "DyadExport", targets: ["DyadExport"]),
+        .library(name: "DyadInterop", targets: ["DyadInterop"]),
         .library(name: "GraphvizKit", targets: ["GraphvizKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Model, merge, snapshots, graph files, paths, diff.
@@ -44,11 +46,20 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // DOT writer, renderer front end, interchange formats.
         .target(name: "DyadExport", dependencies: ["DyadCore", "GraphvizKit"]),
+        // Importers: edge lists (CSV), GraphML, PETRARCH/TABARI dictionaries into rule packs.
+        .target(
+            name: "DyadInterop",
+            dependencies: [
+                "DyadCore", "DyadExtraction", "DyadExport",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/cameo-mapping.yaml")]
+        ),
         // Every command of the `dyad` tool.
         .target(
             name: "DyadCLI",
             dependencies: [
-                "DyadCore", "DyadExtraction", "DyadExport",
+                "DyadCore", "DyadExtraction", "DyadExport", "DyadInterop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,11 +69,12 @@ let package = Package(
         // Benchmarks print their figures; they are not tests.
         .executableTarget(
             name: "dyad-bench",
-            dependencies: ["DyadCore", "DyadExtraction", "DyadExport"]
+            dependencies: ["DyadCore", "DyadExtraction", "DyadExport", "DyadInterop"]
         ),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
+        .testTarget(name: "DyadInteropTests", dependencies: ["DyadInterop", "DyadExport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
     ]

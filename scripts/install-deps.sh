@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dyad needs on Debian/Ubuntu, only where missing:
 # libgraphviz-dev and pkg-config (the CGraphviz system library), and Python's jsonschema
-# (schema checks in the tests). Safe to run again.
+# (schema checks in the tests) and networkx (reads back `dyad export` output in the tests).
+# Safe to run again.
 set -euo pipefail
 
 SUDO=""
@@ -16,4 +17,9 @@ fi
 if ! python3 -c "import jsonschema, referencing" 2>/dev/null; then
     echo "Installing Python's jsonschema with pip..."
     python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+fi
+
+if ! python3 -c "import networkx" 2>/dev/null; then
+    echo "Installing Python's networkx with pip..."
+    python3 -m pip install --quiet networkx || python3 -m pip install --quiet --break-system-packages networkx
 fi

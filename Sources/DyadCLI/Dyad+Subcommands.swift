@@ -17,5 +17,7 @@ extension Dyad {
         Render.self,
         Diff.self,
         TimelineCommand.self,
+        Export.self,
+        Import.self,
     ]
 }

@@ -10,4 +10,8 @@
 /// - ``DiagramOptions`` holds the view (focus, types, dates, evidence, collapse,
 ///   maximum actors) and the hooks other commands use: highlighted paths,
 ///   per-relation diff statuses and pinned actor positions.
+/// - ``InteropExport`` applies the same view and writes GraphML (``GraphMLWriter``),
+///   GEXF 1.3 with time spells (``GEXFWriter``), Cytoscape.js JSON (``CytoscapeWriter``)
+///   or CSV tables (``CSVExport``), through one escaping ``XMLWriter``, ``JSONText`` and
+///   ``CSVTable``.
 public enum DyadExport {}

@@ -63,6 +63,11 @@ struct DiagramViewOptions: ParsableArguments {
         return result
     }
 
+    /// Whether any option narrows the graph (focus, types, dates, evidence, modality, maximum actors).
+    var narrowsTheGraph: Bool {
+        focus != nil || !types.isEmpty || asOf != nil || from != nil || to != nil || minEvidence > 0 || noHedged || maxActors != nil
+    }
+
     /// Diagram options for `graph`, resolving `--focus` to an actor.
     /// - Throws: ``DyadCLIError`` when the focus actor is unknown or ambiguous.
     func diagramOptions(for graph: Graph) throws -> DiagramOptions {

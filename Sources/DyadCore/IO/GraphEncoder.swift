@@ -4,7 +4,7 @@
 /// with keys in a fixed order, so a graph file diffs cleanly in git.
 struct GraphEncoder {
     /// Streams the encoding in chunks of about `chunkSize` bytes.
-    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20,
+    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
                        _ emit: ([UInt8]) throws -> Void) throws {
         var writer = GraphRecordWriter(format: format, chunkSize: chunkSize)
         for document in graph.documents.values.sorted(by: { $0.id < $1.id }) {
@@ -12,12 +12,12 @@ struct GraphEncoder {
             if writer.isFull { try emit(writer.take()) }
         }
         for actor in graph.actors.values.sorted(by: { $0.id < $1.id }) {
-            writer.write(actor)
+            writer.write(actor, extra: extensions.actors[actor.id])
             if writer.isFull { try emit(writer.take()) }
         }
         for key in graph.relations.keys.sorted() {
             guard let relation = graph.relations[key] else { continue }
-            writer.write(relation)
+            writer.write(relation, extra: extensions.relations[key])
             if writer.isFull { try emit(writer.take()) }
         }
         writer.finish()
@@ -37,7 +37,7 @@ struct GraphEncoder {
         w.raw("}")
     }
 
-    static func encode(_ actor: Actor, record: Bool, _ w: inout JSONWriter) {
+    static func encode(_ actor: Actor, record: Bool, extra: [String: String]? = nil, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
         if record { w.field("record", "actor", first: &first) }
@@ -62,10 +62,21 @@ struct GraphEncoder {
             }
             w.raw("]")
         }
+        encodeExtensions(extra, first: &first, &w)
         w.raw("}")
     }
 
-    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString, _ w: inout JSONWriter) {
+    /// Writes `x-` extension fields in name order.
+    static func encodeExtensions(_ extra: [String: String]?, first: inout Bool, _ w: inout JSONWriter) {
+        guard let extra else { return }
+        for name in extra.keys.sorted() where name.hasPrefix("x-") {
+            w.dynamicKey(name, first: &first)
+            w.string(extra[name] ?? "")
+        }
+    }
+
+    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
+                       extra: [String: String]? = nil, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
         if record { w.field("record", "relation", first: &first) }
@@ -79,6 +90,7 @@ struct GraphEncoder {
         w.field("lastSeen", relation.lastSeen, first: &first)
         w.field("validFrom", relation.validFrom, first: &first)
         w.field("validTo", relation.validTo, first: &first)
+        encodeExtensions(extra, first: &first, &w)
         w.key("evidence", first: &first)
         w.raw("[")
         for (index, item) in relation.evidence.enumerated() {

@@ -226,10 +226,12 @@ public enum GraphFile {
     }
 
     /// Encodes a graph in canonical order.
-    /// - Parameter format: JSON (the default) or JSON Lines.
-    public static func encode(_ graph: Graph, format: GraphFormat = .json) -> [UInt8] {
+    /// - Parameters:
+    ///   - format: JSON (the default) or JSON Lines.
+    ///   - extensions: `x-` fields to add to actors and relations (other tools' attributes).
+    public static func encode(_ graph: Graph, format: GraphFormat = .json, extensions: GraphExtensions = GraphExtensions()) -> [UInt8] {
         var result: [UInt8] = []
-        try? GraphEncoder.encode(graph, format: format) { result.append(contentsOf: $0) }
+        try? GraphEncoder.encode(graph, format: format, extensions: extensions) { result.append(contentsOf: $0) }
         return result
     }
 

@@ -56,20 +56,20 @@ struct GraphRecordWriter {
     }
 
     /// Writes an actor record.
-    mutating func write(_ actor: Actor) {
+    mutating func write(_ actor: Actor, extra: [String: String]? = nil) {
         beginItem(in: .actors)
-        GraphEncoder.encode(actor, record: format == .jsonl, &writer)
+        GraphEncoder.encode(actor, record: format == .jsonl, extra: extra, &writer)
         itemsInSection += 1
         if format == .jsonl { writer.raw("\n") }
     }
 
     /// Writes a relation record with its evidence.
-    mutating func write(_ relation: Relation) {
+    mutating func write(_ relation: Relation, extra: [String: String]? = nil) {
         beginItem(in: .relations)
         switch format {
-        case .json: GraphEncoder.encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", &writer)
+        case .json: GraphEncoder.encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", extra: extra, &writer)
         case .jsonl:
-            GraphEncoder.encode(relation, record: true, evidenceIndent: "", closingIndent: "", &writer)
+            GraphEncoder.encode(relation, record: true, evidenceIndent: "", closingIndent: "", extra: extra, &writer)
             writer.raw("\n")
         }
         itemsInSection += 1

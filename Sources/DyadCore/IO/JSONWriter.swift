@@ -67,6 +67,14 @@ struct JSONWriter {
         raw("\": ")
     }
 
+    /// A key known only at run time (an `x-` extension field), escaped as a string.
+    mutating func dynamicKey(_ name: String, first: inout Bool) {
+        if !first { raw(", ") }
+        first = false
+        string(name)
+        raw(": ")
+    }
+
     mutating func field(_ name: StaticString, _ value: String?, first: inout Bool) {
         guard let value else { return }
         key(name, first: &first)
