@@ -27,6 +27,7 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	python3 Tests/Scripts/browser_test.py $(DYAD)
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Model, merge, snapshots, graph files, paths, diff.
@@ -44,11 +46,20 @@ let package = Package(
         .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
         // DOT writer, renderer front end, interchange formats.
         .target(name: "DyadExport", dependencies: ["DyadCore", "GraphvizKit"]),
+        // The local, read-only browser viewer behind `dyad serve`: JSON API and the page.
+        .target(
+            name: "DyadServe",
+            dependencies: [
+                "DyadCore", "DyadExport", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Web")]
+        ),
         // Every command of the `dyad` tool.
         .target(
             name: "DyadCLI",
             dependencies: [
-                "DyadCore", "DyadExtraction", "DyadExport",
+                "DyadCore", "DyadExtraction", "DyadExport", "DyadServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -65,5 +76,12 @@ let package = Package(
         .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(
+            name: "DyadServeTests",
+            dependencies: [
+                "DyadServe", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
     ]
 )

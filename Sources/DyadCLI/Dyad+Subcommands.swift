@@ -16,5 +16,6 @@ extension Dyad {
         Render.self,
         Diff.self,
         TimelineCommand.self,
+        Serve.self,
     ]
 }
