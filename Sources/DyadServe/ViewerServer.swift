@@ -28,6 +28,8 @@ public enum ViewerServer {
         throws(ServeError)
     {
         let app = try application(viewer: viewer, configuration: configuration, onRunning: onRunning)
+        // Draw the view the page asks for first while the server starts.
+        DispatchQueue.global().async { _ = try? viewer.diagram(ViewQuery()) }
         let outcome = Locked<ServeError?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

@@ -119,6 +119,14 @@ def click_first_edge(driver):
     driver.execute_script("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", edge)
 
 
+def no_policy_violations(driver, label):
+    """Checks the console for Content-Security-Policy reports and script errors."""
+    messages = [entry["message"] for entry in driver.get_log("browser")]
+    violations = [m for m in messages if "Content Security Policy" in m or "Uncaught" in m]
+    check(not violations, label + ": no Content-Security-Policy violation or script error in the console"
+          + ("" if not violations else ": " + violations[0]))
+
+
 def no_dialog(driver):
     try:
         alert = driver.switch_to.alert
@@ -209,6 +217,7 @@ def explore(driver, server, search, focus_id, path_from, path_to, diff, label):
     wait_ready(driver, "diff")
     changes = driver.find_elements(By.CSS_SELECTOR, "#diff-results li.change")
     check(len(changes) > 0, label + ": comparing %s and %s lists %d change(s) and draws them" % (diff[0], diff[1], len(changes)))
+    no_policy_violations(driver, label)
 
 
 def check_schema(server, validate, actor, other, dates):

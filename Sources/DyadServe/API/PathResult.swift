@@ -33,6 +33,8 @@ public struct PathResult: Encodable, Hashable, Sendable {
         public var from: String
         /// The actor the hop reaches.
         public var to: String
+        /// The name of the actor the hop reaches.
+        public var toName: String
         /// The relation used.
         public var relation: RelationRef
         /// The connector as text (`—proxy→`).

@@ -17,12 +17,11 @@ extension GraphViewer {
     /// Large graphs draw only the changed relations (at most the actor limit); small ones
     /// draw the union of both days, as `dyad diff --render` does.
     /// - Throws: ``ServeError`` when the diagram cannot be drawn.
-    /// - Complexity: O(c log n) for c changes, from a cached ordering of the evidence.
+    /// - Complexity: O(c log n) for c changes, from the nearest snapshot already made (``SnapshotCheckpoints``).
     public func diff(_ query: DiffQuery) throws(ServeError) -> DiffResult {
         if let cached = diffs.value(for: query) { return cached }
-        var sequence = sequences.value(for: query.window ?? 0) { SnapshotSequence(graph, window: query.window) }.0
-        let first = sequence.advance(to: min(query.from, query.to))
-        let second = sequence.advance(to: max(query.from, query.to))
+        let checkpoints = sequences.value(for: query.window ?? 0) { SnapshotCheckpoints(graph, window: query.window) }.0
+        let (first, second) = checkpoints.snapshots(min(query.from, query.to), max(query.from, query.to))
         let (old, new) = query.from <= query.to ? (first, second) : (second, first)
         let diff = GraphDiff(from: old, to: new, options: DiffOptions())
         let statuses = DiffDiagram.statuses(of: diff)

@@ -35,7 +35,7 @@ extension GraphViewer {
                 chain: explanation.chain(name: name), hops: path.hops, stance: path.stance.rawValue, sign: path.sign,
                 steps: explanation.hops.map { hop in
                     PathResult.Step(
-                        from: hop.step.from, to: hop.step.to, relation: RelationRef(hop.step.relation), connector: hop.step.connector,
+                        from: hop.step.from, to: hop.step.to, toName: name(hop.step.to), relation: RelationRef(hop.step.relation), connector: hop.step.connector,
                         modality: hop.modality.rawValue, confidence: hop.confidence, evidenceCount: hop.evidenceCount,
                         evidence: hop.evidence.map { EvidenceEntry($0, in: index.graph) })
                 })

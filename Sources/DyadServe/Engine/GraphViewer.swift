@@ -25,7 +25,7 @@ public final class GraphViewer: Sendable {
     let snapshots = ViewCache<DateSelection, Graph>(capacity: 8)
     let pathIndexes = ViewCache<Day, PathIndex>(capacity: 4)
     let pathAnswers = ViewCache<PathQuery, PathResult>(capacity: 32)
-    let sequences = ViewCache<Int, SnapshotSequence>(capacity: 4)
+    let sequences = ViewCache<Int, SnapshotCheckpoints>(capacity: 4)
     let diffs = ViewCache<DiffQuery, DiffResult>(capacity: 16)
 
     /// Loads the indexes for `graph`.

@@ -395,7 +395,7 @@ async function runPath() {
     }
     list.replaceChildren(...result.paths.map((path) => {
       const steps = path.steps.map((step) => el('div', { className: 'step' }, [
-        el('span', { text: step.connector + ' ' + step.to + ' (' + step.modality + ', ' + step.evidenceCount + ' evidence)' }),
+        el('span', { text: step.connector + ' ' + step.toName + ' (' + step.modality + ', ' + step.evidenceCount + ' evidence)' }),
         step.evidence ? el('span', { className: 'meta sentence', text: '“' + step.evidence.sentence + '” — ' + (step.evidence.date || 'undated') }) : null,
       ]));
       return el('li', { className: 'path' }, [
