@@ -49,7 +49,7 @@ struct ServeSecurityTests {
         }
     }
 
-    @Test("only GET is answered: the viewer is read-only", arguments: [HTTPRequest.Method.post, .put, .delete, .patch])
+    @Test("only GET is answered: the viewer is read-only", arguments: [HTTPRequest.Method.post, .put, .delete, .patch, .head, .options])
     func readOnly(method: HTTPRequest.Method) async throws {
         try await ServeFixtures.app().test(.router) { client in
             try await client.execute(uri: "/api/graph", method: method, headers: ServeFixtures.local) { response in

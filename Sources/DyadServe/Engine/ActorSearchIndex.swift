@@ -3,7 +3,7 @@ import DyadCore
 /// Every actor name and alias, folded once, for searching as the user types.
 struct ActorSearchIndex: Sendable {
     private struct Entry: Sendable {
-        var folded: String
+        var folded: [UInt8]
         var text: String
         var actor: Actor.ID
     }
@@ -16,10 +16,10 @@ struct ActorSearchIndex: Sendable {
         var entries: [Entry] = []
         for actor in graph.actors.values {
             for text in [actor.name] + actor.aliases {
-                entries.append(Entry(folded: NameNormalizer.fold(text), text: text, actor: actor.id))
+                entries.append(Entry(folded: Array(NameNormalizer.fold(text).utf8), text: text, actor: actor.id))
             }
             if !actor.allNames.contains(actor.id) {
-                entries.append(Entry(folded: NameNormalizer.fold(actor.id), text: actor.id, actor: actor.id))
+                entries.append(Entry(folded: Array(NameNormalizer.fold(actor.id).utf8), text: actor.id, actor: actor.id))
             }
         }
         self.entries = entries
@@ -29,16 +29,16 @@ struct ActorSearchIndex: Sendable {
     /// with the text it matched, the most connected first.
     /// - Complexity: O(total name length).
     func matches(_ query: String, in graph: Graph, limit: Int) -> [(Actor.ID, String)] {
-        let folded = NameNormalizer.fold(query)
+        let folded = Array(NameNormalizer.fold(query).utf8)
         guard !folded.isEmpty else { return [] }
         var best: [Actor.ID: (rank: Int, text: String)] = [:]
         for entry in entries {
             let rank: Int
             if entry.folded == folded {
                 rank = 0
-            } else if entry.folded.hasPrefix(folded) {
+            } else if entry.folded.starts(with: folded) {
                 rank = 1
-            } else if entry.folded.contains(folded) {
+            } else if Self.contains(entry.folded, folded) {
                 rank = 2
             } else {
                 continue
@@ -52,5 +52,17 @@ struct ActorSearchIndex: Sendable {
             return da != db ? da > db : a.key < b.key
         }
         return ordered.prefix(limit).map { ($0.key, $0.value.text) }
+    }
+
+    /// Whether `needle` occurs in `haystack` (folded UTF-8: byte equality is text equality).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard needle.count <= haystack.count, let first = needle.first else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
     }
 }

@@ -24,9 +24,9 @@ public final class GraphViewer: Sendable {
     let views = ViewCache<ViewQuery, DiagramResult>(capacity: 64)
     let snapshots = ViewCache<DateSelection, Graph>(capacity: 8)
     let pathIndexes = ViewCache<Day, PathIndex>(capacity: 4)
-    let pathAnswers = ViewCache<PathQuery, PathResult>(capacity: 32)
+    let pathAnswers = ViewCache<PathQuery, PathResult>(capacity: 64)
     let sequences = ViewCache<Int, SnapshotCheckpoints>(capacity: 4)
-    let diffs = ViewCache<DiffQuery, DiffResult>(capacity: 16)
+    let diffs = ViewCache<DiffQuery, DiffResult>(capacity: 64)
 
     /// Loads the indexes for `graph`.
     /// - Parameters:

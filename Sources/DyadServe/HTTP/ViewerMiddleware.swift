@@ -3,7 +3,7 @@ import Hummingbird
 
 /// Checks every request before it reaches a route, and dresses every response.
 ///
-/// Only GET and HEAD; no body; a request line of at most ``maximumURILength``
+/// Only GET; no body; a request line of at most ``maximumURILength``
 /// bytes; a Host header naming the loopback address when the viewer is bound to
 /// it (against DNS rebinding); the shared rate limit. Every response, errors
 /// included, carries ``SecurityHeaders``; errors become JSON ``ErrorResult`` bodies.
@@ -32,7 +32,7 @@ struct ViewerMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     private func check(_ request: Request) throws(ServeError) {
-        guard request.method == .get || request.method == .head else {
+        guard request.method == .get else {
             throw ServeError(.badRequest, "the viewer is read-only: only GET requests are answered")
         }
         guard request.uri.string.utf8.count <= Self.maximumURILength else {

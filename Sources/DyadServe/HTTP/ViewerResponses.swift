@@ -4,12 +4,19 @@ import Hummingbird
 
 /// Building responses: JSON bodies and bundled files.
 enum ViewerResponses {
+    /// The content type of every API answer.
+    static let jsonType = "application/json; charset=utf-8"
+
     /// `value` as a JSON response.
     static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        bytes(encode(value), type: jsonType, status: status)
+    }
+
+    /// `value` as JSON with sorted keys.
+    static func encode(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let body = (try? encoder.encode(value)).map(Array.init) ?? Array(#"{"kind":"error","code":"internal","error":"encoding failed"}"#.utf8)
-        return bytes(body, type: "application/json; charset=utf-8", status: status)
+        return (try? encoder.encode(value)).map(Array.init) ?? Array(#"{"kind":"error","code":"internal","error":"encoding failed"}"#.utf8)
     }
 
     /// A response with `bytes` of content type `type`.

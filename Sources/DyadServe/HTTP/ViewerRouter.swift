@@ -11,6 +11,7 @@ public enum ViewerRouter {
     /// - Throws: ``ServeError`` when the page's files are missing from the build.
     public static func make(viewer: GraphViewer, configuration: ServeConfiguration) throws(ServeError) -> Router<BasicRequestContext> {
         let assets = try WebAssets()
+        let answers = ViewCache<String, [UInt8]>(capacity: 128)
         let router = Router(context: BasicRequestContext.self)
         router.add(
             middleware: ViewerMiddleware<BasicRequestContext>(
@@ -29,31 +30,38 @@ public enum ViewerRouter {
             try await answer(request) { parameters throws(ServeError) in try viewer.evidenceCard(parameters) }
         }
         router.get("/api/diagram") { request, _ in
-            try await answer(request) { parameters throws(ServeError) in try viewer.diagram(try viewer.viewQuery(parameters)) }
+            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.diagram(try viewer.viewQuery(parameters)) }
         }
         router.get("/api/path") { request, _ in
-            try await answer(request) { parameters throws(ServeError) in try viewer.paths(try viewer.pathQuery(parameters)) }
+            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.paths(try viewer.pathQuery(parameters)) }
         }
         router.get("/api/diff") { request, _ in
-            try await answer(request) { parameters throws(ServeError) in try viewer.diff(try viewer.diffQuery(parameters)) }
+            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.diff(try viewer.diffQuery(parameters)) }
         }
         return router
     }
 
     /// Reads the parameters and runs `work` off the request threads (layouts wait on the helper process).
+    ///
+    /// With a `cache`, encoded answers are kept by request target: the graph never changes, so the
+    /// same request always has the same answer, and large diagrams are not encoded again.
     private static func answer<Answer: Encodable & Sendable>(
-        _ request: Request, _ work: @escaping @Sendable (QueryParameters) throws(ServeError) -> Answer
+        _ request: Request, cache: ViewCache<String, [UInt8]>? = nil,
+        _ work: @escaping @Sendable (QueryParameters) throws(ServeError) -> Answer
     ) async throws -> Response {
+        let target = request.uri.string
+        if let cache, let bytes = cache.value(for: target) { return ViewerResponses.bytes(bytes, type: ViewerResponses.jsonType) }
         let parameters = try QueryParameters(request.uri.queryParameters.map { (String($0.key), String($0.value)) })
-        let result: Answer = try await withCheckedThrowingContinuation { continuation in
+        let bytes: [UInt8] = try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 do throws(ServeError) {
-                    continuation.resume(returning: try work(parameters))
+                    continuation.resume(returning: ViewerResponses.encode(try work(parameters)))
                 } catch {
                     continuation.resume(throwing: error)
                 }
             }
         }
-        return ViewerResponses.json(result)
+        cache?.store(bytes, for: target)
+        return ViewerResponses.bytes(bytes, type: ViewerResponses.jsonType)
     }
 }
