@@ -7,8 +7,9 @@
 Builds `dyad` in release, converts graph-100k with bench_to_dyad.py, starts `dyad serve` on a free
 loopback port, and times each endpoint over HTTP from this process, one request at a time:
 a cold pass of distinct queries (new focus actors, dates, pairs: nothing cached), then a warm pass
-repeating them (answered from the caches). Prints the median and 90th percentile in milliseconds
-and the time to load the graph. Diagrams go through the isolated Graphviz helper; the cold figures
+repeating them (answered from the caches). Prints the median and 90th percentile in milliseconds of
+wall-clock time, the median CPU time the server (and its layout helper) spent per cold request (from
+/proc, 10 ms ticks: independent of other load on the machine), and the time to load the graph. Diagrams go through the isolated Graphviz helper; the cold figures
 of the diagram, path and diff rows include that layout.
 """
 import json
@@ -40,6 +41,13 @@ def get(url):
     with urllib.request.urlopen(url, timeout=120) as response:
         body = response.read()
     return (time.perf_counter() - start) * 1000, json.loads(body)
+
+
+def cpu_ms(pid):
+    """User + system CPU of the process and its reaped children (the layout helper), in ms."""
+    fields = open("/proc/%d/stat" % pid).read().rsplit(")", 1)[1].split()
+    ticks = sum(int(fields[i]) for i in (11, 12, 13, 14))
+    return ticks * 1000.0 / os.sysconf("SC_CLK_TCK")
 
 
 def percentile(values, p):
@@ -78,6 +86,11 @@ def main(argv):
             except OSError:
                 time.sleep(0.1)
         load = time.perf_counter() - started
+        # Let the background start-up work (first view, diff snapshots) finish before measuring.
+        previous = -1.0
+        while cpu_ms(server.pid) != previous:
+            previous = cpu_ms(server.pid)
+            time.sleep(1.0)
         rng = random.Random(7)
         actors = [json.loads(line) for line in open(data / "graph-100k" / "actors.jsonl", encoding="utf-8")]
         queries = json.load(open(data / "graph-100k" / "queries.json", encoding="utf-8"))
@@ -108,14 +121,20 @@ def main(argv):
         print()
         print("dyad serve on %s: %d actors, %d relations; load + indexes + first view: %.1f s"
               % (graph.name, summary["actors"], summary["relations"], load))
-        print("%-40s %6s %10s %10s %10s %10s" % ("endpoint", "n", "cold p50", "cold p90", "warm p50", "warm p90"))
+        print("load average: %s" % open("/proc/loadavg").read().split()[0:3])
+        print("%-40s %4s %9s %9s %9s %9s %9s" % ("endpoint", "n", "cold p50", "cold p90", "cold cpu", "warm p50", "warm p90"))
         for label, urls in endpoints:
-            cold = [get(base + u)[0] for u in urls]
+            cold, cpu = [], []
+            for u in urls:
+                before = cpu_ms(server.pid)
+                cold.append(get(base + u)[0])
+                cpu.append(cpu_ms(server.pid) - before)
             warm = [get(base + u)[0] for u in urls]
-            print("%-40s %6d %10.1f %10.1f %10.1f %10.1f"
-                  % (label, len(urls), statistics.median(cold), percentile(cold, 90), statistics.median(warm), percentile(warm, 90)))
+            print("%-40s %4d %9.1f %9.1f %9.0f %9.1f %9.1f"
+                  % (label, len(urls), statistics.median(cold), percentile(cold, 90), statistics.median(cpu),
+                     statistics.median(warm), percentile(warm, 90)))
         print("(milliseconds over HTTP on loopback, one request at a time; cold = first time this query is asked,"
-              " warm = asked again, from the caches)")
+              " warm = asked again, from the caches; cold cpu = median server + helper CPU per cold request)")
     finally:
         server.terminate()
         server.wait(timeout=10)

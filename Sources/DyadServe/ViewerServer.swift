@@ -28,8 +28,8 @@ public enum ViewerServer {
         throws(ServeError)
     {
         let app = try application(viewer: viewer, configuration: configuration, onRunning: onRunning)
-        // Draw the view the page asks for first while the server starts.
-        DispatchQueue.global().async { _ = try? viewer.diagram(ViewQuery()) }
+        // Draw the view the page asks for first, and keep snapshots for diffs, while the server starts.
+        DispatchQueue.global().async { viewer.prepare() }
         let outcome = Locked<ServeError?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {

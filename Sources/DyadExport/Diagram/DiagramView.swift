@@ -54,11 +54,11 @@ struct DiagramView {
         actorsBeforeLimit = shown.count
         var dropped: [Actor.ID] = []
         if let limit = options.maxActors, shown.count > max(1, limit) {
-            let ranked = shown.sorted { a, b in
-                if (a == focus) != (b == focus) { return a == focus }
-                let da = graph.degree(of: a), db = graph.degree(of: b)
-                return da != db ? da > db : a < b
-            }
+            let degrees = shown.map { graph.degree(of: $0) }
+            let ranked = shown.indices.sorted { a, b in
+                if (shown[a] == focus) != (shown[b] == focus) { return shown[a] == focus }
+                return degrees[a] != degrees[b] ? degrees[a] > degrees[b] : shown[a] < shown[b]
+            }.map { shown[$0] }
             let kept = Set(ranked.prefix(max(1, limit)))
             dropped = ranked.dropFirst(max(1, limit)).sorted()
             graph = Self.keeping(graph.actors.keys.filter { kept.contains($0) }, of: graph)

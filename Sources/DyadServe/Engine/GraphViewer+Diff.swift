@@ -20,7 +20,7 @@ extension GraphViewer {
     /// - Complexity: O(c log n) for c changes, from the nearest snapshot already made (``SnapshotCheckpoints``).
     public func diff(_ query: DiffQuery) throws(ServeError) -> DiffResult {
         if let cached = diffs.value(for: query) { return cached }
-        let checkpoints = sequences.value(for: query.window ?? 0) { SnapshotCheckpoints(graph, window: query.window) }.0
+        let checkpoints = checkpoints(window: query.window)
         let (first, second) = checkpoints.snapshots(min(query.from, query.to), max(query.from, query.to))
         let (old, new) = query.from <= query.to ? (first, second) : (second, first)
         let diff = GraphDiff(from: old, to: new, options: DiffOptions())
@@ -46,6 +46,21 @@ extension GraphViewer {
             truncated: diff.changes.count > listed.count, diagram: payload)
         diffs.store(result, for: query)
         return result
+    }
+
+    /// The kept snapshots for `window` (made on first use).
+    func checkpoints(window: Int?) -> SnapshotCheckpoints {
+        sequences.value(for: window ?? 0) { SnapshotCheckpoints(graph, window: window, capacity: 64) }.0
+    }
+
+    /// Draws the first view and keeps a snapshot at the end of every timeline bin (at most 48,
+    /// evenly spread), so the page's first diagram and first diffs answer from nearby snapshots.
+    /// Runs once, in the background, when the server starts.
+    public func prepare() {
+        _ = try? diagram(ViewQuery())
+        let ends = histogram.bins.compactMap { Day($0.end) }
+        let step = max(1, (ends.count + 47) / 48)
+        checkpoints(window: nil).prepare(stride(from: 0, to: ends.count, by: step).map { ends[$0] })
     }
 
     /// One change for the page, with a one-line summary.

@@ -33,6 +33,17 @@ final class SnapshotCheckpoints: Sendable {
         return (old, new)
     }
 
+    /// Makes and keeps the snapshots as of `days` (ascending), advancing one sequence through
+    /// them, so that later diffs start from a nearby day.
+    /// - Complexity: O(E) for the whole walk.
+    func prepare(_ days: [Day]) {
+        var sequence = start
+        for day in days.prefix(capacity) {
+            _ = sequence.advance(to: day)
+            keep(sequence, at: day)
+        }
+    }
+
     private func nearest(onOrBefore day: Day) -> SnapshotSequence {
         kept.withLock { kept in
             guard let index = kept.checkpoints.indices.filter({ kept.checkpoints[$0].day <= day })
