@@ -19,15 +19,14 @@ public struct DiffDiagram: Sendable {
     ///   - new: The new version.
     ///   - diff: The changes between them.
     ///   - title: The diagram's title.
-    /// - Complexity: O(n + m) in the sizes of both versions.
+    /// Where both versions hold a document, the new version's title, source and date win.
+    /// - Complexity: O(m log m) in the relations, plus the actors only the old version has.
     public init(old: Graph, new: Graph, diff: GraphDiff, title: String) {
-        var union = Graph()
+        // Start from the new version so its actors' name index is reused, not rebuilt.
+        var union = new.replacingRelations(
+            with: Array(new.relations.values) + old.relations.values.filter { new.relations[$0.key] == nil })
         for document in old.documents.values { union.add(document) }
-        for document in new.documents.values { union.add(document) }
         for actor in old.actors.values where new.actors[actor.id] == nil { union.add(actor) }
-        for actor in new.actors.values { union.add(actor) }
-        for relation in new.relations.values { union.add(relation) }
-        for relation in old.relations.values where new.relations[relation.key] == nil { union.add(relation) }
         union.canonicalize()
         self.union = union
         self.statuses = DiffDiagram.statuses(of: diff)

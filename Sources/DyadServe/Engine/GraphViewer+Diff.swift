@@ -27,11 +27,7 @@ extension GraphViewer {
         let statuses = DiffDiagram.statuses(of: diff)
         let small = old.relationCount + new.relationCount <= 2 * settings.largeGraphRelations
         func version(_ snapshot: GraphSnapshot) -> Graph {
-            let relations = small ? snapshot.allRelations : statuses.keys.compactMap { snapshot.relation($0) }
-            var actors = Set<Actor.ID>()
-            for relation in relations { actors.formUnion([relation.source, relation.target]) }
-            return Graph(
-                documents: Array(graph.documents.values), actors: actors.sorted().compactMap { graph.actor($0) }, relations: relations)
+            graph.replacingRelations(with: small ? snapshot.allRelations : statuses.keys.compactMap { snapshot.relation($0) })
         }
         let drawing = DiffDiagram(old: version(old), new: version(new), diff: diff, title: "\(query.from) → \(query.to)")
         var options = drawing.options()
