@@ -106,6 +106,9 @@ def main(argv):
         focus = [a["id"].lower() for a in rng.sample(actors, RUNS)]
         years = list(range(1991, 2024))
         q = urllib.parse.quote
+        _, timeline = get(base + "api/timeline")
+        bins = timeline["bins"]
+        slider = [rng.randrange(len(bins)) for _ in range(RUNS)]
         endpoints = [
             ("graph summary", ["api/graph"] * RUNS),
             ("timeline histogram", ["api/timeline"] * RUNS),
@@ -115,7 +118,10 @@ def main(argv):
                                for r in sample_relations]),
             ("path, k=3", ["api/path?from=%s&to=%s&k=3" % (q(a.lower()), q(b.lower())) for a, b in pairs]),
             ("diagram, focus 1 hop (60 actors max)", ["api/diagram?focus=%s&hops=1" % q(f) for f in focus]),
-            ("diagram, as of a date (60 actors max)", ["api/diagram?asOf=%d-06-30" % rng.choice(years) for _ in range(RUNS)]),
+            ("diagram, slider as of a bin end", ["api/diagram?hops=1&hedged=1&minEvidence=0&asOf=%s" % bins[i]["end"] for i in slider]),
+            ("diagram, slider between two bins", ["api/diagram?hops=1&hedged=1&minEvidence=0&from=%s&to=%s"
+                                                  % (bins[0]["start"], bins[i]["end"]) for i in slider]),
+            ("diagram, as of any date (60 actors max)", ["api/diagram?asOf=%d-06-30" % rng.choice(years) for _ in range(RUNS)]),
             ("diff between two dates", ["api/diff?from=%d-01-01&to=%d-12-31" % (y, y) for y in rng.sample(years, min(RUNS, len(years)))]),
         ]
         print()

@@ -29,7 +29,7 @@ public enum ViewerServer {
     {
         let app = try application(viewer: viewer, configuration: configuration, onRunning: onRunning)
         // Draw the view the page asks for first, and keep snapshots for diffs, while the server starts.
-        DispatchQueue.global().async { viewer.prepare() }
+        DispatchQueue.global(qos: .utility).async { viewer.prepare() }
         let outcome = Locked<ServeError?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {
@@ -38,7 +38,8 @@ public enum ViewerServer {
             } catch {
                 outcome.withLock {
                     $0 = ServeError(
-                        .badRequest, "cannot serve on \(configuration.host):\(configuration.port): \(error); choose another --port or --host")
+                        .badRequest,
+                        "cannot serve on \(configuration.host):\(configuration.port): \(error); choose another --port or --host")
                 }
             }
             done.signal()

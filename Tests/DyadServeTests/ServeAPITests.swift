@@ -129,7 +129,8 @@ struct ServeAPITests {
     @Test("a path query explains each hop and highlights the path")
     func paths() async throws {
         try await ServeFixtures.app().test(.router) { client in
-            try await client.execute(uri: "/api/path?from=Hezbollah&to=Israel&k=2", method: .get, headers: ServeFixtures.local) { response in
+            try await client.execute(uri: "/api/path?from=Hezbollah&to=Israel&k=2", method: .get, headers: ServeFixtures.local) {
+                response in
                 #expect(response.status == .ok)
                 let body = try ServeFixtures.json(response)
                 let paths = try #require(body["paths"] as? [[String: Any]])
@@ -153,7 +154,8 @@ struct ServeAPITests {
     @Test("a diff between two dates lists the changes and draws them")
     func diff() async throws {
         try await ServeFixtures.app().test(.router) { client in
-            try await client.execute(uri: "/api/diff?from=2024-03-05&to=2024-04-30", method: .get, headers: ServeFixtures.local) { response in
+            try await client.execute(uri: "/api/diff?from=2024-03-05&to=2024-04-30", method: .get, headers: ServeFixtures.local) {
+                response in
                 #expect(response.status == .ok)
                 let body = try ServeFixtures.json(response)
                 let counts = try #require(body["counts"] as? [String: Int])
@@ -186,7 +188,8 @@ struct ServeAPITests {
         "bad parameters are answered 400 with a message naming the parameter",
         arguments: [
             ("/api/diagram?hops=99", "hops"), ("/api/diagram?asOf=yesterday", "asOf"), ("/api/diagram?types=love", "love"),
-            ("/api/path?from=Iran", "to"), ("/api/diff?from=2024-01-01", "required"), ("/api/diagram?from=2024-05-01&to=2024-01-01", "after"),
+            ("/api/path?from=Iran", "to"), ("/api/diff?from=2024-01-01", "required"),
+            ("/api/diagram?from=2024-05-01&to=2024-01-01", "after"),
         ])
     func badParameters(uri: String, word: String) async throws {
         try await ServeFixtures.app().test(.router) { client in

@@ -8,7 +8,8 @@ import Testing
 /// Graphs and helpers the viewer's tests share.
 enum ServeFixtures {
     /// Text that would run script if the page or the SVG ever put it in as markup.
-    static let hostile = #"<script>window.__dyadXSS=1</script><img src=x onerror="window.__dyadXSS=1"> javascript:window.__dyadXSS=1 'q' "qq""#
+    static let hostile =
+        #"<script>window.__dyadXSS=1</script><img src=x onerror="window.__dyadXSS=1"> javascript:window.__dyadXSS=1 'q' "qq""#
 
     /// A small dated graph: a proxy, a hostility that grows, an alliance that appears later,
     /// a hedged agreement, reported speech, and one actor whose name and sentence are hostile text.
@@ -33,14 +34,18 @@ enum ServeFixtures {
                 Actor(id: "evil", name: hostile, kind: .armedGroup, aliases: ["Payload Front"]),
             ],
             relations: [
-                Relation(source: "hezbollah", type: .proxy, target: "iran", evidence: [evidence("d1", "Tehran arms its proxy Hezbollah.", "2024-03-01")]),
+                Relation(
+                    source: "hezbollah", type: .proxy, target: "iran",
+                    evidence: [evidence("d1", "Tehran arms its proxy Hezbollah.", "2024-03-01")]),
                 Relation(
                     source: "iran", type: .hostility, target: "israel",
                     evidence: [
                         evidence("d1", "Iran and Israel traded threats.", "2024-03-01"),
                         evidence("d2", "Israel struck Iranian positions.", "2024-03-10", speaker: "An army spokesman"),
                     ]),
-                Relation(source: "iran", type: .alliance, target: "qatar", evidence: [evidence("d3", "Qatar and Iran signed a pact.", "2024-04-02")]),
+                Relation(
+                    source: "iran", type: .alliance, target: "qatar",
+                    evidence: [evidence("d3", "Qatar and Iran signed a pact.", "2024-04-02")]),
                 Relation(
                     source: "israel", type: .agreement, target: "qatar",
                     evidence: [evidence("d2", "Qatar may have brokered a truce with Israel.", "2024-03-10", .hedged)]),
@@ -56,7 +61,8 @@ enum ServeFixtures {
         configuration.requestsPerSecond = 1000
         configuration.burst = 1000
         configure(&configuration)
-        return try ViewerServer.application(viewer: GraphViewer(graph: graph, name: "test.json", settings: settings), configuration: configuration)
+        return try ViewerServer.application(
+            viewer: GraphViewer(graph: graph, name: "test.json", settings: settings), configuration: configuration)
     }
 
     /// Headers of a browser on this machine (the router test client names `localhost` as the authority).

@@ -1,8 +1,8 @@
 import DyadCore
 import DyadServe
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
 import Testing
 
@@ -109,7 +109,9 @@ struct ServeSecurityTests {
         }
     }
 
-    @Test("request paths never reach the file system", arguments: ["/../Package.swift", "/Web/app.js", "/%2e%2e/Package.swift", "/index.html"])
+    @Test(
+        "request paths never reach the file system",
+        arguments: ["/../Package.swift", "/Web/app.js", "/%2e%2e/Package.swift", "/index.html"])
     func noFilePaths(uri: String) async throws {
         try await ServeFixtures.app().test(.router) { client in
             try await client.execute(uri: uri, method: .get, headers: ServeFixtures.local) { response in

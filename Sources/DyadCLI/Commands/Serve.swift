@@ -25,7 +25,8 @@ extension Dyad {
         @Option(help: "The port to listen on (0 picks a free one).")
         var port: Int = 8080
 
-        @Option(help: ArgumentHelp("The address to listen on; anything but loopback exposes the graph to the network.", valueName: "address"))
+        @Option(
+            help: ArgumentHelp("The address to listen on; anything but loopback exposes the graph to the network.", valueName: "address"))
         var host: String = "127.0.0.1"
 
         @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Requests a second let through on average.", valueName: "N"))

@@ -50,7 +50,9 @@ struct DiagramView {
         }
         // Isolated actors go first, then the limit keeps the most connected; dropping isolated
         // actors changes no degree, so one cut does both and large graphs are copied once.
-        let shown = options.keepIsolatedActors ? Array(graph.actors.keys) : graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }
+        let shown =
+            options.keepIsolatedActors
+            ? Array(graph.actors.keys) : graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }
         actorsBeforeLimit = shown.count
         var dropped: [Actor.ID] = []
         if let limit = options.maxActors, shown.count > max(1, limit) {

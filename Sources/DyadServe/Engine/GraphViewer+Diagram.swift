@@ -39,7 +39,8 @@ extension GraphViewer {
         options.minimumEvidence = query.minimumEvidence
         options.maxActors = actorLimit(query.maxActors)
         options.title = query.dates.caption
-        let result = DiagramResult(focus: query.focus.flatMap { graph.actor($0) }.map { ActorEntry($0, in: graph) }, diagram: try render(base, options: options))
+        let result = DiagramResult(
+            focus: query.focus.flatMap { graph.actor($0) }.map { ActorEntry($0, in: graph) }, diagram: try render(base, options: options))
         views.store(result, for: query)
         return result
     }

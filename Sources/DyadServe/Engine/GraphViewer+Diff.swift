@@ -49,16 +49,6 @@ extension GraphViewer {
         sequences.value(for: window ?? 0) { SnapshotCheckpoints(graph, window: window, capacity: 64) }.0
     }
 
-    /// Draws the first view and keeps a snapshot at the end of every timeline bin (at most 48,
-    /// evenly spread), so the page's first diagram and first diffs answer from nearby snapshots.
-    /// Runs once, in the background, when the server starts.
-    public func prepare() {
-        _ = try? diagram(ViewQuery())
-        let ends = histogram.bins.compactMap { Day($0.end) }
-        let step = max(1, (ends.count + 47) / 48)
-        checkpoints(window: nil).prepare(stride(from: 0, to: ends.count, by: step).map { ends[$0] })
-    }
-
     /// One change for the page, with a one-line summary.
     private func change(_ change: GraphChange) -> DiffResult.Change {
         func name(_ id: Actor.ID) -> String { graph.actor(id)?.name ?? id }
@@ -73,10 +63,14 @@ extension GraphViewer {
             summary += change.relation.map(text) ?? ""
         case .modalityChanged:
             summary = change.relation.map(text) ?? ""
-            if let before = change.before, let after = change.after { summary += ": \(before.modality.rawValue) → \(after.modality.rawValue)" }
+            if let before = change.before, let after = change.after {
+                summary += ": \(before.modality.rawValue) → \(after.modality.rawValue)"
+            }
         case .strengthened, .weakened:
             summary = change.relation.map(text) ?? ""
-            if let before = change.before, let after = change.after { summary += ": \(before.evidenceCount) → \(after.evidenceCount) evidence" }
+            if let before = change.before, let after = change.after {
+                summary += ": \(before.evidenceCount) → \(after.evidenceCount) evidence"
+            }
         case .relationAdded, .relationRemoved:
             summary = change.relation.map(text) ?? ""
         case .actorAdded, .actorRemoved, .subUnitChanged, .aliasesChanged:

@@ -35,7 +35,8 @@ extension GraphViewer {
                 chain: explanation.chain(name: name), hops: path.hops, stance: path.stance.rawValue, sign: path.sign,
                 steps: explanation.hops.map { hop in
                     PathResult.Step(
-                        from: hop.step.from, to: hop.step.to, toName: name(hop.step.to), relation: RelationRef(hop.step.relation), connector: hop.step.connector,
+                        from: hop.step.from, to: hop.step.to, toName: name(hop.step.to), relation: RelationRef(hop.step.relation),
+                        connector: hop.step.connector,
                         modality: hop.modality.rawValue, confidence: hop.confidence, evidenceCount: hop.evidenceCount,
                         evidence: hop.evidence.map { EvidenceEntry($0, in: index.graph) })
                 })
@@ -43,7 +44,8 @@ extension GraphViewer {
         var diagram: DiagramPayload?
         if !found.isEmpty {
             let drawing = PathDiagram(
-                graph: index.graph, paths: found, caption: "path\(found.count == 1 ? "" : "s") from \(name(query.from)) to \(name(query.to))")
+                graph: index.graph, paths: found,
+                caption: "path\(found.count == 1 ? "" : "s") from \(name(query.from)) to \(name(query.to))")
             var options = drawing.options
             options.maxActors = actorLimit(nil).map { max($0, drawing.context.actors.count) }
             diagram = try render(drawing.context, options: options)

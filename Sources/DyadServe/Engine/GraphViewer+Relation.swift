@@ -12,7 +12,8 @@ extension GraphViewer {
         }
         let key = RelationKey(source: source, type: type, target: target)
         guard let relation = graph.relation(key) else {
-            throw ServeError(.notFound, "no \(type.rawValue) relation between \(QueryParameters.quoted(source)) and \(QueryParameters.quoted(target))")
+            throw ServeError(
+                .notFound, "no \(type.rawValue) relation between \(QueryParameters.quoted(source)) and \(QueryParameters.quoted(target))")
         }
         let shown = relation.evidence.prefix(settings.evidenceLimit)
         return EvidenceCard(

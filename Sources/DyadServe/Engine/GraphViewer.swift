@@ -21,7 +21,7 @@ public final class GraphViewer: Sendable {
     let histogram: TimelineResult
     let summaryResult: GraphSummary
     let baseIndex: PathIndex
-    let views = ViewCache<ViewQuery, DiagramResult>(capacity: 64)
+    let views = ViewCache<ViewQuery, DiagramResult>(capacity: 160)
     let snapshots = ViewCache<DateSelection, Graph>(capacity: 8)
     let pathIndexes = ViewCache<Day, PathIndex>(capacity: 4)
     let pathAnswers = ViewCache<PathQuery, PathResult>(capacity: 64)
@@ -48,11 +48,13 @@ public final class GraphViewer: Sendable {
         for relation in graph.relations.values { evidence += relation.evidence.count }
         summaryResult = GraphSummary(
             name: name, actors: graph.actors.count, relations: graph.relations.count, documents: graph.documents.count,
-            evidence: evidence, types: RelationType.allCases.filter { type in graph.relations.keys.contains { $0.type == type } }.map(\.rawValue),
+            evidence: evidence,
+            types: RelationType.allCases.filter { type in graph.relations.keys.contains { $0.type == type } }.map(\.rawValue),
             kinds: ActorKind.allCases.filter { kind in graph.actors.values.contains { $0.kind == kind } }.map(\.rawValue),
             firstDate: histogram.bins.first?.start, lastDate: histogram.bins.last?.end, large: isLarge,
             defaultMaxActors: isLarge ? settings.defaultMaxActors : nil,
-            limits: .init(hops: settings.maxHops, k: settings.maxPaths, maxActors: settings.maxActorsLimit, evidence: settings.evidenceLimit))
+            limits: .init(
+                hops: settings.maxHops, k: settings.maxPaths, maxActors: settings.maxActorsLimit, evidence: settings.evidenceLimit))
     }
 
     /// What the graph holds and the limits applied.
@@ -79,7 +81,8 @@ public final class GraphViewer: Sendable {
         do {
             bytes = try Renderer.render(diagram, format: .svg, limits: settings.renderLimits)
         } catch {
-            throw ServeError(.renderFailed, "the diagram could not be drawn (\(error.description)); focus on an actor or filter to draw fewer relations")
+            throw ServeError(
+                .renderFailed, "the diagram could not be drawn (\(error.description)); focus on an actor or filter to draw fewer relations")
         }
         var actors: [String: String] = [:]
         var relations: [String: RelationRef] = [:]

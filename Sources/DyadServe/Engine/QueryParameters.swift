@@ -43,7 +43,8 @@ public struct QueryParameters: Sendable {
         guard let text = text(name) else { return fallback }
         guard let value = Int(text), range.contains(value) else {
             throw ServeError(
-                .badRequest, "parameter \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.quoted(text))")
+                .badRequest,
+                "parameter \(name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \(Self.quoted(text))")
         }
         return value
     }
@@ -79,7 +80,8 @@ public struct QueryParameters: Sendable {
             if word.isEmpty { continue }
             guard let type = RelationType(rawValue: word) else {
                 throw ServeError(
-                    .badRequest, "parameter \(name): unknown relation type \(Self.quoted(word)); use alliance, hostility, proxy or agreement")
+                    .badRequest,
+                    "parameter \(name): unknown relation type \(Self.quoted(word)); use alliance, hostility, proxy or agreement")
             }
             result.insert(type)
         }

@@ -46,8 +46,9 @@ final class SnapshotCheckpoints: Sendable {
 
     private func nearest(onOrBefore day: Day) -> SnapshotSequence {
         kept.withLock { kept in
-            guard let index = kept.checkpoints.indices.filter({ kept.checkpoints[$0].day <= day })
-                .max(by: { kept.checkpoints[$0].day < kept.checkpoints[$1].day })
+            guard
+                let index = kept.checkpoints.indices.filter({ kept.checkpoints[$0].day <= day })
+                    .max(by: { kept.checkpoints[$0].day < kept.checkpoints[$1].day })
             else { return start }
             kept.clock += 1
             kept.checkpoints[index].used = kept.clock

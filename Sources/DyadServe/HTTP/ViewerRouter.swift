@@ -30,10 +30,13 @@ public enum ViewerRouter {
             try await answer(request) { parameters throws(ServeError) in try viewer.evidenceCard(parameters) }
         }
         router.get("/api/diagram") { request, _ in
-            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.diagram(try viewer.viewQuery(parameters)) }
+            try await answer(request, cache: answers) { parameters throws(ServeError) in
+                try viewer.diagram(try viewer.viewQuery(parameters))
+            }
         }
         router.get("/api/path") { request, _ in
-            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.paths(try viewer.pathQuery(parameters)) }
+            try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.paths(try viewer.pathQuery(parameters))
+            }
         }
         router.get("/api/diff") { request, _ in
             try await answer(request, cache: answers) { parameters throws(ServeError) in try viewer.diff(try viewer.diffQuery(parameters)) }
