@@ -31,6 +31,7 @@ test: deps
 	python3 Tests/Scripts/bad_inputs.py $(DYAD)
 	bash Tests/Scripts/spark_test.sh
 	python3 Tests/Scripts/check_interop.py $(DYAD)
+	python3 Tests/Scripts/browser_test.py $(DYAD)
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Model, merge, snapshots, graph files, paths, diff.
@@ -55,11 +57,20 @@ let package = Package(
             ],
             resources: [.copy("Resources/cameo-mapping.yaml")]
         ),
+        // The local, read-only browser viewer behind `dyad serve`: JSON API and the page.
+        .target(
+            name: "DyadServe",
+            dependencies: [
+                "DyadCore", "DyadExport", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Web")]
+        ),
         // Every command of the `dyad` tool.
         .target(
             name: "DyadCLI",
             dependencies: [
-                "DyadCore", "DyadExtraction", "DyadExport", "DyadInterop",
+                "DyadCore", "DyadExtraction", "DyadExport", "DyadInterop", "DyadServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,5 +88,12 @@ let package = Package(
         .testTarget(name: "DyadInteropTests", dependencies: ["DyadInterop", "DyadExport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
         .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(
+            name: "DyadServeTests",
+            dependencies: [
+                "DyadServe", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
     ]
 )

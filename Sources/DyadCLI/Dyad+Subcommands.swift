@@ -19,5 +19,6 @@ extension Dyad {
         TimelineCommand.self,
         Export.self,
         Import.self,
+        Serve.self,
     ]
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCore
+import DyadExport
 import Foundation
 
 extension Dyad {

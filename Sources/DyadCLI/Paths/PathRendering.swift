@@ -16,21 +16,10 @@ enum PathRendering {
         guard let format = output == "-" ? .svg : RenderFormat(pathExtensionOf: output) else {
             throw DyadCLIError("cannot tell the format of \(output); end it with .svg, .png, .pdf or .dot")
         }
-        var actors = Set<Actor.ID>()
-        var highlighted = Set(relations)
-        for path in paths {
-            actors.formUnion(path.actors)
-            highlighted.formUnion(path.steps.map(\.relation))
-        }
-        for key in relations { actors.formUnion([key.source, key.target]) }
-        let context = index.graph.subgraph(GraphFilter(actors: actors))
-        var options = DiagramOptions()
-        options.highlight = DiagramHighlight(relations: highlighted, actors: actors, caption: caption)
-        options.title = caption
-        options.keepIsolatedActors = true
+        let diagram = PathDiagram(graph: index.graph, paths: paths, relations: relations, caption: caption)
         let bytes: [UInt8]
         do {
-            bytes = try Renderer.render(context, options: options, format: format)
+            bytes = try Renderer.render(diagram.context, options: diagram.options, format: format)
         } catch {
             throw DyadCLIError(error.description, status: .failure)
         }

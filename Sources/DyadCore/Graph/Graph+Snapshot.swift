@@ -35,19 +35,18 @@ extension Graph {
         keepingBare: (Relation) -> Bool = { _ in true },
         validOn: (Relation) -> Bool = { _ in true }
     ) -> Graph {
-        var result = Graph()
-        for document in documents.values { result.add(document) }
-        for actor in actors.values { result.add(actor) }
+        var kept: [Relation] = []
+        kept.reserveCapacity(relations.count)
         for relation in relations.values {
             if relation.evidence.isEmpty {
-                if keepingBare(relation), validOn(relation) { result.add(relation) }
+                if keepingBare(relation), validOn(relation) { kept.append(relation) }
                 continue
             }
-            let kept = relation.evidence.filter(keep)
-            guard !kept.isEmpty else { continue }
-            let filtered = Relation(key: relation.key, evidence: kept)
-            if validOn(filtered) { result.add(filtered) }
+            let evidence = relation.evidence.filter(keep)
+            guard !evidence.isEmpty else { continue }
+            let filtered = evidence.count == relation.evidence.count ? relation : Relation(key: relation.key, evidence: evidence)
+            if validOn(filtered) { kept.append(filtered) }
         }
-        return result
+        return keepingActors(relations: kept)
     }
 }

@@ -37,13 +37,11 @@ extension Graph {
     /// when its document has no date either.
     /// - Complexity: O(total evidence).
     public func subgraph(_ filter: GraphFilter) -> Graph {
-        var result = Graph()
-        for document in documents.values { result.add(document) }
-        for actor in actors.values where filter.actors?.contains(actor.id) ?? true { result.add(actor) }
+        var kept: [Relation] = []
         for relation in relations.values {
             if let types = filter.types, !types.contains(relation.type) { continue }
             if let set = filter.actors, !set.contains(relation.source) || !set.contains(relation.target) { continue }
-            var kept = relation
+            var filtered = relation
             if !relation.evidence.isEmpty {
                 let evidence = relation.evidence.filter { item in
                     if let modalities = filter.modalities, !modalities.contains(item.modality) { return false }
@@ -54,12 +52,19 @@ extension Graph {
                     return true
                 }
                 if evidence.isEmpty { continue }
-                kept = Relation(key: relation.key, evidence: evidence)
+                if evidence.count != relation.evidence.count { filtered = Relation(key: relation.key, evidence: evidence) }
             } else if let modalities = filter.modalities, !modalities.contains(relation.modality) {
                 continue
             }
-            if kept.evidence.count < filter.minimumEvidence { continue }
-            result.add(kept)
+            if filtered.evidence.count < filter.minimumEvidence { continue }
+            kept.append(filtered)
+        }
+        var result: Graph
+        if let set = filter.actors {
+            result = Graph(
+                documents: Array(documents.values), actors: actors.values.filter { set.contains($0.id) }, relations: kept)
+        } else {
+            result = keepingActors(relations: kept)
         }
         if filter.dropIsolatedActors {
             for id in Array(result.actors.keys) where result.degree(of: id) == 0 { result.removeActor(id) }

@@ -48,17 +48,19 @@ struct DiagramView {
             }
             graph = Self.keeping(graph.actors.keys.filter { reached.contains($0) }, of: graph)
         }
-        if !options.keepIsolatedActors, graph.actors.keys.contains(where: { graph.degree(of: $0) == 0 && $0 != focus }) {
-            graph = Self.keeping(graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }, of: graph)
-        }
-        actorsBeforeLimit = graph.actors.count
+        // Isolated actors go first, then the limit keeps the most connected; dropping isolated
+        // actors changes no degree, so one cut does both and large graphs are copied once.
+        let shown =
+            options.keepIsolatedActors
+            ? Array(graph.actors.keys) : graph.actors.keys.filter { graph.degree(of: $0) > 0 || $0 == focus }
+        actorsBeforeLimit = shown.count
         var dropped: [Actor.ID] = []
-        if let limit = options.maxActors, graph.actors.count > max(1, limit) {
-            let ranked = graph.actors.keys.sorted { a, b in
-                if (a == focus) != (b == focus) { return a == focus }
-                let da = graph.degree(of: a), db = graph.degree(of: b)
-                return da != db ? da > db : a < b
-            }
+        if let limit = options.maxActors, shown.count > max(1, limit) {
+            let degrees = shown.map { graph.degree(of: $0) }
+            let ranked = shown.indices.sorted { a, b in
+                if (shown[a] == focus) != (shown[b] == focus) { return shown[a] == focus }
+                return degrees[a] != degrees[b] ? degrees[a] > degrees[b] : shown[a] < shown[b]
+            }.map { shown[$0] }
             let kept = Set(ranked.prefix(max(1, limit)))
             dropped = ranked.dropFirst(max(1, limit)).sorted()
             graph = Self.keeping(graph.actors.keys.filter { kept.contains($0) }, of: graph)
@@ -69,6 +71,8 @@ struct DiagramView {
                     dropped = (dropped + isolated).sorted()
                 }
             }
+        } else if shown.count != graph.actors.count {
+            graph = Self.keeping(shown, of: graph)
         }
         graph.canonicalize()
         self.graph = graph
