@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadCore
+import Foundation
 import DyadExtraction
 
 /// `--rules`: the rule pack to use, the bundled one by default.
@@ -30,7 +31,7 @@ struct PackOptions: ParsableArguments {
         }
         if let file {
             do {
-                extractor.model = try RelationModel(bytes: try FileBytes.read(file), path: file)
+                extractor.model = try RelationModel(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))), path: file)
             } catch let error as ExtractionError {
                 throw DyadCLIError(error.description)
             } catch {

@@ -58,7 +58,7 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
     if withModel {
         guard let settings = pack.model else { throw BenchmarkError("the bundled pack names no relation model") }
         var scored = plain
-        scored.model = try RelationModel(bytes: try FileBytes.read(settings.file), path: settings.file)
+        scored.model = try RelationModel(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: settings.file))), path: settings.file)
         runs.append(("rules+model", scored, [threads]))
     }
     let ranges = chunks

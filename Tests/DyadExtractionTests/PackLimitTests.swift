@@ -11,7 +11,8 @@ struct PackLimitTests {
 
     func loadError(_ yaml: String) -> ExtractionError? {
         do {
-            let (pack, _) = try PackLoader.parse(yaml: yaml, file: "p.yaml")
+            var (pack, _) = try PackLoader.parse(yaml: yaml, file: "p.yaml")
+            pack.lexicons = try PackLoader.loadDefault().lexicons
             _ = try CompiledPack(pack)
             return nil
         } catch let error as ExtractionError {
@@ -26,7 +27,9 @@ struct PackLimitTests {
     }
 
     func lint(_ yaml: String) throws -> [LintIssue] {
-        PackLinter.check(try PackLoader.parse(yaml: yaml, file: "p.yaml").0)
+        var pack = try PackLoader.parse(yaml: yaml, file: "p.yaml").0
+        pack.lexicons = try PackLoader.loadDefault().lexicons
+        return PackLinter.check(pack)
     }
 
     @Test("5,000 nested groups are refused at the group that goes too deep, not a stack overflow")
@@ -121,11 +124,13 @@ struct PackLimitTests {
 
     @Test("a match that runs out of steps is reported with the rule's id")
     func stepLimitReported() throws {
-        let (pack, _) = try PackLoader.parse(yaml: rule("@A (very?)* (much?)* backs @B"), file: "p.yaml")
+        var (pack, _) = try PackLoader.parse(yaml: rule("@A (very?)* (much?)* backs @B"), file: "p.yaml")
+        pack.lexicons = try PackLoader.loadDefault().lexicons
         let extractor = Extractor(pack: try CompiledPack(pack))
         let text = "Iran " + String(repeating: "very ", count: 10) + String(repeating: "much ", count: 10) + "backs Hezbollah."
         #expect(extractor.extract(DocumentInput(id: "d", text: text)).stepLimitRules == ["r"])
-        let (plain, _) = try PackLoader.parse(yaml: rule("@A (very)* backs @B"), file: "p.yaml")
+        var (plain, _) = try PackLoader.parse(yaml: rule("@A (very)* backs @B"), file: "p.yaml")
+        plain.lexicons = pack.lexicons
         let bounded = Extractor(pack: try CompiledPack(plain)).extract(DocumentInput(id: "d", text: text))
         #expect(bounded.stepLimitRules.isEmpty)
     }

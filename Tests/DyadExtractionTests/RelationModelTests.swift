@@ -115,7 +115,7 @@ struct BundledModelTests {
         let pack = try PackLoader.loadDefault()
         let settings = try #require(pack.model)
         #expect(settings.enabled == false)
-        let model = try RelationModel(bytes: try FileBytes.read(settings.file), path: settings.file)
+        let model = try RelationModel(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: settings.file))), path: settings.file)
         #expect(model.features.count > 1000)
         #expect(model.about.contains("cross-validation") || model.about.contains("CV"))
     }

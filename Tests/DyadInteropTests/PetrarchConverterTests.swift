@@ -219,6 +219,7 @@ import Testing
         #expect(!output.actors.contains { $0.name.contains("--") })
         var pack = RulePack()
         pack.actors = output.actors
+        pack.lexicons = try PackLoader.loadDefault().lexicons
         #expect(PackLinter.check(pack).filter { $0.severity == .error }.isEmpty)
     }
 

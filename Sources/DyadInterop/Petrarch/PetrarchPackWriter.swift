@@ -56,6 +56,12 @@ public enum PetrarchPackWriter {
             }
             files.append(("rules.yaml", rules))
         }
+        // A standalone pack carries the engine's lexicons (the bundled pack's), since it does not extend it.
+        if !extendsDefault, let lexicons = try? PackLoader.loadDefault().lexicons, !lexicons.isEmpty {
+            var text = "# The engine's word lists, copied from Dyad's bundled pack (see docs/Extraction.md).\nlexicons:\n"
+            for name in lexicons.keys.sorted() { text += "  \(name): \(flow(lexicons[name] ?? []))\n" }
+            files.append(("lexicons.yaml", text))
+        }
         files.append(("REPORT.md", "# Conversion report\n\n```\n" + output.report.text + "\n```\n"))
         return files
     }
