@@ -5,13 +5,17 @@
 # Usage: Tests/Scripts/kill-into.sh [path/to/dyad] [KILLS]
 set -euo pipefail
 DYAD=$(realpath "${1:-.build/debug/dyad}")
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
 KILLS=${2:-200}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cd "$WORK"
 
 # A tiny pack keeps each run short, so most of it is reading and rewriting the graph.
-cat > pack.yaml <<'YAML'
+# A folder pack: its rules, and the engine's lexicons from the bundled pack.
+mkdir pk
+cp "$REPO/Sources/DyadExtraction/DefaultPack/lexicons.yaml" pk/
+cat > pk/pack.yaml <<'YAML'
 pack: {name: kill-loop}
 actors:
   - {id: iran, name: Iran, kind: state, aliases: [Iran]}
@@ -23,7 +27,7 @@ rules:
   - {id: backs, type: alliance, pattern: "@A backs @B"}
   - {id: struck, type: hostility, pattern: "@A struck @B"}
 YAML
-extract() { "$DYAD" extract --rules pack.yaml "$@"; }
+extract() { "$DYAD" extract --rules pk "$@"; }
 
 # `stats` reads the whole graph (exit 2 if it is not valid) and prints its document count.
 count_documents() { "$DYAD" stats --json "$1" | sed -n 's/^ *"documents" : \([0-9]*\).*/\1/p'; }
@@ -46,7 +50,7 @@ start=$(date +%s)
 while [ "$killed" -lt "$KILLS" ]; do
     i=$((i + 1))
     printf '{"id": "run%d", "text": "Russia backs Syria in run %d."}\n' "$i" "$i" > doc.jsonl
-    "$DYAD" extract --rules pack.yaml --jsonl doc.jsonl --into g.json 2>/dev/null &
+    "$DYAD" extract --rules pk --jsonl doc.jsonl --into g.json 2>/dev/null &
     pid=$!
     delay=$(( span / 5 + RANDOM % (span * 9 / 10) ))
     # Mostly before the run ends, so most runs are killed; some finish, to check that they land.
@@ -77,8 +81,8 @@ for w in "xy":
         for i in range(50):
             f.write(json.dumps({"id": f"{w}{i}", "text": f"Israel struck Hezbollah, writer {w} {i}."}) + "\n")
 PY
-"$DYAD" extract --rules pack.yaml --jsonl x.jsonl --into g.json & a=$!
-"$DYAD" extract --rules pack.yaml --jsonl y.jsonl --into g.json & b=$!
+"$DYAD" extract --rules pk --jsonl x.jsonl --into g.json & a=$!
+"$DYAD" extract --rules pk --jsonl y.jsonl --into g.json & b=$!
 wait "$a" && wait "$b"
 [ "$(count_documents g.json)" -eq $((expected + 100)) ] || { echo "FAIL: concurrent writers lost documents"; exit 1; }
 echo "kill-into: runs of ${span} ms, $killed kills during $i runs ($finished finished), graph valid after each, nothing lost, $(( $(date +%s) - start )) s"

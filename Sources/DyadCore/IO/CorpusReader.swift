@@ -24,7 +24,8 @@ public final class CorpusReader {
     /// Opens `path` (`-` for standard input).
     /// - Throws: ``GraphFileError`` with code `io` when it cannot be opened.
     public init(path: String) throws(GraphFileError) {
-        lines = try LineReader(path: path)
+        // One line holds one document: a line may be as long as the document limit allows, with room for its JSON.
+        lines = try LineReader(path: path, maximumLineLength: InputLimits.documentBytes + InputLimits.documentBytes / 4 + 4096)
     }
 
     /// The next document, or `nil` at the end; blank lines are skipped.
