@@ -61,9 +61,11 @@ extension Dyad {
             trainer.epochs = epochs
             trainer.l2 = l2
             var thresholds = Array(repeating: threshold, count: RelationModel.headCount)
+            var data: TrainingSet?
             var about = "trained on \(scorer.gold.count) sentences (\(gold.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")))"
             if let folds {
                 let cv = CrossValidation(scorer: scorer, extractor: extractor, trainer: trainer, folds: folds)
+                data = cv.data
                 print(CrossValidationText.render(cv, folds: folds))
                 // Types whose precision cannot reach the bar keep their best-F1 threshold, for users who turn the
                 // scorer on for recall; the verdict below says whether the pack should turn it on by default.
@@ -74,8 +76,9 @@ extension Dyad {
                                 folds, r.precision, r.recall, r.f1, o.precision, o.recall, o.f1)
             }
             guard let output else { return }
-            let data = TrainingSet(scorer: scorer, extractor: extractor)
-            let model = trainer.train(data.sentences.flatMap { $0 }, thresholds: thresholds, about: about)
+            // The pairs cross-validation labelled are the training data of the final fit.
+            let training = data ?? TrainingSet(scorer: scorer, extractor: extractor)
+            let model = trainer.train(training.sentences.flatMap { $0 }, thresholds: thresholds, about: about)
             do {
                 try AtomicFile.write(model.encoded(), to: output)
             } catch {

@@ -26,6 +26,8 @@ public struct CrossValidation: Sendable {
     public var sweep: [Setting]
     /// Gold relations whose actors the mention stage found as a pair, and all gold relations.
     public var reachable: (found: Int, total: Int)
+    /// The labelled pairs of every sentence (the same for any model, so a final fit can reuse them).
+    public var data: TrainingSet
 
     /// The smallest precision a type's threshold must keep.
     public static let minimumPrecision = 0.80
@@ -41,6 +43,7 @@ public struct CrossValidation: Sendable {
     public init(scorer: GoldScorer, extractor: Extractor, trainer: RelationTrainer, folds: Int,
                 grid: [Double] = stride(from: 0.2, through: 0.9, by: 0.05).map { $0 }) {
         let data = TrainingSet(scorer: scorer, extractor: extractor)
+        self.data = data
         reachable = (data.reachable, data.total)
         let fold = CrossValidation.folds(scorer.gold, count: max(2, folds))
         let low = grid.min() ?? 0.5
