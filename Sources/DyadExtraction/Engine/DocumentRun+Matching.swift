@@ -65,6 +65,19 @@ extension DocumentRun {
                 g += 1
                 continue
             }
+            // "Armenia on Monday accused Turkey": a time adverbial is not a unit, so patterns read past it; an
+            // adverbial between commas takes them along ("Iran, on Sunday, warned …").
+            if pack.cues.starts(id), let end = adverbialEnd(t, e) {
+                let commaBefore = units.last.map { $0.group < 0 && $0.id == ids.comma } ?? false
+                let commaAfter = end < e && tokens[end].id == ids.comma
+                if commaAfter, commaBefore || units.isEmpty {
+                    if commaBefore { units.removeLast() }
+                    t = end + 1
+                } else {
+                    t = end
+                }
+                continue
+            }
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
             t += 1
         }

@@ -12,7 +12,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case backReferenceGroup = "back-reference-group", nameWordOrganisation = "name-word-organisation", nameWordMovement = "name-word-movement"
     case timeSince = "time-since", timeLast = "time-last", timeAgo = "time-ago", timeDecade = "time-decade", timeYear = "time-year"
     case timeYears = "time-years", timeMonth = "time-month", timeWeek = "time-week", timeYesterday = "time-yesterday"
-    case months, notMonths = "not-months", weekdays
+    case months, notMonths = "not-months", weekdays, adverbials
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes = "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", objectPronoun = "object-pronoun", pairNouns = "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
