@@ -17,7 +17,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case possessivePronouns = "possessive-pronouns", objectPronoun = "object-pronoun", pairNouns = "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", assetNouns = "asset-nouns"
-    case patronParticiples = "patron-participles", patronPrepositions = "patron-prepositions"
+    case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers", patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs = "finite-verbs"
 
