@@ -344,6 +344,8 @@ extension DocumentRun {
     /// (`Turkey-backed`, `UAE-aligned`) or after `pro-` and a name (`pro-Russian`).
     func followsPatron(_ k: Int, head: Int) -> Bool {
         guard k >= 2, pack.has(.sponsoredHeads, phrase(head, head + 1).lowercased()), let last = mentions.last else { return false }
+        // "Turkey-trained units of the Tripoli government" are that government's units.
+        if head + 1 < tokens.count, tokens[head + 1].id == pack.ids.of { return false }
         if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, pack.has(.patronParticiples, phrase(k - 1, k).lowercased()) { return true }
         return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen && tokens[last.start - 2].id == pack.ids.pro
     }
