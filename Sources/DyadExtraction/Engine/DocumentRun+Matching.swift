@@ -579,7 +579,9 @@ extension DocumentRun {
         guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
-            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who else { return nil }
+            // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
+            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
+                || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased()) else { return nil }
         }
         var q = pos + 2
         while q < n, q - pos <= 14 {

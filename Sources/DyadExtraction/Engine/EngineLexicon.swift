@@ -19,6 +19,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", assetNouns = "asset-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers", patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
+    case asideOpeners = "aside-openers"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs = "finite-verbs"
 
     /// How many words the lexicon must hold: one for a single function word, twelve months, seven days; `nil` for any non-empty list.
