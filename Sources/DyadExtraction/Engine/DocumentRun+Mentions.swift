@@ -71,6 +71,15 @@ extension DocumentRun {
         return nil
     }
 
+    /// The actor of the person's latest role whose title the text puts before the name (`President`
+    /// before `Barack Obama`), whatever the date; `nil` without a title or a matching role.
+    func titledRoleActor(_ entry: Int32, title: String) -> Int32? {
+        guard !title.isEmpty else { return nil }
+        let person = pack.pack.actors[Int(entry)]
+        guard let role = person.roles.last(where: { title.hasSuffix($0.title.lowercased()) }) else { return nil }
+        return pack.entryIndex[role.actor]
+    }
+
     /// A derived actor for a phrase, created on first use.
     mutating func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
         let id = Actor.slug(name)
@@ -404,10 +413,11 @@ extension DocumentRun {
         var titleStart = i
         switch hit.how {
         case .person:
-            guard let a = roleActor(hit.entry) else { return end }
+            titleStart = titleBefore(i, s)
+            // "President Barack Obama took …" in a later text: a title the text gives names the role it had.
+            guard let a = roleActor(hit.entry) ?? titledRoleActor(hit.entry, title: phrase(titleStart, i).lowercased()) else { return end }
             actor = a
             kind = .person
-            titleStart = titleBefore(i, s)
         case .capital: actor = hit.entry; kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
