@@ -202,7 +202,7 @@ extension DocumentRun {
                     if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
                     guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
                     // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
-                    var owner = subject
+                    var owner = clauseOwner(before: before) ?? subject
                     if before >= 2, units[before - 1].group < 0, isSpeechVerb(units[before - 1].token) {
                         // One or two words of the speaker's phrase may follow the mention ("US military officer said").
                         var k = before - 2
@@ -243,6 +243,27 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
+    /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
+    /// `nil` when the clause has neither.
+    func clauseOwner(before end: Int) -> Int? {
+        var last: Int?, speaker: Int?
+        var k = end - 2
+        while k >= 0, !units[k].boundary {
+            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group),
+               groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token) {
+                // "X said", "X has stated".
+                let verb = units[k + 1].token
+                let spoken = isSpeechVerb(verb)
+                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased()) && isSpeechVerb(units[k + 2].token))
+                if spoken { speaker = Int(units[k].group) }
+                if last == nil { last = Int(units[k].group) }
+            }
+            k -= 1
+        }
+        return speaker ?? last
     }
 
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
