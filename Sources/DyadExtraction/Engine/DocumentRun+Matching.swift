@@ -266,6 +266,24 @@ extension DocumentRun {
         return speaker ?? last
     }
 
+    /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
+    /// `pro-Russian separatists`), or `nil`.
+    func compoundHead(_ pos: Int) -> Int? {
+        let n = units.count
+        var p = pos
+        if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
+        guard p + 3 < n else { return nil }
+        if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        if units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        return nil
+    }
+
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
     func isVerbAfterSubject(_ t: Int) -> Bool {
         guard tokens[t].has(Token.lowercase) else { return false }
@@ -388,6 +406,8 @@ extension DocumentRun {
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
+                        // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
+                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos) { pos = head }
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }
