@@ -395,7 +395,11 @@ extension DocumentRun {
                 if !seat { m.locative = true } else {
                     // "the government in Kinshasa" is one mention of the state.
                     m.start = b - 1
-                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                    // "the (ruling) military junta in Naypyidaw": up to two lowercase words may qualify the seat word.
+                    var q = m.start
+                    while q > sentenceStart, m.start - q < 2, tokens[q - 1].has(Token.lowercase), tokens[q - 1].id != pack.ids.the,
+                          pack.flags(tokens[q - 1].id) & WordFlags.boundary == 0 { q -= 1 }
+                    if q > sentenceStart, tokens[q - 1].id == pack.ids.the { m.start = q - 1 }
                 }
             }
         }
