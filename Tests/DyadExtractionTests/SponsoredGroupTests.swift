@@ -43,4 +43,10 @@ struct SponsoredGroupTests {
         #expect(relations.contains("uwsa proxy china"), "\(relations)")
         #expect(!relations.contains("arakan-army proxy china"), "\(relations)")
     }
+
+    @Test("generic groups keep their qualifying words in their names")
+    func qualifiedNames() {
+        #expect(Self.lines("Western-backed rebels attacked Russia.").contains("western-backed-rebels hostility russia"))
+        #expect(Self.lines("Southern separatists attacked Yemen.").contains("southern-separatists hostility yemen"))
+    }
 }
