@@ -173,6 +173,11 @@ extension DocumentRun {
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
+                    if ownAction, end == i + 1 {
+                        // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
+                        i = end
+                        continue
+                    }
                     if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
                     addMention(pronoun, s, remember: false)
                     i = end
