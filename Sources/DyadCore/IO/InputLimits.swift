@@ -13,6 +13,9 @@ public enum InputLimits {
     public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 4 << 20)
     /// The most tokens of a sentence that extraction reads (longer runs are cut): `DYAD_MAX_SENTENCE_TOKENS`, default 120.
     public static let sentenceTokens = value("DYAD_MAX_SENTENCE_TOKENS", default: 120)
+    /// The most relations extraction takes from one sentence (the first ones found): `DYAD_MAX_SENTENCE_RELATIONS`,
+    /// default 32. A list of n names would otherwise yield a relation for each of its n² pairs.
+    public static let sentenceRelations = value("DYAD_MAX_SENTENCE_RELATIONS", default: 32)
     /// The most states a path enumeration (`path --all`, `--k`) explores: `DYAD_MAX_PATH_STATES`, default 2,000,000.
     public static let pathStates = value("DYAD_MAX_PATH_STATES", default: 2_000_000)
     /// The most bytes the layout helper may write: `DYAD_MAX_HELPER_OUTPUT`, default 256 MiB.

@@ -8,6 +8,8 @@ struct DocumentRun {
     let documentID: String
     let offset: Int
     let maxSentence: Int
+    /// The most relations one sentence yields (see ``selected(_:)``).
+    var maxSentenceRelations = Int.max
     var buildEvidence = true
 
     var tokens: [Token] = []
@@ -16,6 +18,8 @@ struct DocumentRun {
     var derivedIndex: [String: Int32] = [:]
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
+    /// The positions in `learnedWords` of the aliases starting with each folded word, in order.
+    var learnedByFirstWord: [String: [Int]] = [:]
     var history: [(actors: ActorList, pair: Bool)] = []
     var historyParagraph = -1
     var mentions: [Mention] = []
@@ -74,7 +78,7 @@ struct DocumentRun {
             let firstCandidate = candidates.count
             matchRules(index, sentence.start, sentence.end)
             if model != nil || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
-            if !buildEvidence { candidates.removeAll(keepingCapacity: true) }
+            if !buildEvidence { candidates.removeAll(keepingCapacity: true) } else { selectSentenceCandidates(from: firstCandidate) }
             if buildEvidence {
                 // Quotes and attribution.
                 var closedAt: Int?
