@@ -9,7 +9,7 @@ public enum InputLimits {
     /// The longest line of a JSON Lines input: `DYAD_MAX_LINE_BYTES`, default 64 MiB.
     public static let lineBytes = value("DYAD_MAX_LINE_BYTES", default: 64 << 20)
     /// The largest text document given to `extract`: `DYAD_MAX_DOCUMENT_BYTES`, default 4 MiB (news articles are
-    /// far smaller; extraction memory grows with the text, up to about 200 times for coordination-heavy text).
+    /// far smaller; extraction memory grows with the text, about 45 times its size for coordination-heavy text).
     public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 4 << 20)
     /// The most tokens of a sentence that extraction reads (longer runs are cut): `DYAD_MAX_SENTENCE_TOKENS`, default 120.
     public static let sentenceTokens = value("DYAD_MAX_SENTENCE_TOKENS", default: 120)
