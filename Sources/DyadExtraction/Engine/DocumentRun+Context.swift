@@ -166,14 +166,17 @@ extension DocumentRun {
         candidates.replaceSubrange(first..., with: kept)
     }
 
-    /// Builds the output: per sentence, priorities, de-duplication, evidence.
+    /// Builds the output of the candidates held (those of the sentences not finished yet), sentence by sentence:
+    /// priorities, de-duplication, evidence; then forgets them. The run calls it whenever no quote is open, so
+    /// candidates are held for one sentence, or for the sentences of an open quote, whose speaker comes later.
     mutating func finish() {
-        var perRelation: [String: Int] = [:]
-        var bySentence: [Int: [Candidate]] = [:]
-        for c in candidates { bySentence[c.sentence, default: []].append(c) }
-        for sentence in bySentence.keys.sorted() {
-            guard let list = bySentence[sentence] else { continue }
-            let chosen = selected(list[...])
+        var first = 0
+        while first < candidates.count {
+            let sentence = candidates[first].sentence
+            var end = first + 1
+            while end < candidates.count, candidates[end].sentence == sentence { end += 1 }
+            let chosen = selected(candidates[first..<end])
+            first = end
             let (s, e, _) = sentences[sentence]
             let (when, from) = timeOf(s, e)
             let sentenceText = phrase(s, e)
@@ -182,8 +185,8 @@ extension DocumentRun {
                 let type = RelationType.allCases[Int(c.type)]
                 let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
                 // A pathological document cannot make one relation's evidence grow without bound.
-                perRelation[key, default: 0] += 1
-                if perRelation[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
+                evidenceCount[key, default: 0] += 1
+                if evidenceCount[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
@@ -199,6 +202,7 @@ extension DocumentRun {
                 output.append(ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
             }
         }
+        candidates.removeAll(keepingCapacity: true)
     }
 
     /// The result for a document.

@@ -29,6 +29,8 @@ struct DocumentRun {
     var candidates: [Candidate] = []
     var candidateCount = 0
     var output: [ExtractedRelation] = []
+    /// How much evidence each relation (by key) has in `output`.
+    var evidenceCount: [String: Int] = [:]
     var speakers: [Int: String] = [:]
     var triggeredList: [Int32] = []
     var scratch: [UInt8] = []
@@ -71,7 +73,11 @@ struct DocumentRun {
         var depth = 0
         var paragraph = -1
         for (index, sentence) in sentences.enumerated() {
-            if sentence.paragraph != paragraph { paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true) }
+            if sentence.paragraph != paragraph {
+                // A quote left open at the end of a paragraph gets no speaker from the next one.
+                if buildEvidence { finish() }
+                paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true)
+            }
             findMentions(sentence.start, sentence.end)
             if collectPairs { logMentions() }
             buildUnits(sentence.start, sentence.end)
@@ -94,6 +100,8 @@ struct DocumentRun {
                     }
                 }
                 if depth == 0 { quoteStart = nil }
+                // No later sentence can change the speaker of this one (or of those before it).
+                if quoteStart == nil { finish() }
             }
         }
         if buildEvidence { finish() }
