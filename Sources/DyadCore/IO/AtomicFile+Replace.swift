@@ -76,7 +76,8 @@ extension AtomicFile {
         if length > Int(target.status?.st_size ?? 0) {
             let status = posix_fallocate(fd, 0, off_t(length))
             if status == ENOSPC || status == EDQUOT {
-                throw GraphFileError(path: path, code: .io, message: "cannot write: \(String(cString: strerror(status))); the content is unchanged")
+                let reason = String(cString: strerror(status))
+                throw GraphFileError(path: path, code: .io, message: "cannot write: \(reason); the content is unchanged")
             }
         }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)

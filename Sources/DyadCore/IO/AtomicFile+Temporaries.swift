@@ -25,8 +25,9 @@ extension AtomicFile {
         if rest.count == 6, !rest.contains(UInt8(ascii: "-")) { return 0 }
         guard let dash = rest.lastIndex(of: UInt8(ascii: "-")), rest.distance(from: dash, to: rest.endIndex) == 7 else { return nil }
         let digits = rest[rest.startIndex..<dash]
-        guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-              let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0 else { return nil }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard !digits.isEmpty, digits.count <= 10, digits.allSatisfy(isDigit) else { return nil }
+        guard let pid = Int32(String(decoding: digits, as: UTF8.self)), pid > 0 else { return nil }
         return pid
     }
 
