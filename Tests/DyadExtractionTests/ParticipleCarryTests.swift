@@ -20,6 +20,13 @@ struct ParticipleCarryTests {
         #expect(!relations.contains("chad hostility israel"), "\(relations)")
     }
 
+    @Test("the participle hangs from the last clause whose mention a verb follows")
+    func lastClause() {
+        let relations = Self.lines("Mali has been unstable since 2012, when Tuareg separatists attacked Kidal, provoking reprisals from Burkina Faso.")
+        #expect(relations.contains("tuareg-separatists hostility burkina-faso") || relations.contains("burkina-faso hostility tuareg-separatists"), "\(relations)")
+        #expect(!relations.contains("mali hostility burkina-faso"), "\(relations)")
+    }
+
     @Test("a participle without a comma carries nothing")
     func noComma() {
         let relations = Self.lines("Chad reported heavy fighting accusing nobody, while Israel stayed silent.")

@@ -35,4 +35,18 @@ struct SponsoredGroupTests {
         // Control: government forces stay the state's.
         #expect(Self.lines("Syrian government forces clashed with Hezbollah.").contains("syrian-arab-army hostility hezbollah"))
     }
+
+    @Test("a slot reads past a patron compound to the mention it modifies")
+    func slotReadsPastCompound() {
+        let relations = Self.lines("The Arakan Army, which is sponsored by the Chinese-backed United Wa State Army, is poised to attack.")
+        #expect(relations.contains("arakan-army proxy uwsa"), "\(relations)")
+        #expect(relations.contains("uwsa proxy china"), "\(relations)")
+        #expect(!relations.contains("arakan-army proxy china"), "\(relations)")
+    }
+
+    @Test("generic groups keep their qualifying words in their names")
+    func qualifiedNames() {
+        #expect(Self.lines("Western-backed rebels attacked Russia.").contains("western-backed-rebels hostility russia"))
+        #expect(Self.lines("Southern separatists attacked Yemen.").contains("southern-separatists hostility yemen"))
+    }
 }

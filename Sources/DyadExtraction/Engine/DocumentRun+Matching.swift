@@ -202,7 +202,7 @@ extension DocumentRun {
                     if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
                     guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
                     // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
-                    var owner = subject
+                    var owner = clauseOwner(before: before) ?? subject
                     if before >= 2, units[before - 1].group < 0, isSpeechVerb(units[before - 1].token) {
                         // One or two words of the speaker's phrase may follow the mention ("US military officer said").
                         var k = before - 2
@@ -243,6 +243,45 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
+    /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
+    /// `nil` when the clause has neither.
+    func clauseOwner(before end: Int) -> Int? {
+        var last: Int?, speaker: Int?
+        var k = end - 2
+        while k >= 0, !units[k].boundary {
+            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group),
+               groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token) {
+                // "X said", "X has stated".
+                let verb = units[k + 1].token
+                let spoken = isSpeechVerb(verb)
+                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased()) && isSpeechVerb(units[k + 2].token))
+                if spoken { speaker = Int(units[k].group) }
+                if last == nil { last = Int(units[k].group) }
+            }
+            k -= 1
+        }
+        return speaker ?? last
+    }
+
+    /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
+    /// `pro-Russian separatists`), or `nil`.
+    func compoundHead(_ pos: Int) -> Int? {
+        let n = units.count
+        var p = pos
+        if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
+        guard p + 3 < n else { return nil }
+        if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        if units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        return nil
     }
 
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
@@ -367,6 +406,8 @@ extension DocumentRun {
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
+                        // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
+                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos) { pos = head }
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }

@@ -174,6 +174,11 @@ extension DocumentRun {
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
+                    if ownAction, end == i + 1 {
+                        // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
+                        i = end
+                        continue
+                    }
                     if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
                     addMention(pronoun, s, remember: false)
                     i = end
@@ -214,16 +219,20 @@ extension DocumentRun {
             // Generic agents.
             let namedModifier = t.has(Token.capitalized) && i > s && i + 1 < e && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
             // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun) != 0 || namedModifier || (f & WordFlags.organ != 0 && followsPatron(i, head: i)) {
+            // "southern separatists": a direction word qualifies an agent like a modifier.
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || (f & WordFlags.organ != 0 && followsPatron(i, head: i)) {
                 var j = namedModifier ? i + 1 : i
-                while j < e, pack.flags(tokens[j].id) & WordFlags.modifier != 0, j - i < 3 { j += 1 }
+                while j < e, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0, j - i < 3 { j += 1 }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
                     if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro)) || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) {
                         var nameStart = i
-                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start }
+                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start } else if sponsored, i >= 3, tokens[i - 3].has(Token.capitalized) {
+                            // "Western-backed rebels": a patron that is no actor still names the group.
+                            nameStart = i - 3
+                        }
                         if pro, let m = mentions.last, m.end == i { nameStart = i - 3 }
                         if pro, let m = mentions.last, m.end == i - 1 || m.end == i { nameStart = max(s, m.start - 2) }
                         var name = phrase(nameStart, j + 1)
@@ -396,7 +405,11 @@ extension DocumentRun {
                 if !seat { m.locative = true } else {
                     // "the government in Kinshasa" is one mention of the state.
                     m.start = b - 1
-                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                    // "the (ruling) military junta in Naypyidaw": up to two lowercase words may qualify the seat word.
+                    var q = m.start
+                    while q > sentenceStart, m.start - q < 2, tokens[q - 1].has(Token.lowercase), tokens[q - 1].id != pack.ids.the,
+                          pack.flags(tokens[q - 1].id) & WordFlags.boundary == 0 { q -= 1 }
+                    if q > sentenceStart, tokens[q - 1].id == pack.ids.the { m.start = q - 1 }
                 }
             }
         }
