@@ -174,7 +174,8 @@ extension DocumentRun {
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
-                    if ownAction, end == i + 1 {
+                    let nextWord = i + 1 < e ? phrase(i + 1, i + 2).lowercased() : ""
+                    if ownAction, end == i + 1, i + 1 < e, !pack.has(.finiteVerbs, nextWord), !pack.has(.subjectFollowers, nextWord) {
                         // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
                         i = end
                         continue
