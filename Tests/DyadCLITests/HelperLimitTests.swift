@@ -27,6 +27,21 @@ struct HelperLimitTests {
         #expect(Date().timeIntervalSince(started) < 15)
     }
 
+    @Test("a helper whose child leaves its process group (setsid) does not keep dyad waiting past --timeout")
+    func escapedChild() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The escaped child keeps the helper's output and error pipes open for 20 s.
+        let helper = try Self.script("setsid sleep 20 &\nsleep 20", in: folder)
+        let started = Date()
+        let result = try DyadProcess.runWithEnvironment(
+            ["render", Self.sample, "-o", folder.appendingPathComponent("out.svg").path, "--timeout", "1"],
+            environment: ["DYAD_GRAPHVIZ": helper], timeout: 30)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("did not finish within 1 s"), "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 12)
+    }
+
     @Test("a helper that prints without end is stopped at the output cap")
     func endlessOutput() throws {
         let folder = try DyadProcess.temporaryFolder()

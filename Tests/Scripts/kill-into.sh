@@ -73,6 +73,29 @@ expected=$((expected + 1))
 [ "$(count_documents g.json)" -eq "$expected" ] || { echo "FAIL: the final run lost documents"; exit 1; }
 if ls -A | grep -q '\.tmp-'; then echo "FAIL: temporary files left: $(ls -A | grep '\.tmp-')"; exit 1; fi
 
+# `-o` writers take no lock: the temporary of a killed one is removed by the next write of the same file,
+# which knows from the process id in its name that its writer is gone; a running writer's is kept.
+# A merge reading a JSON Lines FIFO has its temporary open until the FIFO ends: a writer caught mid-write.
+"$DYAD" merge g.json -o g.jsonl
+mkfifo slow.jsonl
+blocked_writer() {
+    "$DYAD" merge slow.jsonl -o out.json 2>/dev/null & writer=$!
+    exec 3>slow.jsonl
+    head -c 2000 g.jsonl >&3
+    for _ in $(seq 1 100); do ls -A | grep -q "^\.out\.json\.tmp-$writer-" && return 0; sleep 0.1; done
+    echo "FAIL: the blocked writer made no temporary file"; exit 1
+}
+temporaries() { ls -A | grep -c '^\.out\.json\.tmp-' || true; }
+blocked_writer
+kill -9 "$writer"; wait "$writer" 2>/dev/null || true; exec 3>&-
+[ "$(temporaries)" -eq 1 ] || { echo "FAIL: the killed writer left no temporary to clean"; exit 1; }
+"$DYAD" merge g.json -o out.json
+[ "$(temporaries)" -eq 0 ] || { echo "FAIL: a killed writer's temporary was left: $(ls -A | grep '\.tmp-')"; exit 1; }
+blocked_writer
+"$DYAD" merge g.json -o out.json
+[ "$(temporaries)" -eq 1 ] || { echo "FAIL: a running writer's temporary was removed"; exit 1; }
+kill -9 "$writer"; wait "$writer" 2>/dev/null || true; exec 3>&-
+
 # Two writers at once: both sets of documents land.
 python3 - <<'PY'
 import json
@@ -85,4 +108,5 @@ PY
 "$DYAD" extract --rules pk --jsonl y.jsonl --into g.json & b=$!
 wait "$a" && wait "$b"
 [ "$(count_documents g.json)" -eq $((expected + 100)) ] || { echo "FAIL: concurrent writers lost documents"; exit 1; }
-echo "kill-into: runs of ${span} ms, $killed kills during $i runs ($finished finished), graph valid after each, nothing lost, $(( $(date +%s) - start )) s"
+echo "kill-into: runs of ${span} ms, $killed kills during $i runs ($finished finished), graph valid after each, nothing lost;" \
+    "a killed -o writer's temporary removed by the next write, a running one's kept; $(( $(date +%s) - start )) s"

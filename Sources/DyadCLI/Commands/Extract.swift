@@ -61,6 +61,7 @@ extension Dyad {
             var extractor = try pack.extractor()
             extractor.explainScores = explain
             extractor.maxSentenceTokens = InputLimits.sentenceTokens
+            extractor.maxSentenceRelations = InputLimits.sentenceRelations
             let defaultDate = date.flatMap { PartialDate($0) }
             var graph = Graph()
             // Concurrent `--into` runs on one graph take turns from reading it to replacing it.

@@ -15,11 +15,15 @@
 /// - A folder is refused.
 /// - A regular file (or a new one) is written to a temporary file in the same folder,
 ///   flushed to disk, given the mode (and, when allowed, the owner) of the file it replaces,
-///   then renamed over it; the folder is flushed too. A hard-linked file becomes a file of
-///   its own: the other names keep the old content.
+///   then renamed over it; the folder is flushed too.
+/// - A regular file with several hard links is written through: the complete output goes to a
+///   temporary file first (so a failing producer never touches the file), then is copied into the
+///   file itself, which keeps its links, mode and owner. That copy is not atomic: a crash during
+///   it leaves the file partly rewritten.
 ///
-/// Temporary files are named `.NAME.tmp-XXXXXX`; one left by a killed run is removed by the
-/// next run that holds the ``GraphLock`` of the same file, and is never read by Dyad.
+/// Temporary files are named `.NAME.tmp-PID-XXXXXX`, PID being the writer's process id. Every
+/// write of a file first removes the temporary files of the same file whose writer no longer
+/// runs (left by a killed run); Dyad never reads them.
 public enum AtomicFile {
     /// Writes the chunks that `produce` emits to `path`.
     ///
@@ -52,9 +56,6 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String) throws(GraphFileError) {
         try write(to: path) { emit in try emit(bytes) }
     }
-
-    /// The name prefix of the temporary files made while replacing `name`.
-    static func temporaryPrefix(of name: String) -> String { ".\(name).tmp-" }
 
     static func systemError() -> String {
         String(cString: strerror(errno))

@@ -12,7 +12,7 @@
 /// The lock file is `.NAME.lock` in the graph's folder (symbolic links followed); it stays
 /// after the run and holds no data. The system releases the lock when the process ends,
 /// even when it is killed. While holding it, temporary files left by a killed writer of the
-/// same graph are removed.
+/// same graph are removed, including those of older versions, whose names carry no process id.
 public final class GraphLock {
     private let descriptor: Int32
 
@@ -36,23 +36,8 @@ public final class GraphLock {
             throw GraphFileError(path: path, code: .io, message: "cannot lock \(lockPath): \(reason)")
         }
         descriptor = fd
-        if target.kind != .special { GraphLock.removeStaleTemporaries(folder: target.folder, name: target.name) }
+        if target.kind != .special { AtomicFile.removeStaleTemporaries(folder: target.folder, name: target.name, includingUnnamed: true) }
     }
 
     deinit { close(descriptor) }
-
-    /// Removes `.NAME.tmp-*` files left in `folder` by killed writers of `name`.
-    static func removeStaleTemporaries(folder: String, name: String) {
-        guard let directory = opendir(folder) else { return }
-        defer { closedir(directory) }
-        let prefix = AtomicFile.temporaryPrefix(of: name)
-        while let entry = readdir(directory) {
-            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if entryName.hasPrefix(prefix), entryName.count == prefix.count + 6 {
-                unlink(folder + "/" + entryName)
-            }
-        }
-    }
 }

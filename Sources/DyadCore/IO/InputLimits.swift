@@ -9,10 +9,13 @@ public enum InputLimits {
     /// The longest line of a JSON Lines input: `DYAD_MAX_LINE_BYTES`, default 64 MiB.
     public static let lineBytes = value("DYAD_MAX_LINE_BYTES", default: 64 << 20)
     /// The largest text document given to `extract`: `DYAD_MAX_DOCUMENT_BYTES`, default 4 MiB (news articles are
-    /// far smaller; extraction memory grows with the text, up to about 200 times for coordination-heavy text).
+    /// far smaller; extraction memory grows with the text, about 45 times its size for coordination-heavy text).
     public static let documentBytes = value("DYAD_MAX_DOCUMENT_BYTES", default: 4 << 20)
     /// The most tokens of a sentence that extraction reads (longer runs are cut): `DYAD_MAX_SENTENCE_TOKENS`, default 120.
     public static let sentenceTokens = value("DYAD_MAX_SENTENCE_TOKENS", default: 120)
+    /// The most relations extraction takes from one sentence (the first ones found): `DYAD_MAX_SENTENCE_RELATIONS`,
+    /// default 32. A list of n names would otherwise yield a relation for each of its n² pairs.
+    public static let sentenceRelations = value("DYAD_MAX_SENTENCE_RELATIONS", default: 32)
     /// The most states a path enumeration (`path --all`, `--k`) explores: `DYAD_MAX_PATH_STATES`, default 2,000,000.
     public static let pathStates = value("DYAD_MAX_PATH_STATES", default: 2_000_000)
     /// The most bytes the layout helper may write: `DYAD_MAX_HELPER_OUTPUT`, default 256 MiB.

@@ -65,6 +65,9 @@ enum LayoutHelper {
         }
     }
 
+    /// How long, after killing a helper at its timeout, Dyad still waits for its pipes to close.
+    static let pipeGrace: Double = 2
+
     /// SIGPIPE would kill the process when the helper exits before reading all its input.
     private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
 
@@ -140,9 +143,18 @@ enum LayoutHelper {
         if group.wait(timeout: .now() + max(0.1, limits.timeout)) == .timedOut {
             timedOut = true
             kill(-processGroup, SIGKILL)
-            group.wait()
+            // A process that left the group (`setsid`) survives the kill and may hold the pipes open: stop
+            // waiting for the reader threads after a grace period (they hold their pipes and end with it).
+            _ = group.wait(timeout: .now() + LayoutHelper.pipeGrace)
         }
-        process.waitUntilExit()
+        // Foundation sees the helper end only once every copy of a descriptor it gave the helper is closed, and
+        // such a process holds one: after the grace period the helper (killed or finished) is left to the system.
+        let waitUntil = Date().addingTimeInterval(timedOut || collected.overflowed ? LayoutHelper.pipeGrace : max(0.1, limits.timeout))
+        while process.isRunning, Date() < waitUntil { usleep(10_000) }
+        if process.isRunning {
+            timedOut = true
+            kill(-processGroup, SIGKILL)
+        }
         let (stdout, stderr) = collected.values
         if collected.overflowed {
             throw RenderError(

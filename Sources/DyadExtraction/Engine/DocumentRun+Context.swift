@@ -134,38 +134,59 @@ extension DocumentRun {
     /// The most evidence one document adds to one relation.
     static let maxEvidencePerRelation = 200
 
-    /// Builds the output: per sentence, priorities, de-duplication, evidence.
-    mutating func finish() {
-        var perRelation: [String: Int] = [:]
-        var bySentence: [Int: [Candidate]] = [:]
-        for c in candidates { bySentence[c.sentence, default: []].append(c) }
-        for sentence in bySentence.keys.sorted() {
-            guard let list = bySentence[sentence] else { continue }
-            var top: [String: Int] = [:]
-            func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
-            for c in list { top[pairKey(c)] = max(top[pairKey(c)] ?? Int.min, c.priority) }
-            var best: [String: Candidate] = [:]
-            var order: [String] = []
-            for c in list where c.priority >= top[pairKey(c)] ?? Int.min {
-                let type = RelationType.allCases[Int(c.type)]
-                let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
-                if let existing = best[key] {
-                    if c.modality < existing.modality { best[key] = c }
-                } else {
-                    best[key] = c
-                    order.append(key)
-                }
+    /// The candidates of one sentence that become relations, in order: for each pair of actors those of the
+    /// highest priority, for each relation the least hedged reading, and at most `maxSentenceRelations` relations
+    /// (the first ones), so a long list of names cannot make one sentence cost memory quadratic in the list.
+    /// Selecting a selection again changes nothing.
+    /// - Complexity: Linear in the number of candidates.
+    func selected(_ list: ArraySlice<Candidate>) -> [Candidate] {
+        var top: [String: Int] = [:]
+        func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
+        for c in list { top[pairKey(c)] = max(top[pairKey(c)] ?? Int.min, c.priority) }
+        var position: [String: Int] = [:]
+        var kept: [Candidate] = []
+        for c in list where c.priority >= top[pairKey(c)] ?? Int.min {
+            let type = RelationType.allCases[Int(c.type)]
+            let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
+            if let k = position[key] {
+                if c.modality < kept[k].modality { kept[k] = c }
+            } else if kept.count < maxSentenceRelations {
+                position[key] = kept.count
+                kept.append(c)
             }
+        }
+        return kept
+    }
+
+    /// Replaces the candidates from `first` on (the current sentence's) by the ones ``selected(_:)`` keeps,
+    /// so the candidates held until ``finish()`` grow with the relations, not with the pairs tried.
+    mutating func selectSentenceCandidates(from first: Int) {
+        guard candidates.count - first > 1 else { return }
+        let kept = selected(candidates[first...])
+        candidates.replaceSubrange(first..., with: kept)
+    }
+
+    /// Builds the output of the candidates held (those of the sentences not finished yet), sentence by sentence:
+    /// priorities, de-duplication, evidence; then forgets them. The run calls it whenever no quote is open, so
+    /// candidates are held for one sentence, or for the sentences of an open quote, whose speaker comes later.
+    mutating func finish() {
+        var first = 0
+        while first < candidates.count {
+            let sentence = candidates[first].sentence
+            var end = first + 1
+            while end < candidates.count, candidates[end].sentence == sentence { end += 1 }
+            let chosen = selected(candidates[first..<end])
+            first = end
             let (s, e, _) = sentences[sentence]
             let (when, from) = timeOf(s, e)
             let sentenceText = phrase(s, e)
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
-            for key in order {
-                guard let c = best[key] else { continue }
-                // A pathological document cannot make one relation's evidence grow without bound.
-                perRelation[key, default: 0] += 1
-                if perRelation[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
+            for c in chosen {
                 let type = RelationType.allCases[Int(c.type)]
+                let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
+                // A pathological document cannot make one relation's evidence grow without bound.
+                evidenceCount[key, default: 0] += 1
+                if evidenceCount[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
@@ -175,11 +196,13 @@ extension DocumentRun {
                     sourceMention: phrase(c.aMention.0, c.aMention.1), targetMention: phrase(c.bMention.0, c.bMention.1),
                     rule: ruleID, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from,
                     score: c.score >= 0 ? (Double(c.score) * 1000).rounded() / 1000 : nil)
-                var matched = phrase(c.matchStart, c.matchEnd)
+                // The matched tokens are for `--explain`; without it they would repeat each sentence once per relation.
+                var matched = explain ? phrase(c.matchStart, c.matchEnd) : ""
                 if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
                 output.append(ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
             }
         }
+        candidates.removeAll(keepingCapacity: true)
     }
 
     /// The result for a document.

@@ -123,9 +123,10 @@ extension DocumentRun {
         while i < e {
             let t = tokens[i]
             // Aliases learned from this document.
-            if !learnedWords.isEmpty, t.has(Token.capitalized) {
+            if !learnedWords.isEmpty, t.has(Token.capitalized),
+               let positions = learnedByFirstWord[Tokenizer.foldedText(text, Int(t.start), Int(t.end))] {
                 var matched = false
-                for (words, entry) in learnedWords where i + words.count <= e {
+                for (words, entry) in positions.map({ learnedWords[$0] }) where i + words.count <= e {
                     var ok = true
                     for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w { ok = false; break }
                     if ok {

@@ -69,15 +69,25 @@ extension DocumentRun {
             if let known = innerHit, outerHit == nil {
                 let actor = known.entry >= 0 ? pack.pack.actors[Int(known.entry)].id : nil
                 learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: actor))
-                if known.entry >= 0 { learnedWords.append((words(outer, i), known.entry)) }
+                if known.entry >= 0 { learnWords(words(outer, i), known.entry) }
             } else if let known = outerHit, innerHit == nil, close - i - 1 <= 3 {
                 let actor = known.entry >= 0 ? pack.pack.actors[Int(known.entry)].id : nil
                 learned.append(LearnedAlias(alias: phrase(inner.0, inner.1), known: phrase(outer, i), actor: actor))
-                if known.entry >= 0 { learnedWords.append((words(inner.0, inner.1), known.entry)) }
+                if known.entry >= 0 { learnWords(words(inner.0, inner.1), known.entry) }
             } else if innerHit == nil, outerHit == nil, close - i - 1 <= 4 {
                 learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: nil))
             }
         }
+    }
+
+    /// Remembers that the folded `words` name gazetteer entry `entry` in this document. An alias learned twice is
+    /// kept once and aliases are found by their first word, so a document repeating `Name (Known)` costs linear time.
+    mutating func learnWords(_ words: [String], _ entry: Int32) {
+        guard let first = words.first else { return }
+        let positions = learnedByFirstWord[first, default: []]
+        if positions.contains(where: { learnedWords[$0].0 == words && learnedWords[$0].1 == entry }) { return }
+        learnedByFirstWord[first] = positions + [learnedWords.count]
+        learnedWords.append((words, entry))
     }
 
     /// The gazetteer entry that covers exactly tokens `s..<e` (entry -1 for a place).

@@ -8,6 +8,8 @@ struct DocumentRun {
     let documentID: String
     let offset: Int
     let maxSentence: Int
+    /// The most relations one sentence yields (see ``selected(_:)``).
+    var maxSentenceRelations = Int.max
     var buildEvidence = true
 
     var tokens: [Token] = []
@@ -18,6 +20,8 @@ struct DocumentRun {
     var fuzzyCache: [String: [Int32]] = [:]
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
+    /// The positions in `learnedWords` of the aliases starting with each folded word, in order.
+    var learnedByFirstWord: [String: [Int]] = [:]
     var history: [(actors: ActorList, pair: Bool)] = []
     var historyParagraph = -1
     var mentions: [Mention] = []
@@ -27,6 +31,8 @@ struct DocumentRun {
     var candidates: [Candidate] = []
     var candidateCount = 0
     var output: [ExtractedRelation] = []
+    /// How much evidence each relation (by key) has in `output`.
+    var evidenceCount: [String: Int] = [:]
     var speakers: [Int: String] = [:]
     var triggeredList: [Int32] = []
     var scratch: [UInt8] = []
@@ -69,14 +75,18 @@ struct DocumentRun {
         var depth = 0
         var paragraph = -1
         for (index, sentence) in sentences.enumerated() {
-            if sentence.paragraph != paragraph { paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true) }
+            if sentence.paragraph != paragraph {
+                // A quote left open at the end of a paragraph gets no speaker from the next one.
+                if buildEvidence { finish() }
+                paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true)
+            }
             findMentions(sentence.start, sentence.end)
             if collectPairs { logMentions() }
             buildUnits(sentence.start, sentence.end)
             let firstCandidate = candidates.count
             matchRules(index, sentence.start, sentence.end)
             if model != nil || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
-            if !buildEvidence { candidates.removeAll(keepingCapacity: true) }
+            if !buildEvidence { candidates.removeAll(keepingCapacity: true) } else { selectSentenceCandidates(from: firstCandidate) }
             if buildEvidence {
                 // Quotes and attribution.
                 var closedAt: Int?
@@ -92,6 +102,8 @@ struct DocumentRun {
                     }
                 }
                 if depth == 0 { quoteStart = nil }
+                // No later sentence can change the speaker of this one (or of those before it).
+                if quoteStart == nil { finish() }
             }
         }
         if buildEvidence { finish() }

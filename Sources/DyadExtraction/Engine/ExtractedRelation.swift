@@ -10,7 +10,7 @@ public struct ExtractedRelation: Sendable, Hashable {
     public var target: String
     /// The evidence.
     public var evidence: Evidence
-    /// The tokens the rule matched, for `--explain`.
+    /// The tokens the rule matched, for `--explain` (empty unless the extractor's `explainScores` is set).
     public var matched: String
 
     /// Creates a relation.

@@ -6,9 +6,13 @@ public struct Extractor: Sendable {
     public let pack: CompiledPack
     /// The longest sentence in tokens; longer runs are cut, so time and memory stay bounded.
     public var maxSentenceTokens = 120
+    /// The most relations one sentence yields (the first ones found); a list of many names would otherwise
+    /// make one sentence yield a relation for every pair, memory quadratic in the list.
+    public var maxSentenceRelations = 32
     /// The learned relation scorer; `nil` reads with the rules alone.
     public var model: RelationModel?
-    /// Whether scored relations carry their strongest features in `matched` (for `--explain`).
+    /// Whether relations carry the tokens they matched and, for scored ones, their strongest features in
+    /// `matched` (for `--explain`); without it `matched` is empty.
     public var explainScores = false
 
     /// Creates an extractor.
@@ -27,6 +31,7 @@ public struct Extractor: Sendable {
             var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
             run.model = model
             run.explain = explainScores
+            run.maxSentenceRelations = maxSentenceRelations
             run.run()
             return run.result(document: document)
         }
