@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
         .testTarget(name: "DyadInteropTests", dependencies: ["DyadInterop", "DyadExport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
-        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"], exclude: ["Golden"]),
         .testTarget(
             name: "DyadServeTests",
             dependencies: [

@@ -67,9 +67,7 @@ struct TimelinePage {
 
     func name(_ id: Actor.ID) -> String { escape(graph.actors[id]?.name ?? id) }
 
-    func chain(_ key: RelationKey) -> String {
-        "\(name(key.source)) \(key.type.isSymmetric ? "—" : "→") \(name(key.target))"
-    }
+    func chain(_ key: RelationKey) -> String { key.text(name: name) }
 
     /// One change in a line, with the sentence that caused it.
     func line(_ change: GraphChange) -> String {
@@ -82,7 +80,7 @@ struct TimelinePage {
         case .relationAdded, .relationRemoved, .modalityChanged, .strengthened, .weakened:
             let css = change.kind == .relationAdded ? "added" : change.kind == .relationRemoved ? "removed" : ""
             text = "<span class=\"kind \(css)\">\(escape(DiffText.label(change.kind, 1)))</span> "
-            if let key = change.relation { text += "\(key.type.rawValue) \(chain(key))" }
+            if let key = change.relation { text += chain(key) }
             if change.kind == .modalityChanged, let before = change.before, let after = change.after {
                 text += ": \(before.modality.rawValue) → \(after.modality.rawValue)"
             }
