@@ -1,7 +1,5 @@
+import DyadPOSIX
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A progress bar on standard error, shown only when it is a terminal and the job is long.
 final class ProgressBar: @unchecked Sendable {
@@ -13,7 +11,7 @@ final class ProgressBar: @unchecked Sendable {
     /// A bar for `total` items (counted in `unit`, say `KB`), or `nil` when standard error
     /// is not a terminal or the job is short.
     init?(total: Int, unit: String = "") {
-        guard total >= 50, isatty(2) == 1 else { return nil }
+        guard total >= 50, POSIX.isTerminal(POSIX.standardError) else { return nil }
         self.total = total
         self.unit = unit.isEmpty ? "" : " " + unit
     }

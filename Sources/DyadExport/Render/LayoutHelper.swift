@@ -2,9 +2,7 @@ import Foundation
 import DyadCore
 import GraphvizKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import DyadPOSIX
 
 /// Finds and runs the `dyad-graphviz` helper under limits.
 enum LayoutHelper {
@@ -33,7 +31,7 @@ enum LayoutHelper {
             return override
         }
         var searched: [String] = []
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: POSIX.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
         let beside = executable.deletingLastPathComponent().appendingPathComponent(name).path
         searched.append(executable.deletingLastPathComponent().path)
         if files.isExecutableFile(atPath: beside) { return beside }
@@ -57,8 +55,7 @@ enum LayoutHelper {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(fd, into: $0) }
             if count <= 0 { return (data, false) }
             if data.count + count > cap { return (data, true) }
             data.append(contentsOf: chunk[0..<count])
