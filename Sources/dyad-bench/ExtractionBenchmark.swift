@@ -64,57 +64,30 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
     let ranges = chunks
     for (label, extractor, counts) in runs {
         for n in counts {
-            let sentences = ResultCounter(), relations = ResultCounter()
-            let next = ResultCounter()
-            let text = SharedBytes(bytes)
-            let (_, seconds) = Measure.time {
-                DispatchQueue.concurrentPerform(iterations: n) { _ in
+            // n workers take the next chunk until none is left.
+            let next = Locked(0)
+            let text = bytes
+            let (perWorker, seconds) = Measure.time {
+                Parallel.map(count: n, chunks: n) { _ in
+                    var counts = (sentences: 0, relations: 0)
                     while true {
-                        let c = next.add(1) - 1
+                        let c = next.withLock { value in
+                            defer { value += 1 }
+                            return value
+                        }
                         guard c < ranges.count else { break }
-                        let (s, r) = extractor.count(text.slice(ranges[c]))
-                        _ = sentences.add(s)
-                        _ = relations.add(r)
+                        let (s, r) = text.withUnsafeBufferPointer { extractor.count(UnsafeBufferPointer(rebasing: $0[ranges[c]])) }
+                        counts.sentences += s
+                        counts.relations += r
                     }
+                    return counts
                 }
             }
+            let sentences = perWorker.reduce(0) { $0 + $1.sentences }, relations = perWorker.reduce(0) { $0 + $1.relations }
             let mb = Double(bytes.count) / 1e6
             print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
-                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
+                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences) / seconds, sentences, relations))
         }
     }
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
-}
-
-/// A lock-protected counter for the benchmark's workers.
-final class ResultCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return total
-    }
-
-    func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        total += n
-        return total
-    }
-}
-
-/// Read-only bytes shared by the benchmark's workers.
-final class SharedBytes: @unchecked Sendable {
-    private let pointer: UnsafeMutableBufferPointer<UInt8>
-
-    init(_ bytes: [UInt8]) {
-        pointer = .allocate(capacity: bytes.count)
-        _ = pointer.initialize(from: bytes)
-    }
-
-    deinit { pointer.deallocate() }
-
-    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: pointer[range]) }
 }

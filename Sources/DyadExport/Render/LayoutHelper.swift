@@ -105,7 +105,7 @@ enum LayoutHelper {
         } catch {
             throw RenderError(code: .helperFailed, message: "cannot start the layout helper \(helper): \(error.localizedDescription)")
         }
-        let collected = Collected()
+        let collected = Locked(HelperOutput())
         let group = DispatchGroup()
         let bytes = Data(dot.utf8)
         group.enter()
@@ -122,15 +122,16 @@ enum LayoutHelper {
         DispatchQueue.global().async {
             let (data, overflowed) = readCapped(output.fileHandleForReading.fileDescriptor, cap: outputCap)
             if overflowed {
-                collected.markOverflow()
+                collected.withLock { $0.overflowed = true }
                 kill(-processGroup, SIGKILL)
             }
-            collected.setOutput(data)
+            collected.withLock { $0.output = data }
             group.leave()
         }
         group.enter()
         DispatchQueue.global().async {
-            collected.setErrors(readCapped(errors.fileHandleForReading.fileDescriptor, cap: 1 << 20).data)
+            let data = readCapped(errors.fileHandleForReading.fileDescriptor, cap: 1 << 20).data
+            collected.withLock { $0.errors = data }
             group.leave()
         }
         var timedOut = false
@@ -140,8 +141,8 @@ enum LayoutHelper {
             group.wait()
         }
         process.waitUntilExit()
-        let (stdout, stderr) = collected.values
-        if collected.overflowed {
+        let (stdout, stderr) = collected.withLock { ($0.output, $0.errors) }
+        if collected.withLock({ $0.overflowed }) {
             throw RenderError(
                 code: .memoryLimit,
                 message: "the layout helper wrote more than \(outputCap >> 20) MB; try a smaller view (--max-actors N) or set DYAD_MAX_HELPER_OUTPUT")
@@ -195,17 +196,10 @@ enum LayoutHelper {
 }
 
 /// What the helper wrote, filled in by the reader threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var output = Data()
-    private var errors = Data()
-    private var overflow = false
-
-    func setOutput(_ data: Data) { lock.withLock { output = data } }
-    func setErrors(_ data: Data) { lock.withLock { errors = data } }
-    var values: (Data, Data) { lock.withLock { (output, errors) } }
-    func markOverflow() { lock.withLock { overflow = true } }
-    var overflowed: Bool { lock.withLock { overflow } }
+private struct HelperOutput {
+    var output = Data()
+    var errors = Data()
+    var overflowed = false
 }
 
 extension RenderLimits {

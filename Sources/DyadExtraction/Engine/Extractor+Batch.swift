@@ -1,4 +1,4 @@
-import Dispatch
+import DyadCore
 import Foundation
 
 extension Extractor {
@@ -8,17 +8,7 @@ extension Extractor {
     ///   - progress: Called (from any thread) after each document with the number done.
     /// - Returns: One result per input, in order.
     public func extract(_ inputs: [DocumentInput], progress: (@Sendable (Int) -> Void)? = nil) -> [DocumentExtraction] {
-        let results = ResultBuffer<DocumentExtraction>(count: inputs.count)
-        let done = Counter()
-        let chunk = max(1, inputs.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (inputs.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for index in (c * chunk)..<min(inputs.count, (c + 1) * chunk) {
-                results.set(index, extract(inputs[index]))
-                if let progress { progress(done.increment()) }
-            }
-        }
-        return results.values()
+        Parallel.map(count: inputs.count, progress: progress) { extract(inputs[$0]) }
     }
 
     /// Reads JSON Lines documents: `{"id","text","date"?,"title"?,"source"?}`.
@@ -72,38 +62,3 @@ extension Extractor {
     }
 }
 
-import DyadCore
-
-/// Fixed-size result slots written from many threads, each slot by one thread.
-final class ResultBuffer<T>: @unchecked Sendable {
-    private let pointer: UnsafeMutablePointer<T?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        pointer = .allocate(capacity: max(1, count))
-        pointer.initialize(repeating: nil, count: max(1, count))
-    }
-
-    deinit {
-        pointer.deinitialize(count: max(1, count))
-        pointer.deallocate()
-    }
-
-    func set(_ index: Int, _ value: T) { pointer[index] = value }
-
-    func values() -> [T] { (0..<count).compactMap { pointer[$0] } }
-}
-
-/// A thread-safe counter.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
-    }
-}
