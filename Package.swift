@@ -78,7 +78,7 @@ let package = Package(
         ),
         .executableTarget(name: "dyad", dependencies: ["DyadCLI"]),
         // Isolated layout helper: DOT on stdin, rendered output on stdout.
-        .executableTarget(name: "dyad-graphviz", dependencies: ["GraphvizKit", "DyadPOSIX"]),
+        .executableTarget(name: "dyad-graphviz", dependencies: ["GraphvizKit", "DyadCore", "DyadPOSIX"]),
         // Benchmarks print their figures; they are not tests.
         .executableTarget(
             name: "dyad-bench",

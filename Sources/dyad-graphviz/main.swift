@@ -1,3 +1,4 @@
+import DyadCore
 import DyadPOSIX
 import GraphvizKit
 
@@ -39,28 +40,6 @@ func writeOutput(_ bytes: [UInt8]) {
     if POSIX.writeAll(POSIX.standardOutput, bytes) != 0 { POSIX.exit(4) }
 }
 
-/// A JSON string literal.
-func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
-}
-
 var engine = LayoutEngine.dot
 var formatName = "svg"
 var cpuSeconds: UInt64 = 60
@@ -99,7 +78,7 @@ do {
     if formatName == "positions" {
         var text = ""
         for position in try Graphviz.positions(dot, engine: engine) {
-            text += "{\"name\":\(json(position.name)),\"x\":\(position.x),\"y\":\(position.y)}\n"
+            text += "{\"name\":\(JSONString.quoted(position.name)),\"x\":\(position.x),\"y\":\(position.y)}\n"
         }
         writeOutput(Array(text.utf8))
     } else if let format = OutputFormat(rawValue: formatName) {

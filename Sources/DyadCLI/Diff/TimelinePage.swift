@@ -1,4 +1,5 @@
 import DyadCore
+import DyadExport
 
 /// The HTML index of a timeline: every step in order, its diagram, and what changed since the previous step.
 /// The page has no external resources: styles are inline and diagrams are files beside it.
@@ -93,20 +94,6 @@ struct TimelinePage {
         return text
     }
 
-    /// Escapes text for HTML element content and attribute values.
-    func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML element content and attribute values (the XML escaper serves HTML too).
+    func escape(_ text: String) -> String { XMLWriter.escapeAttribute(text) }
 }
