@@ -1,6 +1,6 @@
 import Foundation
 import DyadCore
-import GraphvizKit
+internal import GraphvizKit
 
 import DyadPOSIX
 

@@ -1,5 +1,5 @@
 import DyadCore
-import Yams
+internal import Yams
 
 /// Reads Yams nodes with errors located at file, line and column.
 struct NodeReader {

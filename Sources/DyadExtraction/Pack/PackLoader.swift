@@ -1,6 +1,6 @@
 import DyadCore
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads rule packs from YAML files or folders, with located errors.
 public enum PackLoader {

@@ -1,4 +1,4 @@
-import Yams
+internal import Yams
 
 /// Bounds on a pack file's YAML checked around Yams, whose composer is recursive: nesting depth
 /// is measured on the text before Yams sees it, and the nodes after alias resolution are counted
