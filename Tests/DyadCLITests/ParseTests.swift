@@ -130,15 +130,15 @@ struct ParseTests {
     @Test("rules test and rules check take --rules, and the pack as an argument as before")
     func rules() throws {
         let test = try parse(["rules", "test", "--rules", "pack/", "-v"], as: Dyad.Rules.Test.self)
-        #expect(test.pack.rules == "pack/" && test.legacyPack == nil && test.verbose)
+        #expect(test.pack.option.rules == "pack/" && test.pack.legacyPack == nil && test.verbose)
         let old = try parse(["rules", "test", "pack/"], as: Dyad.Rules.Test.self)
-        #expect(old.legacyPack == "pack/" && old.pack.rules == nil)
+        #expect(old.pack.legacyPack == "pack/" && old.pack.selected.rules == "pack/")
         let check = try parse(["rules", "check", "--rules", "p.yaml"], as: Dyad.Rules.Check.self)
-        #expect(check.pack.rules == "p.yaml")
+        #expect(check.pack.selected.rules == "p.yaml")
         let oldCheck = try parse(["rules", "check", "p.yaml"], as: Dyad.Rules.Check.self)
-        #expect(oldCheck.legacyPack == "p.yaml")
+        #expect(oldCheck.pack.legacyPack == "p.yaml")
         let bundled = try parse(["rules", "check"], as: Dyad.Rules.Check.self)
-        #expect(bundled.pack.rules == nil && bundled.legacyPack == nil)
+        #expect(bundled.pack.selected.rules == nil)
     }
 
     @Test("validate, merge, import and serve parse their arguments")

@@ -8,17 +8,10 @@ extension Dyad.Rules {
             abstract: "Lint a pack: unknown word classes, duplicate ids, aliases claimed twice, bad or stale roles; exit 1 on errors."
         )
 
-        @OptionGroup var pack: RulePackOption
-
-        @Argument(help: .private)
-        var legacyPack: String?
-
-        func validate() throws {
-            try RulePackOption.checkLegacy(pack, legacyPack)
-        }
+        @OptionGroup var pack: RulePackArgument
 
         func run() throws {
-            let loaded = try RulePackOption(rules: pack.rules ?? legacyPack).load()
+            let loaded = try pack.selected.load()
             let issues = PackLinter.check(loaded)
             for issue in issues { print(issue.description) }
             let errors = issues.filter { $0.severity == .error }.count

@@ -8,20 +8,13 @@ extension Dyad.Rules {
             abstract: "Run every rule's examples; exit 1 when one fails."
         )
 
-        @OptionGroup var pack: RulePackOption
-
-        @Argument(help: .private)
-        var legacyPack: String?
+        @OptionGroup var pack: RulePackArgument
 
         @Flag(name: .shortAndLong, help: "List passing examples too.")
         var verbose = false
 
-        func validate() throws {
-            try RulePackOption.checkLegacy(pack, legacyPack)
-        }
-
         func run() throws {
-            let compiled = try RulePackOption(rules: pack.rules ?? legacyPack).compiled()
+            let compiled = try pack.selected.compiled()
             let results: [ExampleResult]
             do { results = try RuleTester.run(compiled) } catch { throw DyadCLIError(error) }
             var failed = 0

@@ -32,13 +32,3 @@ struct RulePackOption: ParsableArguments {
         }
     }
 }
-
-extension RulePackOption {
-    /// `rules test|check` still take the pack as a positional argument, the spelling before `--rules`.
-    /// - Throws: `ValidationError` when both spellings are given.
-    static func checkLegacy(_ option: RulePackOption, _ positional: String?) throws {
-        if option.rules != nil, positional != nil {
-            throw ValidationError("give the pack once: --rules PACK (or, as before, a PACK argument)")
-        }
-    }
-}

@@ -13,42 +13,24 @@ package enum JSONString {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func append(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            func flush() { if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) } }
-            while index < utf8.count {
-                let byte = utf8[index]
-                var escaped: String?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case 0x0A: escaped = "\\n"
-                case 0x0D: escaped = "\\r"
-                case 0x09: escaped = "\\t"
-                case UInt8(ascii: "<") where htmlSafe: escaped = "\\u003c"
-                case UInt8(ascii: ">") where htmlSafe: escaped = "\\u003e"
-                case UInt8(ascii: "&") where htmlSafe: escaped = "\\u0026"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escaped = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                if let escaped {
-                    flush()
-                    out.append(contentsOf: escaped.utf8)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
+        ByteEscaper.append(text, to: &out) { utf8, index in
+            switch utf8[index] {
+            case UInt8(ascii: "\""): return ("\\\"", 1)
+            case UInt8(ascii: "\\"): return ("\\\\", 1)
+            case 0x0A: return ("\\n", 1)
+            case 0x0D: return ("\\r", 1)
+            case 0x09: return ("\\t", 1)
+            case UInt8(ascii: "<") where htmlSafe: return ("\\u003c", 1)
+            case UInt8(ascii: ">") where htmlSafe: return ("\\u003e", 1)
+            case UInt8(ascii: "&") where htmlSafe: return ("\\u0026", 1)
+            case let byte where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            default:
+                // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
+                guard let last = ByteEscaper.separator(utf8, at: index) else { return nil }
+                return (last == 0xA8 ? "\\u2028" : "\\u2029", 3)
             }
-            flush()
         }
         out.append(UInt8(ascii: "\""))
     }
