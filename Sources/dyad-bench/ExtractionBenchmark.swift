@@ -64,30 +64,50 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
     let ranges = chunks
     for (label, extractor, counts) in runs {
         for n in counts {
-            // n workers take the next chunk until none is left.
-            let next = Locked(0)
-            let text = bytes
-            let (perWorker, seconds) = Measure.time {
-                Parallel.map(count: n, chunks: n) { _ in
-                    var counts = (sentences: 0, relations: 0)
+            let sentences = ResultCounter(), relations = ResultCounter()
+            let next = ResultCounter()
+            let text = SharedBytes(bytes)
+            let (_, seconds) = Measure.time {
+                DispatchQueue.concurrentPerform(iterations: n) { _ in
                     while true {
-                        let c = next.withLock { value in
-                            defer { value += 1 }
-                            return value
-                        }
+                        let c = next.add(1) - 1
                         guard c < ranges.count else { break }
-                        let (s, r) = text.withUnsafeBufferPointer { extractor.count(UnsafeBufferPointer(rebasing: $0[ranges[c]])) }
-                        counts.sentences += s
-                        counts.relations += r
+                        let (s, r) = text.withSlice(ranges[c]) { extractor.count($0) }
+                        _ = sentences.add(s)
+                        _ = relations.add(r)
                     }
-                    return counts
                 }
             }
-            let sentences = perWorker.reduce(0) { $0 + $1.sentences }, relations = perWorker.reduce(0) { $0 + $1.relations }
             let mb = Double(bytes.count) / 1e6
             print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
-                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences) / seconds, sentences, relations))
+                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
         }
     }
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
+}
+
+/// A counter shared by the benchmark's workers.
+struct ResultCounter: Sendable {
+    private let total = Locked(0)
+
+    var value: Int { total.withLock { $0 } }
+
+    func add(_ n: Int) -> Int {
+        total.withLock { total in
+            total += n
+            return total
+        }
+    }
+}
+
+/// Read-only bytes shared by the benchmark's workers.
+struct SharedBytes: Sendable {
+    private let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Calls `body` with the bytes in `range`.
+    func withSlice<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
 }

@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 
-/// Work spread over all cores with results in input order: the one place Dyad runs
+/// Work spread over all cores with results in input order: the one place Dyad's library modules run
 /// `concurrentPerform`; results meet in one ``Locked`` value, so no other type needs to vouch
 /// for thread safety by hand.
 ///

@@ -122,16 +122,15 @@ enum LayoutHelper {
         DispatchQueue.global().async {
             let (data, overflowed) = readCapped(output.fileHandleForReading.fileDescriptor, cap: outputCap)
             if overflowed {
-                collected.withLock { $0.overflowed = true }
+                collected.markOverflow()
                 kill(-processGroup, SIGKILL)
             }
-            collected.withLock { $0.output = data }
+            collected.setOutput(data)
             group.leave()
         }
         group.enter()
         DispatchQueue.global().async {
-            let data = readCapped(errors.fileHandleForReading.fileDescriptor, cap: 1 << 20).data
-            collected.withLock { $0.errors = data }
+            collected.setErrors(readCapped(errors.fileHandleForReading.fileDescriptor, cap: 1 << 20).data)
             group.leave()
         }
         var timedOut = false
@@ -141,8 +140,8 @@ enum LayoutHelper {
             group.wait()
         }
         process.waitUntilExit()
-        let (stdout, stderr) = collected.withLock { ($0.output, $0.errors) }
-        if collected.withLock({ $0.overflowed }) {
+        let (stdout, stderr) = collected.values
+        if collected.overflowed {
             throw RenderError(
                 code: .memoryLimit,
                 message: "the layout helper wrote more than \(outputCap >> 20) MB; try a smaller view (--max-actors N) or set DYAD_MAX_HELPER_OUTPUT")
@@ -200,6 +199,14 @@ private struct HelperOutput {
     var output = Data()
     var errors = Data()
     var overflowed = false
+}
+
+extension Locked where Value == HelperOutput {
+    fileprivate func setOutput(_ data: Data) { withLock { $0.output = data } }
+    fileprivate func setErrors(_ data: Data) { withLock { $0.errors = data } }
+    fileprivate func markOverflow() { withLock { $0.overflowed = true } }
+    fileprivate var values: (Data, Data) { withLock { ($0.output, $0.errors) } }
+    fileprivate var overflowed: Bool { withLock { $0.overflowed } }
 }
 
 extension RenderLimits {
