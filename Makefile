@@ -5,7 +5,7 @@ SWIFT ?= swift
 DYAD = .build/debug/dyad
 OUT ?= out
 
-.PHONY: demo test deps build bench clean model
+.PHONY: demo test deps build bench clean model lint
 
 deps:
 	@bash scripts/install-deps.sh
@@ -25,6 +25,8 @@ demo: build
 	@echo "Diagram: $(OUT)/sample.svg (and $(OUT)/sample.png); graph: $(OUT)/sample.json"
 
 test: deps
+	# LINT-ENFORCE: switch on (uncomment) once the tree has been formatted with `swift format -i -r Sources Tests`.
+	# bash scripts/lint.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	bash Tests/Scripts/kill-into.sh $(DYAD) 200
@@ -32,6 +34,10 @@ test: deps
 	bash Tests/Scripts/spark_test.sh
 	python3 Tests/Scripts/check_interop.py $(DYAD)
 	python3 Tests/Scripts/browser_test.py $(DYAD)
+
+# swift format lint --strict over Sources and Tests; `bash scripts/lint.sh --fix` formats first.
+lint:
+	bash scripts/lint.sh
 
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench

@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Dyad",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dyad", targets: ["dyad"]),
         .executable(name: "dyad-graphviz", targets: ["dyad-graphviz"]),
@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
+        // The operating-system calls outside Foundation, once for Glibc, Musl and Darwin.
+        .target(name: "DyadPOSIX"),
         // Model, merge, snapshots, graph files, paths, diff.
         .target(
             name: "DyadCore",
@@ -45,9 +47,9 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Swift ownership and serialisation over libgvc/libcgraph.
-        .target(name: "GraphvizKit", dependencies: ["CGraphviz"]),
+        .target(name: "GraphvizKit", dependencies: ["CGraphviz", "DyadPOSIX"]),
         // DOT writer, renderer front end, interchange formats.
-        .target(name: "DyadExport", dependencies: ["DyadCore", "GraphvizKit"]),
+        .target(name: "DyadExport", dependencies: ["DyadCore", "GraphvizKit", "DyadPOSIX"]),
         // Importers: edge lists (CSV), GraphML, PETRARCH/TABARI dictionaries into rule packs.
         .target(
             name: "DyadInterop",
@@ -70,24 +72,24 @@ let package = Package(
         .target(
             name: "DyadCLI",
             dependencies: [
-                "DyadCore", "DyadExtraction", "DyadExport", "DyadInterop", "DyadServe",
+                "DyadCore", "DyadExtraction", "DyadExport", "DyadInterop", "DyadServe", "DyadPOSIX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "dyad", dependencies: ["DyadCLI"]),
         // Isolated layout helper: DOT on stdin, rendered output on stdout.
-        .executableTarget(name: "dyad-graphviz", dependencies: ["GraphvizKit"]),
+        .executableTarget(name: "dyad-graphviz", dependencies: ["GraphvizKit", "DyadCore", "DyadPOSIX"]),
         // Benchmarks print their figures; they are not tests.
         .executableTarget(
             name: "dyad-bench",
-            dependencies: ["DyadCore", "DyadExtraction", "DyadExport", "DyadInterop"]
+            dependencies: ["DyadCore", "DyadExtraction", "DyadExport", "DyadInterop", "DyadPOSIX"]
         ),
         .testTarget(name: "DyadCoreTests", dependencies: ["DyadCore"]),
         .testTarget(name: "DyadExtractionTests", dependencies: ["DyadExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "DyadExportTests", dependencies: ["DyadExport", "GraphvizKit"], exclude: ["Golden"]),
         .testTarget(name: "DyadInteropTests", dependencies: ["DyadInterop", "DyadExport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizKitTests", dependencies: ["GraphvizKit"]),
-        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"]),
+        .testTarget(name: "DyadCLITests", dependencies: ["DyadCLI"], exclude: ["Golden"]),
         .testTarget(
             name: "DyadServeTests",
             dependencies: [

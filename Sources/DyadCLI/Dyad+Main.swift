@@ -1,8 +1,6 @@
 import ArgumentParser
 import DyadCore
-#if canImport(Glibc)
-@preconcurrency import Glibc
-#endif
+import DyadPOSIX
 
 extension Dyad {
     /// Parses the command line, runs the command and exits with Dyad's statuses:
@@ -39,9 +37,7 @@ extension Dyad {
     /// Flushes what `print` buffered; a failed or earlier-failed write to standard output is an error.
     /// - Throws: ``GraphFileError`` for `-` with the system's reason.
     static func flushStandardOutput() throws(GraphFileError) {
-        let flushed = fflush(stdout) == 0
-        guard flushed, ferror(stdout) == 0 else {
-            let reason = flushed ? "a write failed" : String(cString: strerror(errno))
+        if let reason = POSIX.flushStandardOutput() {
             throw GraphFileError(path: "-", code: .io, message: "cannot write to standard output: \(reason)")
         }
     }
@@ -56,11 +52,10 @@ extension Dyad {
     static func printError(_ message: String) {
         var text = message
         if !text.hasSuffix("\n") { text += "\n" }
-        let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+        POSIX.writeAll(POSIX.standardError, text.utf8)
     }
 
     private static func exit(_ status: Int32) -> Never {
-        Glibc.exit(status)
+        POSIX.exit(status)
     }
 }

@@ -91,8 +91,8 @@ struct ExtractionBatch {
                 text += "learned: \(alias.alias) → \(alias.known)\(alias.actor.map { " (\($0))" } ?? "")  [\(result.document.id)]\n"
             }
             for r in result.relations {
-                let arrow = r.type == RelationType.proxy ? "—proxy→" : "—\(r.type.rawValue)—"
-                var line = "\(r.evidence.rule): \(r.source) \(arrow) \(r.target) [\(r.evidence.modality.rawValue)]"
+                let chain = RelationKey(source: r.source, type: r.type, target: r.target).text { $0 }
+                var line = "\(r.evidence.rule): \(chain) [\(r.evidence.modality.rawValue)]"
                 if let who = r.evidence.attributedTo { line += " says \(who)" }
                 if let day = r.evidence.date { line += " @\(day)" }
                 if let from = r.evidence.validFrom { line += " since \(from)" }

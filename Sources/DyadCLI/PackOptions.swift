@@ -3,10 +3,9 @@ import DyadCore
 import Foundation
 import DyadExtraction
 
-/// `--rules`: the rule pack to use, the bundled one by default.
+/// `--rules`, `--model` and `--no-model`: the rule pack and relation model `extract`, `eval` and `train` use.
 struct PackOptions: ParsableArguments {
-    @Option(name: .long, help: "A rule pack: a .yaml file or a folder of them (default: the bundled pack).")
-    var rules: String?
+    @OptionGroup var pack: RulePackOption
 
     @Option(name: .long, help: "A relation model file (.dyadmodel) to use, or `pack` for the pack's own model even when it is off by default.")
     var model: String?
@@ -15,8 +14,6 @@ struct PackOptions: ParsableArguments {
     var noModel = false
 
     init() {}
-
-    init(rules: String?) { self.rules = rules }
 
     /// An extractor over the compiled pack, with the pack's relation model unless `model` is false.
     func extractor(model useModel: Bool = true) throws -> Extractor {
@@ -33,7 +30,7 @@ struct PackOptions: ParsableArguments {
             do {
                 extractor.model = try RelationModel(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: file))), path: file)
             } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
+                throw DyadCLIError(error)
             } catch {
                 throw DyadCLIError("\(file): error: \(error)")
             }
@@ -42,12 +39,6 @@ struct PackOptions: ParsableArguments {
     }
 
     /// Loads and compiles the pack.
-    func compiled() throws -> CompiledPack {
-        do {
-            let pack = try rules.map { try PackLoader.load(path: $0) } ?? PackLoader.loadDefault()
-            return try CompiledPack(pack)
-        } catch let error as ExtractionError {
-            throw DyadCLIError(error.description)
-        }
-    }
+    /// - Throws: ``DyadCLIError`` with the pack's located error.
+    func compiled() throws -> CompiledPack { try pack.compiled() }
 }

@@ -9,10 +9,7 @@ struct RelationText {
     }
 
     /// The relation as a chain: `Hezbollah —proxy→ Iran`.
-    func chain(_ key: RelationKey) -> String {
-        let arrow = key.type.isSymmetric ? "—\(key.type.rawValue)—" : "—\(key.type.rawValue)→"
-        return "\(graph.actors[key.source]?.name ?? key.source) \(arrow) \(graph.actors[key.target]?.name ?? key.target)"
-    }
+    func chain(_ key: RelationKey) -> String { key.text { graph.actors[$0]?.name ?? $0 } }
 
     func render(focus: Actor?, relations: [Relation]) -> String {
         var out = ""

@@ -1,3 +1,5 @@
+import DyadCore
+
 /// Every failure of the extraction module: bad rule packs, bad patterns, bad input text.
 public struct ExtractionError: Error, CustomStringConvertible, Sendable {
     /// What kind of failure it is.
@@ -28,8 +30,10 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
     public var line: Int?
     /// One-based column (Unicode scalars), if known.
     public var column: Int?
-    /// The offending line of the file with a caret under the spot, if known.
-    public var snippet: String?
+    /// The text of the offending line, if known (printed with a caret under the column).
+    public var lineText: String?
+    /// The error this one reports, if it wraps one (a file system or YAML library error).
+    public var underlying: (any Error & Sendable)?
 
     /// Creates an error.
     /// - Parameters:
@@ -38,23 +42,31 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
     ///   - file: The file, if any.
     ///   - line: One-based line, if known.
     ///   - column: One-based column, if known.
-    ///   - snippet: The offending line with a caret, if known.
-    public init(_ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, snippet: String? = nil) {
+    ///   - lineText: The offending line, if known.
+    ///   - underlying: The error this one reports, if any.
+    public init(
+        _ code: Code, _ message: String, file: String? = nil, line: Int? = nil, column: Int? = nil, lineText: String? = nil,
+        underlying: (any Error & Sendable)? = nil
+    ) {
         self.code = code
         self.message = message
         self.file = file
         self.line = line
         self.column = column
-        self.snippet = snippet
+        self.lineText = lineText
+        self.underlying = underlying
     }
 
-    /// `file:line:col: error: message`, then the snippet when there is one.
+    /// Where the problem is, when the line is known.
+    public var location: SourceLocation? {
+        line.map { SourceLocation(file: file, line: $0, column: column ?? 1) }
+    }
+
+    /// `file:line:col: error: message`, then the offending line and a caret when known (see ``Diagnostic``).
     public var description: String {
-        var location = file ?? "<input>"
-        if let line { location += ":\(line)" }
-        if let column { location += ":\(column)" }
-        var text = "\(location): error: \(message)"
-        if let snippet, !snippet.isEmpty { text += "\n" + snippet }
-        return text
+        guard let location else { return Diagnostic.render(file: file, location: nil, message: message) }
+        // A known line without a column is printed without the column.
+        if column == nil { return "\(file ?? "<input>"):\(location.line): error: \(message)" }
+        return Diagnostic.render(location: location, message: message, lineText: lineText)
     }
 }

@@ -32,13 +32,13 @@ struct GraphMLMapper {
 
     mutating func documents(_ data: [(name: String, value: String, line: Int, column: Int)]) {
         guard let entry = data.first(where: { $0.name == "documents" }) else { return }
-        guard let list = json(entry.value, entry.line, entry.column, "documents") as? [[String: Any]] else { return }
+        guard let list = Self.objects(json(entry.value, entry.line, entry.column, "documents")) else { return }
         for item in list {
-            guard let id = item["id"] as? String else { continue }
+            guard let id = item["id"]?.string else { continue }
             documents.append(
                 Document(
-                    id: id, title: item["title"] as? String, source: item["source"] as? String,
-                    published: (item["published"] as? String).flatMap { Day($0) }))
+                    id: id, title: item["title"]?.string, source: item["source"]?.string,
+                    published: item["published"]?.string.flatMap { Day($0) }))
         }
     }
 
@@ -53,20 +53,20 @@ struct GraphMLMapper {
         var aliases: [String] = []
         if let text = node.value("aliases") {
             if text.hasPrefix("[") {
-                aliases = json(text, node.line, node.column, "aliases") as? [String] ?? []
+                aliases = Self.strings(json(text, node.line, node.column, "aliases")) ?? []
             } else {
                 aliases = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
             }
         }
         if node.value("name") != nil, let label = node.value("label") ?? node.label, label != name { aliases.append(label) }
         var roles: [Role] = []
-        if let text = node.value("roles"), let list = json(text, node.line, node.column, "roles") as? [[String: Any]] {
+        if let text = node.value("roles"), let list = Self.objects(json(text, node.line, node.column, "roles")) {
             for item in list {
-                guard let of = item["of"] as? String else { continue }
+                guard let of = item["of"]?.string else { continue }
                 roles.append(
                     Role(
-                        title: item["title"] as? String ?? "", actor: of,
-                        from: (item["from"] as? String).flatMap { Day($0) }, to: (item["to"] as? String).flatMap { Day($0) }))
+                        title: item["title"]?.string ?? "", actor: of,
+                        from: item["from"]?.string.flatMap { Day($0) }, to: item["to"]?.string.flatMap { Day($0) }))
             }
         }
         for entry in node.data where !Self.nodeFields.contains(entry.name) { extra["x-" + entry.name] = entry.value }
@@ -104,7 +104,7 @@ struct GraphMLMapper {
         {
             extra["x-" + entry.name] = entry.value
         }
-        if let text = edge.value("evidence"), let list = json(text, edge.line, edge.column, "evidence") as? [[String: Any]] {
+        if let text = edge.value("evidence"), let list = Self.objects(json(text, edge.line, edge.column, "evidence")) {
             relations.append(Relation(key: key, evidence: list.compactMap { evidence($0, edge) }))
         } else {
             var modality = Modality.asserted
@@ -177,29 +177,45 @@ struct GraphMLMapper {
         return id
     }
 
-    private func evidence(_ item: [String: Any], _ edge: GraphMLElement) -> Evidence? {
-        guard let document = item["document"] as? String, let sentence = item["sentence"] as? String else { return nil }
-        func day(_ key: String) -> Day? { (item[key] as? String).flatMap { Day($0) } }
+    private func evidence(_ item: [String: JSONValue], _ edge: GraphMLElement) -> Evidence? {
+        guard let document = item["document"]?.string, let sentence = item["sentence"]?.string else { return nil }
+        func day(_ key: String) -> Day? { item[key]?.string.flatMap { Day($0) } }
         func range(_ key: String) -> TextRange? {
-            guard let pair = item[key] as? [Int], pair.count == 2 else { return nil }
-            return TextRange(start: pair[0], end: pair[1])
+            let numbers = item[key]?.array?.compactMap(\.number) ?? []
+            guard numbers.count == 2, item[key]?.array?.count == 2, numbers.allSatisfy({ $0 == $0.rounded() && abs($0) < 1e15 })
+            else { return nil }
+            return TextRange(start: Int(numbers[0]), end: Int(numbers[1]))
         }
         return Evidence(
             document: document, sentence: sentence, sentenceRange: range("sentenceRange"),
             sourceRange: range("sourceRange"), targetRange: range("targetRange"),
-            sourceMention: item["sourceMention"] as? String, targetMention: item["targetMention"] as? String,
-            rule: item["rule"] as? String ?? "graphml",
-            modality: (item["modality"] as? String).flatMap { Modality(rawValue: $0) } ?? .asserted,
-            attributedTo: item["attributedTo"] as? String, date: day("date"), validFrom: day("validFrom"), validTo: day("validTo"))
+            sourceMention: item["sourceMention"]?.string, targetMention: item["targetMention"]?.string,
+            rule: item["rule"]?.string ?? "graphml",
+            modality: item["modality"]?.string.flatMap { Modality(rawValue: $0) } ?? .asserted,
+            attributedTo: item["attributedTo"]?.string, date: day("date"), validFrom: day("validFrom"), validTo: day("validTo"))
     }
 
-    private mutating func json(_ text: String, _ line: Int, _ column: Int, _ what: String) -> Any? {
+    private mutating func json(_ text: String, _ line: Int, _ column: Int, _ what: String) -> JSONValue? {
         do {
-            return try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            return try JSONValue.parse(text)
         } catch {
-            fail(line, column, "the `\(what)` value is not valid JSON: \((error as NSError).localizedDescription)")
+            fail(line, column, "the `\(what)` value is not valid JSON: \(error.message) (at byte \(error.offset + 1) of the value)")
             return nil
         }
+    }
+
+    /// The elements of a JSON array of objects; `nil` for anything else.
+    private static func objects(_ value: JSONValue?) -> [[String: JSONValue]]? {
+        guard let elements = value?.array else { return nil }
+        let objects = elements.compactMap(\.object)
+        return objects.count == elements.count ? objects : nil
+    }
+
+    /// The elements of a JSON array of strings; `nil` for anything else.
+    private static func strings(_ value: JSONValue?) -> [String]? {
+        guard let elements = value?.array else { return nil }
+        let strings = elements.compactMap(\.string)
+        return strings.count == elements.count ? strings : nil
     }
 
     private mutating func fail(_ line: Int, _ column: Int, _ message: String) {

@@ -1,3 +1,4 @@
+import DyadCore
 import Dispatch
 import Hummingbird
 import Logging

@@ -7,25 +7,21 @@ import Foundation
 /// `{"a","type","b","date"}`. Each relation becomes a relation without
 /// evidence (as other tools write them), asserted, first and last seen on its
 /// date, so snapshots still apply. This is a benchmark loader, not an
-/// importer: it reads only this flat form, with a small scanner instead of a
-/// general JSON parser, and skips lines it cannot read (it counts them).
+/// importer: it reads only this flat form, with the core's JSON reader, and skips lines it cannot read (it counts them).
 enum BenchDataLoader {
     /// Reads the actors and relations of one generated graph folder.
     static func load(actors actorsPath: String, relations relationsPath: String) throws -> (graph: Graph, skipped: Int) {
         var actors: [Actor] = [], relations: [Relation] = []
         var skipped = 0
         try forEachLine(actorsPath) { line in
-            var scanner = FlatJSONScanner(line)
-            guard let fields = scanner.object(), let id = fields.strings["id"] else { skipped += 1; return }
-            let kind = fields.strings["kind"].flatMap(ActorKind.init(rawValue:)) ?? .unknown
-            actors.append(Actor(id: id, name: fields.strings["name"] ?? id, kind: kind, aliases: fields.lists["aliases"] ?? []))
+            guard let fields = try? JSONValue.parse(line), let id = fields["id"]?.string else { skipped += 1; return }
+            let kind = fields["kind"]?.string.flatMap(ActorKind.init(rawValue:)) ?? .unknown
+            let aliases = fields["aliases"]?.array?.compactMap(\.string) ?? []
+            actors.append(Actor(id: id, name: fields["name"]?.string ?? id, kind: kind, aliases: aliases))
         }
         try forEachLine(relationsPath) { line in
-            var scanner = FlatJSONScanner(line)
-            guard let fields = scanner.object(), let a = fields.strings["a"], let b = fields.strings["b"],
-                let type = fields.strings["type"].flatMap(RelationType.init(rawValue:)), a != b
-            else { skipped += 1; return }
-            let day = fields.strings["date"].flatMap { Day($0) }
+            guard let (a, type, b, fields) = relation(line) else { skipped += 1; return }
+            let day = fields["date"]?.string.flatMap { Day($0) }
             relations.append(
                 Relation(
                     key: RelationKey(source: a, type: type, target: b), modality: .asserted,
@@ -41,26 +37,22 @@ enum BenchDataLoader {
         var builder = PathIndex.Builder()
         var skipped = 0
         try forEachLine(actorsPath) { line in
-            var scanner = FlatJSONScanner(line)
-            var id: String?
-            if !scanner.scan(strings: { key, value in if key == "id" { id = value } }) || id == nil { skipped += 1; return }
-            if let id { builder.addActor(id) }
+            guard let id = (try? JSONValue.parse(line))?["id"]?.string else { skipped += 1; return }
+            builder.addActor(id)
         }
         try forEachLine(relationsPath) { line in
-            var scanner = FlatJSONScanner(line)
-            var a: String?, b: String?, type: RelationType?
-            let ok = scanner.scan(strings: { key, value in
-                switch key {
-                case "a": a = value
-                case "b": b = value
-                case "type": type = RelationType(rawValue: value)
-                default: break
-                }
-            })
-            guard ok, let a, let b, let type else { skipped += 1; return }
+            guard let (a, type, b, _) = relation(line) else { skipped += 1; return }
             builder.addRelation(source: a, type: type, target: b)
         }
         return (builder.build(), skipped)
+    }
+
+    /// A relation line's ends and type (loops are skipped), with its fields.
+    private static func relation(_ line: UnsafeBufferPointer<UInt8>) -> (String, RelationType, String, JSONValue)? {
+        guard let fields = try? JSONValue.parse(line), let a = fields["a"]?.string, let b = fields["b"]?.string,
+            let type = fields["type"]?.string.flatMap(RelationType.init(rawValue:)), a != b
+        else { return nil }
+        return (a, type, b, fields)
     }
 
     /// Calls `body` with the bytes of each non-empty line of a file.

@@ -72,7 +72,7 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
                     while true {
                         let c = next.add(1) - 1
                         guard c < ranges.count else { break }
-                        let (s, r) = extractor.count(text.slice(ranges[c]))
+                        let (s, r) = text.withSlice(ranges[c]) { extractor.count($0) }
                         _ = sentences.add(s)
                         _ = relations.add(r)
                     }
@@ -86,35 +86,28 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")
 }
 
-/// A lock-protected counter for the benchmark's workers.
-final class ResultCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var total = 0
+/// A counter shared by the benchmark's workers.
+struct ResultCounter: Sendable {
+    private let total = Locked(0)
 
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return total
-    }
+    var value: Int { total.withLock { $0 } }
 
     func add(_ n: Int) -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        total += n
-        return total
+        total.withLock { total in
+            total += n
+            return total
+        }
     }
 }
 
 /// Read-only bytes shared by the benchmark's workers.
-final class SharedBytes: @unchecked Sendable {
-    private let pointer: UnsafeMutableBufferPointer<UInt8>
+struct SharedBytes: Sendable {
+    private let bytes: [UInt8]
 
-    init(_ bytes: [UInt8]) {
-        pointer = .allocate(capacity: bytes.count)
-        _ = pointer.initialize(from: bytes)
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    /// Calls `body` with the bytes in `range`.
+    func withSlice<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
-
-    deinit { pointer.deallocate() }
-
-    func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: pointer[range]) }
 }

@@ -53,13 +53,12 @@ func runPathBenchmark(_ arguments: [String]) throws {
     let finder = PathFinder(pathIndex)
 
     let queryData = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/queries.json"))
-    guard let queries = try JSONSerialization.jsonObject(with: queryData) as? [String: Any],
-        let shortestPairs = queries["shortest_paths"] as? [[String]],
-        let simplePairs = queries["simple_paths"] as? [[String]]
-    else {
+    let queries = try JSONValue.parse(queryData)
+    func pairs(_ key: String) -> [[String]]? { queries[key]?.array?.map { $0.array?.compactMap(\.string) ?? [] } }
+    guard let shortestPairs = pairs("shortest_paths"), let simplePairs = pairs("simple_paths") else {
         throw BenchmarkError("\(folder)/queries.json lacks shortest_paths or simple_paths")
     }
-    let maxHops = queries["simple_paths_max_edges"] as? Int ?? 4
+    let maxHops = queries["simple_paths_max_edges"]?.number.map { Int($0) } ?? 4
 
     func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()

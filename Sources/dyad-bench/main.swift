@@ -1,7 +1,5 @@
+import DyadPOSIX
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 // Benchmarks print their figures; run with `swift run -c release dyad-bench NAME [options]`.
 let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)] = [
@@ -17,11 +15,11 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks.first(where: { $0.name == name }) else {
     print("usage: dyad-bench NAME [options]\n")
     for benchmark in benchmarks { print("  \(benchmark.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(benchmark.summary)") }
-    exit(arguments.isEmpty ? 0 : 2)
+    POSIX.exit(arguments.isEmpty ? 0 : 2)
 }
 do {
     try benchmark.run(Array(arguments.dropFirst()))
 } catch {
     print("error: \(error)")
-    exit(1)
+    POSIX.exit(1)
 }

@@ -1,8 +1,6 @@
+import DyadCore
+import DyadPOSIX
 import GraphvizKit
-
-#if canImport(Glibc)
-    import Glibc
-#endif
 
 // dyad-graphviz: the isolated layout helper.
 //
@@ -19,21 +17,8 @@ import GraphvizKit
 func fail(_ status: Int32, _ code: String, _ message: String, _ details: [String] = []) -> Never {
     var text = "dyad-graphviz: \(code): \(message)\n"
     for line in details.prefix(20) { text += "  \(line)\n" }
-    writeAll(2, Array(text.utf8))
-    exit(status)
-}
-
-/// Writes every byte to a file descriptor, retrying short writes.
-func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        if written < 0 {
-            if errno == EINTR { continue }
-            exit(4)
-        }
-        offset += written
-    }
+    POSIX.writeAll(POSIX.standardError, text.utf8)
+    POSIX.exit(status)
 }
 
 /// Reads standard input to its end, refusing more than `limit` bytes.
@@ -41,11 +26,8 @@ func readInput(limit: Int) -> [UInt8] {
     var result: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-        let count = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            fail(2, "input", "cannot read standard input")
-        }
+        let count = buffer.withUnsafeMutableBytes { POSIX.read(POSIX.standardInput, into: $0) }
+        if count < 0 { fail(2, "input", "cannot read standard input") }
         if count == 0 { break }
         result += buffer[0..<count]
         if result.count > limit { fail(2, "input", "the DOT input is larger than \(limit / 1_048_576) MB") }
@@ -53,36 +35,9 @@ func readInput(limit: Int) -> [UInt8] {
     return result
 }
 
-/// Sets a resource limit (soft and hard).
-func limit(_ resource: Int32, soft: UInt64, hard: UInt64) {
-    var value = rlimit(rlim_cur: rlim_t(soft), rlim_max: rlim_t(hard))
-    #if os(Linux)
-        _ = setrlimit(__rlimit_resource_t(UInt32(resource)), &value)
-    #else
-        _ = setrlimit(resource, &value)
-    #endif
-}
-
-/// A JSON string literal.
-func json(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-    }
-    return out + "\""
+/// Writes the result on standard output; a failed write is status 4.
+func writeOutput(_ bytes: [UInt8]) {
+    if POSIX.writeAll(POSIX.standardOutput, bytes) != 0 { POSIX.exit(4) }
 }
 
 var engine = LayoutEngine.dot
@@ -113,9 +68,9 @@ while !arguments.isEmpty {
 }
 
 // Limits first: SIGXCPU at the soft CPU limit, SIGKILL one second later; no core files.
-limit(Int32(RLIMIT_CPU.rawValue), soft: cpuSeconds, hard: cpuSeconds + 1)
-limit(Int32(RLIMIT_AS.rawValue), soft: memoryMegabytes << 20, hard: memoryMegabytes << 20)
-limit(Int32(RLIMIT_CORE.rawValue), soft: 0, hard: 0)
+POSIX.setLimit(.cpuSeconds, soft: cpuSeconds, hard: cpuSeconds + 1)
+POSIX.setLimit(.addressSpace, soft: memoryMegabytes << 20, hard: memoryMegabytes << 20)
+POSIX.setLimit(.coreFile, soft: 0, hard: 0)
 
 let input = readInput(limit: 256 << 20)
 let dot = String(decoding: input, as: UTF8.self)
@@ -123,13 +78,13 @@ do {
     if formatName == "positions" {
         var text = ""
         for position in try Graphviz.positions(dot, engine: engine) {
-            text += "{\"name\":\(json(position.name)),\"x\":\(position.x),\"y\":\(position.y)}\n"
+            text += "{\"name\":\(JSONString.quoted(position.name)),\"x\":\(position.x),\"y\":\(position.y)}\n"
         }
-        writeAll(1, Array(text.utf8))
+        writeOutput(Array(text.utf8))
     } else if let format = OutputFormat(rawValue: formatName) {
-        writeAll(1, try Graphviz.render(dot, engine: engine, format: format))
+        writeOutput(try Graphviz.render(dot, engine: engine, format: format))
     }
-    exit(0)
+    POSIX.exit(0)
 } catch {
     switch error.code {
     case .syntax, .forbidden, .unsupportedEngine, .unsupportedFormat:

@@ -91,6 +91,9 @@ struct DiffTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("2 changes: 1 flipped, 1 modality change"))
         #expect(!result.stdout.contains("Hezbollah"))
+        // Positive control: without --actor the Hezbollah changes are there.
+        let all = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15"], in: DiffTests.fixtures)
+        #expect(all.stdout.contains("Hezbollah"))
     }
 
     @Test("--types keeps only the changes about those types")
@@ -103,6 +106,9 @@ struct DiffTests {
         #expect(!kinds.isEmpty)
         #expect(Set(kinds).isSubset(of: ["proxy", "agreement", "hostility"]))
         #expect(!kinds.contains("alliance"))
+        // Positive control: without --types the alliance changes are there.
+        let all = try DyadProcess.run(["diff", "old.json", "new.json", "--json"], in: DiffTests.fixtures)
+        #expect(all.stdout.contains("\"type\" : \"alliance\""))
     }
 
     @Test("--min-change hides smaller changes in weight")
@@ -112,15 +118,18 @@ struct DiffTests {
             in: DiffTests.fixtures)
         #expect(result.status == 0)
         #expect(!result.stdout.contains("Strengthened"))
+        // Positive control: with the default threshold the strengthened relation is reported.
+        let all = try DyadProcess.run(["diff", "theatre.json", "--from", "2021-11-15", "--to", "2021-12-15"], in: DiffTests.fixtures)
+        #expect(all.stdout.contains("Strengthened"))
     }
 
     @Test(
         "bad input exits with status 2 and says what to do",
         arguments: [
-            (["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"], "not a date"),
+            (["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"], "The value '2021-13-01' is invalid for '--from <YYYY-MM-DD>'"),
             (["diff", "theatre.json"], "--from DATE and --to DATE"),
             (["diff", "old.json", "new.json", "--from", "2021-11-01"], "give one graph file"),
-            (["diff", "old.json", "new.json", "--types", "friendship"], "unknown relation type"),
+            (["diff", "old.json", "new.json", "--types", "friendship"], "Please provide one of 'alliance', 'hostility', 'proxy' or 'agreement'"),
             (["diff", "old.json", "new.json", "--actor", "Atlantis"], "no actor named"),
             (["diff", "old.json", "missing.json"], "missing.json"),
         ])

@@ -23,6 +23,9 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("<gexf xmlns=\"http://gexf.net/1.3\""))
         #expect(!result.stdout.contains("kind=\"hostility\""))
+        // Positive control: without --types the hostile relations are exported.
+        let all = try DyadProcess.run(["export", Self.sample, "--format", "gexf", "-o", "-"])
+        #expect(all.stdout.contains("kind=\"hostility\""))
     }
 
     @Test func exportCSVWritesAFolderOfThreeTables() throws {

@@ -74,8 +74,8 @@ import Testing
         (["--focus", "Atlantis"], "no actor named \"Atlantis\""),
         (["--format", "ps"], "unknown format \"ps\""),
         (["-o", "map.eps"], "cannot tell the format"),
-        (["--types", "friendship"], "unknown relation type \"friendship\""),
-        (["--as-of", "2021-13-01"], "--as-of takes a date"),
+        (["--types", "friendship"], "The value 'friendship' is invalid for '--types <types>'. Please provide one of 'alliance'"),
+        (["--as-of", "2021-13-01"], "The value '2021-13-01' is invalid for '--as-of <YYYY-MM-DD>'"),
         (["--layout", "twopi"], "unknown layout \"twopi\""),
     ])
     func badOptionsAreBadInput(_ options: [String], _ message: String) throws {

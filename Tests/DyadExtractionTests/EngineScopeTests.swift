@@ -202,10 +202,17 @@ struct EngineScopeTests {
         ("@A [attack] @B inside @B:place", false),
         ("@A [attack] inside @C", false),
     ])
-    func placeSlotParses(pattern: String, valid: Bool) {
-        var pack = (try? PackLoader.load(path: Fixture.path("scopepack"))) ?? RulePack()
-        if !pack.rules.isEmpty { pack.rules[0].patterns = [pattern] }
-        let compiled = Result { try CompiledPack(pack) }
-        #expect(((try? compiled.get()) != nil) == valid)
+    func placeSlotParses(pattern: String, valid: Bool) throws {
+        // The fixture must load and hold a rule: an empty pack compiles whatever the pattern.
+        var pack = try PackLoader.load(path: Fixture.path("scopepack"))
+        try #require(!pack.rules.isEmpty)
+        pack.rules[0].patterns = [pattern]
+        if valid {
+            let compiled = try CompiledPack(pack)
+            #expect(compiled.pack.rules[0].patterns == [pattern])
+        } else {
+            let error = #expect(throws: ExtractionError.self) { try CompiledPack(pack) }
+            #expect(error?.code == .pattern, "\(String(describing: error))")
+        }
     }
 }

@@ -90,3 +90,25 @@ struct PackErrorTests {
         }
     }
 }
+
+@Suite("pattern errors show their line from the pack text in memory")
+struct PatternErrorLineTests {
+    @Test("a pattern that does not compile is located with the line kept at load time, not read again")
+    func lineFromLoadedText() throws {
+        var pack = try PackLoader.load(path: Fixture.path("scopepack"))
+        try #require(!pack.rules.isEmpty)
+        let origin = try #require(pack.rules[0].patternOrigins.first ?? nil)
+        let file = try #require(origin.file)
+        // Change the kept text: the error must show it, which proves nothing is read from disk.
+        var lines = try #require(pack.sources[file]).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines[origin.line - 1] = "MARKER LINE KEPT IN MEMORY"
+        pack.sources[file] = lines.joined(separator: "\n")
+        pack.rules[0].patterns = ["@A [attack] (((  @B"]
+        pack.rules[0].patternOrigins = [origin]
+        let error = #expect(throws: ExtractionError.self) { try CompiledPack(pack) }
+        #expect(error?.code == .pattern)
+        #expect(error?.lineText == "MARKER LINE KEPT IN MEMORY")
+        #expect(error?.description.contains("\nMARKER LINE KEPT IN MEMORY\n") == true, "\(String(describing: error))")
+        #expect(error?.description.hasPrefix("\(file):\(origin.line):") == true)
+    }
+}

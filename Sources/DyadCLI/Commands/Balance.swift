@@ -12,20 +12,18 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @OptionGroup var options: PathOptions
 
-        @Flag(help: "Print JSON (Schemas/paths.schema.json).")
-        var json = false
+        @OptionGroup var output: OutputOptions<BalanceOutput>
 
         func run() throws {
-            let index = try options.load(file)
+            let index = try options.load(input)
             let constraints = try options.constraints(resolver: ActorResolver(graph: index.graph))
             let presenter = PathPresenter(index: index, constraints: constraints)
             let report = index.balance(constraints: constraints)
-            if json {
+            if output.json {
                 try JSONOutput.print(
                     encodable: PathReport.BalanceResult(
                         asOf: index.asOf?.description, triangles: report.triangleCount, balanced: report.balancedCount,

@@ -13,26 +13,21 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @Argument(help: "Two or more actors (ids, names or aliases).")
         var actors: [String]
 
         @OptionGroup var options: PathOptions
 
-        @Flag(help: "Print JSON (Schemas/paths.schema.json).")
-        var json = false
-
-        @Option(help: "Draw the network highlighted among its actors' relations (.svg, .png, .pdf or .dot).")
-        var render: String?
+        @OptionGroup var output: OutputOptions<ConnectOutput>
 
         func validate() throws {
             if actors.count < 2 { throw ValidationError("name at least two actors to connect") }
         }
 
         func run() throws {
-            let index = try options.load(file)
+            let index = try options.load(input)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             var terminals: [Actor] = []
@@ -45,7 +40,7 @@ extension Dyad {
             }
             let presenter = PathPresenter(index: index, constraints: constraints)
             let network = PathFinder(index).connectingNetwork(of: terminals.map(\.id), constraints: constraints)
-            if json {
+            if output.json {
                 try JSONOutput.print(
                     encodable: PathReport.ConnectResult(
                         terminals: network.terminals.map(presenter.actorRef), actors: network.actors.map(presenter.actorRef),
@@ -55,7 +50,7 @@ extension Dyad {
             } else {
                 print(text(network, presenter), terminator: "")
             }
-            if let render {
+            if let render = output.render {
                 let caption = "connecting " + terminals.map(\.name).joined(separator: ", ")
                 try PathRendering.write(index: index, paths: network.paths, relations: network.relations, caption: caption, to: render)
             }

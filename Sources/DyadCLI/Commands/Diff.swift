@@ -28,23 +28,12 @@ extension Dyad {
         @Argument(help: "The new graph file.")
         var new: String?
 
-        @Option(help: "With one graph: the day of the old version (YYYY-MM-DD).")
-        var from: String?
+        @OptionGroup var time: TimeWindowOptions<DiffTime>
 
-        @Option(help: "With one graph: the day of the new version (YYYY-MM-DD).")
-        var to: String?
-
-        @Option(parsing: .unconditional, help: "With --from/--to: evidence older than this many days before a date has lapsed.")
-        var window: Int?
-
-        @Flag(help: "Print the diff as JSON (Schemas/diff.schema.json).")
-        var json = false
-
-        @Option(help: "Also draw the union of both versions with the changes marked (.svg, .png, .pdf or .dot).")
-        var render: String?
+        @OptionGroup var output: OutputOptions<DiffOutput>
 
         @Option(help: "Only changes about these relation types (comma-separated: alliance,hostility,proxy,agreement).")
-        var types: [String] = []
+        var types: [RelationTypeList] = []
 
         @Option(help: "Only changes touching this actor (id, name or alias); repeat for several.")
         var actor: [String] = []
@@ -66,14 +55,13 @@ extension Dyad {
 
         func validate() throws {
             if new == nil {
-                guard from != nil, to != nil else {
+                guard time.from != nil, time.to != nil else {
                     throw ValidationError("give two graph files, or one graph with --from DATE and --to DATE")
                 }
-            } else if from != nil || to != nil || window != nil {
+            } else if time.value.isLimited {
                 throw ValidationError("--from, --to and --window compare one graph with itself over time; give one graph file with them")
             }
             if old == "-", new == "-" { throw ValidationError("standard input (-) can be read only once; give at least one graph file") }
-            if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
             if minChange < 1 { throw ValidationError("--min-change must be at least 1") }
             if maxEvidence < 0 { throw ValidationError("--max-evidence cannot be negative") }
             guard minConfidenceChange.isFinite, (0...1).contains(minConfidenceChange) else {
@@ -84,13 +72,13 @@ extension Dyad {
         func run() throws {
             let thresholds = DiffOptions(minimumEvidenceChange: minChange, minimumConfidenceChange: minConfidenceChange)
             let comparison = try DiffComparison.make(
-                old: old, new: new, from: from, to: to, window: window,
-                options: thresholds, complete: render != nil)
+                old: old, new: new, time: time.value,
+                options: thresholds, complete: output.render != nil)
             var options = thresholds
-            options.types = try DiffInputs.types(types)
+            options.types = types.selection
             options.actors = try DiffInputs.actors(actor, in: [comparison.newGraph, comparison.oldGraph])
             let diff = comparison.diff.filtered(options)
-            if let render {
+            if let render = output.render {
                 var (oldVersion, newVersion) = (comparison.oldGraph, comparison.newGraph)
                 if let (before, after) = comparison.relations {
                     oldVersion = Graph(
@@ -105,9 +93,9 @@ extension Dyad {
                     title: "\(comparison.oldVersion.label) → \(comparison.newVersion.label)"
                 ).write(to: render)
             }
-            if json {
+            if output.json {
                 try JSONOutput.print(
-                    encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: window))
+                    encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: time.window))
             } else if summary {
                 print(comparison.heading + "\n" + DiffText.summary(diff))
             } else {

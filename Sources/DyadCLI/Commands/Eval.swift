@@ -35,7 +35,7 @@ extension Dyad {
             do {
                 scorer = try GoldScorer(bytes: try FileBytes.read(gold), path: gold)
             } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
+                throw DyadCLIError(error)
             }
             let results = extractor.extract(scorer.inputs)
             var graph = Graph()

@@ -18,8 +18,7 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @Option(help: ArgumentHelp("graphml, gexf, cytoscape or csv (default: by the output's extension).", valueName: "format"))
         var format: InteropFormat?
@@ -49,7 +48,7 @@ extension Dyad {
 
         func run() throws {
             guard let format = resolvedFormat else { throw DyadCLIError("no export format") }
-            let graph = try GraphFile.read(file)
+            let graph = try input.read()
             var options = try view.diagramOptions(for: graph)
             options.keepIsolatedActors = !view.narrowsTheGraph
             let (shown, dropped) = InteropExport.view(of: graph, options: options)
@@ -76,7 +75,7 @@ extension Dyad {
         }
 
         private func defaultOutput(_ format: InteropFormat) -> String {
-            var base = file == "-" ? "graph" : String(file.split(separator: "/").last ?? "graph")
+            var base = input.file == "-" ? "graph" : String(input.file.split(separator: "/").last ?? "graph")
             for suffix in [".jsonl", ".json"] where base.hasSuffix(suffix) { base.removeLast(suffix.count) }
             return format.writesFolder ? base + "-csv" : base + "." + format.fileExtension
         }

@@ -29,8 +29,8 @@ extension Dyad {
 
         @OptionGroup var pack: PackOptions
 
-        @Option(help: "The publication date (YYYY-MM-DD, YYYY-MM or YYYY) of documents that do not state one.")
-        var date: String?
+        @Option(help: ArgumentHelp("The publication date of documents that do not state one.", valueName: "YYYY-MM-DD|YYYY-MM|YYYY"))
+        var date: PartialDate?
 
         @Option(name: .shortAndLong, help: "Write the graph here (.json or .jsonl, - for standard output).")
         var output: String?
@@ -49,7 +49,6 @@ extension Dyad {
 
         func validate() throws {
             if files.isEmpty, jsonl == nil { throw ValidationError("give text files, - for standard input, or --jsonl FILE") }
-            if let date, PartialDate(date) == nil { throw ValidationError("--date must be \(PartialDate.acceptedForms)") }
             if output != nil, into != nil { throw ValidationError("use either -o or --into") }
             if into == "-" { throw ValidationError("--into needs a graph file to read and replace, not standard output") }
             if files.filter({ $0 == "-" }).count + (jsonl == "-" ? 1 : 0) > 1 {
@@ -62,7 +61,7 @@ extension Dyad {
             extractor.explainScores = explain
             extractor.maxSentenceTokens = InputLimits.sentenceTokens
             extractor.maxSentenceRelations = InputLimits.sentenceRelations
-            let defaultDate = date.flatMap { PartialDate($0) }
+            let defaultDate = date
             var graph = Graph()
             // Concurrent `--into` runs on one graph take turns from reading it to replacing it.
             let lock = try into.map { path throws(GraphFileError) in try GraphLock(graph: path) }
@@ -79,7 +78,7 @@ extension Dyad {
                     batch.append(input, publishedTo: publishedTo)
                 }
             } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
+                throw DyadCLIError(error)
             }
             batch.run(into: &graph, progress: ProgressBar(total: batch.count))
             if let jsonl { try extractCorpus(jsonl, defaultDate: defaultDate, batch: &batch, into: &graph) }

@@ -82,4 +82,3 @@ extension Dyad {
     }
 }
 
-extension RelationType: ExpressibleByArgument {}

@@ -62,7 +62,7 @@ extension Dyad {
                 table = try mapping.map { try CAMEOMapping.load(path: $0) } ?? CAMEOMapping.bundled()
                 base = standalone ? nil : try PackLoader.loadDefault()
             } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
+                throw DyadCLIError(error)
             }
             func read(_ path: String) throws -> (path: String, text: String) {
                 let bytes = try FileBytes.read(path)

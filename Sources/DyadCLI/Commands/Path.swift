@@ -16,8 +16,7 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @Argument(help: "The start actor (id, name or alias).")
         var from: String?
@@ -45,29 +44,25 @@ extension Dyad {
 
         @OptionGroup var options: PathOptions
 
-        @Flag(help: "Print JSON (Schemas/paths.schema.json).")
-        var json = false
-
-        @Option(help: "Draw the paths highlighted among their actors' relations (.svg, .png, .pdf or .dot).")
-        var render: String?
+        @OptionGroup var output: OutputOptions<PathOutput>
 
         func validate() throws {
             if pairs == nil, from == nil || to == nil { throw ValidationError("name the two actors, FROM and TO, or give --pairs FILE") }
             if pairs != nil, from != nil { throw ValidationError("give either FROM TO or --pairs FILE, not both") }
-            if pairs == "-", file == "-" { throw ValidationError("standard input can hold the graph or the pairs, not both") }
+            if pairs == "-", input.file == "-" { throw ValidationError("standard input can hold the graph or the pairs, not both") }
             let modes = [k != nil, allShortest, all].filter { $0 }.count
             if modes > 1 { throw ValidationError("choose one of --k, --all-shortest and --all") }
             if let k, k < 1 { throw ValidationError("--k must be at least 1") }
             if maxHops != nil, !all { throw ValidationError("--max-hops goes with --all") }
             if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
             if limit < 1 { throw ValidationError("--limit must be at least 1") }
-            if render != nil, pairs != nil { throw ValidationError("--render draws one query; it cannot be used with --pairs") }
+            if output.render != nil, pairs != nil { throw ValidationError("--render draws one query; it cannot be used with --pairs") }
         }
 
         var mode: String { k != nil ? "k-shortest" : allShortest ? "all-shortest" : all ? "simple" : "shortest" }
 
         func run() throws {
-            let index = try options.load(file)
+            let index = try options.load(input)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             let presenter = PathPresenter(index: index, constraints: constraints)
@@ -82,12 +77,12 @@ extension Dyad {
                 throw DyadCLIError("\(actor.name) is both an end of the path and excluded with --exclude")
             }
             let (paths, truncated) = answer(finder, start.id, end.id, constraints)
-            if json {
+            if output.json {
                 try JSONOutput.print(encodable: result(presenter, start.id, end.id, paths, truncated))
             } else {
                 print(text(presenter, start, end, paths, truncated), terminator: "")
             }
-            if let render {
+            if let render = output.render {
                 try PathRendering.write(index: index, paths: paths, caption: "path from \(start.name) to \(end.name)", to: render)
             }
             if paths.isEmpty { throw ExitCode.failure }
@@ -174,7 +169,7 @@ extension Dyad {
                         throw DyadCLIError("\(actor.name) is both an end of the path and excluded with --exclude")
                     }
                     let (paths, truncated) = answer(finder, start.id, end.id, presenter.constraints)
-                    if json {
+                    if output.json {
                         try emit(
                             String(decoding: try encoder.encode(result(presenter, start.id, end.id, paths, truncated)), as: UTF8.self)
                                 + "\n")
@@ -184,7 +179,7 @@ extension Dyad {
                 } catch let error as DyadCLIError {
                     failed = true
                     let message = "\(path):\(offset + 1): \(error.message)"
-                    if json {
+                    if output.json {
                         let input = PathReport.ErrorResult.Input(
                             line: offset + 1, from: fields.first ?? "", to: fields.count > 1 ? fields[1] : "")
                         try emit(

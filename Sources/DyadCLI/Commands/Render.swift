@@ -16,14 +16,13 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @OptionGroup var view: DiagramViewOptions
         @OptionGroup var out: RenderOutputOptions
 
         func run() throws {
-            let graph = try GraphFile.read(file)
+            let graph = try input.read()
             var options = try view.diagramOptions(for: graph)
             out.apply(to: &options)
             let diagram = DOTWriter.diagram(for: graph, options: options)
@@ -32,9 +31,9 @@ extension Dyad {
             do {
                 bytes = try Renderer.render(diagram, format: format, limits: out.limits)
             } catch {
-                throw DyadCLIError(error.description, status: .failure)
+                throw DyadCLIError(error, status: .failure)
             }
-            let path = out.resolvedOutput(graphPath: file)
+            let path = out.resolvedOutput(graphPath: input.file)
             try out.write(bytes, to: path)
             var report =
                 "\(path == "-" ? "wrote" : "wrote \(path):") \(diagram.actorCount) actors, \(diagram.relationCount) relations, \(format.rawValue)"

@@ -8,17 +8,15 @@ extension Dyad {
             abstract: "Show relations with their evidence sentences, for one actor or the whole graph."
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @Option(help: "An actor's id, name or alias (Tehran, IDF).")
         var actor: String?
 
-        @Flag(help: "Print the relations and their evidence as JSON.")
-        var json = false
+        @OptionGroup var output: OutputOptions<ShowOutput>
 
         func run() throws {
-            let graph = try GraphFile.read(file)
+            let graph = try input.read()
             var relations = graph.relations.values.sorted { $0.key < $1.key }
             var focus: Actor?
             if let actor {
@@ -26,7 +24,7 @@ extension Dyad {
                 focus = found
                 relations = graph.relations(of: found.id)
             }
-            if json {
+            if output.json {
                 try JSONOutput.print(encodable: RelationReport(graph: graph, focus: focus, relations: relations))
                 return
             }

@@ -8,19 +8,17 @@ extension Dyad {
             abstract: "Count a graph's actors, relations and evidence, and show its date range."
         )
 
-        @Argument(help: "A graph file (.json or .jsonl), or - for standard input.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
-        @Flag(help: "Print the figures as JSON.")
-        var json = false
+        @OptionGroup var output: OutputOptions<StatsOutput>
 
         func run() throws {
-            let graph = try GraphFile.read(file)
+            let graph = try input.read()
             let stats = GraphStatistics(graph)
-            if json {
+            if output.json {
                 try JSONOutput.print(encodable: stats)
             } else {
-                print(stats.text(title: file))
+                print(stats.text(title: input.file))
             }
         }
     }

@@ -21,20 +21,12 @@ extension Dyad {
                 """
         )
 
-        @Argument(help: "A graph file with dated evidence.")
-        var file: String
+        @OptionGroup var input: GraphInput
 
         @Option(help: "The step: month, week, or a number of days.")
         var every: String
 
-        @Option(help: "The first step (YYYY-MM-DD); by default the earliest evidence date.")
-        var from: String?
-
-        @Option(help: "The last step (YYYY-MM-DD); by default the latest evidence date.")
-        var to: String?
-
-        @Option(parsing: .unconditional, help: "Evidence older than this many days before a step has lapsed.")
-        var window: Int?
+        @OptionGroup var time: TimeWindowOptions<TimelineTime>
 
         @Option(name: [.short, .customLong("output")], help: "The folder to write (created if missing).")
         var output: String
@@ -52,24 +44,23 @@ extension Dyad {
             guard RenderFormat(rawValue: format.lowercased()) != nil else {
                 throw ValidationError("--format \"\(format)\": expected svg, png, pdf or dot")
             }
-            if let window, window < 1 { throw ValidationError("--window must be at least 1 day") }
             if minChange < 1 { throw ValidationError("--min-change must be at least 1") }
         }
 
         func run() throws {
-            let graph = try GraphFile.read(file)
+            let graph = try input.read()
             guard let interval = TimelineInterval(every) else { return }
             let range = Timeline.dateRange(of: graph)
-            let start = try from.map { try DiffInputs.day($0, option: "--from") } ?? range?.lowerBound
-            let end = try to.map { try DiffInputs.day($0, option: "--to") } ?? range?.upperBound
+            let start = time.from ?? range?.lowerBound
+            let end = time.to ?? range?.upperBound
             guard let start, let end else {
-                throw DyadCLIError("\(file) has no dated evidence; give --from and --to")
+                throw DyadCLIError("\(input.file) has no dated evidence; give --from and --to")
             }
             guard start <= end else { throw DyadCLIError("--from \(start) is after --to \(end)") }
             guard let days = interval.steps(from: start, to: end, limit: 400) else {
                 throw DyadCLIError("more than 400 steps from \(start) to \(end) every \(interval); choose a longer step")
             }
-            let timeline = DyadCore.Timeline(graph, days: days, window: window, options: DiffOptions(minimumEvidenceChange: minChange))
+            let timeline = DyadCore.Timeline(graph, days: days, window: time.window, options: DiffOptions(minimumEvidenceChange: minChange))
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
@@ -80,7 +71,7 @@ extension Dyad {
                 format: RenderFormat(rawValue: format.lowercased()) ?? .svg
             ).write()
             let html = TimelinePage(
-                source: file, interval: interval, window: window, graph: graph, timeline: timeline, files: written.files
+                source: input.file, interval: interval, window: time.window, graph: graph, timeline: timeline, files: written.files
             ).html()
             try DiagramFiles.write(Array(html.utf8), to: (output as NSString).appendingPathComponent("index.html"))
             if let note = written.note { Dyad.printError(note) }

@@ -54,7 +54,7 @@ extension Dyad {
                     if scorer == nil { scorer = next } else { scorer?.append(next) }
                 }
             } catch let error as ExtractionError {
-                throw DyadCLIError(error.description)
+                throw DyadCLIError(error)
             }
             guard let scorer else { return }
             var trainer = RelationTrainer()

@@ -14,9 +14,9 @@ struct DiffComparison {
 
     /// Loads the versions and compares them with `options`' thresholds.
     /// - Parameter complete: Whether the graphs must hold every relation (to draw them).
-    /// - Throws: ``GraphFileError`` for unreadable files, ``DyadCLIError`` for bad dates.
+    /// - Throws: ``GraphFileError`` for unreadable files, ``DyadCLIError`` without both days for one graph.
     static func make(
-        old: String, new: String?, from: String?, to: String?, window: Int?,
+        old: String, new: String?, time: TimeWindow,
         options: DiffOptions, complete: Bool
     ) throws -> DiffComparison {
         if let new {
@@ -29,8 +29,10 @@ struct DiffComparison {
                 heading: "diff \(old) → \(new)", diff: result.diff, isComplete: result.isComplete)
         }
         let graph = try GraphFile.read(old)
-        let fromDay = try DiffInputs.day(from ?? "", option: "--from")
-        let toDay = try DiffInputs.day(to ?? "", option: "--to")
+        guard let fromDay = time.from, let toDay = time.to else {
+            throw DyadCLIError("give two graph files, or one graph with --from DATE and --to DATE")
+        }
+        let window = time.window
         var sequence = SnapshotSequence(graph, window: window)
         let first = sequence.advance(to: min(fromDay, toDay))
         let second = sequence.advance(to: max(fromDay, toDay))

@@ -13,10 +13,7 @@ struct DiffText {
         new.actors[id]?.name ?? old.actors[id]?.name ?? id
     }
 
-    func chain(_ key: RelationKey) -> String {
-        let arrow = key.type.isSymmetric ? "—\(key.type.rawValue)—" : "—\(key.type.rawValue)→"
-        return "\(name(key.source)) \(arrow) \(name(key.target))"
-    }
+    func chain(_ key: RelationKey) -> String { key.text(name: name) }
 
     /// A one-line count of each kind: `5 changes: 1 flipped, 2 relations added`.
     static func summary(_ diff: GraphDiff) -> String {

@@ -1,4 +1,5 @@
 import DyadCore
+import DyadExport
 
 /// The HTML index of a timeline: every step in order, its diagram, and what changed since the previous step.
 /// The page has no external resources: styles are inline and diagrams are files beside it.
@@ -67,9 +68,7 @@ struct TimelinePage {
 
     func name(_ id: Actor.ID) -> String { escape(graph.actors[id]?.name ?? id) }
 
-    func chain(_ key: RelationKey) -> String {
-        "\(name(key.source)) \(key.type.isSymmetric ? "—" : "→") \(name(key.target))"
-    }
+    func chain(_ key: RelationKey) -> String { key.text(name: name) }
 
     /// One change in a line, with the sentence that caused it.
     func line(_ change: GraphChange) -> String {
@@ -82,7 +81,7 @@ struct TimelinePage {
         case .relationAdded, .relationRemoved, .modalityChanged, .strengthened, .weakened:
             let css = change.kind == .relationAdded ? "added" : change.kind == .relationRemoved ? "removed" : ""
             text = "<span class=\"kind \(css)\">\(escape(DiffText.label(change.kind, 1)))</span> "
-            if let key = change.relation { text += "\(key.type.rawValue) \(chain(key))" }
+            if let key = change.relation { text += chain(key) }
             if change.kind == .modalityChanged, let before = change.before, let after = change.after {
                 text += ": \(before.modality.rawValue) → \(after.modality.rawValue)"
             }
@@ -95,20 +94,6 @@ struct TimelinePage {
         return text
     }
 
-    /// Escapes text for HTML element content and attribute values.
-    func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// Escapes text for HTML element content and attribute values (the XML escaper serves HTML too).
+    func escape(_ text: String) -> String { XMLWriter.escapeAttribute(text) }
 }

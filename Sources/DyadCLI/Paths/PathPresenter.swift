@@ -66,10 +66,7 @@ struct PathPresenter {
 
     // MARK: Text
 
-    func relationChain(_ key: RelationKey) -> String {
-        let step = PathStep(relation: key, from: key.source, to: key.target)
-        return "\(name(key.source)) \(step.connector) \(name(key.target))"
-    }
+    func relationChain(_ key: RelationKey) -> String { key.text(name: name) }
 
     func stepChain(_ step: PathStep) -> String { "\(name(step.from)) \(step.connector) \(name(step.to))" }
 

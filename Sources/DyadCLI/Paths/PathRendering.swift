@@ -21,7 +21,7 @@ enum PathRendering {
         do {
             bytes = try Renderer.render(diagram.context, options: diagram.options, format: format)
         } catch {
-            throw DyadCLIError(error.description, status: .failure)
+            throw DyadCLIError(error, status: .failure)
         }
         try AtomicFile.write(bytes, to: output)
     }

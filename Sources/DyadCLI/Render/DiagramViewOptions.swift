@@ -11,16 +11,9 @@ struct DiagramViewOptions: ParsableArguments {
     var hops: Int = 1
 
     @Option(help: ArgumentHelp("Relation types to show, comma-separated: alliance, hostility, proxy, agreement.", valueName: "types"))
-    var types: [String] = []
+    var types: [RelationTypeList] = []
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Show the graph as known on this day (YYYY-MM-DD).", valueName: "date"))
-    var asOf: String?
-
-    @Option(help: ArgumentHelp("Keep evidence dated on or after this day (YYYY-MM-DD).", valueName: "date"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Keep evidence dated on or before this day (YYYY-MM-DD).", valueName: "date"))
-    var to: String?
+    @OptionGroup var time: TimeWindowOptions<ViewTime>
 
     @Option(name: .customLong("min-evidence"), parsing: .unconditional, help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
     var minEvidence: Int = 0
@@ -43,29 +36,11 @@ struct DiagramViewOptions: ParsableArguments {
         guard hops >= 0 else { throw ValidationError("--hops must be 0 or more") }
         guard minEvidence >= 0 else { throw ValidationError("--min-evidence must be 0 or more") }
         if let maxActors, maxActors < 1 { throw ValidationError("--max-actors must be at least 1") }
-        _ = try parsedTypes()
-        for (name, value) in [("--as-of", asOf), ("--from", from), ("--to", to)] {
-            if let value, Day(value) == nil { throw ValidationError("\(name) takes a date as YYYY-MM-DD, not \"\(value)\"") }
-        }
-    }
-
-    /// The types named by `--types`, or `nil` for all.
-    func parsedTypes() throws(ValidationError) -> Set<RelationType>? {
-        let names = types.flatMap { $0.split(separator: ",") }.map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
-        guard !names.isEmpty else { return nil }
-        var result: Set<RelationType> = []
-        for name in names {
-            guard let type = RelationType(rawValue: name) else {
-                throw ValidationError("unknown relation type \"\(name)\"; use alliance, hostility, proxy or agreement")
-            }
-            result.insert(type)
-        }
-        return result
     }
 
     /// Whether any option narrows the graph (focus, types, dates, evidence, modality, maximum actors).
     var narrowsTheGraph: Bool {
-        focus != nil || !types.isEmpty || asOf != nil || from != nil || to != nil || minEvidence > 0 || noHedged || maxActors != nil
+        focus != nil || types.selection != nil || time.value.isLimited || minEvidence > 0 || noHedged || maxActors != nil
     }
 
     /// Diagram options for `graph`, resolving `--focus` to an actor.
@@ -74,25 +49,13 @@ struct DiagramViewOptions: ParsableArguments {
         var options = DiagramOptions()
         if let focus { options.focus = try ActorResolver(graph: graph).resolve(focus).id }
         options.hops = hops
-        options.types = try parsedTypes()
-        options.asOf = asOf.flatMap { Day($0) }
-        options.from = from.flatMap { Day($0) }
-        options.to = to.flatMap { Day($0) }
+        options.types = types.selection
+        options.time = time.value
         options.minimumEvidence = minEvidence
         options.includeHedged = !noHedged
         options.collapseSubUnits = collapse
         options.clusters = clusters
         options.maxActors = maxActors
         return options
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces.
-    fileprivate func trimmingSpaces() -> String {
-        var view = Substring(self)
-        while view.first == " " { view.removeFirst() }
-        while view.last == " " { view.removeLast() }
-        return String(view)
     }
 }

@@ -165,9 +165,7 @@ extension GraphDiff {
         }
         if pairOrder.count >= 20_000 {
             let halves = [pairOrder[..<(pairOrder.count / 2)], pairOrder[(pairOrder.count / 2)...]]
-            let parts = ChangeParts()
-            DispatchQueue.concurrentPerform(iterations: 2) { index in parts.set(index, classifyPairs(halves[index])) }
-            changes = parts.joined()
+            changes = Parallel.map(count: 2) { classifyPairs(halves[$0]) }.flatMap { $0 }
         } else {
             changes = classifyPairs(pairOrder[...])
         }
@@ -248,23 +246,5 @@ extension GraphDiff {
         }
         guard let (evidence, _) = best else { return nil }
         return ChangeEvidence(side: side, relation: relation.key, evidence: evidence, date: version.effectiveDate(of: evidence))
-    }
-}
-
-/// The changes two threads found, each in its own slot.
-final class ChangeParts: @unchecked Sendable {
-    private var parts: [[GraphChange]] = [[], []]
-    private let lock = DispatchSemaphore(value: 1)
-
-    func set(_ index: Int, _ changes: [GraphChange]) {
-        lock.wait()
-        parts[index] = changes
-        lock.signal()
-    }
-
-    func joined() -> [GraphChange] {
-        lock.wait()
-        defer { lock.signal() }
-        return parts[0] + parts[1]
     }
 }

@@ -62,15 +62,8 @@ public struct GraphFileComparison: Sendable {
     public static func readBoth(_ first: String, _ second: String) throws(GraphFileError) -> (Graph, Graph) {
         if first == "-" || second == "-" { return (try GraphFile.read(first), try GraphFile.read(second)) }
         let paths = [first, second]
-        let results = ResultPair<Graph>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            do throws(GraphFileError) {
-                results.set(index, .success(try GraphFile.read(paths[index])))
-            } catch {
-                results.set(index, .failure(error))
-            }
-        }
-        return (try results.get(0), try results.get(1))
+        let graphs = try Parallel.map(count: 2) { index throws(GraphFileError) in try GraphFile.read(paths[index]) }
+        return (graphs[0], graphs[1])
     }
 
     // MARK: Fast path
@@ -79,15 +72,8 @@ public struct GraphFileComparison: Sendable {
         -> GraphFileComparison?
     {
         let paths = [oldPath, newPath]
-        let results = ResultPair<JSONLinesIndex?>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            do throws(GraphFileError) {
-                results.set(index, .success(try JSONLinesIndex.make(paths[index])))
-            } catch {
-                results.set(index, .failure(error))
-            }
-        }
-        guard let old = try results.get(0), let new = try results.get(1) else { return nil }
+        let indexes = try Parallel.map(count: 2) { index throws(GraphFileError) in try JSONLinesIndex.make(paths[index]) }
+        guard let old = indexes[0], let new = indexes[1] else { return nil }
         let selection = old.bytes.withUnsafeBufferPointer { o in
             new.bytes.withUnsafeBufferPointer { n in Selection(old: old, o, new: new, n) }
         }
@@ -98,15 +84,11 @@ public struct GraphFileComparison: Sendable {
             new.headerLines + selection.newActors.map { new.actors.entries[$0].line }
                 + selection.newRelations.map { new.relations.entries[$0].line })
         let buffers = [oldBytes, newBytes]
-        let decoded = ResultPair<Graph>()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            do throws(GraphFileError) {
-                decoded.set(index, .success(try GraphFile.decode(buffers[index], path: paths[index], format: .jsonl)))
-            } catch {
-                decoded.set(index, .failure(error))
-            }
+        let decoded = try? Parallel.map(count: 2) { index throws(GraphFileError) in
+            try GraphFile.decode(buffers[index], path: paths[index], format: .jsonl)
         }
-        guard let oldGraph = try? decoded.get(0), let newGraph = try? decoded.get(1) else { return nil }
+        guard let decoded else { return nil }
+        let (oldGraph, newGraph) = (decoded[0], decoded[1])
         let changes = GraphDiff.classify(
             old: PairIndexedGraph(oldGraph), new: PairIndexedGraph(newGraph), relations: selection.changedRelations,
             actors: selection.changedActors, options: options)
@@ -212,25 +194,5 @@ public struct GraphFileComparison: Sendable {
                 source: JSONLinesIndex.text(bytes, entry.first), type: JSONLinesIndex.types[Int(entry.type)],
                 target: JSONLinesIndex.text(bytes, entry.second))
         }
-    }
-}
-
-/// Two results written by two threads, each to its own slot.
-final class ResultPair<Value>: @unchecked Sendable {
-    private var slots: [Result<Value, GraphFileError>?] = [nil, nil]
-    private let lock = DispatchSemaphore(value: 1)
-
-    func set(_ index: Int, _ value: Result<Value, GraphFileError>) {
-        lock.wait()
-        slots[index] = value
-        lock.signal()
-    }
-
-    func get(_ index: Int) throws(GraphFileError) -> Value {
-        lock.wait()
-        let value = slots[index]
-        lock.signal()
-        guard let value else { throw GraphFileError(path: "-", code: .io, message: "internal: a file was not read") }
-        return try value.get()
     }
 }

@@ -62,13 +62,7 @@ public struct GraphFileError: Error, Hashable, Sendable, CustomStringConvertible
     /// Every problem as `path:line:col: error: message`, with the offending line and a caret.
     public var description: String {
         problems.map { problem in
-            var text = problem.location.map { "\(path):\($0): error: \(problem.message)" }
-                ?? "\(path): error: \(problem.message)"
-            if let line = problem.lineText, let location = problem.location {
-                let shown = String(line.prefix(200))
-                text += "\n" + shown + "\n" + String(repeating: " ", count: max(0, min(location.column - 1, shown.count))) + "^"
-            }
-            return text
+            Diagnostic.render(file: path, location: problem.location, message: problem.message, lineText: problem.lineText)
         }.joined(separator: "\n")
     }
 }

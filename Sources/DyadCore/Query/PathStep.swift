@@ -24,8 +24,6 @@ public struct PathStep: Hashable, Sendable {
 
     /// The connector as printed in a chain: `—hostility—`, `—proxy→` or `←proxy—`.
     public var connector: String {
-        let type = relation.type.rawValue
-        if relation.type.isSymmetric { return "—\(type)—" }
-        return isForward ? "—\(type)→" : "←\(type)—"
+        relation.type.connector(forward: isForward)
     }
 }

@@ -195,6 +195,16 @@ struct DOTEncoder {
     /// NUL and byte-order marks disappear, `&` becomes `&amp;`, and runs of spaces collapse.
     static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
+        for scalar in collapsingControls(text).unicodeScalars {
+            if scalar == "&" { out.append(contentsOf: "&amp;".unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    /// `text` with control and line-separator characters turned into single spaces, and NUL and
+    /// byte-order marks dropped; the first step of every escaper for Graphviz (DOT strings, HTML-like labels).
+    static func collapsingControls(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -210,11 +220,7 @@ struct DOTEncoder {
                 out.append(" ")
                 pendingSpace = false
             }
-            if scalar == "&" {
-                out.append(contentsOf: "&amp;".unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
+            out.append(scalar)
         }
         return String(out)
     }

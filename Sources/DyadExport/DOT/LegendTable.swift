@@ -78,25 +78,6 @@ public struct LegendTable: Hashable, Sendable {
 
     /// `text` without control characters, with `&`, `<`, `>` and `"` as entities.
     static func escaped(_ text: String) -> String {
-        var out = ""
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace {
-                out += " "
-                pendingSpace = false
-            }
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        XMLWriter.escapeText(DOTEncoder.collapsingControls(text))
     }
 }

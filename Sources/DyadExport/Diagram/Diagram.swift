@@ -1,5 +1,5 @@
 import DyadCore
-import GraphvizKit
+internal import GraphvizKit
 
 /// A diagram ready to lay out: its DOT text, the engine chosen and what the view left out.
 public struct Diagram: Hashable, Sendable {

@@ -1,4 +1,4 @@
-import GraphvizKit
+internal import GraphvizKit
 
 /// The layout engines a user can choose.
 public enum DiagramLayout: String, CaseIterable, Hashable, Sendable {

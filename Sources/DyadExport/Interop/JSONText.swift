@@ -1,3 +1,5 @@
+import DyadCore
+
 /// Builds compact JSON text for the interchange formats, with strings that are safe inside an HTML page.
 ///
 /// Besides JSON's own escapes, `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026`, and
@@ -67,46 +69,8 @@ public struct JSONText: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends `value` as a JSON string literal, copying runs of plain UTF-8 bytes at once.
+    /// Appends `value` as a JSON string literal safe inside HTML (the core's ``JSONString`` with `<`, `>`, `&` escaped).
     static func quote(_ value: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            func flush() { if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) } }
-            while index < utf8.count {
-                let byte = utf8[index]
-                var escaped: String?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escaped = "\\\""
-                case UInt8(ascii: "\\"): escaped = "\\\\"
-                case 0x0A: escaped = "\\n"
-                case 0x0D: escaped = "\\r"
-                case 0x09: escaped = "\\t"
-                case UInt8(ascii: "<"): escaped = "\\u003c"
-                case UInt8(ascii: ">"): escaped = "\\u003e"
-                case UInt8(ascii: "&"): escaped = "\\u0026"
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escaped = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escaped = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                if let escaped {
-                    flush()
-                    out.append(contentsOf: escaped.utf8)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
-            }
-            flush()
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONString.append(value, htmlSafe: true, to: &out)
     }
 }

@@ -1,3 +1,4 @@
+import DyadCore
 /// A small streaming XML 1.0 writer: elements, attributes and text, always well formed and escaped.
 ///
 /// Untrusted text (names, sentences) only ever becomes escaped character data or an
@@ -104,42 +105,22 @@ public struct XMLWriter: Sendable {
 
     /// Appends `text` escaped, working on its UTF-8 bytes: runs of plain bytes are copied at once.
     private static func escape(_ text: String, attribute: Bool, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            func flush() { if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) } }
-            while index < utf8.count {
-                let byte = utf8[index]
-                var escaped: StaticString?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "&"): escaped = "&amp;"
-                case UInt8(ascii: "<"): escaped = "&lt;"
-                case UInt8(ascii: ">"): escaped = "&gt;"
-                case UInt8(ascii: "\""): escaped = "&quot;"
-                case UInt8(ascii: "'") where attribute: escaped = "&apos;"
-                case 0x0D: escaped = "&#13;"
-                case 0x09 where attribute: escaped = "&#9;"
-                case 0x0A where attribute: escaped = "&#10;"
-                case 0x09, 0x0A: break
-                case 0..<0x20: escaped = "\u{FFFD}"
-                case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
-                    // U+FFFE and U+FFFF.
-                    escaped = "\u{FFFD}"
-                    width = 3
-                default: break
-                }
-                if let escaped {
-                    flush()
-                    escaped.withUTF8Buffer { out.append(contentsOf: $0) }
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
+        ByteEscaper.append(text, to: &out) { utf8, index in
+            switch utf8[index] {
+            case UInt8(ascii: "&"): return ("&amp;", 1)
+            case UInt8(ascii: "<"): return ("&lt;", 1)
+            case UInt8(ascii: ">"): return ("&gt;", 1)
+            case UInt8(ascii: "\""): return ("&quot;", 1)
+            case UInt8(ascii: "'") where attribute: return ("&apos;", 1)
+            case 0x0D: return ("&#13;", 1)
+            case 0x09 where attribute: return ("&#9;", 1)
+            case 0x0A where attribute: return ("&#10;", 1)
+            case 0x09, 0x0A: return nil
+            case let byte where byte < 0x20: return ("\u{FFFD}", 1)
+            case 0xEF where index + 2 < utf8.count && utf8[index + 1] == 0xBF && (utf8[index + 2] == 0xBE || utf8[index + 2] == 0xBF):
+                return ("\u{FFFD}", 3)  // U+FFFE and U+FFFF.
+            default: return nil
             }
-            flush()
         }
     }
 

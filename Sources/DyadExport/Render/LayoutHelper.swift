@@ -1,10 +1,8 @@
 import Foundation
 import DyadCore
-import GraphvizKit
+internal import GraphvizKit
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import DyadPOSIX
 
 /// Finds and runs the `dyad-graphviz` helper under limits.
 enum LayoutHelper {
@@ -33,7 +31,7 @@ enum LayoutHelper {
             return override
         }
         var searched: [String] = []
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: POSIX.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
         let beside = executable.deletingLastPathComponent().appendingPathComponent(name).path
         searched.append(executable.deletingLastPathComponent().path)
         if files.isExecutableFile(atPath: beside) { return beside }
@@ -57,8 +55,7 @@ enum LayoutHelper {
         var data = Data()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
+            let count = chunk.withUnsafeMutableBytes { POSIX.read(fd, into: $0) }
             if count <= 0 { return (data, false) }
             if data.count + count > cap { return (data, true) }
             data.append(contentsOf: chunk[0..<count])
@@ -111,7 +108,7 @@ enum LayoutHelper {
         } catch {
             throw RenderError(code: .helperFailed, message: "cannot start the layout helper \(helper): \(error.localizedDescription)")
         }
-        let collected = Collected()
+        let collected = Locked(HelperOutput())
         let group = DispatchGroup()
         let bytes = Data(dot.utf8)
         group.enter()
@@ -210,17 +207,18 @@ enum LayoutHelper {
 }
 
 /// What the helper wrote, filled in by the reader threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var output = Data()
-    private var errors = Data()
-    private var overflow = false
+private struct HelperOutput {
+    var output = Data()
+    var errors = Data()
+    var overflowed = false
+}
 
-    func setOutput(_ data: Data) { lock.withLock { output = data } }
-    func setErrors(_ data: Data) { lock.withLock { errors = data } }
-    var values: (Data, Data) { lock.withLock { (output, errors) } }
-    func markOverflow() { lock.withLock { overflow = true } }
-    var overflowed: Bool { lock.withLock { overflow } }
+extension Locked where Value == HelperOutput {
+    fileprivate func setOutput(_ data: Data) { withLock { $0.output = data } }
+    fileprivate func setErrors(_ data: Data) { withLock { $0.errors = data } }
+    fileprivate func markOverflow() { withLock { $0.overflowed = true } }
+    fileprivate var values: (Data, Data) { withLock { ($0.output, $0.errors) } }
+    fileprivate var overflowed: Bool { withLock { $0.overflowed } }
 }
 
 extension RenderLimits {

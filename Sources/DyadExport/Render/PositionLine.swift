@@ -1,4 +1,4 @@
-import Foundation
+import DyadCore
 
 /// One line of the helper's `positions` output: `{"name":"…","x":1.5,"y":2}`.
 struct PositionLine {
@@ -8,9 +8,8 @@ struct PositionLine {
 
     /// Parses a line the helper wrote; `nil` for anything else.
     init?(_ line: Substring) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-            let name = object["name"] as? String,
-            let x = (object["x"] as? NSNumber)?.doubleValue, let y = (object["y"] as? NSNumber)?.doubleValue
+        guard let object = try? JSONValue.parse(line.utf8), let name = object["name"]?.string,
+            let x = object["x"]?.number, let y = object["y"]?.number
         else { return nil }
         self.name = name
         self.x = x

@@ -1,4 +1,4 @@
-import GraphvizKit
+internal import GraphvizKit
 
 /// The formats `dyad render` writes.
 public enum RenderFormat: String, CaseIterable, Hashable, Sendable {

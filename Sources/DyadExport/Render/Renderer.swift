@@ -1,5 +1,5 @@
 import DyadCore
-import GraphvizKit
+internal import GraphvizKit
 
 /// Renders graphs and diagrams to SVG, PNG, PDF or DOT.
 ///

@@ -1,3 +1,4 @@
+import DyadCore
 /// The outcome of one rule example.
 public struct ExampleResult: Sendable {
     /// The rule id.
@@ -5,7 +6,7 @@ public struct ExampleResult: Sendable {
     /// The example's position in the rule (1-based).
     public var number: Int
     /// Where the example is written.
-    public var origin: SourceOrigin?
+    public var origin: SourceLocation?
     /// The example text.
     public var text: String
     /// What went wrong; empty when the example passed.

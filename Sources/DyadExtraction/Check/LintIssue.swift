@@ -1,3 +1,4 @@
+import DyadCore
 /// A problem `dyad rules check` found in a pack.
 public struct LintIssue: Sendable, Hashable, CustomStringConvertible {
     /// How serious it is.
@@ -7,8 +8,10 @@ public struct LintIssue: Sendable, Hashable, CustomStringConvertible {
     /// What is wrong and what to do.
     public var message: String
     /// Where, if known.
-    public var origin: SourceOrigin?
+    public var origin: SourceLocation?
 
     /// `file:line:col: error: message`.
-    public var description: String { "\(origin?.description ?? "<pack>"): \(severity.rawValue): \(message)" }
+    public var description: String {
+        Diagnostic.render(file: "<pack>", location: origin, severity: severity.rawValue, message: message)
+    }
 }

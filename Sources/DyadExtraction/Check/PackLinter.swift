@@ -10,14 +10,14 @@ public enum PackLinter {
         var issues: [LintIssue] = []
         for problem in EngineLexicon.problems(pack.lexicons) { issues.append(LintIssue(severity: .error, message: problem, origin: nil)) }
         let classes = Set(pack.wordClasses.map(\.name))
-        var ruleIDs: [String: SourceOrigin?] = [:]
+        var ruleIDs: [String: SourceLocation?] = [:]
         for rule in pack.rules {
             if let first = ruleIDs[rule.id] {
                 issues.append(LintIssue(severity: .error, message: "duplicate rule id `\(rule.id)` (first at \(first?.description ?? "?"))", origin: rule.origin))
             } else { ruleIDs[rule.id] = rule.origin }
             for (i, pattern) in rule.patterns.enumerated() {
                 let origin = i < rule.patternOrigins.count ? rule.patternOrigins[i] : rule.origin
-                func at(_ column: Int?) -> SourceOrigin? {
+                func at(_ column: Int?) -> SourceLocation? {
                     guard var place = origin, let column, column > 0 else { return origin }
                     place.column += column
                     return place

@@ -174,7 +174,7 @@ public final class CompiledPack: Sendable {
                     let column = failure.column >= 0 ? failure.column : 0
                     var e = ExtractionError(code, "rule `\(rule.id)`: \(failure.message) in pattern `\(pattern)`",
                                             file: origin?.file, line: origin?.line, column: origin.map { $0.column + column })
-                    if let origin { e.snippet = CompiledPack.snippet(file: origin.file, line: origin.line, column: origin.column + column) }
+                    e.lineText = origin.flatMap { o in o.file.flatMap { pack.sources[$0] }.flatMap { o.lineText(in: $0) } }
                     return e
                 }
                 let node: PatternNode
@@ -302,13 +302,6 @@ public final class CompiledPack: Sendable {
                 return folded
             }
         }
-    }
-
-    static func snippet(file: String, line: Int, column: Int) -> String? {
-        guard let data = try? FileBytes.read(file) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return nil }
-        return String(lines[line - 1]) + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
     }
 
     /// Whether a folded word is in one of the engine's lexicons.

@@ -1,4 +1,4 @@
-import Dispatch
+import DyadCore
 import Foundation
 
 extension Extractor {
@@ -8,102 +8,6 @@ extension Extractor {
     ///   - progress: Called (from any thread) after each document with the number done.
     /// - Returns: One result per input, in order.
     public func extract(_ inputs: [DocumentInput], progress: (@Sendable (Int) -> Void)? = nil) -> [DocumentExtraction] {
-        let results = ResultBuffer<DocumentExtraction>(count: inputs.count)
-        let done = Counter()
-        let chunk = max(1, inputs.count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (inputs.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            for index in (c * chunk)..<min(inputs.count, (c + 1) * chunk) {
-                results.set(index, extract(inputs[index]))
-                if let progress { progress(done.increment()) }
-            }
-        }
-        return results.values()
-    }
-
-    /// Reads JSON Lines documents: `{"id","text","date"?,"title"?,"source"?}`.
-    /// - Parameters:
-    ///   - bytes: The file's bytes.
-    ///   - path: The file's path, for errors.
-    /// - Throws: `ExtractionError` located at the bad line.
-    public static func readJSONL(_ bytes: [UInt8], path: String) throws(ExtractionError) -> [DocumentInput] {
-        var inputs: [DocumentInput] = []
-        var line = 0
-        var start = 0
-        while start <= bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            line += 1
-            let slice = bytes[start..<end]
-            start = end + 1
-            if slice.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { if end >= bytes.count { break }; continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(slice)), let dict = object as? [String: Any] else {
-                throw ExtractionError(.input, "line is not a JSON object", file: path, line: line, column: 1)
-            }
-            guard let text = dict["text"] as? String else {
-                throw ExtractionError(.input, "each line needs a \"text\" string", file: path, line: line, column: 1)
-            }
-            guard text.utf8.count <= InputLimits.documentBytes else {
-                throw ExtractionError(.input, "\"text\" is larger than the document limit of \(InputLimits.documentBytes) bytes; set DYAD_MAX_DOCUMENT_BYTES to allow more",
-                                      file: path, line: line, column: 1)
-            }
-            var id: String?
-            switch dict["id"] {
-            case nil, is NSNull: id = nil
-            case let text as String: id = text
-            case let number as NSNumber: id = number.stringValue
-            default: throw ExtractionError(.input, "\"id\" must be a string or a number", file: path, line: line, column: 1)
-            }
-            if id?.isEmpty == true {
-                throw ExtractionError(.input, "\"id\" is empty; give the document an id or leave the key out to use the content hash",
-                                      file: path, line: line, column: 1)
-            }
-            var input = DocumentInput(id: id, text: text, title: dict["title"] as? String, source: dict["source"] as? String)
-            if let date = dict["date"] as? String {
-                guard let day = Day(date) else {
-                    throw ExtractionError(.input, "\"date\" must be YYYY-MM-DD, found \(date)", file: path, line: line, column: 1)
-                }
-                input.date = day
-            }
-            inputs.append(input)
-            if end >= bytes.count { break }
-        }
-        return inputs
-    }
-}
-
-import DyadCore
-
-/// Fixed-size result slots written from many threads, each slot by one thread.
-final class ResultBuffer<T>: @unchecked Sendable {
-    private let pointer: UnsafeMutablePointer<T?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        pointer = .allocate(capacity: max(1, count))
-        pointer.initialize(repeating: nil, count: max(1, count))
-    }
-
-    deinit {
-        pointer.deinitialize(count: max(1, count))
-        pointer.deallocate()
-    }
-
-    func set(_ index: Int, _ value: T) { pointer[index] = value }
-
-    func values() -> [T] { (0..<count).compactMap { pointer[$0] } }
-}
-
-/// A thread-safe counter.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
+        Parallel.map(count: inputs.count, progress: progress) { extract(inputs[$0]) }
     }
 }

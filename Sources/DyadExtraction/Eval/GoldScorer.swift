@@ -81,27 +81,36 @@ public struct GoldScorer: Sendable {
     ///   - bytes: The file.
     ///   - path: Its path, for errors.
     /// - Throws: `ExtractionError` located at the bad line.
+    /// A gold line's id: a string, or a whole number written as one.
+    private static func identifier(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let text): return text
+        case .number(let number) where number == number.rounded() && abs(number) < 1e15: return String(Int(number))
+        case .number(let number): return String(number)
+        default: return nil
+        }
+    }
+
     public init(bytes: [UInt8], path: String) throws(ExtractionError) {
         gold = []
         var lineNumber = 0
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let id = object["id"].map({ "\($0)" }), let text = object["text"] as? String else {
+            guard let object = try? JSONValue.parse(line), let id = Self.identifier(object["id"]), let text = object["text"]?.string else {
                 throw ExtractionError(.input, "each gold line needs a JSON object with \"id\" and \"text\"", file: path, line: lineNumber, column: 1)
             }
-            var sentence = GoldSentence(id: id, text: text, date: (object["date"] as? String).flatMap { Day($0) }, actors: [], relations: [],
-                                        source: object["source_url"] as? String)
-            for a in object["actors"] as? [[String: Any]] ?? [] {
-                guard let c = a["canonical"] as? String else { continue }
-                sentence.actors.append((c, a["mention"] as? String))
+            var sentence = GoldSentence(id: id, text: text, date: object["date"]?.string.flatMap { Day($0) }, actors: [], relations: [],
+                                        source: object["source_url"]?.string)
+            for a in object["actors"]?.array ?? [] {
+                guard let c = a["canonical"]?.string else { continue }
+                sentence.actors.append((c, a["mention"]?.string))
             }
-            for r in object["relations"] as? [[String: Any]] ?? [] {
-                guard let a = r["a"] as? String, let t = r["type"] as? String, let b = r["b"] as? String else {
+            for r in object["relations"]?.array ?? [] {
+                guard let a = r["a"]?.string, let t = r["type"]?.string, let b = r["b"]?.string else {
                     throw ExtractionError(.input, "each gold relation needs \"a\", \"type\" and \"b\"", file: path, line: lineNumber, column: 1)
                 }
-                sentence.relations.append((a, t, b, r["modality"] as? String ?? "asserted"))
+                sentence.relations.append((a, t, b, r["modality"]?.string ?? "asserted"))
             }
             gold.append(sentence)
         }

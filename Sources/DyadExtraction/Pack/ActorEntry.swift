@@ -21,12 +21,12 @@ public struct ActorEntry: Sendable, Hashable {
     /// Dated roles, for persons.
     public var roles: [Role]
     /// Where the entry is written.
-    public var origin: SourceOrigin?
+    public var origin: SourceLocation?
 
     /// Creates an entry.
     public init(id: String, name: String, kind: ActorKind, aliases: [String] = [], acronyms: [String] = [],
                 demonyms: [String] = [], capitals: [String] = [], partOf: String? = nil, roles: [Role] = [],
-                origin: SourceOrigin? = nil) {
+                origin: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.kind = kind

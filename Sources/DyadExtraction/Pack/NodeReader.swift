@@ -1,40 +1,38 @@
 import DyadCore
-import Yams
+internal import Yams
 
 /// Reads Yams nodes with errors located at file, line and column.
 struct NodeReader {
     let file: String
     let text: String
 
-    func origin(_ node: Node) -> SourceOrigin? {
+    func origin(_ node: Node) -> SourceLocation? {
         guard let mark = node.mark else { return nil }
-        return SourceOrigin(file: file, line: mark.line, column: mark.column)
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Where a pattern's first character is: plain and quoted scalars on one line.
-    func patternOrigin(_ node: Node) -> SourceOrigin? {
+    func patternOrigin(_ node: Node) -> SourceLocation? {
         guard var o = origin(node) else { return nil }
         if let scalar = node.scalar, scalar.style == .singleQuoted || scalar.style == .doubleQuoted { o.column += 1 }
         return o
     }
 
-    func snippet(line: Int, column: Int) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard line >= 1, line <= lines.count else { return "" }
-        let content = String(lines[line - 1])
-        return content + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
+    /// The text of a line of the file, from the text in memory.
+    func lineText(_ line: Int) -> String? {
+        SourceLocation(file: file, line: line, column: 1).lineText(in: text)
     }
 
     func error(_ node: Node, _ code: ExtractionError.Code, _ message: String) -> ExtractionError {
         let o = origin(node)
         return ExtractionError(code, message, file: file, line: o?.line, column: o?.column,
-                               snippet: o.map { snippet(line: $0.line, column: $0.column) })
+                               lineText: o.flatMap { lineText($0.line) })
     }
 
-    func error(at origin: SourceOrigin?, offset: Int, _ code: ExtractionError.Code, _ message: String) -> ExtractionError {
+    func error(at origin: SourceLocation?, offset: Int, _ code: ExtractionError.Code, _ message: String) -> ExtractionError {
         guard let origin else { return ExtractionError(code, message, file: file) }
         return ExtractionError(code, message, file: origin.file, line: origin.line, column: origin.column + offset,
-                               snippet: snippet(line: origin.line, column: origin.column + offset))
+                               lineText: lineText(origin.line))
     }
 
     func syntaxError(_ error: YamlError) -> ExtractionError {
@@ -43,7 +41,7 @@ struct NodeReader {
             var message = problem
             if let context { message = "\(context.text) — \(problem)" }
             return ExtractionError(.yamlSyntax, "YAML syntax: \(message)", file: file, line: mark.line, column: mark.column,
-                                   snippet: snippet(line: mark.line, column: mark.column))
+                                   lineText: lineText(mark.line), underlying: error)
         case let .reader(problem, _, _, _):
             return ExtractionError(.yamlSyntax, "YAML: \(problem)", file: file)
         default:

@@ -1,6 +1,6 @@
 import DyadCore
 import Foundation
-import Yams
+internal import Yams
 
 /// Reads rule packs from YAML files or folders, with located errors.
 public enum PackLoader {
@@ -92,6 +92,7 @@ public enum PackLoader {
         }
         var pack = RulePack()
         pack.files = [file]
+        pack.sources = [file: yaml]
         guard let root else { return (pack, false) }
         try YAMLLimits.checkSize(root, reader: reader)
         let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
@@ -192,7 +193,7 @@ public enum PackLoader {
         guard let type = RelationType(rawValue: typeText) else {
             throw r.error(typeNode.value, .schema, "unknown relation type `\(typeText)`: use alliance, hostility, proxy or agreement")
         }
-        var patterns: [String] = [], origins: [SourceOrigin?] = []
+        var patterns: [String] = [], origins: [SourceLocation?] = []
         if let p = f["pattern"] { patterns.append(try r.string(p.value)); origins.append(r.patternOrigin(p.value)) }
         if let p = f["patterns"] {
             for item in try r.sequence(p.value) { patterns.append(try r.string(item)); origins.append(r.patternOrigin(item)) }

@@ -9,7 +9,7 @@ public struct RelationRule: Sendable, Hashable {
     /// The patterns, any of which fires the rule.
     public var patterns: [String]
     /// Where each pattern is written (for located pattern errors).
-    public var patternOrigins: [SourceOrigin?]
+    public var patternOrigins: [SourceLocation?]
     /// Priority: for the same pair of actors in a sentence, matches of lower priority are dropped.
     public var priority: Int
     /// `true` to swap the slots (`@A` becomes the target).
@@ -25,12 +25,12 @@ public struct RelationRule: Sendable, Hashable {
     /// The rule's examples.
     public var examples: [RuleExample]
     /// Where the rule is written.
-    public var origin: SourceOrigin?
+    public var origin: SourceLocation?
 
     /// Creates a rule.
-    public init(id: String, type: RelationType, patterns: [String], patternOrigins: [SourceOrigin?] = [], priority: Int = 0,
+    public init(id: String, type: RelationType, patterns: [String], patternOrigins: [SourceLocation?] = [], priority: Int = 0,
                 reversed: Bool = false, kindsA: Set<ActorKind> = [], kindsB: Set<ActorKind> = [], modality: Modality? = nil,
-                unless: [String] = [], examples: [RuleExample] = [], origin: SourceOrigin? = nil) {
+                unless: [String] = [], examples: [RuleExample] = [], origin: SourceLocation? = nil) {
         self.unless = unless
         self.id = id
         self.type = type

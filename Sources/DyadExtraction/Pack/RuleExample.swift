@@ -1,3 +1,4 @@
+import DyadCore
 /// An example attached to a rule: a sentence and the relations it must or must not yield.
 public struct RuleExample: Sendable, Hashable {
     /// The sentence.
@@ -9,10 +10,10 @@ public struct RuleExample: Sendable, Hashable {
     /// Relations no rule may yield on the sentence.
     public var reject: [String]
     /// Where the example is written.
-    public var origin: SourceOrigin?
+    public var origin: SourceLocation?
 
     /// Creates an example.
-    public init(text: String, date: String? = nil, expect: [String] = [], reject: [String] = [], origin: SourceOrigin? = nil) {
+    public init(text: String, date: String? = nil, expect: [String] = [], reject: [String] = [], origin: SourceLocation? = nil) {
         self.text = text
         self.date = date
         self.expect = expect

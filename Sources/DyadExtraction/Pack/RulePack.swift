@@ -18,6 +18,9 @@ public struct RulePack: Sendable {
     public var lexicons: [String: [String]] = [:]
     /// The pack's learned relation scorer, if it ships one.
     public var model: ModelSettings?
+    /// The text of each file the pack was read from, by path: errors found after loading
+    /// (a pattern that does not compile) show the offending line from it, without reading the file again.
+    public var sources: [String: String] = [:]
 
     /// Creates an empty pack.
     public init() {}
@@ -30,6 +33,7 @@ public struct RulePack: Sendable {
         rules += other.rules
         cues.append(other.cues)
         files += other.files
+        sources.merge(other.sources) { $1 }
         if let m = other.model { model = m }
         for (name, words) in other.lexicons { lexicons[name] = words }
     }

@@ -1,4 +1,5 @@
-import Yams
+import DyadCore
+internal import Yams
 
 /// Bounds on a pack file's YAML checked around Yams, whose composer is recursive: nesting depth
 /// is measured on the text before Yams sees it, and the nodes after alias resolution are counted
@@ -45,7 +46,7 @@ enum YAMLLimits {
                 }
                 if depth + flow > maxDepth {
                     throw reader.error(
-                        at: SourceOrigin(file: reader.file, line: index + 1, column: 1), offset: position,
+                        at: SourceLocation(file: reader.file, line: index + 1, column: 1), offset: position,
                         .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
                 }
                 position += 1
@@ -60,7 +61,7 @@ enum YAMLLimits {
         guard count(root, budget: &budget) else {
             let message = "the YAML expands to more than \(maxNodes) nodes once aliases are resolved; use fewer aliases of large anchors"
             guard let (line, column) = firstAlias(in: reader.text) else { throw ExtractionError(.yamlSyntax, message, file: reader.file) }
-            throw reader.error(at: SourceOrigin(file: reader.file, line: line, column: 1), offset: column - 1, .yamlSyntax, message)
+            throw reader.error(at: SourceLocation(file: reader.file, line: line, column: 1), offset: column - 1, .yamlSyntax, message)
         }
     }
 

@@ -1,7 +1,7 @@
 import DyadCore
 import DyadExtraction
 import Foundation
-import Yams
+internal import Yams
 
 /// The user-editable table that says how CAMEO codes become Dyad's kinds, roles, cues and relation types.
 ///

@@ -1,3 +1,5 @@
+import DyadCore
+
 /// A small least-recently-used cache of computed views, safe to share between requests.
 ///
 /// Views are computed outside the lock, so two requests for the same new view may

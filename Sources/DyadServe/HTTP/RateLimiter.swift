@@ -1,3 +1,4 @@
+import DyadCore
 import Foundation
 
 /// A token bucket shared by all requests: `burst` requests at once, refilled at `rate` a second.

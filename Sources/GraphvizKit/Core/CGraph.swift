@@ -32,7 +32,6 @@ final class CGraph {
             _ = gvFreeLayout(layoutContext.pointer, pointer)
             self.layoutContext = nil
         }
-        disableFileLoading()
         let status = gvLayout(context.pointer, pointer, engine.rawValue)
         let messages = GraphvizLock.takeMessages()
         guard status == 0 else {
@@ -54,7 +53,6 @@ final class CGraph {
     func render(_ format: OutputFormat, in context: GraphvizContext) throws(GraphvizError) -> [UInt8] {
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        disableFileLoading()
         let status = gvRenderData(context.pointer, pointer, format.graphvizName, &data, &length)
         let messages = GraphvizLock.takeMessages()
         defer { if let data { gvFreeRenderData(data) } }

@@ -1,4 +1,5 @@
 internal import CGraphviz
+import DyadPOSIX
 
 /// Owns the one `GVC_t` of the process; freed in `deinit`.
 ///
@@ -9,6 +10,7 @@ final class GraphvizContext {
 
     private init?() {
         guard let context = gvContext() else { return nil }
+        disableFileLoading(context)
         pointer = context
     }
 
@@ -44,15 +46,23 @@ private let graphvizErrorSink: @convention(c) (UnsafeMutablePointer<CChar>?) -> 
     return 0
 }
 
-/// The server name that turns file loading off (`HTTPServerEnVar`); lives for the whole process.
-nonisolated(unsafe) let fileLoadingGuardName: UnsafeMutablePointer<CChar> = {
+/// Turns Graphviz's file loading off for this process, through its public API; the caller holds ``GraphvizLock``.
+///
+/// `gvParseArgs` reads `SERVER_NAME` and `GV_FILE_PATH` from the environment, as the `dot` command does:
+/// with a server name set and no file path, Graphviz opens no file an attribute names (`image`, `shapefile`,
+/// HTML `<IMG>`). A server name already set is kept (it has the same effect); `GV_FILE_PATH` is removed.
+private func disableFileLoading(_ context: OpaquePointer) {
+    if POSIX.environment("SERVER_NAME")?.isEmpty ?? true { POSIX.setEnvironment("SERVER_NAME", "dyad") }
+    POSIX.setEnvironment("GV_FILE_PATH", nil)
+    // Graphviz keeps argv[0] as its command name for the life of the context: one allocation, never freed.
+    var arguments: [UnsafeMutablePointer<CChar>?] = [commandName, nil]
+    _ = gvParseArgs(context, 1, &arguments)
+}
+
+/// The command name Graphviz keeps (`argv[0]` of ``disableFileLoading(_:)``); lives for the whole process.
+nonisolated(unsafe) private let commandName: UnsafeMutablePointer<CChar> = {
     let bytes = Array("dyad".utf8CString)
     let pointer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
     pointer.initialize(from: bytes, count: bytes.count)
     return pointer
 }()
-
-/// Turns Graphviz's file loading off; the caller holds ``GraphvizLock``.
-func disableFileLoading() {
-    dyad_disable_file_loading(fileLoadingGuardName)
-}

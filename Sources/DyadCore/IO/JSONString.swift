@@ -1,0 +1,44 @@
+/// The one JSON string escaper: graph files, interchange formats, the viewer's data and the
+/// layout helper's output all quote text through it.
+package enum JSONString {
+    /// Appends `text` as a JSON string literal, copying runs of plain UTF-8 bytes at once.
+    ///
+    /// Quotes, backslashes and control characters are escaped (`\n`, `\r`, `\t`, else `\u00XX`), and
+    /// U+2028/U+2029, which break JavaScript readers. With `htmlSafe`, `<`, `>` and `&` are escaped too,
+    /// so the text can sit inside an HTML `<script>` element.
+    /// - Parameters:
+    ///   - text: The text to quote.
+    ///   - htmlSafe: Whether to escape `<`, `>` and `&`.
+    ///   - out: The buffer to append to.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    package static func append(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        ByteEscaper.append(text, to: &out) { utf8, index in
+            switch utf8[index] {
+            case UInt8(ascii: "\""): return ("\\\"", 1)
+            case UInt8(ascii: "\\"): return ("\\\\", 1)
+            case 0x0A: return ("\\n", 1)
+            case 0x0D: return ("\\r", 1)
+            case 0x09: return ("\\t", 1)
+            case UInt8(ascii: "<") where htmlSafe: return ("\\u003c", 1)
+            case UInt8(ascii: ">") where htmlSafe: return ("\\u003e", 1)
+            case UInt8(ascii: "&") where htmlSafe: return ("\\u0026", 1)
+            case let byte where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            default:
+                // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
+                guard let last = ByteEscaper.separator(utf8, at: index) else { return nil }
+                return (last == 0xA8 ? "\\u2028" : "\\u2029", 3)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` as a JSON string literal (see ``append(_:htmlSafe:to:)``).
+    package static func quoted(_ text: String, htmlSafe: Bool = false) -> String {
+        var out: [UInt8] = []
+        append(text, htmlSafe: htmlSafe, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
