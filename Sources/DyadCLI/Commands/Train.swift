@@ -78,13 +78,13 @@ extension Dyad {
             guard let output else { return }
             // The pairs cross-validation labelled are the training data of the final fit.
             let training = data ?? TrainingSet(scorer: scorer, extractor: extractor)
-            let model = trainer.train(training.sentences.flatMap { $0 }, thresholds: thresholds, about: about)
+            let model = trainer.train(training.sentences.flatMap { $0 }, names: training.names, thresholds: thresholds, about: about)
             do {
                 try AtomicFile.write(model.encoded(), to: output)
             } catch {
                 throw DyadCLIError("\(error)", status: .failure)
             }
-            print("wrote \(output): \(model.features.count) features; thresholds " +
+            print("wrote \(output): \(model.hashes.count) features; thresholds " +
                   RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.thresholds[$0.rawValue]))" }.joined(separator: ", "))
             for head in RelationHead.allCases {
                 let top = model.strongest(head).map { "\($0.feature) (\(String(format: "%.2f", $0.weight)))" }
