@@ -66,6 +66,15 @@ extension DocumentRun {
                 }
                 guard let model else { continue }
                 let p = model.scores(writer.hashes)
+                // A rule's match keeps the scorer's probability for its reading of the pair (a veto drops it when low).
+                if heads != 0 {
+                    for k in firstCandidate..<candidates.count where candidates[k].rule >= 0 {
+                        let c = candidates[k]
+                        guard (c.a == a && c.b == b) || (c.a == b && c.b == a) else { continue }
+                        let head = RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a)
+                        candidates[k].score = max(c.score, Float(p[head.rawValue]))
+                    }
+                }
                 for head in RelationHead.allCases where p[head.rawValue] >= model.thresholds[head.rawValue] {
                     let type = head.type
                     // The rules' reading of a pair wins: the scorer adds only types no rule found for it.
@@ -88,6 +97,16 @@ extension DocumentRun {
                     }
                 }
             }
+        }
+        if let model, model.vetoes.contains(where: { $0 > 0 }) {
+            let before = candidates.count
+            var k = firstCandidate
+            while k < candidates.count {
+                let c = candidates[k]
+                let veto = model.vetoes[RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: true).rawValue]
+                if c.rule >= 0, c.score >= 0, Double(c.score) < veto { candidates.remove(at: k) } else { k += 1 }
+            }
+            candidateCount -= before - candidates.count
         }
         for (_, candidate, note) in scored {
             candidateCount += 1

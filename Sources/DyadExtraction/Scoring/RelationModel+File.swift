@@ -2,7 +2,7 @@ import DyadCore
 import Foundation
 
 extension RelationModel {
-    /// The model as bytes: magic, format and feature versions, heads, thresholds, description, then each
+    /// The model as bytes: magic, format and feature versions, heads, thresholds, vetoes, biases, description, then each
     /// feature's hash, name (the debug mapping) and weights (little-endian).
     public func encoded() -> [UInt8] {
         var out = RelationModel.magic
@@ -14,6 +14,7 @@ extension RelationModel {
         u32(UInt32(RelationModel.headCount))
         for head in RelationHead.allCases { text(head.name) }
         for t in thresholds { f32(Float(t)) }
+        for v in vetoes { f32(Float(v)) }
         for b in bias { f32(b) }
         text(about)
         u32(UInt32(hashes.count))
@@ -66,6 +67,8 @@ extension RelationModel {
         }
         var thresholds: [Double] = []
         for _ in 0..<heads { thresholds.append(Double(try f32())) }
+        var vetoes: [Double] = []
+        for _ in 0..<heads { vetoes.append(Double(try f32())) }
         var bias: [Float] = []
         for _ in 0..<heads { bias.append(try f32()) }
         let about = try text()
@@ -87,6 +90,6 @@ extension RelationModel {
             for _ in 0..<heads { weights.append(try f32()) }
         }
         guard at == bytes.count else { throw fail("unexpected bytes after the last feature (at byte \(at))") }
-        self.init(hashes: hashes, names: names, weights: weights, bias: bias, thresholds: thresholds, about: about)
+        self.init(hashes: hashes, names: names, weights: weights, bias: bias, thresholds: thresholds, vetoes: vetoes, about: about)
     }
 }

@@ -21,6 +21,9 @@ public struct RelationModel: Sendable {
     public private(set) var bias: [Float]
     /// The probability at or above which a head's relation is output, per head.
     public var thresholds: [Double]
+    /// Per head, the probability below which a rule's match of that type is dropped (0: the scorer never
+    /// overrules a rule). Both proxy heads hold the same value.
+    public var vetoes: [Double]
     /// Free text about how the model was trained (data, date, cross-validated figures).
     public var about: String
     private var table: FeatureTable
@@ -37,14 +40,17 @@ public struct RelationModel: Sendable {
     ///   - weights: `hashes.count × RelationHead.allCases.count` weights, row-major.
     ///   - bias: One bias per head.
     ///   - thresholds: One threshold per head.
+    ///   - vetoes: One veto per head (empty: none).
     ///   - about: A description.
-    public init(hashes: [UInt64], names: [String] = [], weights: [Float], bias: [Float], thresholds: [Double], about: String = "") {
+    public init(hashes: [UInt64], names: [String] = [], weights: [Float], bias: [Float], thresholds: [Double], vetoes: [Double] = [],
+                about: String = "") {
         precondition(weights.count == hashes.count * RelationModel.headCount && bias.count == RelationModel.headCount)
         self.hashes = hashes
         self.names = names.count == hashes.count ? names : Array(repeating: "", count: hashes.count)
         self.weights = weights
         self.bias = bias
         self.thresholds = thresholds.count == RelationModel.headCount ? thresholds : Array(repeating: 0.5, count: RelationModel.headCount)
+        self.vetoes = vetoes.count == RelationModel.headCount ? vetoes : Array(repeating: 0, count: RelationModel.headCount)
         self.about = about
         table = FeatureTable(hashes)
     }
