@@ -35,30 +35,34 @@ extension DocumentRun {
                 f.end()
             }
             var boundaries = 0, commas = 0
+            var firstClass = -1, lastClass = -1
             for t in from..<to {
+                // Words between only when near: far apart, the pack's classes generalise better than words.
                 if gap <= 12 { f.begin("b:"); f.add(words.word(t)); f.end() }
-                else if t - from < 6 { f.begin("bf:"); f.add(words.word(t)); f.end() }
-                else if to - t <= 6 { f.begin("bl:"); f.add(words.word(t)); f.end() }
-                if t >= s && t < e { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("bc:"); f.add(words.classes[c]); f.end() } }
+                for c in words.classRange(t) where words.classes[c].end > 0 {
+                    f.begin("bc:"); f.add(words.classes[c]); f.end()
+                    // The nearest predicate on either side of the gap, alone and with the first actor's kind.
+                    if firstClass < 0 { firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(name: k1); f.add("|"); f.add(words.classes[c]); f.end() }
+                    lastClass = c
+                }
                 if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { boundaries += 1 }
                 if tokens[t].id == pack.ids.comma { commas += 1 }
             }
             if gap <= 12 { for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() } }
+            if lastClass >= 0 { f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(name: k2); f.add("|"); f.add(words.classes[lastClass]); f.end() }
             f.begin("commas:"); f.add(min(commas, 3)); f.end()
-            if boundaries > 0 { f.whole("gap:boundary") }
+            if boundaries > 0 { f.whole("gap:boundary"); f.begin("gap:boundary|"); f.add(bucket); f.end() }
             var between = 0
             for m in mentions where m.start >= from && m.end <= to && !m.actors.isEmpty { between += 1 }
             f.begin("om:"); f.add(min(between, 3)); f.end()
             f.begin("om-d:"); f.add(min(between, 3)); f.add("|"); f.add(bucket); f.end()
         }
-        f.begin("l1:"); f.add(words.word(m1.start - 1)); f.end()
-        f.begin("l2:"); f.add(words.word(m1.start - 2)); f.end()
-        f.begin("l3:"); f.add(words.word(m1.start - 3)); f.end()
-        f.begin("r1:"); f.add(words.word(m2.end)); f.end()
-        f.begin("r2:"); f.add(words.word(m2.end + 1)); f.end()
-        f.begin("m1+1:"); f.add(words.word(m1.end)); f.end()
-        f.begin("m2-1:"); f.add(words.word(m2.start - 1)); f.end()
-        f.begin("l1r1:"); f.add(words.word(m1.start - 1)); f.add("|"); f.add(words.word(m2.end)); f.end()
+        // Context words: only words the pack knows (rare words of the training sentences overfit).
+        f.begin("l1:"); f.add(words.context(m1.start - 1)); f.end()
+        f.begin("r1:"); f.add(words.context(m2.end)); f.end()
+        f.begin("m1+1:"); f.add(words.context(m1.end)); f.end()
+        f.begin("m2-1:"); f.add(words.context(m2.start - 1)); f.end()
+        f.begin("l1r1:"); f.add(words.context(m1.start - 1)); f.add("|"); f.add(words.context(m2.end)); f.end()
         for t in max(s, m1.start - 5)..<max(s, m1.start) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("lc:"); f.add(words.classes[c]); f.end() } }
         for t in min(e, m2.end)..<min(e, m2.end + 5) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("rc:"); f.add(words.classes[c]); f.end() } }
         f.begin("na:"); f.add(min(facts.actorCount, 6)); f.end()
@@ -71,7 +75,10 @@ extension DocumentRun {
             if kind == CueKind.negation.rawValue { f.begin("cue:neg:"); f.add(side); f.end() }
             if kind == CueKind.speech.rawValue { f.begin("cue:speech:"); f.add(side); f.end() }
         }
-        for head in RelationHead.allCases where ruleHeads & (1 << head.rawValue) != 0 { f.begin("rule:"); f.add(name: head.name); f.end() }
+        for head in RelationHead.allCases where ruleHeads & (1 << head.rawValue) != 0 {
+            f.begin("rule:"); f.add(name: head.name); f.end()
+            f.begin("rule-d:"); f.add(name: head.name); f.add("|"); f.add(bucket); f.end()
+        }
         if ruleHeads == 0 { f.whole("rule:none") }
         for (k, type) in RelationType.allCases.enumerated() where facts.ruleTypes & (1 << k) != 0 { f.begin("srule:"); f.add(name: type.rawValue); f.end() }
         // Conjunctions of the kinds with the words between, for short gaps.

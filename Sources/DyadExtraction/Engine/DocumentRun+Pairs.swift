@@ -146,7 +146,7 @@ extension DocumentRun {
             } else if id >= 0 {
                 words.addWord(words.append(id, from: pack.vocabulary))
             } else {
-                words.addWord(unknownWord(t, into: &words))
+                words.addWord(unknownWord(t, into: &words), known: false)
             }
         }
         // Tokens of actor mentions read as the actor's kind.

@@ -13,6 +13,9 @@ struct SentenceWords {
     private(set) var bytes: [UInt8] = []
     /// Per token of the sentence, its word.
     private(set) var words: [Span] = []
+    /// Per token, its word if the pack knows it (or it is a shape or an actor's kind), else `<w>`: the
+    /// context words around the pair, which generalise badly when they are rare words of the training set.
+    private(set) var known: [Span] = []
     /// Per token, where its classes start in `classes` (one more entry than tokens).
     private(set) var classStart: [Int32] = [0]
     /// Class names of every token, in token order.
@@ -25,6 +28,8 @@ struct SentenceWords {
     private(set) var capitalised = Span(start: 0, end: 0)
     /// A number.
     private(set) var number = Span(start: 0, end: 0)
+    /// A word the pack does not know, as a context word.
+    private(set) var unknown = Span(start: 0, end: 0)
 
     /// Starts an empty sentence at a token.
     init(first: Int, capacity: Int) {
@@ -36,6 +41,7 @@ struct SentenceWords {
         after = append("</s>".utf8)
         capitalised = append("<Cap>".utf8)
         number = append("<num>".utf8)
+        unknown = append("<w>".utf8)
     }
 
     /// Appends a vocabulary word and returns its span.
@@ -67,8 +73,11 @@ struct SentenceWords {
         return Span(start: start, end: Int32(bytes.count))
     }
 
-    /// Adds the next token's word.
-    mutating func addWord(_ span: Span) { words.append(span) }
+    /// Adds the next token's word and whether the pack knows it.
+    mutating func addWord(_ span: Span, known isKnown: Bool = true) {
+        words.append(span)
+        known.append(isKnown ? span : unknown)
+    }
 
     /// Adds a class of the last token added.
     mutating func addClass(_ span: Span) { classes.append(span) }
@@ -79,8 +88,15 @@ struct SentenceWords {
     /// Replaces the word of a token and drops its classes (tokens of actor mentions read as the actor's kind).
     mutating func replace(_ t: Int, with span: Span) {
         words[t - first] = span
+        known[t - first] = span
         let a = Int(classStart[t - first]), b = Int(classStart[t - first + 1])
         for k in a..<b { classes[k] = Span(start: 0, end: 0) }
+    }
+
+    /// The word of a token as context (see ``known``), or the sentence's edge outside it.
+    @inline(__always) func context(_ t: Int) -> Span {
+        let i = t - first
+        return i < 0 ? before : i >= known.count ? after : known[i]
     }
 
     /// The class spans of a token (empty spans are classes dropped by ``replace(_:with:)``).
