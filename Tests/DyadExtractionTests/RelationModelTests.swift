@@ -108,6 +108,23 @@ struct RelationModelTests {
         #expect(combined.first?.evidence.rule == rulesOnly.first?.evidence.rule)
     }
 
+    @Test("a rule's match carries the scorer's probability, and a type's veto drops a match the scorer finds unlikely")
+    func veto() throws {
+        var extractor = Extractor(pack: Fixture.pack)
+        let input = DocumentInput(id: "v", text: "Iran attacked Israel.")
+        let doubtful = RelationModel(features: [], weights: [], bias: [-3, -9, -9, -9, -9], thresholds: [0.5, 0.5, 0.5, 0.5, 0.5])
+        extractor.model = doubtful
+        let kept = try #require(extractor.extract(input).relations.first)
+        #expect(kept.evidence.rule != RelationModel.ruleID)
+        #expect(abs((kept.evidence.score ?? -1) - 0.047) < 0.001)
+        var vetoing = doubtful
+        vetoing.vetoes = [0.1, 0, 0, 0, 0]
+        extractor.model = vetoing
+        #expect(extractor.extract(input).relations.isEmpty)
+        let back = try RelationModel(bytes: vetoing.encoded(), path: "veto.dyadmodel")
+        #expect(back.vetoes.map { ($0 * 10).rounded() } == [1, 0, 0, 0, 0])
+    }
+
     @Test("--explain gets the strongest features of a scored relation")
     func explanation() {
         var extractor = Extractor(pack: Fixture.pack)
