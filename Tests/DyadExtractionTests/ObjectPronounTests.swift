@@ -22,4 +22,11 @@ struct ObjectPronounTests {
         #expect(Self.lines("Iran said it would retaliate against Israel.").contains("iran hostility israel"))
         #expect(Self.lines("Tehran insisted it was not involved in the attack on Israel.").contains("iran hostility israel"))
     }
+
+    @Test("a possessive after an action verb is no target")
+    func ownAction() {
+        let relations = Self.lines("The PKK, branded a terrorist group by Ankara, the European Union and the United States launched its armed revolt in 1984.")
+        #expect(!relations.contains("turkey hostility united-states"), "\(relations)")
+        #expect(!relations.contains("european-union hostility united-states"), "\(relations)")
+    }
 }

@@ -129,6 +129,7 @@ public final class CompiledPack: Sendable {
         for (list, kind) in [(c.hedge, CueKind.hedge), (c.negation, .negation), (c.speech, .speech), (c.source, .source), (c.titles, .title)] {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
+        for phrase in table[.adverbials] ?? [] { cues.add(intern(phrase), payload: CueKind.adverbial.rawValue) }
         var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote)]
         for w in table[.possessivePronouns] ?? [] { flagWords.append((w, WordFlags.possessivePronoun)) }
         for w in table[.pairNouns] ?? [] { flagWords.append((w, WordFlags.pairNoun)) }

@@ -52,22 +52,60 @@ extension DocumentRun {
         var t = s
         while t < e {
             if g < groups.count, groups[g].start == t {
-                units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
-                t = groups[g].end
-                g += 1
+                (t, g) = appendGroupUnit(from: t, g, e)
                 continue
             }
             let id = tokens[t].id
             if id == ids.the, g < groups.count, groups[g].start == t + 1, !groupIsModifier(Int32(g)) {
                 // A determiner belongs to the mention it introduces.
-                units.append(Unit(token: t, end: groups[g].end, group: Int32(g), id: -1, boundary: false))
-                t = groups[g].end
-                g += 1
+                (t, g) = appendGroupUnit(from: t, g, e)
+                continue
+            }
+            // "Armenia on Monday accused Turkey": a time adverbial is not a unit, so patterns read past it; an
+            // adverbial between commas takes them along ("Iran, on Sunday, warned …").
+            if pack.cues.starts(id), let end = adverbialEnd(t, e) {
+                let commaBefore = units.last.map { $0.group < 0 && $0.id == ids.comma } ?? false
+                let commaAfter = end < e && tokens[end].id == ids.comma
+                if commaAfter, commaBefore || units.isEmpty {
+                    if commaBefore { units.removeLast() }
+                    t = end + 1
+                } else {
+                    t = end
+                }
                 continue
             }
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
             t += 1
         }
+    }
+
+    /// Appends the unit of group `g` starting at token `t` and returns the next token and group. A
+    /// parenthesis right after it that holds one word or a mention of the same actor belongs to it:
+    /// `the Alliance of Sahel States (AES), …`.
+    mutating func appendGroupUnit(from t: Int, _ g: Int, _ e: Int) -> (Int, Int) {
+        var end = groups[g].end, next = g + 1
+        let ids = pack.ids
+        if end + 2 < e, tokens[end].id == ids.openParen {
+            if tokens[end + 2].id == ids.closeParen, next >= groups.count || groups[next].start != end + 1 {
+                end += 3
+            } else if next < groups.count, groups[next].start == end + 1, groups[next].end < e, tokens[groups[next].end].id == ids.closeParen,
+                      sharesActor(g, next) {
+                end = groups[next].end + 1
+                next += 1
+            }
+        }
+        units.append(Unit(token: t, end: end, group: Int32(g), id: -1, boundary: false))
+        return (end, next)
+    }
+
+    /// Whether two groups name a common actor.
+    func sharesActor(_ g: Int, _ h: Int) -> Bool {
+        for x in groups[g].members {
+            for y in groups[h].members {
+                for k in 0..<mentions[y].actors.count where mentions[x].actors.contains(mentions[y].actors[k]) { return true }
+            }
+        }
+        return false
     }
 
     /// Runs the triggered patterns over the units of a sentence and records candidates.
@@ -156,6 +194,43 @@ extension DocumentRun {
                     guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { continue }
                     if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
                 }
+                // "Sudan said …, publicly accusing the UAE of …": a participle after a comma (and an adverb) takes it too.
+                for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
+                    let t = units[u].token
+                    guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
+                    var before = u - 1
+                    if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
+                    guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
+                    // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
+                    var owner = clauseOwner(before: before) ?? subject
+                    if before >= 2, units[before - 1].group < 0, isSpeechVerb(units[before - 1].token) {
+                        // One or two words of the speaker's phrase may follow the mention ("US military officer said").
+                        var k = before - 2
+                        while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
+                        // "the Iranian Foreign Ministry in Tehran said": a place after the speaker is no speaker.
+                        if k >= 2, units[k].group >= 0, !groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) { k -= 2 }
+                        if units[k].group >= 0, groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) { owner = Int(units[k].group) }
+                    }
+                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+                }
+            }
+            // "… but Ethiopia skipped the meeting and accused Washington …": a verb after `and` takes the
+            // subject of its clause: the last mention before it that a verb follows.
+            for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
+                let verb = units[u + 1].token
+                guard tokens[verb].has(Token.lowercase), endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
+                      !carries.contains(where: { $0.unit == u + 1 }) else { continue }
+                var k = u - 1
+                var subject = -1
+                while k >= 0, !units[k].boundary {
+                    if units[k].group >= 0, k + 1 < u, units[k + 1].group < 0, !groupIsModifier(units[k].group), isVerbAfterSubject(units[k + 1].token),
+                       groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                        subject = Int(units[k].group)
+                        break
+                    }
+                    k -= 1
+                }
+                if subject >= 0 { carries.append((u + 1, subject, u + 1)) }
             }
             // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
             for (unit, a, from) in carries {
@@ -168,6 +243,58 @@ extension DocumentRun {
                 }
             }
         }
+    }
+
+    /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
+    /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
+    /// `nil` when the clause has neither.
+    func clauseOwner(before end: Int) -> Int? {
+        var last: Int?, speaker: Int?
+        var k = end - 2
+        while k >= 0, !units[k].boundary {
+            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group),
+               groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token) {
+                // "X said", "X has stated".
+                let verb = units[k + 1].token
+                let spoken = isSpeechVerb(verb)
+                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased()) && isSpeechVerb(units[k + 2].token))
+                if spoken { speaker = Int(units[k].group) }
+                if last == nil { last = Int(units[k].group) }
+            }
+            k -= 1
+        }
+        return speaker ?? last
+    }
+
+    /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
+    /// `pro-Russian separatists`), or `nil`.
+    func compoundHead(_ pos: Int) -> Int? {
+        let n = units.count
+        var p = pos
+        if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
+        guard p + 3 < n else { return nil }
+        if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        if units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+           units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            return p + 3
+        }
+        return nil
+    }
+
+    /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
+    func isVerbAfterSubject(_ t: Int) -> Bool {
+        guard tokens[t].has(Token.lowercase) else { return false }
+        let word = phrase(t, t + 1).lowercased()
+        return endsWith(t, .pastSuffixes) || pack.has(.finiteVerbs, word) || pack.has(.subjectFollowers, word)
+    }
+
+    /// Whether token `t` alone is a speech cue of the pack (`said`, `warned`).
+    func isSpeechVerb(_ t: Int) -> Bool {
+        let node = pack.cues.child(0, tokens[t].id)
+        return node >= 0 && pack.cues.payloads[Int(node)].contains(CueKind.speech.rawValue)
     }
 
     /// Whether every member of a group is a modifier mention.
@@ -279,6 +406,8 @@ extension DocumentRun {
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
+                        // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
+                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos) { pos = head }
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }
@@ -491,7 +620,9 @@ extension DocumentRun {
         guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
-            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who else { return nil }
+            // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
+            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
+                || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased()) else { return nil }
         }
         var q = pos + 2
         while q < n, q - pos <= 14 {

@@ -71,6 +71,15 @@ extension DocumentRun {
         return nil
     }
 
+    /// The actor of the person's latest role whose title the text puts before the name (`President`
+    /// before `Barack Obama`), whatever the date; `nil` without a title or a matching role.
+    func titledRoleActor(_ entry: Int32, title: String) -> Int32? {
+        guard !title.isEmpty else { return nil }
+        let person = pack.pack.actors[Int(entry)]
+        guard let role = person.roles.last(where: { title.hasSuffix($0.title.lowercased()) }) else { return nil }
+        return pack.entryIndex[role.actor]
+    }
+
     /// A derived actor for a phrase, created on first use.
     mutating func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
         let id = Actor.slug(name)
@@ -117,7 +126,7 @@ extension DocumentRun {
                 var node: Int32 = 0
                 var j = i
                 var bestEnd = i
-                var best: GazetteerHit?
+                var best: GazetteerHit?, single: GazetteerHit?
                 var capital = false
                 while j < e {
                     node = pack.gazetteer.child(node, tokens[j].id)
@@ -133,6 +142,13 @@ extension DocumentRun {
                         }
                     }
                     if let chosen { best = chosen; bestEnd = j }
+                    if j == i + 1 { single = chosen }
+                }
+                // "pro-Russian forces": after `pro-` a name ending in an organ is the demonym of a sponsored group.
+                if bestEnd - i > 1, let single, single.how == .demonym, i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.pro,
+                   pack.flags(tokens[bestEnd - 1].id) & WordFlags.organ != 0 {
+                    best = single
+                    bestEnd = i + 1
                 }
                 if let best {
                     i = handleHit(best, i, bestEnd, s, e)
@@ -157,6 +173,11 @@ extension DocumentRun {
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
+                    if ownAction, end == i + 1 {
+                        // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
+                        i = end
+                        continue
+                    }
                     if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
                     addMention(pronoun, s, remember: false)
                     i = end
@@ -196,16 +217,21 @@ extension DocumentRun {
             }
             // Generic agents.
             let namedModifier = t.has(Token.capitalized) && i > s && i + 1 < e && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun) != 0 || namedModifier {
+            // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
+            // "southern separatists": a direction word qualifies an agent like a modifier.
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || (f & WordFlags.organ != 0 && followsPatron(i, head: i)) {
                 var j = namedModifier ? i + 1 : i
-                while j < e, pack.flags(tokens[j].id) & WordFlags.modifier != 0, j - i < 3 { j += 1 }
+                while j < e, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0, j - i < 3 { j += 1 }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
-                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro)) {
+                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro)) || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) {
                         var nameStart = i
-                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start }
+                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start } else if sponsored, i >= 3, tokens[i - 3].has(Token.capitalized) {
+                            // "Western-backed rebels": a patron that is no actor still names the group.
+                            nameStart = i - 3
+                        }
                         if pro, let m = mentions.last, m.end == i { nameStart = i - 3 }
                         if pro, let m = mentions.last, m.end == i - 1 || m.end == i { nameStart = max(s, m.start - 2) }
                         var name = phrase(nameStart, j + 1)
@@ -332,6 +358,16 @@ extension DocumentRun {
         return false
     }
 
+    /// Whether token `k` is a sponsored head (`forces`) after a patron compound of a named actor
+    /// (`Turkey-backed`, `UAE-aligned`) or after `pro-` and a name (`pro-Russian`).
+    func followsPatron(_ k: Int, head: Int) -> Bool {
+        guard k >= 2, pack.has(.sponsoredHeads, phrase(head, head + 1).lowercased()), let last = mentions.last else { return false }
+        // "Turkey-trained units of the Tripoli government" are that government's units.
+        if head + 1 < tokens.count, tokens[head + 1].id == pack.ids.of { return false }
+        if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, pack.has(.patronParticiples, phrase(k - 1, k).lowercased()) { return true }
+        return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen && tokens[last.start - 2].id == pack.ids.pro
+    }
+
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
     mutating func markModifiers() {
         let ids = pack.ids
@@ -368,7 +404,11 @@ extension DocumentRun {
                 if !seat { m.locative = true } else {
                     // "the government in Kinshasa" is one mention of the state.
                     m.start = b - 1
-                    if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+                    // "the (ruling) military junta in Naypyidaw": up to two lowercase words may qualify the seat word.
+                    var q = m.start
+                    while q > sentenceStart, m.start - q < 2, tokens[q - 1].has(Token.lowercase), tokens[q - 1].id != pack.ids.the,
+                          pack.flags(tokens[q - 1].id) & WordFlags.boundary == 0 { q -= 1 }
+                    if q > sentenceStart, tokens[q - 1].id == pack.ids.the { m.start = q - 1 }
                 }
             }
         }
@@ -386,10 +426,11 @@ extension DocumentRun {
         var titleStart = i
         switch hit.how {
         case .person:
-            guard let a = roleActor(hit.entry) else { return end }
+            titleStart = titleBefore(i, s)
+            // "President Barack Obama took …" in a later text: a title the text gives names the role it had.
+            guard let a = roleActor(hit.entry) ?? titledRoleActor(hit.entry, title: phrase(titleStart, i).lowercased()) else { return end }
             actor = a
             kind = .person
-            titleStart = titleBefore(i, s)
         case .capital: actor = hit.entry; kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
@@ -429,7 +470,13 @@ extension DocumentRun {
                 while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
-                    if f & WordFlags.organ != 0 {
+                    // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
+                    let insurgent = hit.how == .demonym && (j..<k).contains { pack.has(.insurgentModifiers, phrase($0, $0 + 1).lowercased()) }
+                    if insurgent, f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 {
+                        actor = derivedActor(name: phrase(i, k + 1), kind: .unknown, partOf: nil, head: tokens[k].id, alias: nil)
+                        kind = .generic
+                        j = k + 1
+                    } else if f & WordFlags.organ != 0 {
                         j = absorbOrgans(k, e, groups: false)
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
                         if hit.how == .demonym, pack.pack.actors[Int(hit.entry)].kind == .state {

@@ -12,13 +12,14 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case backReferenceGroup = "back-reference-group", nameWordOrganisation = "name-word-organisation", nameWordMovement = "name-word-movement"
     case timeSince = "time-since", timeLast = "time-last", timeAgo = "time-ago", timeDecade = "time-decade", timeYear = "time-year"
     case timeYears = "time-years", timeMonth = "time-month", timeWeek = "time-week", timeYesterday = "time-yesterday"
-    case months, notMonths = "not-months", weekdays
+    case months, notMonths = "not-months", weekdays, adverbials
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes = "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", objectPronoun = "object-pronoun", pairNouns = "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", assetNouns = "asset-nouns"
-    case patronParticiples = "patron-participles", patronPrepositions = "patron-prepositions"
+    case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers", patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
+    case asideOpeners = "aside-openers"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs = "finite-verbs"
 
     /// How many words the lexicon must hold: one for a single function word, twelve months, seven days; `nil` for any non-empty list.

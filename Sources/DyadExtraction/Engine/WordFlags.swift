@@ -20,4 +20,6 @@ enum WordFlags {
 /// Kinds of phrase cues (payloads of the cue trie).
 enum CueKind: Int32 {
     case hedge = 0, negation, speech, source, title
+    /// A time adverbial the matcher skips (`on Monday`, `last week`).
+    case adverbial
 }

@@ -1,0 +1,66 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// A participle after a comma takes the subject of its sentence, or the speaker of a `X said` before it.
+@Suite("Participle subjects")
+struct ParticipleCarryTests {
+    static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
+
+    @Test("the sentence's subject accuses through a participle")
+    func sentenceSubject() {
+        let relations = Self.lines("A senior Sudanese general said the fighting would go on, publicly accusing the UAE of meddling.")
+        #expect(relations.contains("sudan hostility united-arab-emirates"), "\(relations)")
+    }
+
+    @Test("after `X said` the participle is the speaker's")
+    func speakerSubject() {
+        let relations = Self.lines("Chad closed its border with Sudan, a senior Egyptian official said, accusing Israel of stoking the crisis.")
+        #expect(relations.contains("egypt hostility israel"), "\(relations)")
+        #expect(!relations.contains("chad hostility israel"), "\(relations)")
+    }
+
+    @Test("the participle hangs from the last clause whose mention a verb follows")
+    func lastClause() {
+        let relations = Self.lines("Mali has been unstable since 2012, when Tuareg separatists attacked Kidal, provoking reprisals from Burkina Faso.")
+        #expect(relations.contains("tuareg-separatists hostility burkina-faso") || relations.contains("burkina-faso hostility tuareg-separatists"), "\(relations)")
+        #expect(!relations.contains("mali hostility burkina-faso"), "\(relations)")
+    }
+
+    @Test("a participle without a comma carries nothing")
+    func noComma() {
+        let relations = Self.lines("Chad reported heavy fighting accusing nobody, while Israel stayed silent.")
+        #expect(!relations.contains { $0.hasPrefix("chad hostility") }, "\(relations)")
+    }
+}
+
+/// A verb after `and` takes the subject of its clause; a parenthesised acronym belongs to its mention.
+@Suite("Clause subjects and parentheses")
+struct ClauseSubjectTests {
+    static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
+
+    @Test("a verb after `and` takes the clause's subject when the first predicate matched nothing")
+    func coordinatedVerb() {
+        let relations = Self.lines("Mediators pressed for talks, but Ethiopia skipped the meeting in February and accused Egypt of sabotage.")
+        #expect(relations.contains("ethiopia hostility egypt"), "\(relations)")
+    }
+
+    @Test("the subject is the mention a verb follows, not the speaker")
+    func innerSubject() {
+        let relations = Self.lines("Iran said Israel bombed the depot overnight and accused Turkey of helping.")
+        #expect(relations.contains("israel hostility turkey"), "\(relations)")
+        #expect(!relations.contains("iran hostility turkey"), "\(relations)")
+    }
+
+    @Test("a parenthesised acronym after a name does not separate it from its verb")
+    func parenthesisedAcronym() {
+        let relations = Self.lines("The Alliance of Sahel States (AES), a bloc of three juntas, accused Algeria of a hostile act.")
+        #expect(relations.contains { $0.hasSuffix("hostility algeria") }, "\(relations)")
+    }
+
+    @Test("an aside opened by a word of the lexicon is skipped")
+    func aside() {
+        let relations = Self.lines("Chile, Peru and Bolivia, through their foreign ministers, signed a water-sharing agreement.")
+        #expect(relations.contains("chile agreement peru") || relations.contains("peru agreement chile"), "\(relations)")
+    }
+}

@@ -1,0 +1,52 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// Forces named by their patron or by an insurgent modifier are groups of their own, not the state's organs.
+@Suite("Sponsored and insurgent groups")
+struct SponsoredGroupTests {
+    static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
+
+    @Test("forces after a patron compound are the patron's proxy")
+    func patronCompoundForces() {
+        let relations = Self.lines("Turkey-backed forces attacked Kurdish fighters near Manbij.")
+        #expect(relations.contains("turkey-backed-forces proxy turkey"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("turkey hostility") }, "\(relations)")
+    }
+
+    @Test("forces after pro- and a demonym are no organ of the state")
+    func proForces() {
+        let relations = Self.lines("Pro-Russian forces shelled Ukrainian positions.")
+        #expect(relations.contains("pro-russian-forces proxy russia"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("russian-armed-forces") }, "\(relations)")
+    }
+
+    @Test("a patron participle without a named patron makes no group")
+    func unnamedPatron() {
+        let relations = Self.lines("The Houthis targeted two Israeli-linked vessels in the Red Sea.")
+        #expect(!relations.contains { $0.contains("vessels") }, "\(relations)")
+    }
+
+    @Test("rebel forces of a country are not its state")
+    func insurgentModifier() {
+        let relations = Self.lines("Syrian rebel forces clashed with Hezbollah.")
+        #expect(relations.contains("syrian-rebel-forces hostility hezbollah"), "\(relations)")
+        #expect(!relations.contains("syria hostility hezbollah"), "\(relations)")
+        // Control: government forces stay the state's.
+        #expect(Self.lines("Syrian government forces clashed with Hezbollah.").contains("syrian-arab-army hostility hezbollah"))
+    }
+
+    @Test("a slot reads past a patron compound to the mention it modifies")
+    func slotReadsPastCompound() {
+        let relations = Self.lines("The Arakan Army, which is sponsored by the Chinese-backed United Wa State Army, is poised to attack.")
+        #expect(relations.contains("arakan-army proxy uwsa"), "\(relations)")
+        #expect(relations.contains("uwsa proxy china"), "\(relations)")
+        #expect(!relations.contains("arakan-army proxy china"), "\(relations)")
+    }
+
+    @Test("generic groups keep their qualifying words in their names")
+    func qualifiedNames() {
+        #expect(Self.lines("Western-backed rebels attacked Russia.").contains("western-backed-rebels hostility russia"))
+        #expect(Self.lines("Southern separatists attacked Yemen.").contains("southern-separatists hostility yemen"))
+    }
+}
