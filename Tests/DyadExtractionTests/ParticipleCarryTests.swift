@@ -63,4 +63,11 @@ struct ClauseSubjectTests {
         let relations = Self.lines("Chile, Peru and Bolivia, through their foreign ministers, signed a water-sharing agreement.")
         #expect(relations.contains("chile agreement peru") || relations.contains("peru agreement chile"), "\(relations)")
     }
+
+    @Test("a mention followed by a possessive is not coordinated with the one before it")
+    func possessorIsNoMember() {
+        let relations = Self.lines("Given Russia's war against Ukraine and Belarus' support for it, the EU imposed sanctions.")
+        #expect(relations.contains("russia hostility ukraine"), "\(relations)")
+        #expect(!relations.contains("russia hostility belarus"), "\(relations)")
+    }
 }

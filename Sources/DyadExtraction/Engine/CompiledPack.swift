@@ -37,6 +37,8 @@ public final class CompiledPack: Sendable {
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
     let classNames: [String]
+    /// Name words of the gazetteer by their one-edit variants, to read misspelt names.
+    let fuzzyNames: FuzzyNameIndex
 
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
@@ -100,12 +102,14 @@ public final class CompiledPack: Sendable {
         var hits: [GazetteerHit] = []
         var entryIndex: [String: Int32] = [:]
         for (index, entry) in pack.actors.enumerated() where entryIndex[entry.id] == nil { entryIndex[entry.id] = Int32(index) }
+        var nameWordIDs = Set<Int32>()
         func addName(_ name: String, _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
             let ids = intern(name)
             guard !ids.isEmpty else { return }
             let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
             let isAcronym = caseSensitive || (letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase } && !name.contains(" "))
             hits.append(GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
+            if !isAcronym, how != .place { for id in ids { nameWordIDs.insert(id) } }
             gaz.add(ids, payload: Int32(hits.count - 1))
         }
         for (index, entry) in pack.actors.enumerated() {
@@ -252,6 +256,7 @@ public final class CompiledPack: Sendable {
         self.vocabulary = vocab
         self.tokenizer = Tokenizer(vocabulary: vocab)
         self.gazetteer = gaz
+        self.fuzzyNames = FuzzyNameIndex(words: nameWordIDs.sorted().map { (vocab.word($0), $0) })
         self.hits = hits
         self.cues = cues
         self.wordFlags = flags

@@ -33,6 +33,8 @@ extension DocumentRun {
                 // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
                 // and is no member of the list before it.
                 if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
+                // "aggression against Ukraine and Belarus' support for it": a possessor heads a new phrase.
+                if andGap, next.end + 1 < e, tokens[next.end].id == ids.possessive || tokens[next.end].id == ids.apostrophe { break }
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
                 break

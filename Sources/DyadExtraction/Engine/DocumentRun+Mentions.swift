@@ -80,6 +80,22 @@ extension DocumentRun {
         return pack.entryIndex[role.actor]
     }
 
+    /// Whether token `t` may be a misspelt name word: capitalised, not all capitals, unknown to the pack.
+    func misspeltName(_ t: Int) -> Bool {
+        let token = tokens[t]
+        return token.id < 0 && token.has(Token.capitalized) && !token.has(Token.allCaps)
+            && Int(token.end) - Int(token.start) >= FuzzyNameIndex.minimumLength
+    }
+
+    /// The name words one edit away from token `t`, remembered for the document.
+    mutating func fuzzyCandidates(_ t: Int) -> [Int32] {
+        let word = Tokenizer.foldedText(text, Int(tokens[t].start), Int(tokens[t].end))
+        if let known = fuzzyCache[word] { return known }
+        let found = pack.fuzzyNames.candidates(word)
+        fuzzyCache[word] = found
+        return found
+    }
+
     /// A derived actor for a phrase, created on first use.
     mutating func derivedActor(name: String, kind: ActorKindCode, partOf: Int32?, head: Int32, alias: String?) -> Int32 {
         let id = Actor.slug(name)
@@ -122,14 +138,24 @@ extension DocumentRun {
                 }
                 if matched { continue }
             }
-            if pack.gazetteer.starts(t.id) {
+            if pack.gazetteer.starts(t.id) || misspeltName(i) {
                 var node: Int32 = 0
                 var j = i
                 var bestEnd = i
                 var best: GazetteerHit?, single: GazetteerHit?
                 var capital = false
+                var corrected = -1
                 while j < e {
-                    node = pack.gazetteer.child(node, tokens[j].id)
+                    var next = pack.gazetteer.child(node, tokens[j].id)
+                    // "Min Aung Hliang": one word of a name may be misspelt by one edit.
+                    if next < 0, corrected < 0, misspeltName(j) {
+                        for id in fuzzyCandidates(j) where pack.gazetteer.child(node, id) >= 0 {
+                            next = pack.gazetteer.child(node, id)
+                            corrected = j
+                            break
+                        }
+                    }
+                    node = next
                     if node < 0 { break }
                     if tokens[j].flags & (Token.capitalized | Token.allCaps | Token.digit) != 0 { capital = true }
                     j += 1
@@ -150,6 +176,8 @@ extension DocumentRun {
                     best = single
                     bestEnd = i + 1
                 }
+                // A corrected word counts only inside a name of seven letters or more.
+                if corrected >= i, corrected < bestEnd, Int(tokens[bestEnd - 1].end) - Int(tokens[i].start) < 7 { best = nil }
                 if let best {
                     i = handleHit(best, i, bestEnd, s, e)
                     continue
@@ -173,7 +201,8 @@ extension DocumentRun {
                     var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
-                    if ownAction, end == i + 1 {
+                    let nextWord = i + 1 < e ? phrase(i + 1, i + 2).lowercased() : ""
+                    if ownAction, end == i + 1, i + 1 < e, !pack.has(.finiteVerbs, nextWord), !pack.has(.subjectFollowers, nextWord) {
                         // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
                         i = end
                         continue

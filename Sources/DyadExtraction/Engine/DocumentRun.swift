@@ -14,6 +14,8 @@ struct DocumentRun {
     var sentences: [(start: Int, end: Int, paragraph: Int)] = []
     var derived: [DerivedActor] = []
     var derivedIndex: [String: Int32] = [:]
+    /// Name words one edit away from a misspelt word of the document, by the folded word.
+    var fuzzyCache: [String: [Int32]] = [:]
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
     var history: [(actors: ActorList, pair: Bool)] = []

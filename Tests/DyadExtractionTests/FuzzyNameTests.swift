@@ -1,0 +1,29 @@
+import DyadCore
+import Testing
+@testable import DyadExtraction
+
+/// A name word misspelt by one edit still resolves, in names of seven letters or more.
+@Suite("Misspelt names")
+struct FuzzyNameTests {
+    @Test("one edit: substitution, insertion, deletion, swap")
+    func oneEdit() {
+        let bytes = { (s: String) in Array(s.utf8) }
+        #expect(FuzzyNameIndex.withinOneEdit(bytes("hliang"), bytes("hlaing")))
+        #expect(FuzzyNameIndex.withinOneEdit(bytes("unites"), bytes("united")))
+        #expect(FuzzyNameIndex.withinOneEdit(bytes("haftars"), bytes("haftar")))
+        #expect(FuzzyNameIndex.withinOneEdit(bytes("haftr"), bytes("haftar")))
+        #expect(!FuzzyNameIndex.withinOneEdit(bytes("hialng"), bytes("hlaing")))
+        #expect(!FuzzyNameIndex.withinOneEdit(bytes("haftarss"), bytes("haftar")))
+    }
+
+    @Test("a misspelt word of a long name resolves")
+    func longName() {
+        #expect(AdverbialTests.lines("Min Aung Hliang condemned Thailand.").contains("myanmar-junta hostility thailand"))
+        #expect(AdverbialTests.lines("The Unites States condemned Iran.").contains("united-states hostility iran"))
+    }
+
+    @Test("a short name is never corrected")
+    func shortName() {
+        #expect(AdverbialTests.lines("Hamas attacked Isreal.").isEmpty)
+    }
+}
