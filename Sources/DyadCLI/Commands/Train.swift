@@ -12,8 +12,9 @@ extension Dyad {
                 Every pair of actor mentions the pack finds in a gold sentence becomes a training pair, labelled with \
                 the gold relations between the actors it resolves to. With --folds, cross-validation (folds by \
                 `source_url`, so one page's sentences never sit on both sides) prints rules-only against \
-                rules+scorer figures per type and chooses each type's threshold: the one with the best F1 that keeps \
-                precision at 0.80 or more and beats the rules alone; a type with none gets no scored relations.
+                rules+scorer figures per type and chooses each type's threshold and veto (a rule's match the scorer gives \
+                less is dropped): the pair with the best F1 that keeps precision at 0.80 or more and beats the rules \
+                alone; a type with none gets no scored relations.
                 """
         )
 
