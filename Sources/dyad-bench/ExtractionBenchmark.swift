@@ -2,20 +2,23 @@ import DyadCore
 import DyadExtraction
 import Foundation
 
-/// `dyad-bench extract --data DIR [--threads N]`: extraction throughput on the shared generator's
+/// `dyad-bench extract --data DIR [--threads N] [--model] [--rounds N]`: extraction throughput on the shared generator's
 /// text corpus (`DIR/text/corpus.txt`, one sentence a line) with its 10,000-actor gazetteer
 /// (`DIR/text/gazetteer.tsv`) and the bundled pack's relation rules, on 1 and on N cores; then, with
-/// `--model`, the same with the bundled relation scorer on, to measure what scoring pairs costs.
+/// `--model`, the same with the bundled relation scorer on, to measure what scoring pairs costs;
+/// `--rounds N` repeats both settings in turn and every line reports the process CPU time too.
 func runExtractionBenchmark(_ arguments: [String]) throws {
     var data = ProcessInfo.processInfo.environment["DYAD_BENCH_DATA"] ?? "bench-data"
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var withModel = false
+    var rounds = 1
     var index = 0
     while index < arguments.count {
         switch arguments[index] {
         case "--data": data = arguments[index + 1]; index += 1
         case "--threads": threads = Int(arguments[index + 1]) ?? threads; index += 1
         case "--model": withModel = true
+        case "--rounds": rounds = max(1, Int(arguments[index + 1]) ?? 1); index += 1
         default: throw BenchmarkError("unknown option \(arguments[index])")
         }
         index += 1
@@ -62,11 +65,13 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         runs.append(("rules+model", scored, [threads]))
     }
     let ranges = chunks
-    for (label, extractor, counts) in runs {
+    // Rounds alternate the settings, so a busy machine disturbs each about as much.
+    for (label, extractor, counts) in (0..<rounds).flatMap({ _ in runs }) {
         for n in counts {
             let sentences = ResultCounter(), relations = ResultCounter()
             let next = ResultCounter()
             let text = SharedBytes(bytes)
+            let cpuBefore = Measure.processCPU()
             let (_, seconds) = Measure.time {
                 DispatchQueue.concurrentPerform(iterations: n) { _ in
                     while true {
@@ -78,9 +83,10 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
                     }
                 }
             }
+            let cpu = Measure.processCPU() - cpuBefore
             let mb = Double(bytes.count) / 1e6
-            print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations)",
-                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value))
+            print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations), CPU %.3f s",
+                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value, cpu))
         }
     }
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")

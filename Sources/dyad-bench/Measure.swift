@@ -16,6 +16,13 @@ enum Measure {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// The CPU time the whole process has used, in seconds.
+    static func processCPU() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
     /// Runs `body` and returns its result with the elapsed wall seconds and this thread's CPU seconds.
     static func times<T>(_ body: () throws -> T) rethrows -> (T, wall: Double, cpu: Double) {
         let cpu = threadCPU()

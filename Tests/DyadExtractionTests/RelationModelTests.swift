@@ -10,19 +10,22 @@ struct RelationModelTests {
 
     static let toyInstances: [RelationTrainer.Instance] = (0..<40).map { i in
         i % 2 == 0
-            ? RelationTrainer.Instance(features: ["b:attacked", "d:1", "k:\(i % 3)"], heads: [RelationHead.hostility.rawValue])
-            : RelationTrainer.Instance(features: ["b:signed", "d:1", "k:\(i % 3)"], heads: [RelationHead.agreement.rawValue])
+            ? RelationTrainer.Instance(named: ["b:attacked", "d:1", "k:\(i % 3)"], heads: [RelationHead.hostility.rawValue])
+            : RelationTrainer.Instance(named: ["b:signed", "d:1", "k:\(i % 3)"], heads: [RelationHead.agreement.rawValue])
     }
 
     @Test("a model file reads back with the same features, weights and thresholds")
     func roundTrip() throws {
-        let model = RelationTrainer().train(Self.toyInstances, thresholds: [0.4, 0.5, 0.6, 0.7, 0.8], about: "toy")
+        let names = Dictionary(uniqueKeysWithValues: ["b:attacked", "b:signed", "d:1", "k:0", "k:1", "k:2"].map { (FeatureHash.of($0), $0) })
+        let model = RelationTrainer().train(Self.toyInstances, names: names, thresholds: [0.4, 0.5, 0.6, 0.7, 0.8], about: "toy")
         let back = try RelationModel(bytes: model.encoded(), path: "toy.dyadmodel")
-        #expect(back.features == model.features)
+        #expect(back.hashes == model.hashes)
+        #expect(back.names.sorted() == names.values.sorted())
         #expect(back.weights == model.weights)
         #expect(back.about == "toy")
         #expect(back.thresholds.map { ($0 * 100).rounded() } == [40, 50, 60, 70, 80])
-        #expect(back.probabilities(["b:attacked"]) == model.probabilities(["b:attacked"]))
+        #expect(back.probabilities(named: ["b:attacked"]) == model.probabilities(named: ["b:attacked"]))
+        #expect(back.strongest(.hostility, count: 1).first?.feature == "b:attacked")
     }
 
     @Test("training is deterministic and learns which words mark which type")
@@ -30,7 +33,7 @@ struct RelationModelTests {
         let a = RelationTrainer().train(Self.toyInstances, thresholds: Array(repeating: 0.5, count: 5))
         let b = RelationTrainer().train(Self.toyInstances, thresholds: Array(repeating: 0.5, count: 5))
         #expect(a.encoded() == b.encoded())
-        let attack = a.probabilities(["b:attacked", "d:1"]), sign = a.probabilities(["b:signed", "d:1"])
+        let attack = a.probabilities(named: ["b:attacked", "d:1"]), sign = a.probabilities(named: ["b:signed", "d:1"])
         #expect(attack[RelationHead.hostility.rawValue] > 0.5 && attack[RelationHead.agreement.rawValue] < 0.5)
         #expect(sign[RelationHead.agreement.rawValue] > 0.5 && sign[RelationHead.hostility.rawValue] < 0.5)
     }
@@ -45,6 +48,28 @@ struct RelationModelTests {
             guard let e = error as? ExtractionError else { return false }
             return e.code == .model && e.message.contains("feature set") && e.message.contains("dyad train") && e.file == "old.dyadmodel"
         }
+    }
+
+    @Test("a model file of the older string-keyed format is refused with a message that says to retrain")
+    func otherFormat() {
+        var bytes = Self.hostileToAll.encoded()
+        bytes[8] = 1
+        #expect {
+            try RelationModel(bytes: bytes, path: "v1.dyadmodel")
+        } throws: { error in
+            (error as? ExtractionError)?.message.contains("dyad train") == true
+        }
+    }
+
+    @Test("a feature's hash is the hash of its name: the engine hashes piece by piece what the name spells")
+    func hashesMatchNames() {
+        let data = Extractor(pack: Fixture.pack).pairs(DocumentInput(id: "h", text: "Iran, which said on Monday it would not attack, and Syria's army accused Israel of 12 strikes."))
+        #expect(data.count >= 3)
+        for pair in data {
+            #expect(pair.features.count == pair.names.count)
+            for (hash, name) in zip(pair.features, pair.names) { #expect(FeatureHash.of(name) == hash, "\(name)") }
+        }
+        #expect(data.contains { $0.names.contains("b:<state>") || $0.names.contains("bs:, <Cap>") || $0.names.contains { $0.hasPrefix("bb:") } })
     }
 
     @Test("a cut-short or foreign file is refused, never read past its end")
@@ -83,6 +108,23 @@ struct RelationModelTests {
         #expect(combined.first?.evidence.rule == rulesOnly.first?.evidence.rule)
     }
 
+    @Test("a rule's match carries the scorer's probability, and a type's veto drops a match the scorer finds unlikely")
+    func veto() throws {
+        var extractor = Extractor(pack: Fixture.pack)
+        let input = DocumentInput(id: "v", text: "Iran attacked Israel.")
+        let doubtful = RelationModel(features: [], weights: [], bias: [-3, -9, -9, -9, -9], thresholds: [0.5, 0.5, 0.5, 0.5, 0.5])
+        extractor.model = doubtful
+        let kept = try #require(extractor.extract(input).relations.first)
+        #expect(kept.evidence.rule != RelationModel.ruleID)
+        #expect(abs((kept.evidence.score ?? -1) - 0.047) < 0.001)
+        var vetoing = doubtful
+        vetoing.vetoes = [0.1, 0, 0, 0, 0]
+        extractor.model = vetoing
+        #expect(extractor.extract(input).relations.isEmpty)
+        let back = try RelationModel(bytes: vetoing.encoded(), path: "veto.dyadmodel")
+        #expect(back.vetoes.map { ($0 * 10).rounded() } == [1, 0, 0, 0, 0])
+    }
+
     @Test("--explain gets the strongest features of a scored relation")
     func explanation() {
         var extractor = Extractor(pack: Fixture.pack)
@@ -103,7 +145,8 @@ struct RelationModelTests {
         #expect(data.sentences.count == 2)
         #expect(data.sentences[0].map(\.heads) == [[RelationHead.hostility.rawValue]])
         #expect(data.sentences[1].map(\.heads) == [[]])
-        #expect(data.sentences[0].first?.features.contains("rule:hostility") == true)
+        #expect(data.sentences[0].first?.features.contains(FeatureHash.of("rule:hostility")) == true)
+        #expect(data.names[FeatureHash.of("rule:hostility")] == "rule:hostility")
         #expect(data.reachable == 1 && data.total == 1)
     }
 }
@@ -116,7 +159,8 @@ struct BundledModelTests {
         let settings = try #require(pack.model)
         #expect(settings.enabled == false)
         let model = try RelationModel(bytes: [UInt8](try Data(contentsOf: URL(fileURLWithPath: settings.file))), path: settings.file)
-        #expect(model.features.count > 1000)
+        #expect(model.hashes.count > 1000)
+        #expect(model.names.filter(\.isEmpty).isEmpty)
         #expect(model.about.contains("cross-validation") || model.about.contains("CV"))
     }
 }

@@ -12,8 +12,9 @@ extension Dyad {
                 Every pair of actor mentions the pack finds in a gold sentence becomes a training pair, labelled with \
                 the gold relations between the actors it resolves to. With --folds, cross-validation (folds by \
                 `source_url`, so one page's sentences never sit on both sides) prints rules-only against \
-                rules+scorer figures per type and chooses each type's threshold: the one with the best F1 that keeps \
-                precision at 0.80 or more and beats the rules alone; a type with none gets no scored relations.
+                rules+scorer figures per type and chooses each type's threshold and veto (a rule's match the scorer gives \
+                less is dropped): the pair with the best F1 that keeps precision at 0.80 or more and beats the rules \
+                alone; a type with none gets no scored relations.
                 """
         )
 
@@ -61,6 +62,7 @@ extension Dyad {
             trainer.epochs = epochs
             trainer.l2 = l2
             var thresholds = Array(repeating: threshold, count: RelationModel.headCount)
+            var vetoes = Array(repeating: 0.0, count: RelationModel.headCount)
             var data: TrainingSet?
             var about = "trained on \(scorer.gold.count) sentences (\(gold.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")))"
             if let folds {
@@ -69,7 +71,10 @@ extension Dyad {
                 print(CrossValidationText.render(cv, folds: folds))
                 // Types whose precision cannot reach the bar keep their best-F1 threshold, for users who turn the
                 // scorer on for recall; the verdict below says whether the pack should turn it on by default.
-                for head in RelationHead.allCases { thresholds[head.rawValue] = cv.combined.thresholds[head.type] ?? cv.bestF1[head.type] ?? 1.01 }
+                for head in RelationHead.allCases {
+                    thresholds[head.rawValue] = cv.combined.thresholds[head.type] ?? cv.bestF1[head.type] ?? 1.01
+                    vetoes[head.rawValue] = cv.combined.vetoes[head.type] ?? 0
+                }
                 print("on by default: " + (cv.worthEnabling ? "yes" : "no") + " (needs F1 +0.05 over the rules alone with precision >= 0.80)")
                 let o = cv.combined.report.overall, r = cv.rulesOnly.overall
                 about += String(format: "; %d-fold CV: rules P %.3f R %.3f F1 %.3f, rules+model P %.3f R %.3f F1 %.3f",
@@ -78,14 +83,16 @@ extension Dyad {
             guard let output else { return }
             // The pairs cross-validation labelled are the training data of the final fit.
             let training = data ?? TrainingSet(scorer: scorer, extractor: extractor)
-            let model = trainer.train(training.sentences.flatMap { $0 }, thresholds: thresholds, about: about)
+            var model = trainer.train(training.sentences.flatMap { $0 }, names: training.names, thresholds: thresholds, about: about)
+            model.vetoes = vetoes
             do {
                 try AtomicFile.write(model.encoded(), to: output)
             } catch {
                 throw DyadCLIError("\(error)", status: .failure)
             }
-            print("wrote \(output): \(model.features.count) features; thresholds " +
-                  RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.thresholds[$0.rawValue]))" }.joined(separator: ", "))
+            print("wrote \(output): \(model.hashes.count) features; thresholds " +
+                  RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.thresholds[$0.rawValue]))" }.joined(separator: ", ") +
+                  "; vetoes " + RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.vetoes[$0.rawValue]))" }.joined(separator: ", "))
             for head in RelationHead.allCases {
                 let top = model.strongest(head).map { "\($0.feature) (\(String(format: "%.2f", $0.weight)))" }
                 print("strongest \(head.name): \(top.joined(separator: ", "))")
@@ -109,6 +116,9 @@ enum CrossValidationText {
         }
         out.append("thresholds: " + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
             "\(t.rawValue) " + (cv.combined.thresholds[t].map { String(format: "%.2f", $0) } ?? "off")
+        }.joined(separator: ", "))
+        out.append("vetoes (a rule's match below it is dropped): " + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
+            "\(t.rawValue) " + (cv.combined.vetoes[t].map { String(format: "%.2f", $0) } ?? "none")
         }.joined(separator: ", "))
         out.append("sweep (one threshold for all types):")
         for s in cv.sweep {

@@ -1,71 +1,91 @@
 import DyadCore
 
 extension DocumentRun {
-    /// The features of a pair of mentions (feature set ``RelationModel/featureVersion``): the actors'
+    /// Writes the features of a pair of mentions (feature set ``RelationModel/featureVersion``): the actors'
     /// kinds, the words and pack classes between and around the mentions, distance, punctuation and
     /// clause boundaries between them, other mentions in between, coordination, cue words, and what the
-    /// rules found. Every word is the token's folded text; every class is a pack word class.
-    func pairFeatures(_ x: PairItem, _ y: PairItem, _ s: Int, _ e: Int, words: [String], classes: [[String]],
-                      ruleHeads: Set<Int>, sentenceTypes: Set<UInt8>, cueHits: [(start: Int, kind: Int32)]) -> [String] {
+    /// rules found. Every word is the token's folded text; every class is a pack word class. Features are
+    /// hashed piece by piece (``FeatureHash``); names are made only when the writer keeps them.
+    func pairFeatures(_ x: PairItem, _ y: PairItem, _ facts: SentenceFacts, ruleHeads: UInt8, into f: inout PairFeatureWriter) {
+        let s = facts.start, e = facts.end
         let m1 = mentions[x.mention], m2 = mentions[y.mention]
-        var f: [String] = ["pair:bias"]
-        func w(_ t: Int) -> String { t >= s && t < e ? words[t - s] : (t < s ? "<s>" : "</s>") }
-        func cls(_ t: Int) -> [String] { t >= s && t < e ? classes[t - s] : [] }
+        f.whole("pair:bias")
         let k1 = kind(x.actor).rawValue, k2 = kind(y.actor).rawValue
-        f += ["k1:\(k1)", "k2:\(k2)", "kk:\(k1)|\(k2)", "mk1:\(m1.kind)", "mk2:\(m2.kind)"]
-        if m1.locative { f.append("loc1") }
-        if m2.locative { f.append("loc2") }
-        if m1.modifier { f.append("mod1") }
-        if m2.modifier { f.append("mod2") }
-        if x.mention == y.mention { f.append("same-mention") }
+        f.begin("k1:"); f.add(name: k1); f.end()
+        f.begin("k2:"); f.add(name: k2); f.end()
+        f.begin("kk:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.end()
+        f.begin("mk1:"); f.add(Int(m1.kind.rawValue)); f.end()
+        f.begin("mk2:"); f.add(Int(m2.kind.rawValue)); f.end()
+        if m1.locative { f.whole("loc1") }
+        if m2.locative { f.whole("loc2") }
+        if m1.modifier { f.whole("mod1") }
+        if m2.modifier { f.whole("mod2") }
+        let same = x.mention == y.mention
+        if same { f.whole("same-mention") }
         let from = m1.end, to = max(m1.end, m2.start)
         let gap = to - from
-        let bucket = gap <= 3 ? "\(gap)" : gap <= 5 ? "4-5" : gap <= 8 ? "6-8" : gap <= 12 ? "9-12" : gap <= 20 ? "13-20" : "21+"
-        f.append("d:\(bucket)")
-        if x.mention != y.mention {
-            if gap <= 4 { f.append("bs:" + (from..<to).map(w).joined(separator: " ")) }
+        let bucket: StaticString = gap == 0 ? "0" : gap == 1 ? "1" : gap == 2 ? "2" : gap == 3 ? "3" : gap <= 5 ? "4-5"
+            : gap <= 8 ? "6-8" : gap <= 12 ? "9-12" : gap <= 20 ? "13-20" : "21+"
+        f.begin("d:"); f.add(bucket); f.end()
+        let words = f.sentence
+        if !same {
+            if gap <= 4 {
+                f.begin("bs:")
+                for t in from..<to { if t > from { f.add(" ") }; f.add(words.word(t)) }
+                f.end()
+            }
             var boundaries = 0, commas = 0
+            var firstClass = -1, lastClass = -1
             for t in from..<to {
-                let word = w(t)
-                if gap <= 12 { f.append("b:\(word)") } else if t - from < 6 { f.append("bf:\(word)") } else if to - t <= 6 { f.append("bl:\(word)") }
-                for c in cls(t) { f.append("bc:\(c)") }
+                // Words between only when near: far apart, the pack's classes generalise better than words.
+                if gap <= 12 { f.begin("b:"); f.add(words.word(t)); f.end() }
+                for c in words.classRange(t) where words.classes[c].end > 0 {
+                    f.begin("bc:"); f.add(words.classes[c]); f.end()
+                    // The nearest predicate on either side of the gap, alone and with the first actor's kind.
+                    if firstClass < 0 { firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(name: k1); f.add("|"); f.add(words.classes[c]); f.end() }
+                    lastClass = c
+                }
                 if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { boundaries += 1 }
                 if tokens[t].id == pack.ids.comma { commas += 1 }
             }
-            if gap <= 12 { for t in from..<max(from, to - 1) { f.append("bb:\(w(t))_\(w(t + 1))") } }
-            f.append("commas:\(min(commas, 3))")
-            if boundaries > 0 { f.append("gap:boundary") }
+            if gap <= 12 { for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() } }
+            if lastClass >= 0 { f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(name: k2); f.add("|"); f.add(words.classes[lastClass]); f.end() }
+            f.begin("commas:"); f.add(min(commas, 3)); f.end()
+            if boundaries > 0 { f.whole("gap:boundary"); f.begin("gap:boundary|"); f.add(bucket); f.end() }
             var between = 0
             for m in mentions where m.start >= from && m.end <= to && !m.actors.isEmpty { between += 1 }
-            f.append("om:\(min(between, 3))")
-            f.append("om-d:\(min(between, 3))|\(bucket)")
+            f.begin("om:"); f.add(min(between, 3)); f.end()
+            f.begin("om-d:"); f.add(min(between, 3)); f.add("|"); f.add(bucket); f.end()
         }
-        for k in 1...3 { f.append("l\(k):\(w(m1.start - k))") }
-        for k in 0..<2 { f.append("r\(k + 1):\(w(m2.end + k))") }
-        f.append("m1+1:\(w(m1.end))")
-        f.append("m2-1:\(w(m2.start - 1))")
-        f.append("l1r1:\(w(m1.start - 1))|\(w(m2.end))")
-        for t in max(s, m1.start - 5)..<m1.start { for c in cls(t) { f.append("lc:\(c)") } }
-        for t in m2.end..<min(e, m2.end + 5) { for c in cls(t) { f.append("rc:\(c)") } }
-        var distinct = Set<Int32>()
-        for m in mentions where !m.locative { for k in 0..<m.actors.count { distinct.insert(m.actors[k]) } }
-        f.append("na:\(min(distinct.count, 6))")
-        if m1.start == s || (m1.start == s + 1 && tokens[s].id == pack.ids.the) { f.append("first-opens") }
-        if groups.contains(where: { g in g.members.contains(x.mention) && g.members.contains(y.mention) && x.mention != y.mention }) { f.append("same-list") }
+        // Context words: only words the pack knows (rare words of the training sentences overfit).
+        f.begin("l1:"); f.add(words.context(m1.start - 1)); f.end()
+        f.begin("r1:"); f.add(words.context(m2.end)); f.end()
+        f.begin("m1+1:"); f.add(words.context(m1.end)); f.end()
+        f.begin("m2-1:"); f.add(words.context(m2.start - 1)); f.end()
+        f.begin("l1r1:"); f.add(words.context(m1.start - 1)); f.add("|"); f.add(words.context(m2.end)); f.end()
+        for t in max(s, m1.start - 5)..<max(s, m1.start) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("lc:"); f.add(words.classes[c]); f.end() } }
+        for t in min(e, m2.end)..<min(e, m2.end + 5) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("rc:"); f.add(words.classes[c]); f.end() } }
+        f.begin("na:"); f.add(min(facts.actorCount, 6)); f.end()
+        if m1.start == s || (m1.start == s + 1 && tokens[s].id == pack.ids.the) { f.whole("first-opens") }
+        if !same, groups.contains(where: { g in g.members.contains(x.mention) && g.members.contains(y.mention) }) { f.whole("same-list") }
         // Cue words: hedges and negations before the second mention, and after it in the clause.
-        for (i, kind) in cueHits {
-            let side = i < m1.start ? "<" : i < m2.start ? "=" : ">"
-            if kind == CueKind.hedge.rawValue { f.append("cue:hedge:\(side)") }
-            if kind == CueKind.negation.rawValue { f.append("cue:neg:\(side)") }
-            if kind == CueKind.speech.rawValue { f.append("cue:speech:\(side)") }
+        for (i, kind) in facts.cues {
+            let side: StaticString = i < m1.start ? "<" : i < m2.start ? "=" : ">"
+            if kind == CueKind.hedge.rawValue { f.begin("cue:hedge:"); f.add(side); f.end() }
+            if kind == CueKind.negation.rawValue { f.begin("cue:neg:"); f.add(side); f.end() }
+            if kind == CueKind.speech.rawValue { f.begin("cue:speech:"); f.add(side); f.end() }
         }
-        for h in ruleHeads.sorted() { f.append("rule:\(RelationHead.allCases[h].name)") }
-        if ruleHeads.isEmpty { f.append("rule:none") }
-        for t in sentenceTypes.sorted() { f.append("srule:\(RelationType.allCases[Int(t)].rawValue)") }
+        for head in RelationHead.allCases where ruleHeads & (1 << head.rawValue) != 0 {
+            f.begin("rule:"); f.add(name: head.name); f.end()
+            f.begin("rule-d:"); f.add(name: head.name); f.add("|"); f.add(bucket); f.end()
+        }
+        if ruleHeads == 0 { f.whole("rule:none") }
+        for (k, type) in RelationType.allCases.enumerated() where facts.ruleTypes & (1 << k) != 0 { f.begin("srule:"); f.add(name: type.rawValue); f.end() }
         // Conjunctions of the kinds with the words between, for short gaps.
-        if x.mention != y.mention, gap <= 6 {
-            for t in from..<to { for c in cls(t) { f.append("kbc:\(k1)|\(k2)|\(c)") } }
+        if !same, gap <= 6 {
+            for t in from..<to where t >= s && t < e {
+                for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("kbc:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.add("|"); f.add(words.classes[c]); f.end() }
+            }
         }
-        return f
     }
 }

@@ -27,37 +27,14 @@ extension DocumentRun {
         }
         guard items.count >= 2 else { return }
         items.sort { (mentions[$0.mention].start, $0.actor) < (mentions[$1.mention].start, $1.actor) }
-        let ruleCandidates = candidates[firstCandidate...]
-        var sentenceTypes = Set<UInt8>()
-        for c in ruleCandidates { sentenceTypes.insert(c.type) }
-        var words: [String] = []
-        var classes: [[String]] = []
-        words.reserveCapacity(e - s)
-        for t in s..<e {
-            var list: [String] = []
-            let id = tokens[t].id
-            if id >= 0 {
-                var mask = pack.classMask[Int(id)]
-                while mask != 0 {
-                    let c = mask.trailingZeroBitCount
-                    if c < pack.classNames.count { list.append(pack.classNames[c]) }
-                    mask &= mask - 1
-                }
-                if pack.classNames.count > 64 {
-                    for c in 64..<pack.classNames.count where pack.inClass(id, c) { list.append(pack.classNames[c]) }
-                }
-            }
-            classes.append(list)
-            // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
-            // know, inside a sentence, is only its shape.
-            if list.isEmpty, t > s, tokens[t].has(Token.capitalized), pack.flags(tokens[t].id) == 0 { words.append("<Cap>") } else { words.append(word(t)) }
-        }
-        // Tokens of actor mentions read as the actor's kind.
-        for m in mentions where !m.actors.isEmpty {
-            for t in max(s, m.start)..<min(e, m.end) { words[t - s] = "<\(kind(m.actors[0]).rawValue)>"; classes[t - s] = [] }
-        }
+        let naming = collectPairs || explain
+        var facts = SentenceFacts(start: s, end: e)
+        for c in candidates[firstCandidate...] { facts.ruleTypes |= 1 << c.type }
+        var distinct = Set<Int32>()
+        for m in mentions where !m.locative { for k in 0..<m.actors.count { distinct.insert(m.actors[k]) } }
+        facts.actorCount = distinct.count
+        var writer = PairFeatureWriter(sentence: sentenceWords(s, e), naming: naming)
         // Cue phrases of the sentence, found once for all its pairs.
-        var cueHits: [(start: Int, kind: Int32)] = []
         for i in s..<e {
             var node: Int32 = 0
             var j = i
@@ -65,7 +42,7 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for kind in pack.cues.payloads[Int(node)] { cueHits.append((i, kind)) }
+                for kind in pack.cues.payloads[Int(node)] { facts.cues.append((i, kind)) }
             }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []
@@ -76,21 +53,32 @@ extension DocumentRun {
                 if a == b || parent(a) == b || parent(b) == a || actorID(a) == actorID(b) { continue }
                 let m1 = mentions[x.mention], m2 = mentions[y.mention]
                 if items.count > DocumentRun.maxPairItems, m2.start - m1.end > DocumentRun.maxPairDistance { continue }
-                var heads = Set<Int>()
-                for c in ruleCandidates where (c.a == a && c.b == b) || (c.a == b && c.b == a) {
-                    heads.insert(RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a).rawValue)
+                var heads: UInt8 = 0
+                for c in candidates[firstCandidate...] where (c.a == a && c.b == b) || (c.a == b && c.b == a) {
+                    heads |= 1 << RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a).rawValue
                 }
-                let features = pairFeatures(x, y, s, e, words: words, classes: classes, ruleHeads: heads, sentenceTypes: sentenceTypes, cueHits: cueHits)
+                writer.reset()
+                pairFeatures(x, y, facts, ruleHeads: heads, into: &writer)
                 if collectPairs {
                     pairs.append(PairCandidate(sentence: sentence, first: actorID(a), second: actorID(b), firstNames: goldNames(a),
-                                               secondNames: goldNames(b), features: features, ruleHeads: heads))
+                                               secondNames: goldNames(b), features: writer.hashes, names: writer.names,
+                                               ruleHeads: Set(RelationHead.allCases.map(\.rawValue).filter { heads & (1 << $0) != 0 })))
                 }
                 guard let model else { continue }
-                let p = model.probabilities(features)
+                let p = model.scores(writer.hashes)
+                // A rule's match keeps the scorer's probability for its reading of the pair (a veto drops it when low).
+                if heads != 0 {
+                    for k in firstCandidate..<candidates.count where candidates[k].rule >= 0 {
+                        let c = candidates[k]
+                        guard (c.a == a && c.b == b) || (c.a == b && c.b == a) else { continue }
+                        let head = RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a)
+                        candidates[k].score = max(c.score, Float(p[head.rawValue]))
+                    }
+                }
                 for head in RelationHead.allCases where p[head.rawValue] >= model.thresholds[head.rawValue] {
                     let type = head.type
                     // The rules' reading of a pair wins: the scorer adds only types no rule found for it.
-                    if heads.contains(where: { RelationHead(rawValue: $0)?.type == type }) { continue }
+                    if RelationHead.allCases.contains(where: { heads & (1 << $0.rawValue) != 0 && $0.type == type }) { continue }
                     let forward = head != .proxyBackward
                     let (source, target) = forward ? (a, b) : (b, a)
                     let (sm, tm) = forward ? (m1, m2) : (m2, m1)
@@ -101,13 +89,24 @@ extension DocumentRun {
                                               modality: modalityOf(fixed: nil, s, start, end))
                     candidate.score = Float(p[head.rawValue])
                     let key = "\(actorID(source))|\(typeIndex)|\(actorID(target))"
+                    let note = explain ? explanation(model, writer, head) : ""
                     if let k = scored.firstIndex(where: { $0.key == key }) {
-                        if candidate.score > scored[k].candidate.score { scored[k] = (key, candidate, explanation(model, features, head)) }
+                        if candidate.score > scored[k].candidate.score { scored[k] = (key, candidate, note) }
                     } else {
-                        scored.append((key, candidate, explanation(model, features, head)))
+                        scored.append((key, candidate, note))
                     }
                 }
             }
+        }
+        if let model, model.vetoes.contains(where: { $0 > 0 }) {
+            let before = candidates.count
+            var k = firstCandidate
+            while k < candidates.count {
+                let c = candidates[k]
+                let veto = model.vetoes[RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: true).rawValue]
+                if c.rule >= 0, c.score >= 0, Double(c.score) < veto { candidates.remove(at: k) } else { k += 1 }
+            }
+            candidateCount -= before - candidates.count
         }
         for (_, candidate, note) in scored {
             candidateCount += 1
@@ -117,6 +116,54 @@ extension DocumentRun {
             notes.append(note)
             candidates.append(c)
         }
+    }
+
+    /// The words and classes of a sentence as the scorer reads them: folded words (numbers as one
+    /// shape, unknown capitalised words as another), pack classes, and mentions as their actor's kind.
+    func sentenceWords(_ s: Int, _ e: Int) -> SentenceWords {
+        var words = SentenceWords(first: s, capacity: e - s)
+        for t in s..<e {
+            let id = tokens[t].id
+            var hasClass = false
+            if id >= 0 {
+                var mask = pack.classMask[Int(id)]
+                while mask != 0 {
+                    let c = mask.trailingZeroBitCount
+                    if c < pack.classNames.count { words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true }
+                    mask &= mask - 1
+                }
+                if pack.classNames.count > 64 {
+                    for c in 64..<pack.classNames.count where pack.inClass(id, c) { words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true }
+                }
+            }
+            words.closeToken()
+            // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
+            // know, inside a sentence, is only its shape.
+            if tokens[t].has(Token.digit) {
+                words.addWord(words.number)
+            } else if !hasClass, t > s, tokens[t].has(Token.capitalized), pack.flags(id) == 0 {
+                words.addWord(words.capitalised)
+            } else if id >= 0 {
+                words.addWord(words.append(id, from: pack.vocabulary))
+            } else {
+                words.addWord(unknownWord(t, into: &words), known: false)
+            }
+        }
+        // Tokens of actor mentions read as the actor's kind.
+        for m in mentions where !m.actors.isEmpty {
+            let tag = words.appendTag(kind(m.actors[0]).rawValue)
+            for t in max(s, m.start)..<min(e, m.end) { words.replace(t, with: tag) }
+        }
+        return words
+    }
+
+    /// The folded text of a word the pack does not know: ASCII lowered in place, anything else folded.
+    func unknownWord(_ t: Int, into words: inout SentenceWords) -> SentenceWords.Span {
+        let a = Int(tokens[t].start), b = Int(tokens[t].end)
+        if !text[a..<b].contains(where: { $0 >= 0x80 }) {
+            return words.append(text[a..<b].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        }
+        return words.append(Tokenizer.foldedText(text, a, b).utf8)
     }
 
     /// Keeps this sentence's mentions for diagnostics.
@@ -130,17 +177,10 @@ extension DocumentRun {
     }
 
     /// The top features behind a scored relation, for `--explain`.
-    func explanation(_ model: RelationModel, _ features: [String], _ head: RelationHead) -> String {
-        guard explain else { return "" }
-        return model.contributions(features, head: head).map { "\($0.feature) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
+    func explanation(_ model: RelationModel, _ writer: PairFeatureWriter, _ head: RelationHead) -> String {
+        model.contributions(writer.hashes, names: writer.names, head: head)
+            .map { "\($0.feature) \($0.weight >= 0 ? "+" : "")\(String(format: "%.2f", $0.weight))" }
             .joined(separator: ", ")
-    }
-
-    /// The folded text of a token, with digits collapsed.
-    func word(_ t: Int) -> String {
-        if tokens[t].has(Token.digit) { return "<num>" }
-        if tokens[t].id >= 0 { return pack.vocabulary.word(tokens[t].id) }
-        return Tokenizer.foldedText(text, Int(tokens[t].start), Int(tokens[t].end))
     }
 
     /// Folded names of an actor and its parents, as the gold scorer compares them.

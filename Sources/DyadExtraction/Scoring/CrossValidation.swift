@@ -7,6 +7,8 @@ public struct CrossValidation: Sendable {
     public struct Setting: Sendable {
         /// The threshold per relation type (`nil`: the scorer adds nothing of that type).
         public var thresholds: [RelationType: Double]
+        /// The veto per relation type: a rule's match the scorer gives a lower probability is dropped (`nil`: none).
+        public var vetoes: [RelationType: Double] = [:]
         /// The score with those thresholds.
         public var report: GoldScorer.Report
     }
@@ -39,9 +41,11 @@ public struct CrossValidation: Sendable {
     ///   - trainer: The trainer.
     ///   - folds: The number of folds (at least 2).
     ///   - grid: Thresholds to try.
+    ///   - vetoGrid: Vetoes to try (0: none).
     /// - Complexity: `folds` trainings and one extraction of every sentence.
     public init(scorer: GoldScorer, extractor: Extractor, trainer: RelationTrainer, folds: Int,
-                grid: [Double] = stride(from: 0.2, through: 0.9, by: 0.05).map { $0 }) {
+                grid: [Double] = stride(from: 0.2, through: 0.9, by: 0.05).map { $0 },
+                vetoGrid: [Double] = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3]) {
         let data = TrainingSet(scorer: scorer, extractor: extractor)
         self.data = data
         reachable = (data.reachable, data.total)
@@ -60,11 +64,12 @@ public struct CrossValidation: Sendable {
             }
         }
         let all = results.compactMap { $0 }
-        func score(_ thresholds: [RelationType: Double]) -> GoldScorer.Report {
+        func score(_ thresholds: [RelationType: Double], _ vetoes: [RelationType: Double] = [:]) -> GoldScorer.Report {
             var graph = Graph()
             for var r in all {
                 r.relations.removeAll { relation in
                     guard let s = relation.evidence.score else { return false }
+                    if relation.evidence.rule != RelationModel.ruleID { return s < (vetoes[relation.type] ?? 0) }
                     guard let t = thresholds[relation.type] else { return true }
                     return s < t
                 }
@@ -86,17 +91,32 @@ public struct CrossValidation: Sendable {
             if let best, CrossValidation.counts(best.report, type).f1 > CrossValidation.counts(rulesOnly, type).f1 { bestF1[type] = best.thresholds[type] }
         }
         self.bestF1 = bestF1
+        // Per type (types are counted apart), the threshold and veto with the best F1 that keeps precision at
+        // the bar and beats the rules alone.
         var chosen: [RelationType: Double] = [:]
-        for type in RelationType.allCases {
-            var best: (f1: Double, t: Double)?
-            for s in sweep {
-                let c = CrossValidation.counts(s.report, type)
-                guard c.precision >= CrossValidation.minimumPrecision, c.f1 > (best?.f1 ?? CrossValidation.counts(rulesOnly, type).f1) else { continue }
-                best = (c.f1, s.thresholds[type] ?? 1)
+        var vetoes: [RelationType: Double] = [:]
+        let thresholdsTried: [Double?] = [nil] + grid.map { $0 }
+        var table: [(t: Double?, v: Double, report: GoldScorer.Report)] = []
+        for v in vetoGrid {
+            for t in thresholdsTried {
+                var tm: [RelationType: Double] = [:], vm: [RelationType: Double] = [:]
+                for type in RelationType.allCases { tm[type] = t; vm[type] = v }
+                table.append((t, v, score(tm, vm)))
             }
-            if let best { chosen[type] = best.t }
         }
-        combined = Setting(thresholds: chosen, report: score(chosen))
+        for type in RelationType.allCases {
+            var best: (f1: Double, t: Double?, v: Double)?
+            for row in table {
+                let c = CrossValidation.counts(row.report, type)
+                guard c.precision >= CrossValidation.minimumPrecision, c.f1 > (best?.f1 ?? CrossValidation.counts(rulesOnly, type).f1) + 1e-9 else { continue }
+                best = (c.f1, row.t, row.v)
+            }
+            if let best {
+                chosen[type] = best.t
+                if best.v > 0 { vetoes[type] = best.v }
+            }
+        }
+        combined = Setting(thresholds: chosen, vetoes: vetoes, report: score(chosen, vetoes))
     }
 
     /// Counts of a type, asserted and negated together.

@@ -13,20 +13,23 @@ public struct PairCandidate: Sendable {
     public var firstNames: Set<String>
     /// Folded names of the second actor and of its parents.
     public var secondNames: Set<String>
-    /// The feature strings (see ``RelationModel/featureVersion``).
-    public var features: [String]
+    /// The feature hashes (see ``FeatureHash`` and ``RelationModel/featureVersion``).
+    public var features: [UInt64]
+    /// The feature names, parallel to `features`.
+    public var names: [String]
     /// Relation heads the rules already produced for this pair (indices into ``RelationModel/heads``).
     public var ruleHeads: Set<Int>
 
     /// Creates a candidate.
     public init(sentence: Int, first: String, second: String, firstNames: Set<String>, secondNames: Set<String>,
-                features: [String], ruleHeads: Set<Int>) {
+                features: [UInt64], names: [String], ruleHeads: Set<Int>) {
         self.sentence = sentence
         self.first = first
         self.second = second
         self.firstNames = firstNames
         self.secondNames = secondNames
         self.features = features
+        self.names = names
         self.ruleHeads = ruleHeads
     }
 }

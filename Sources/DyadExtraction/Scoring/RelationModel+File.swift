@@ -2,8 +2,8 @@ import DyadCore
 import Foundation
 
 extension RelationModel {
-    /// The model as bytes: magic, format and feature versions, heads, thresholds, description, then each
-    /// feature's name and weights (little-endian).
+    /// The model as bytes: magic, format and feature versions, heads, thresholds, vetoes, biases, description, then each
+    /// feature's hash, name (the debug mapping) and weights (little-endian).
     public func encoded() -> [UInt8] {
         var out = RelationModel.magic
         func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
@@ -14,11 +14,14 @@ extension RelationModel {
         u32(UInt32(RelationModel.headCount))
         for head in RelationHead.allCases { text(head.name) }
         for t in thresholds { f32(Float(t)) }
+        for v in vetoes { f32(Float(v)) }
         for b in bias { f32(b) }
         text(about)
-        u32(UInt32(features.count))
-        for (row, f) in features.enumerated() {
-            text(f)
+        u32(UInt32(hashes.count))
+        for (row, f) in hashes.enumerated() {
+            u32(UInt32(truncatingIfNeeded: f))
+            u32(UInt32(truncatingIfNeeded: f >> 32))
+            text(names[row])
             for h in 0..<RelationModel.headCount { f32(weights[row * RelationModel.headCount + h]) }
         }
         return out
@@ -64,20 +67,29 @@ extension RelationModel {
         }
         var thresholds: [Double] = []
         for _ in 0..<heads { thresholds.append(Double(try f32())) }
+        var vetoes: [Double] = []
+        for _ in 0..<heads { vetoes.append(Double(try f32())) }
         var bias: [Float] = []
         for _ in 0..<heads { bias.append(try f32()) }
         let about = try text()
         let count = Int(try u32())
         guard count <= bytes.count else { throw fail("the model claims \(count) features, more than the file can hold") }
-        var features: [String] = []
+        var hashes: [UInt64] = []
+        var names: [String] = []
         var weights: [Float] = []
-        features.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        names.reserveCapacity(count)
         weights.reserveCapacity(count * heads)
+        var seen = Set<UInt64>()
         for _ in 0..<count {
-            features.append(try text())
+            let low = UInt64(try u32())
+            let hash = low | UInt64(try u32()) << 32
+            guard seen.insert(hash).inserted else { throw fail("feature \(FeatureHash.hex(hash)) appears twice (at byte \(at))") }
+            hashes.append(hash)
+            names.append(try text())
             for _ in 0..<heads { weights.append(try f32()) }
         }
         guard at == bytes.count else { throw fail("unexpected bytes after the last feature (at byte \(at))") }
-        self.init(features: features, weights: weights, bias: bias, thresholds: thresholds, about: about)
+        self.init(hashes: hashes, names: names, weights: weights, bias: bias, thresholds: thresholds, vetoes: vetoes, about: about)
     }
 }

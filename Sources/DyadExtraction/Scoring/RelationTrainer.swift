@@ -6,14 +6,18 @@ import Foundation
 public struct RelationTrainer: Sendable {
     /// One training pair: its features and the heads that hold for it.
     public struct Instance: Sendable {
-        /// Feature names.
-        public var features: [String]
+        /// Feature hashes.
+        public var features: [UInt64]
         /// The heads that are true for the pair.
         public var heads: Set<Int>
         /// Creates an instance.
-        public init(features: [String], heads: Set<Int>) {
+        public init(features: [UInt64], heads: Set<Int>) {
             self.features = features
             self.heads = heads
+        }
+        /// Creates an instance from feature names.
+        public init(named: [String], heads: Set<Int>) {
+            self.init(features: named.map(FeatureHash.of), heads: heads)
         }
     }
 
@@ -34,20 +38,21 @@ public struct RelationTrainer: Sendable {
     /// Fits a model.
     /// - Parameters:
     ///   - instances: The training pairs, in a deterministic order.
+    ///   - names: Names of the feature hashes, stored in the model for reports and `--explain`.
     ///   - thresholds: One threshold per head.
     ///   - about: A description stored in the model.
     /// - Returns: The model.
     /// - Complexity: O(epochs × total features × heads).
-    public func train(_ instances: [Instance], thresholds: [Double], about: String = "") -> RelationModel {
+    public func train(_ instances: [Instance], names: [UInt64: String] = [:], thresholds: [Double], about: String = "") -> RelationModel {
         let heads = RelationModel.headCount
-        var counts: [String: Int] = [:]
+        var counts: [UInt64: Int] = [:]
         for x in instances { for f in Set(x.features) { counts[f, default: 0] += 1 } }
-        let names = counts.filter { $0.value >= minCount }.keys.sorted()
-        var index: [String: Int] = [:]
-        for (i, n) in names.enumerated() { index[n] = i }
+        let kept = counts.filter { $0.value >= minCount }.keys.sorted()
+        var index: [UInt64: Int] = [:]
+        for (i, n) in kept.enumerated() { index[n] = i }
         let rows = instances.map { x -> [Int] in Array(Set(x.features.compactMap { index[$0] })).sorted() }
-        var w = Array(repeating: 0.0, count: names.count * heads)
-        var g2 = Array(repeating: 1e-8, count: names.count * heads)
+        var w = Array(repeating: 0.0, count: kept.count * heads)
+        var g2 = Array(repeating: 1e-8, count: kept.count * heads)
         var b = Array(repeating: 0.0, count: heads)
         var bg2 = Array(repeating: 1e-8, count: heads)
         var order = Array(instances.indices)
@@ -78,6 +83,6 @@ public struct RelationTrainer: Sendable {
                 }
             }
         }
-        return RelationModel(features: names, weights: w.map { Float($0) }, bias: b.map { Float($0) }, thresholds: thresholds, about: about)
+        return RelationModel(hashes: kept, names: kept.map { names[$0] ?? "" }, weights: w.map { Float($0) }, bias: b.map { Float($0) }, thresholds: thresholds, about: about)
     }
 }

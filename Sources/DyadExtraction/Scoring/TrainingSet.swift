@@ -8,6 +8,8 @@ public struct TrainingSet: Sendable {
     public var reachable = 0
     /// All gold relations.
     public var total = 0
+    /// The name of every feature hash seen (the debug mapping stored in the model).
+    public var names: [UInt64: String] = [:]
 
     /// Reads every gold sentence with the extractor and labels each pair of mentions with the gold
     /// relations between the actors they resolve to.
@@ -34,6 +36,7 @@ public struct TrainingSet: Sendable {
                     if forward || backward { covered.insert(k) }
                 }
                 instances.append(RelationTrainer.Instance(features: p.features, heads: heads))
+                for (h, name) in zip(p.features, p.names) where names[h] == nil { names[h] = name }
             }
             reachable += covered.count
             total += g.relations.count

@@ -68,6 +68,12 @@ public struct Vocabulary: Sendable {
         return String(decoding: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
     }
 
+    /// Appends the bytes of an id's text (nothing for an unknown id), without making a `String`.
+    func appendBytes(of id: Int32, to out: inout [UInt8]) {
+        guard id >= 0, Int(id) < count else { return }
+        out.append(contentsOf: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
+    }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325

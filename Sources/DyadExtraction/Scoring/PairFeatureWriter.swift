@@ -1,0 +1,76 @@
+/// Writes the features of one pair as hashes (see ``FeatureHash``), and their names too when asked
+/// (training, `--explain`). A feature is written as `begin`, pieces, `end`.
+struct PairFeatureWriter {
+    /// The hashes written since the last ``reset()``.
+    private(set) var hashes: [UInt64] = []
+    /// Their names, when ``naming``.
+    private(set) var names: [String] = []
+    /// Whether to keep names.
+    let naming: Bool
+    /// The sentence's words and classes.
+    var sentence: SentenceWords
+    private var h = FeatureHash()
+    private var name: [UInt8] = []
+
+    init(sentence: SentenceWords, naming: Bool) {
+        self.sentence = sentence
+        self.naming = naming
+        hashes.reserveCapacity(128)
+    }
+
+    /// Forgets the last pair's features, keeping the storage.
+    mutating func reset() {
+        hashes.removeAll(keepingCapacity: true)
+        if naming { names.removeAll(keepingCapacity: true) }
+    }
+
+    /// Starts a feature with a prefix.
+    @inline(__always) mutating func begin(_ prefix: StaticString) {
+        h = FeatureHash()
+        if naming { name.removeAll(keepingCapacity: true) }
+        add(prefix)
+    }
+
+    /// Adds literal text.
+    @inline(__always) mutating func add(_ text: StaticString) {
+        text.withUTF8Buffer { buffer in
+            for b in buffer { h.add(b) }
+            if naming { name.append(contentsOf: buffer) }
+        }
+    }
+
+    /// Adds a string (actor kinds, head and type names).
+    mutating func add(name text: String) {
+        for b in text.utf8 { h.add(b) }
+        if naming { name.append(contentsOf: text.utf8) }
+    }
+
+    /// Adds a span of the sentence's bytes.
+    @inline(__always) mutating func add(_ span: SentenceWords.Span) {
+        var i = Int(span.start)
+        let end = Int(span.end)
+        while i < end { h.add(sentence.bytes[i]); i += 1 }
+        if naming { name.append(contentsOf: sentence.bytes[Int(span.start)..<end]) }
+    }
+
+    /// Adds a small number in decimal.
+    mutating func add(_ n: Int) {
+        if n < 0 { add("-"); add(-n); return }
+        if n >= 10 { add(n / 10) }
+        let digit = UInt8(48 + n % 10)
+        h.add(digit)
+        if naming { name.append(digit) }
+    }
+
+    /// Ends the feature and keeps it.
+    @inline(__always) mutating func end() {
+        hashes.append(h.value)
+        if naming { names.append(String(decoding: name, as: UTF8.self)) }
+    }
+
+    /// Writes a feature that is only a literal.
+    @inline(__always) mutating func whole(_ text: StaticString) {
+        begin(text)
+        end()
+    }
+}
