@@ -32,7 +32,7 @@ extension Dyad {
         }
 
         func run() throws {
-            let index = try options.load(file)
+            let index = try options.load(file, lazy: render == nil)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             var terminals: [Actor] = []

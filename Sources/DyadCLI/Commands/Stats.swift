@@ -15,8 +15,7 @@ extension Dyad {
         var json = false
 
         func run() throws {
-            let graph = try GraphFile.read(file)
-            let stats = GraphStatistics(graph)
+            let stats = GraphStatistics(try GraphDigest.read(file))
             if json {
                 try JSONOutput.print(encodable: stats)
             } else {

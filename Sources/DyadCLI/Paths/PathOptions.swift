@@ -68,7 +68,9 @@ struct PathOptions: ParsableArguments {
     }
 
     /// Reads the graph, rolls it up if asked, and builds the index on the snapshot.
-    func load(_ file: String) throws -> PathIndex {
+    /// - Parameter lazy: Whether relations may stay in the file until printed (not for drawing).
+    func load(_ file: String, lazy: Bool = true) throws -> PathIndex {
+        if lazy, !rollUp { return try PathIndex.read(file, asOf: try parsedDay(), window: window) }
         var graph = try GraphFile.read(file)
         if rollUp { graph = graph.rolledUp() }
         return PathIndex(graph, asOf: try parsedDay(), window: window)

@@ -51,6 +51,9 @@ public struct GraphFileComparison: Sendable {
             !complete && oldPath != "-" && newPath != "-"
             && GraphFormat(path: oldPath) == .jsonl && GraphFormat(path: newPath) == .jsonl
         if fast, let result = try fastCompare(oldPath, newPath, options: options) { return result }
+        if !complete, oldPath != "-", newPath != "-", GraphFormat(path: oldPath) == .json, GraphFormat(path: newPath) == .json {
+            return try digestCompare(oldPath, newPath, options: options)
+        }
         let (old, new) = try readBoth(oldPath, newPath)
         return GraphFileComparison(
             old: old, new: new, oldRelationCount: old.relations.count, newRelationCount: new.relations.count,
