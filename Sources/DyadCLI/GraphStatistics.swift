@@ -64,9 +64,11 @@ struct GraphStatistics: Encodable {
         var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:]
         var first: Day?, last: Day?
         for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        // Counted by case, then named: no string hashing per relation.
+        var typeCounts: [RelationType: Int] = [:], modalityCounts: [Modality: Int] = [:]
         for relation in digest.relations {
-            types[relation.type.rawValue, default: 0] += 1
-            modalities[relation.modality.rawValue, default: 0] += 1
+            typeCounts[relation.type, default: 0] += 1
+            modalityCounts[relation.modality, default: 0] += 1
             evidence += Int(relation.evidenceCount)
             asserted += Int(relation.assertedCount)
             hedged += Int(relation.hedgedCount)
@@ -75,6 +77,8 @@ struct GraphStatistics: Encodable {
                 last = max(last ?? date, date)
             }
         }
+        for (type, count) in typeCounts { types[type.rawValue] = count }
+        for (modality, count) in modalityCounts { modalities[modality.rawValue] = count }
         for document in graph.documents.values {
             if let date = document.published {
                 first = min(first ?? date, date)

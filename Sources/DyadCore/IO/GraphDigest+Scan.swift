@@ -94,10 +94,39 @@ extension GraphDigest {
             previous = key
         }
         if sorted { return digests }
-        let keys = digests.map(\.packedKey)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        for (a, b) in zip(order, order.dropFirst()) where keys[a] == keys[b] { return nil }
-        return order.map { digests[$0] }
+        var keys = digests.map(\.packedKey)
+        var order = [Int32](0..<Int32(digests.count))
+        radixSort(&keys, &order)
+        for (a, b) in zip(keys, keys.dropFirst()) where a == b { return nil }
+        return order.map { digests[Int($0)] }
+    }
+
+    /// Sorts `keys` and moves `values` along: a stable least-significant-digit radix sort, 16 bits a pass.
+    /// - Complexity: O(n).
+    static func radixSort(_ keys: inout [UInt64], _ values: inout [Int32]) {
+        let n = keys.count
+        var keyScratch = [UInt64](repeating: 0, count: n), valueScratch = [Int32](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for index in counts.indices { counts[index] = 0 }
+            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+            if counts.contains(n) { continue }  // every key has the same digit: nothing to move
+            var total = 0
+            for index in counts.indices {
+                let count = counts[index]
+                counts[index] = total
+                total += count
+            }
+            for index in 0..<n {
+                let digit = Int((keys[index] >> shift) & 0xFFFF)
+                keyScratch[counts[digit]] = keys[index]
+                valueScratch[counts[digit]] = values[index]
+                counts[digit] += 1
+            }
+            swap(&keys, &keyScratch)
+            swap(&values, &valueScratch)
+        }
     }
 
     /// The offset after the array or object at `start`, found by matching brackets outside strings (no validation).
