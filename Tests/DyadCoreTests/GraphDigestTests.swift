@@ -199,3 +199,33 @@ struct GraphDigestTests {
         return out + "\""
     }
 }
+
+@Suite("GraphDigest diff")
+struct GraphDigestDiffTests {
+    /// A change without its evidence lists, which the partial graphs may order differently (as the JSON Lines fast path).
+    struct Summary: Equatable {
+        var kind: ChangeKind, relation: RelationKey?, previous: RelationKey?, before: RelationState?, after: RelationState?, actor: Actor.ID?
+    }
+
+    @Test("comparing digests finds the changes a diff of the whole graphs finds", arguments: [11, 12, 13] as [UInt64])
+    func sameChanges(seed: UInt64) throws {
+        let old = Fixtures.randomGraph(seed: seed, actors: 10, relations: 40)
+        var new = Fixtures.randomGraph(seed: seed, actors: 10, relations: 40)
+        var random = TestRandom(seed: seed)
+        for key in new.relations.keys where random.below(4) == 0 { new.removeRelation(key) }
+        new.add(Actor(id: "a1", name: "Actor one", kind: .state, aliases: ["renamed"]))
+        let more = Fixtures.randomGraph(seed: seed + 100, actors: 12, relations: 15)
+        new.merge(more)
+        let oldDigest = try #require(GraphDigest.scan(GraphFile.encode(old), path: "old.json", partBytes: 64))
+        let newDigest = try #require(GraphDigest.scan(GraphFile.encode(new), path: "new.json", partBytes: 64))
+        let fast = GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions())
+        let full = GraphDiff(from: old, to: new)
+        func summary(_ diff: GraphDiff) -> [Summary] {
+            diff.changes.map { Summary(kind: $0.kind, relation: $0.relation, previous: $0.previous, before: $0.before, after: $0.after, actor: $0.actor) }
+                .sorted { "\($0)" < "\($1)" }
+        }
+        #expect(summary(fast.diff) == summary(full))
+        #expect(fast.oldRelationCount == old.relations.count)
+        #expect(fast.newRelationCount == new.relations.count)
+    }
+}

@@ -28,9 +28,9 @@ extension GraphFileComparison {
         var changed: [RelationKey] = []
         var oldPairs = Set<UInt64>(), newPairs = Set<UInt64>()
         func pair(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(min(a, b))) << 32 | UInt64(UInt32(max(a, b))) }
-        func markOld(_ index: Int) {
+        func markOld(_ index: Int, listed: Bool = true) {
             let digest = old.relations[index]
-            changed.append(old.key(at: index))
+            if listed { changed.append(old.key(at: index)) }
             oldPairs.insert(pair(digest.source, digest.target))
             let s = oldToNew[Int(digest.source)], t = oldToNew[Int(digest.target)]
             if s >= 0, t >= 0 { newPairs.insert(pair(s, t)) }
@@ -61,7 +61,7 @@ extension GraphFileComparison {
             switch (oldKey, newKey) {
             case let (a?, b?) where a == b:
                 if !sameRelation(old, i, new, j) {
-                    markOld(i)
+                    markOld(i, listed: false)  // the same key: listed once, from the new side
                     markNew(j)
                 }
                 i += 1

@@ -32,7 +32,7 @@ public enum FileBytes {
             if count == 0 { break }
             if let nul = chunk.withUnsafeBufferPointer({ buffer -> Int? in
                 guard let base = buffer.baseAddress, let hit = memchr(base, 0, count) else { return nil }
-                return hit.assumingMemoryBound(to: UInt8.self) - base
+                return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
             }) {
                 throw binaryData(path, prefix: result, chunk: chunk[0..<nul])
             }
