@@ -15,8 +15,10 @@ struct GraphDigestTests {
         var escapedValues = false
         var escapedKeys = false
         var description: String {
-            [pretty ? "pretty" : "one line", reversedKeys ? "reversed keys" : "", extensions ? "x- fields" : "",
-             escapedValues ? "escaped values" : "", escapedKeys ? "escaped keys" : ""].filter { !$0.isEmpty }.joined(separator: ", ")
+            [
+                pretty ? "pretty" : "one line", reversedKeys ? "reversed keys" : "", extensions ? "x- fields" : "",
+                escapedValues ? "escaped values" : "", escapedKeys ? "escaped keys" : "",
+            ].filter { !$0.isEmpty }.joined(separator: ", ")
         }
     }
 
@@ -77,7 +79,10 @@ struct GraphDigestTests {
         let broken: [(String, String)] = [
             ("\"type\": \"alliance\", \"modality\": \"asserted\"", "\"type\": \"alliance\", \"mood\": \"asserted\""),
             ("\"source\": \"a\", \"target\": \"c\"", "\"source\": \"a\", \"target\": \"zz\""),
-            ("\"source\": \"c\", \"target\": \"b\", \"type\": \"agreement\"", "\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""),
+            (
+                "\"source\": \"c\", \"target\": \"b\", \"type\": \"agreement\"",
+                "\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""
+            ),
             ("\"date\": \"2020-02-03\"", "\"date\": \"2020-02-30\""),
             ("\"document\": \"n2\"", "\"document\": \"n3\""),
             ("\"confidence\": 0.8", "\"confidence\": 1.8"),
@@ -127,7 +132,9 @@ struct GraphDigestTests {
         #expect(digest.isLazy)
         #expect(digest.fullGraph() == reference, "\(name)")
         func summaries(_ digest: GraphDigest) -> [RelationDigest] {
-            digest.relations.map { var copy = $0; copy.bytes = 0..<0; return copy }
+            digest.relations.map {
+                var copy = $0; copy.bytes = 0..<0; return copy
+            }
         }
         #expect(summaries(digest) == summaries(GraphDigest(reference)), "\(name)")
         let lazy = PathIndex(digest), full = PathIndex(reference)
@@ -150,7 +157,11 @@ struct GraphDigestTests {
             var keys = object.keys.sorted()
             if layout.reversedKeys { keys.reverse() }
             var members: [String] = []
-            if layout.extensions { members.append(indent + quote("x-tool", escaped: layout.escapedKeys, first: layout.escapedKeys) + colon + "{\"v\": [1, 2.5e-3, true, null, \"s\\u00e9\"]}") }
+            if layout.extensions {
+                members.append(
+                    indent + quote("x-tool", escaped: layout.escapedKeys, first: layout.escapedKeys) + colon
+                        + "{\"v\": [1, 2.5e-3, true, null, \"s\\u00e9\"]}")
+            }
             for key in keys {
                 var text = ""
                 write(object[key] as Any, layout, depth: depth + 1, into: &text)
@@ -204,7 +215,8 @@ struct GraphDigestTests {
 struct GraphDigestDiffTests {
     /// A change without its evidence lists, which the partial graphs may order differently (as the JSON Lines fast path).
     struct Summary: Equatable {
-        var kind: ChangeKind, relation: RelationKey?, previous: RelationKey?, before: RelationState?, after: RelationState?, actor: Actor.ID?
+        var kind: ChangeKind, relation: RelationKey?, previous: RelationKey?, before: RelationState?, after: RelationState?,
+            actor: Actor.ID?
     }
 
     @Test("comparing digests finds the changes a diff of the whole graphs finds", arguments: [11, 12, 13] as [UInt64])
@@ -221,8 +233,10 @@ struct GraphDigestDiffTests {
         let fast = GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions())
         let full = GraphDiff(from: old, to: new)
         func summary(_ diff: GraphDiff) -> [Summary] {
-            diff.changes.map { Summary(kind: $0.kind, relation: $0.relation, previous: $0.previous, before: $0.before, after: $0.after, actor: $0.actor) }
-                .sorted { "\($0)" < "\($1)" }
+            diff.changes.map {
+                Summary(kind: $0.kind, relation: $0.relation, previous: $0.previous, before: $0.before, after: $0.after, actor: $0.actor)
+            }
+            .sorted { "\($0)" < "\($1)" }
         }
         #expect(summary(fast.diff) == summary(full))
         #expect(fast.oldRelationCount == old.relations.count)

@@ -46,7 +46,10 @@ extension GraphDigest {
                             header.finish()
                             guard header.problems.isEmpty else { return nil }
                             graph = header.graph
-                            guard let (read, after) = GraphDigest.readRelations(buffer, from: offset, graph: header.graph, partBytes: partBytes) else { return nil }
+                            guard
+                                let (read, after) = GraphDigest.readRelations(
+                                    buffer, from: offset, graph: header.graph, partBytes: partBytes)
+                            else { return nil }
                             digests = read
                             end = after
                         } else {
@@ -71,7 +74,9 @@ extension GraphDigest {
             }
             guard let graph else { return nil }
             if let relationsStart {
-                guard let (read, _) = GraphDigest.readRelations(buffer, from: relationsStart, graph: graph, partBytes: partBytes) else { return nil }
+                guard let (read, _) = GraphDigest.readRelations(buffer, from: relationsStart, graph: graph, partBytes: partBytes) else {
+                    return nil
+                }
                 digests = read
             }
             guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }

@@ -113,8 +113,9 @@ public final class GraphDigest: Sendable {
         }
         // The bytes were validated when the digest was made; the fallback keeps the summary.
         return decoded
-            ?? Relation(key: key(at: index), modality: digest.modality, confidence: digest.confidence,
-                        firstSeen: digest.firstDate, lastSeen: digest.lastDate)
+            ?? Relation(
+                key: key(at: index), modality: digest.modality, confidence: digest.confidence,
+                firstSeen: digest.firstDate, lastSeen: digest.lastDate)
     }
 
     /// The relations at `range` of ``relations`` with their evidence, decoded on all cores.

@@ -467,7 +467,8 @@ struct RelationScanner {
 
     private func isExtension(_ key: Span) -> Bool {
         let first = at(key.start)
-        return first == UInt8(ascii: "_") || (first == UInt8(ascii: "x") && key.end - key.start >= 2 && at(key.start + 1) == UInt8(ascii: "-"))
+        return first == UInt8(ascii: "_")
+            || (first == UInt8(ascii: "x") && key.end - key.start >= 2 && at(key.start + 1) == UInt8(ascii: "-"))
     }
 
     private func text(_ span: Span) -> String {
