@@ -42,6 +42,7 @@ lint:
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench
 	.build/release/dyad-bench graph
+	bash Benchmarks/cli_bench.sh
 
 # Retrains the bundled relation scorer on the shared real-news set and Dyad's own gold files.
 MODEL_GOLD = ../shared/news-dev/news-dev.jsonl Tests/Data/devset.jsonl Tests/Data/gold-small.jsonl

@@ -54,6 +54,50 @@ struct GraphStatistics: Encodable {
         lastDate = last?.description
     }
 
+    /// The same figures from a digest, without decoding the evidence.
+    init(_ digest: GraphDigest) {
+        let graph = digest.graph
+        documents = graph.documents.count
+        actors = graph.actors.count
+        relations = digest.relations.count
+        var evidence = 0, asserted = 0, hedged = 0
+        var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:]
+        var first: Day?, last: Day?
+        for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        // Counted by case, then named: no string hashing per relation.
+        var typeCounts: [RelationType: Int] = [:], modalityCounts: [Modality: Int] = [:]
+        for relation in digest.relations {
+            typeCounts[relation.type, default: 0] += 1
+            modalityCounts[relation.modality, default: 0] += 1
+            evidence += Int(relation.evidenceCount)
+            asserted += Int(relation.assertedCount)
+            hedged += Int(relation.hedgedCount)
+            for date in [relation.firstDate, relation.lastDate].compactMap({ $0 }) {
+                first = min(first ?? date, date)
+                last = max(last ?? date, date)
+            }
+        }
+        for (type, count) in typeCounts { types[type.rawValue] = count }
+        for (modality, count) in modalityCounts { modalities[modality.rawValue] = count }
+        for document in graph.documents.values {
+            if let date = document.published {
+                first = min(first ?? date, date)
+                last = max(last ?? date, date)
+            }
+        }
+        self.evidence = evidence
+        actorsByKind = kinds
+        relationsByType = types
+        relationsByModality = modalities
+        var evidenceModalities: [String: Int] = [:]
+        for (modality, count) in [(Modality.asserted, asserted), (.hedged, hedged), (.negated, evidence - asserted - hedged)] where count > 0 {
+            evidenceModalities[modality.rawValue] = count
+        }
+        evidenceByModality = evidenceModalities
+        firstDate = first?.description
+        lastDate = last?.description
+    }
+
     func text(title: String) -> String {
         func breakdown(_ counts: [String: Int], order: [String]) -> String {
             let known = order.filter { counts[$0] != nil }.map { "\($0) \(counts[$0]!)" }

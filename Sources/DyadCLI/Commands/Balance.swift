@@ -44,7 +44,7 @@ extension Dyad {
             for (number, triangle) in report.unbalanced.enumerated() {
                 out += "\n\(number + 1). " + triangle.actors.map(presenter.name).joined(separator: " · ") + "\n"
                 for key in triangle.relations {
-                    let relation = index.graph.relation(key)
+                    let relation = index.relation(key)
                     out +=
                         "   • \(presenter.relationChain(key))  [\(relation?.modality.rawValue ?? "asserted"), confidence \(relation?.confidence ?? 0)]\n"
                     let best = presenter.bestEvidence(key)

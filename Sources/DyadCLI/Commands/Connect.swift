@@ -27,7 +27,7 @@ extension Dyad {
         }
 
         func run() throws {
-            let index = try options.load(input)
+            let index = try options.load(input, lazy: output.render == nil)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             var terminals: [Actor] = []

@@ -62,7 +62,7 @@ extension Dyad {
         var mode: String { k != nil ? "k-shortest" : allShortest ? "all-shortest" : all ? "simple" : "shortest" }
 
         func run() throws {
-            let index = try options.load(input)
+            let index = try options.load(input, lazy: output.render == nil)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             let presenter = PathPresenter(index: index, constraints: constraints)

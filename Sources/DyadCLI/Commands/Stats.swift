@@ -13,8 +13,7 @@ extension Dyad {
         @OptionGroup var output: OutputOptions<StatsOutput>
 
         func run() throws {
-            let graph = try input.read()
-            let stats = GraphStatistics(graph)
+            let stats = GraphStatistics(try GraphDigest.read(input.file))
             if output.json {
                 try JSONOutput.print(encodable: stats)
             } else {

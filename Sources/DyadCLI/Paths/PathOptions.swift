@@ -33,7 +33,9 @@ struct PathOptions: ParsableArguments {
     }
 
     /// Reads the graph, rolls it up if asked, and builds the index on the snapshot.
-    func load(_ input: GraphInput) throws -> PathIndex {
+    /// - Parameter lazy: Whether relations may stay in the file until printed (not for drawing).
+    func load(_ input: GraphInput, lazy: Bool = true) throws -> PathIndex {
+        if lazy, !rollUp { return try PathIndex.read(input.file, asOf: time.asOf, window: time.window) }
         var graph = try input.read()
         if rollUp { graph = graph.rolledUp() }
         return PathIndex(graph, time: time.value)

@@ -18,7 +18,7 @@ struct PathPresenter {
 
     /// The best usable evidence of a relation with its date and document.
     func bestEvidence(_ key: RelationKey) -> (Evidence, Day?, Document?)? {
-        guard let relation = graph.relation(key) else { return nil }
+        guard let relation = index.relation(key) else { return nil }
         let usable = relation.evidence.filter { constraints.excludeHedged ? $0.modality == .asserted : $0.modality != .negated }
         guard let best = Relation(key: key, evidence: usable).strongestEvidence else { return nil }
         return (best, graph.effectiveDate(of: best), graph.documents[best.document])
@@ -33,7 +33,7 @@ struct PathPresenter {
     }
 
     func networkRelation(_ key: RelationKey) -> PathReport.NetworkRelation {
-        let relation = graph.relation(key)
+        let relation = index.relation(key)
         let best = bestEvidence(key)
         return PathReport.NetworkRelation(
             relation: relationRef(key), modality: relation?.modality.rawValue ?? "asserted",

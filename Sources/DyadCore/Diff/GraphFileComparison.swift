@@ -51,6 +51,12 @@ public struct GraphFileComparison: Sendable {
             !complete && oldPath != "-" && newPath != "-"
             && GraphFormat(path: oldPath) == .jsonl && GraphFormat(path: newPath) == .jsonl
         if fast, let result = try fastCompare(oldPath, newPath, options: options) { return result }
+        // Large JSON documents: compared through their digests (small ones are read whole, which is as fast).
+        if !complete, oldPath != "-", newPath != "-", GraphFormat(path: oldPath) == .json, GraphFormat(path: newPath) == .json,
+            (FileBytes.size(of: oldPath) ?? 0) + (FileBytes.size(of: newPath) ?? 0) >= GraphFile.parallelThreshold
+        {
+            return try digestCompare(oldPath, newPath, options: options)
+        }
         let (old, new) = try readBoth(oldPath, newPath)
         return GraphFileComparison(
             old: old, new: new, oldRelationCount: old.relations.count, newRelationCount: new.relations.count,

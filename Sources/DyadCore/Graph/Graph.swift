@@ -261,12 +261,15 @@ public struct Graph: Sendable {
 
     private mutating func indexNames(of actor: Actor) {
         for key in Set(actor.allNames.map(NameNormalizer.fold)) {
-            var ids = aliasIndex[key] ?? []
-            if !ids.contains(actor.id) {
-                ids.append(actor.id)
-                ids.sort()
+            // In place: a copy of the array taken out and written back would be copied on append.
+            guard let slot = aliasIndex.index(forKey: key) else {
+                aliasIndex[key] = [actor.id]
+                continue
             }
-            aliasIndex[key] = ids
+            if !aliasIndex.values[slot].contains(actor.id) {
+                aliasIndex.values[slot].append(actor.id)
+                aliasIndex.values[slot].sort()
+            }
         }
     }
 

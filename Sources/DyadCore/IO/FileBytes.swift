@@ -30,7 +30,10 @@ public enum FileBytes {
         while true {
             let count = try readChunk(fd, into: &chunk, path: path)
             if count == 0 { break }
-            if let nul = chunk[0..<count].firstIndex(of: 0) {
+            if let nul = chunk.withUnsafeBufferPointer({ buffer -> Int? in
+                guard let base = buffer.baseAddress, let hit = memchr(base, 0, count) else { return nil }
+                return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            }) {
                 throw binaryData(path, prefix: result, chunk: chunk[0..<nul])
             }
             guard result.count + count <= limit else { throw tooLarge(path, limit: limit, limitName: limitName) }

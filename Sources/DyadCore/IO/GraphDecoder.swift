@@ -407,6 +407,18 @@ struct GraphDecoder {
         return records
     }
 
+    /// Hands over the relations decoded since the last call and forgets them with their pending
+    /// reference checks, for a caller that checks references itself (``GraphDigest``).
+    mutating func takeRelations() -> [Relation] {
+        defer {
+            relations.removeAll(keepingCapacity: true)
+            relationStarts.removeAll(keepingCapacity: true)
+            pendingActorRefs.removeAll(keepingCapacity: true)
+            pendingDocumentRefs.removeAll(keepingCapacity: true)
+        }
+        return relations
+    }
+
     /// Ends a stream of records: reports references to actors and documents the stream never held.
     mutating func finishStream() {
         for (id, position, what) in pendingActorRefs where !seenActors.contains(id) {

@@ -8,7 +8,8 @@ extension GraphFile {
     /// files in the same order gives the same bytes. Records with the same identity merge in
     /// the order of `paths` (scalar fields keep the first file's value).
     ///
-    /// JSON documents and standard input are read whole. A JSON Lines file whose records turn
+    /// JSON documents are read with ``GraphDigest`` (their relations decoded in canonical order as
+    /// the merge reaches them, a batch at a time on all cores); standard input is read whole. A JSON Lines file whose records turn
     /// out not to be in canonical order (hand-written or from another tool) makes the merge
     /// start again in memory, unless part of the result already went to standard output.
     /// - Parameters:
@@ -20,8 +21,8 @@ extension GraphFile {
     public static func merge(_ paths: [String], to output: String, format: GraphFormat? = nil) throws(GraphFileError) {
         let format = format ?? GraphFormat(path: output)
         // Inputs that cannot be streamed (JSON documents, standard input) are read once, up front.
-        var whole: [Int: Graph] = [:]
-        for (index, path) in paths.enumerated() where !isStreamable(path) { whole[index] = try read(path) }
+        var whole: [Int: GraphDigest] = [:]
+        for (index, path) in paths.enumerated() where !isStreamable(path) { whole[index] = try GraphDigest.read(path) }
         // What stopped the streamed merge, kept aside because a failed write reports only its own message.
         var failure: (any Error)?
         var emitted = false
@@ -53,7 +54,7 @@ extension GraphFile {
         case is GraphRecordSource.OutOfOrder where !emitted:
             var graphs: [Graph] = []
             for (index, path) in paths.enumerated() {
-                if let graph = whole[index] { graphs.append(graph) } else { graphs.append(try read(path)) }
+                if let digest = whole[index] { graphs.append(digest.fullGraph()) } else { graphs.append(try read(path)) }
             }
             try write(Graph.merging(graphs), to: output, format: format)
         case let disorder as GraphRecordSource.OutOfOrder: throw disorder.error
@@ -67,13 +68,13 @@ extension GraphFile {
 
     /// The k-way merge of the inputs' canonical record streams; `whole` holds the inputs already read.
     private static func streamMerge(
-        _ paths: [String], whole: [Int: Graph], format: GraphFormat,
+        _ paths: [String], whole: [Int: GraphDigest], format: GraphFormat,
         _ emit: ([UInt8]) throws -> Void
     ) throws {
         var sources: [GraphRecordSource] = []
         for (index, path) in paths.enumerated() {
-            if let graph = whole[index] {
-                sources.append(GraphRecordSource(graph: graph, path: path))
+            if let digest = whole[index] {
+                sources.append(GraphRecordSource(digest: digest, path: path))
             } else {
                 sources.append(try GraphRecordSource(streaming: path))
             }

@@ -20,6 +20,10 @@ final class GraphRecordSource {
     /// The graph walked when nothing is streamed, and the index of its next record.
     private let graph: Graph
     private var index = 0
+    /// The digest whose relations follow the graph's documents and actors, and a batch of them decoded ahead.
+    private let digest: GraphDigest?
+    private var batch: [Relation] = []
+    private var batchStart = 0
     private var pending: [GraphRecord] = []
     private var previous: GraphRecord?
     private var sawContent = false
@@ -30,6 +34,7 @@ final class GraphRecordSource {
         self.path = path
         reader = try LineReader(path: path)
         graph = Graph()
+        digest = nil
     }
 
     /// Walks a graph in canonical order.
@@ -37,6 +42,20 @@ final class GraphRecordSource {
         self.path = path
         reader = nil
         self.graph = graph.canonicalized()
+        digest = nil
+    }
+
+    /// Walks a digested graph in canonical order, decoding its relations as they come.
+    init(digest: GraphDigest, path: String) {
+        self.path = path
+        reader = nil
+        if digest.isLazy {
+            graph = digest.graph
+            self.digest = digest
+        } else {
+            graph = digest.graph.canonicalized()
+            self.digest = nil
+        }
     }
 
     /// The next record, or `nil` after the last.
@@ -45,6 +64,16 @@ final class GraphRecordSource {
     func next() throws -> GraphRecord? {
         guard let reader else {
             index += 1
+            if let digest {
+                let relation = index - 1 - graph.documents.count - graph.actors.count
+                guard relation >= 0 else { return GraphRecordSource.record(at: index - 1, of: graph) }
+                guard relation < digest.relations.count else { return nil }
+                if relation >= batchStart + batch.count {
+                    batchStart = relation
+                    batch = digest.relations(in: relation..<min(digest.relations.count, relation + GraphRecordSource.batchSize))
+                }
+                return .relation(batch[relation - batchStart])
+            }
             return GraphRecordSource.record(at: index - 1, of: graph)
         }
         while pending.isEmpty {
@@ -86,6 +115,9 @@ final class GraphRecordSource {
         previous = record
         return record
     }
+
+    /// How many relations of a digest are decoded at once.
+    static let batchSize = 1 << 15
 
     private static func record(at index: Int, of graph: Graph) -> GraphRecord? {
         var index = index

@@ -9,6 +9,7 @@ public enum NameNormalizer {
     /// The folded form of `text`.
     /// - Complexity: O(n) in the length of `text`.
     public static func fold(_ text: some StringProtocol) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text.utf8) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
@@ -25,6 +26,27 @@ public enum NameNormalizer {
             for folded in foldScalar(scalar) { out.append(folded) }
         }
         return String(out)
+    }
+
+    /// ``fold(_:)`` for ASCII text, byte by byte: lowercase, white space runs made one space and trimmed.
+    private static func foldASCII(_ bytes: some Sequence<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.underestimatedCount)
+        var pendingSpace = false
+        for byte in bytes {
+            switch byte {
+            case 0x20, 0x09, 0x0A, 0x0D:
+                pendingSpace = !out.isEmpty
+                continue
+            default: break
+            }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
+            out.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Folds one scalar to zero or more lowercase scalars without diacritics.

@@ -13,7 +13,7 @@ extension PathIndex {
     public func explain(_ path: ActorPath, constraints: PathConstraints = PathConstraints()) -> PathExplanation {
         var hops: [HopExplanation] = []
         for step in path.steps {
-            guard let relation = graph.relation(step.relation) else {
+            guard let relation = relation(step.relation) else {
                 hops.append(
                     HopExplanation(
                         step: step, modality: .asserted, confidence: 0, evidenceCount: 0,

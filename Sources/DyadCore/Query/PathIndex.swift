@@ -27,6 +27,8 @@ public struct PathIndex: Sendable {
     /// Relation keys by dense relation id.
     let relationKeys: [RelationKey]
     let storage: PathStorage
+    /// Where relations missing from ``graph`` are read from, when the index was built on a ``GraphDigest``.
+    let digest: GraphDigest?
 
     /// Builds the index on `graph`, or on its snapshot as of a day.
     /// - Parameters:
@@ -58,8 +60,9 @@ public struct PathIndex: Sendable {
 
     init(
         graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
-        relationKeys: [RelationKey], storage: PathStorage
+        relationKeys: [RelationKey], storage: PathStorage, digest: GraphDigest? = nil
     ) {
+        self.digest = digest
         self.graph = graph
         self.asOf = asOf
         self.window = window
@@ -73,6 +76,11 @@ public struct PathIndex: Sendable {
     public var actorCount: Int { actorIDs.count }
     /// The number of relations a path may use (those that hold, without loops).
     public var relationCount: Int { relationKeys.count }
+
+    /// A relation with its evidence, from the graph or, for an index built on a ``GraphDigest``, decoded from the file.
+    /// - Parameter key: The relation's key.
+    /// - Complexity: O(1), or O(log m + size of the relation) from a digest.
+    public func relation(_ key: RelationKey) -> Relation? { graph.relation(key) ?? digest?.relation(key) }
 
     /// Whether the index knows `actor`.
     public func contains(_ actor: Actor.ID) -> Bool { denseIDs[actor] != nil }

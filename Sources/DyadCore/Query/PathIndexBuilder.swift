@@ -87,9 +87,25 @@ extension PathIndex {
             self.confidence.append(confidence)
         }
 
+        /// Adds a relation that holds by the dense numbers of actors already added (in the order added).
+        mutating func addRelation(
+            sourceNumber: Int32, type: RelationType, targetNumber: Int32, supporting: Int32, asserted: Int32, confidence: Double
+        ) {
+            guard sourceNumber != targetNumber else { return }
+            source.append(sourceNumber)
+            target.append(targetNumber)
+            self.type.append(PathIndex.typeIndex(type))
+            support.append(supporting)
+            self.asserted.append(asserted)
+            self.confidence.append(confidence)
+        }
+
         /// The index; actors get dense ids in id order, relations in (source, target, type) order.
         /// - Complexity: O(n log n + m): actor ids are sorted, relations placed by counting sorts.
-        public func build() -> PathIndex {
+        public func build() -> PathIndex { build(digest: nil) }
+
+        /// The index, explaining relations missing from the graph from `digest`.
+        func build(digest: GraphDigest?) -> PathIndex {
             let order = ids.indices.sorted { ids[$0] < ids[$1] }
             var rank = [Int32](repeating: 0, count: ids.count)
             for (position, old) in order.enumerated() { rank[old] = Int32(position) }
@@ -167,7 +183,7 @@ extension PathIndex {
                 support: outSupport, asserted: outAsserted, confidence: outConfidence)
             return PathIndex(
                 graph: graph, asOf: asOf, window: asOf == nil ? nil : window, actorIDs: sortedIDs,
-                denseIDs: dense, relationKeys: keys, storage: storage)
+                denseIDs: dense, relationKeys: keys, storage: storage, digest: digest)
         }
     }
 }

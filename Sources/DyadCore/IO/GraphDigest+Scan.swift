@@ -1,0 +1,323 @@
+import Dispatch
+import Foundation
+
+extension GraphDigest {
+    /// The fast reader of a JSON graph document, or `nil` when the full decoder must read it
+    /// (it then reports the problems, or reads a valid shape the fast reader does not take).
+    static func scan(_ bytes: [UInt8], path: String, partBytes: Int = parallelBytes) -> GraphDigest? {
+        let scanned: (Graph, [RelationDigest])? = bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
+            var reader = JSONReader(buffer, position: start)
+            var header = GraphDecoder()
+            var seen: Set<String> = []
+            var relationsStart: Int?
+            var digests: [RelationDigest]?
+            var graph: Graph?
+            do {
+                guard try reader.peekKind() == .object else { return nil }
+                try reader.beginObject()
+                while let (key, _) = try reader.nextKey() {
+                    guard seen.insert(key).inserted else { return nil }
+                    switch key {
+                    case "version":
+                        guard try reader.peekKind() == .number, try reader.readNumber() == Double(GraphFormat.version) else { return nil }
+                    case "documents", "actors":
+                        if try reader.peekKind() == .null {
+                            try reader.readNull()
+                            continue
+                        }
+                        guard try reader.peekKind() == .array else { return nil }
+                        try reader.beginArray()
+                        while try reader.nextElement() {
+                            if key == "actors" { try header.decodeActor(&reader) } else { try header.decodeDocumentRecord(&reader) }
+                            guard header.problems.isEmpty else { return nil }
+                        }
+                    case "relations":
+                        if try reader.peekKind() == .null {
+                            try reader.readNull()
+                            continue
+                        }
+                        guard try reader.peekKind() == .array else { return nil }
+                        let offset = reader.valueOffset()
+                        let end: Int
+                        if seen.contains("documents"), seen.contains("actors") {
+                            // The usual order: actors are known, so the relations are read right away.
+                            header.finish()
+                            guard header.problems.isEmpty else { return nil }
+                            graph = header.graph
+                            guard
+                                let (read, after) = GraphDigest.readRelations(
+                                    buffer, from: offset, graph: header.graph, partBytes: partBytes)
+                            else { return nil }
+                            digests = read
+                            end = after
+                        } else {
+                            guard let after = GraphDigest.endOfArray(buffer, from: offset) else { return nil }
+                            relationsStart = offset
+                            end = after
+                        }
+                        reader = JSONReader(buffer, position: end)
+                    default:
+                        guard key.hasPrefix("x-") || key.hasPrefix("_") else { return nil }
+                        try reader.skipValue()
+                    }
+                }
+                guard reader.isAtEnd else { return nil }
+            } catch {
+                return nil
+            }
+            if graph == nil {
+                header.finish()
+                guard header.problems.isEmpty else { return nil }
+                graph = header.graph
+            }
+            guard let graph else { return nil }
+            if let relationsStart {
+                guard let (read, _) = GraphDigest.readRelations(buffer, from: relationsStart, graph: graph, partBytes: partBytes) else {
+                    return nil
+                }
+                digests = read
+            }
+            guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
+            return (graph, ordered)
+        }
+        guard let (graph, relations) = scanned else { return nil }
+        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes)
+    }
+
+    /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).
+    static func canonicalOrder(_ digests: [RelationDigest]) -> [RelationDigest]? {
+        var sorted = true
+        var previous: UInt64?
+        for digest in digests {
+            let key = digest.packedKey
+            if let previous, previous >= key {
+                sorted = false
+                break
+            }
+            previous = key
+        }
+        if sorted { return digests }
+        var keys = digests.map(\.packedKey)
+        var order = [Int32](0..<Int32(digests.count))
+        radixSort(&keys, &order)
+        for (a, b) in zip(keys, keys.dropFirst()) where a == b { return nil }
+        return order.map { digests[Int($0)] }
+    }
+
+    /// Sorts `keys` and moves `values` along: a stable least-significant-digit radix sort, 16 bits a pass.
+    /// - Complexity: O(n).
+    static func radixSort(_ keys: inout [UInt64], _ values: inout [Int32]) {
+        let n = keys.count
+        var keyScratch = [UInt64](repeating: 0, count: n), valueScratch = [Int32](repeating: 0, count: n)
+        var counts = [Int](repeating: 0, count: 1 << 16)
+        for pass in 0..<4 {
+            let shift = UInt64(pass * 16)
+            for index in counts.indices { counts[index] = 0 }
+            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+            if counts.contains(n) { continue }  // every key has the same digit: nothing to move
+            var total = 0
+            for index in counts.indices {
+                let count = counts[index]
+                counts[index] = total
+                total += count
+            }
+            for index in 0..<n {
+                let digit = Int((keys[index] >> shift) & 0xFFFF)
+                keyScratch[counts[digit]] = keys[index]
+                valueScratch[counts[digit]] = values[index]
+                counts[digit] += 1
+            }
+            swap(&keys, &keyScratch)
+            swap(&values, &valueScratch)
+        }
+    }
+
+    /// The offset after the array or object at `start`, found by matching brackets outside strings (no validation).
+    static func endOfArray(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var depth = 0
+        var i = start
+        let n = buffer.count
+        while i < n {
+            let c = buffer[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                while i < n {
+                    let d = buffer[i]
+                    if d == UInt8(ascii: "\\") {
+                        i += 2
+                        continue
+                    }
+                    if d == UInt8(ascii: "\"") { break }
+                    i += 1
+                }
+            } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
+                depth += 1
+            } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
+                depth -= 1
+                if depth == 0 { return i + 1 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// What one part of the relations array gave.
+    private struct Part {
+        var digests: [RelationDigest] = []
+        /// Where reading stopped: the start of the next element, or after the array's `]`.
+        var stop = 0
+        var ended = false
+        var failed = false
+    }
+
+    /// Inputs at least this large are read on several cores.
+    static let parallelBytes = 1 << 20
+
+    /// Reads the relations array at `start` (its `[`) on all cores.
+    ///
+    /// The array is cut into parts at guessed element starts; each part is read from its guess
+    /// up to the next guess. A part counts only if the part before it ended exactly where it
+    /// began, so a wrong guess (inside a string or an evidence list) costs a re-read of that part
+    /// from the right place, never a wrong result.
+    /// - Returns: The digests in file order and the offset after the array, or `nil` when the full decoder must read the file.
+    static func readRelations(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, graph: Graph, partBytes: Int
+    ) -> ([RelationDigest], Int)? {
+        var actors: [Actor.ID: Int32] = [:]
+        actors.reserveCapacity(graph.actors.count)
+        for (index, id) in graph.actors.keys.enumerated() { actors[id] = Int32(index) }
+        var documents: [String: Int32] = [:]
+        documents.reserveCapacity(graph.documents.count)
+        for (index, id) in graph.documents.keys.enumerated() { documents[id] = Int32(index) }
+        let scanner = RelationScanner(
+            bytes: buffer, actors: actors, documents: documents, published: graph.documents.values.map(\.published))
+        var first = scanner.skipSpace(start + 1)
+        if scanner.at(first) == UInt8(ascii: "]") { return ([], first + 1) }
+        first = scanner.skipSpace(first)
+        // Guessed starts of the parts.
+        let span = buffer.count - first
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let wanted = span < partBytes ? 1 : min(cores * 4, max(1, span / max(1, partBytes / 4)))
+        var starts = [first]
+        for part in 1..<max(wanted, 1) {
+            guard let guess = guessElementStart(buffer, after: first + span / wanted * part, scanner: scanner),
+                guess > starts[starts.count - 1]
+            else { continue }
+            starts.append(guess)
+        }
+        let limits = Array(starts.dropFirst()) + [Int.max]
+        func readPart(from: Int, limit: Int) -> Part {
+            var part = Part()
+            var decoder = GraphDecoder()
+            var i = from
+            while true {
+                if let (digest, end) = scanner.scan(at: i) {
+                    part.digests.append(digest)
+                    i = end
+                } else if let (digest, end) = slowRelation(at: i, scanner: scanner, decoder: &decoder) {
+                    part.digests.append(digest)
+                    i = end
+                } else {
+                    part.failed = true
+                    return part
+                }
+                i = scanner.skipSpace(i)
+                switch scanner.at(i) {
+                case UInt8(ascii: ","):
+                    i = scanner.skipSpace(i + 1)
+                    if i >= limit {
+                        part.stop = i
+                        return part
+                    }
+                case UInt8(ascii: "]"):
+                    part.ended = true
+                    part.stop = i + 1
+                    return part
+                default:
+                    part.failed = true
+                    return part
+                }
+            }
+        }
+        var parts: [Part]
+        if starts.count == 1 {
+            parts = [readPart(from: first, limit: Int.max)]
+        } else {
+            let count = starts.count
+            let slots = UnsafeMutablePointer<Part>.allocate(capacity: count)
+            defer {
+                slots.deinitialize(count: count)
+                slots.deallocate()
+            }
+            nonisolated(unsafe) let shared = (slots: slots, starts: starts, limits: limits)
+            nonisolated(unsafe) let read = readPart
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                (shared.slots + index).initialize(to: read(shared.starts[index], shared.limits[index]))
+            }
+            parts = Array(UnsafeBufferPointer(start: slots, count: count))
+        }
+        // Chain the parts: each must begin where the previous one stopped.
+        var digests: [RelationDigest] = []
+        digests.reserveCapacity(parts.reduce(0) { $0 + $1.digests.count })
+        var position = first
+        var next = 0
+        while true {
+            while next < starts.count, starts[next] < position { next += 1 }
+            var part: Part
+            if next < starts.count, starts[next] == position, !parts[next].failed {
+                part = parts[next]
+                parts[next] = Part()
+            } else {
+                let limit = next < starts.count ? (starts[next] > position ? starts[next] : limits[next]) : Int.max
+                part = readPart(from: position, limit: limit)
+            }
+            guard !part.failed else { return nil }
+            digests.append(contentsOf: part.digests)
+            if part.ended { return (digests, part.stop) }
+            guard part.stop > position else { return nil }
+            position = part.stop
+        }
+    }
+
+    /// A likely start of a relation object at or after `offset`: a `{` after a `,`, opening with a key
+    /// that is not an evidence field.
+    private static func guessElementStart(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int, scanner: RelationScanner) -> Int? {
+        var i = offset
+        let n = buffer.count
+        while i < n {
+            if buffer[i] == UInt8(ascii: ",") {
+                let brace = scanner.skipSpace(i + 1)
+                if scanner.at(brace) == UInt8(ascii: "{") {
+                    let quote = scanner.skipSpace(brace + 1)
+                    if let key = scanner.string(at: quote) {
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: buffer[key.start..<key.end]), as: UTF8.self)
+                        if !["document", "sentence", "rule", "date", "attributedTo", "sentenceRange", "score"].contains(name) {
+                            return brace
+                        }
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Reads the relation at `start` with the full decoder and digests it; `nil` when it has a problem.
+    private static func slowRelation(at start: Int, scanner: RelationScanner, decoder: inout GraphDecoder) -> (RelationDigest, Int)? {
+        var reader = JSONReader(scanner.bytes, position: start)
+        guard (try? reader.peekKind()) == .object, (try? decoder.decodeRelation(&reader)) != nil, decoder.problems.isEmpty else {
+            return nil
+        }
+        let decoded = decoder.takeRelations()
+        guard decoded.count == 1, let relation = decoded.first, let source = scanner.actors[relation.source],
+            let target = scanner.actors[relation.target]
+        else { return nil }
+        for item in relation.evidence where scanner.documents[item.document] == nil { return nil }
+        let digest = RelationDigest(relation, source: source, target: target, bytes: start..<reader.position) { item in
+            item.date ?? scanner.documents[item.document].flatMap { scanner.published[Int($0)] }
+        }
+        return (digest, reader.position)
+    }
+}

@@ -1,0 +1,185 @@
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A graph file read for the commands that need its actors but not every relation's evidence:
+/// documents and actors in full, relations as ``RelationDigest``s in canonical key order, and the
+/// file's bytes, from which ``relation(at:)`` decodes a relation's evidence when it is printed.
+///
+/// A JSON graph document is read by a fast reader: the `relations` array is split at element
+/// boundaries and read on all cores by ``RelationScanner`` (relations it does not take fast go to
+/// the full decoder, one at a time). Any layout is read: one line or pretty, any key order,
+/// extension fields, escapes, non-ASCII. Whatever the fast reader does not accept at the
+/// document level (a wrong field, a dangling reference, a duplicate) sends the whole file to
+/// ``GraphFile/decode(_:path:format:)``, so the problems reported, and the result, are the same as
+/// ``GraphFile/read(_:format:)``'s. JSON Lines files and standard input are read with
+/// ``GraphFile/read(_:format:)`` and digested from the graph.
+///
+/// ```swift
+/// let digest = try GraphDigest.read("big.json")
+/// print(digest.relations.count, digest.graph.actors.count)
+/// let relation = digest.relation(at: 0)   // with its evidence
+/// ```
+public final class GraphDigest: Sendable {
+    /// The file the digest was read from (`-` for standard input).
+    public let path: String
+    /// The documents and actors; its relations are empty unless the file was read whole (``isLazy`` is false).
+    public let graph: Graph
+    /// The relations in canonical key order (source, type, target).
+    public let relations: [RelationDigest]
+    /// The file's bytes, when relations are decoded on demand.
+    private let bytes: [UInt8]
+    /// Whether relations are decoded from the file's bytes on demand (else ``graph`` holds them).
+    public let isLazy: Bool
+
+    init(path: String, graph: Graph, relations: [RelationDigest], bytes: [UInt8]) {
+        self.path = path
+        self.graph = graph
+        self.relations = relations
+        self.bytes = bytes
+        isLazy = true
+    }
+
+    /// Digests a graph already in memory (its relations stay in ``graph``).
+    /// - Parameters:
+    ///   - graph: A graph whose relations link actors of the graph (as every decoded graph does).
+    ///   - path: The name of the file it came from.
+    public init(_ graph: Graph, path: String = "-") {
+        self.path = path
+        self.graph = graph
+        bytes = []
+        isLazy = false
+        var digests: [RelationDigest] = []
+        digests.reserveCapacity(graph.relations.count)
+        for relation in graph.relations.values {
+            guard let source = graph.actors.index(forKey: relation.source), let target = graph.actors.index(forKey: relation.target)
+            else { continue }
+            digests.append(
+                RelationDigest(relation, source: Int32(source), target: Int32(target), bytes: 0..<0) { graph.effectiveDate(of: $0) })
+        }
+        relations = digests
+    }
+
+    /// Reads a graph file (`-` for standard input).
+    /// - Parameters:
+    ///   - path: The file.
+    ///   - format: The form to expect; by default the extension decides, and standard input is sniffed.
+    /// - Throws: ``GraphFileError`` with every problem, exactly as ``GraphFile/read(_:format:)`` reports them.
+    /// - Complexity: O(file size), on all cores for a large JSON document.
+    public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
+        let stated = path == "-" ? format : (format ?? GraphFormat(path: path))
+        if path != "-", stated == .jsonl { return GraphDigest(try GraphFile.read(path, format: .jsonl), path: path) }
+        return try decode(try FileBytes.read(path), path: path, format: stated)
+    }
+
+    /// Digests a graph from bytes.
+    /// - Parameters:
+    ///   - bytes: UTF-8 JSON or JSON Lines.
+    ///   - path: The name used in error messages.
+    ///   - format: The form; `nil` sniffs it.
+    /// - Throws: ``GraphFileError`` with every problem, exactly as ``GraphFile/decode(_:path:format:)`` reports them.
+    public static func decode(_ bytes: [UInt8], path: String = "-", format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
+        let form = format ?? bytes.withUnsafeBufferPointer { GraphFormat.sniff($0) }
+        if form == .json, let digest = GraphDigest.scan(bytes, path: path) { return digest }
+        return GraphDigest(try GraphFile.decode(bytes, path: path, format: form), path: path)
+    }
+
+    /// The id of the actor with a dense number (a ``RelationDigest`` endpoint).
+    public func actorID(_ number: Int32) -> Actor.ID { graph.actors.keys[Int(number)] }
+
+    /// The key of the relation at `index` of ``relations``.
+    public func key(at index: Int) -> RelationKey {
+        let digest = relations[index]
+        return RelationKey(source: actorID(digest.source), type: digest.type, target: actorID(digest.target))
+    }
+
+    /// The relation at `index` of ``relations`` with all its evidence, decoded from the file when lazy.
+    /// - Complexity: O(size of the relation).
+    public func relation(at index: Int) -> Relation {
+        guard isLazy else { return graph.relations.values[index] }
+        let digest = relations[index]
+        let decoded: Relation? = bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(buffer, position: digest.bytes.lowerBound)
+            var decoder = GraphDecoder()
+            guard (try? decoder.decodeRelation(&reader)) != nil else { return nil }
+            return decoder.takeRelations().first
+        }
+        // The bytes were validated when the digest was made; the fallback keeps the summary.
+        return decoded
+            ?? Relation(
+                key: key(at: index), modality: digest.modality, confidence: digest.confidence,
+                firstSeen: digest.firstDate, lastSeen: digest.lastDate)
+    }
+
+    /// The relations at `range` of ``relations`` with their evidence, decoded on all cores.
+    /// - Complexity: O(size of the relations).
+    public func relations(in range: Range<Int>) -> [Relation] {
+        guard isLazy, range.count > 1024 else { return range.map { relation(at: $0) } }
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, range.count / 512))
+        let slots = UnsafeMutablePointer<[Relation]>.allocate(capacity: parts)
+        defer {
+            slots.deinitialize(count: parts)
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let shared = slots
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let low = range.lowerBound + range.count * part / parts, high = range.lowerBound + range.count * (part + 1) / parts
+            (shared + part).initialize(to: (low..<high).map { self.relation(at: $0) })
+        }
+        return Array(UnsafeBufferPointer(start: slots, count: parts)).flatMap { $0 }
+    }
+
+    /// The position in ``relations`` of the relation with `key`, if the graph has it.
+    /// - Complexity: O(log m).
+    public func index(of key: RelationKey) -> Int? {
+        guard let source = graph.actors.index(forKey: key.source), let target = graph.actors.index(forKey: key.target) else {
+            return nil
+        }
+        let probe = RelationDigest.pack(source: Int32(source), type: key.type, target: Int32(target))
+        var low = 0, high = relations.count
+        while low < high {
+            let middle = (low + high) / 2
+            if relations[middle].packedKey < probe { low = middle + 1 } else { high = middle }
+        }
+        return low < relations.count && relations[low].packedKey == probe ? low : nil
+    }
+
+    /// The relation with `key` and all its evidence, if the graph has it.
+    /// - Complexity: O(log m + size of the relation).
+    public func relation(_ key: RelationKey) -> Relation? {
+        guard isLazy else { return graph.relation(key) }
+        return index(of: key).map { relation(at: $0) }
+    }
+
+    /// The whole graph: ``graph`` itself when it was read whole, else with every relation decoded.
+    /// - Complexity: O(file size).
+    public func fullGraph() -> Graph {
+        guard isLazy else { return graph }
+        var relations: [Relation] = []
+        relations.reserveCapacity(self.relations.count)
+        for index in self.relations.indices { relations.append(relation(at: index)) }
+        return Graph(
+            uniqueDocuments: Array(graph.documents.values), uniqueActors: Array(graph.actors.values), uniqueRelations: relations)
+    }
+}
+
+extension GraphDigest {
+    /// Whether a byte range of this file holds the same bytes as one of `other`; `nil` when either is not lazy.
+    func sameBytes(_ range: Range<Int>, as other: GraphDigest, _ otherRange: Range<Int>) -> Bool? {
+        guard isLazy, other.isLazy else { return nil }
+        guard range.count == otherRange.count else { return false }
+        return bytes.withUnsafeBufferPointer { a in
+            other.bytes.withUnsafeBufferPointer { b in
+                guard let first = a.baseAddress, let second = b.baseAddress, !range.isEmpty else { return range.isEmpty }
+                return memcmp(first + range.lowerBound, second + otherRange.lowerBound, range.count) == 0
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+
+@testable import DyadCore
+
+/// The fast graph reader against the full decoder: same graph, same digest, same path index,
+/// same errors, on every graph file of the repository and on rewritten layouts of them.
+@Suite("GraphDigest differential")
+struct GraphDigestTests {
+    /// How a document is rewritten.
+    struct Layout: CustomStringConvertible, Sendable {
+        var pretty = false
+        var reversedKeys = false
+        var extensions = false
+        var escapedValues = false
+        var escapedKeys = false
+        var description: String {
+            [
+                pretty ? "pretty" : "one line", reversedKeys ? "reversed keys" : "", extensions ? "x- fields" : "",
+                escapedValues ? "escaped values" : "", escapedKeys ? "escaped keys" : "",
+            ].filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+    }
+
+    static let layouts: [Layout] = [
+        Layout(), Layout(pretty: true), Layout(reversedKeys: true), Layout(extensions: true),
+        Layout(escapedValues: true), Layout(pretty: true, reversedKeys: true, extensions: true, escapedValues: true, escapedKeys: true),
+    ]
+
+    /// Every graph document in the repository's fixtures and samples, plus generated graphs.
+    static func documents() throws -> [(String, [UInt8])] {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var found: [(String, [UInt8])] = []
+        for folder in ["Tests/Fixtures", "Samples/graphs"] {
+            let base = root.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: base.path) else { continue }
+            for case let name as String in walker where name.hasSuffix(".json") {
+                found.append((folder + "/" + name, Array(try Data(contentsOf: base.appendingPathComponent(name)))))
+            }
+        }
+        found.append(("small graph", GraphFile.encode(Fixtures.smallGraph())))
+        for seed in 1...3 as ClosedRange<UInt64> {
+            found.append(("random graph \(seed)", GraphFile.encode(Fixtures.randomGraph(seed: seed, actors: 12, relations: 60))))
+        }
+        found.append(("skeleton graph", Array(GraphDigestTests.skeleton.utf8)))
+        return found
+    }
+
+    /// A graph as another tool writes it: skeleton fields, relations unsorted, non-ASCII, no evidence for some.
+    static let skeleton = """
+        {"relations": [{"target": "b", "source": "a", "type": "alliance", "modality": "asserted",
+          "evidence": [{"document": "n1", "sentence": "A and B — allies in Dayro Zcuro.", "rule": "tool", "modality": "asserted", "date": "2020-02-03"}]},
+          {"source": "c", "target": "a", "type": "proxy", "modality": "hedged", "evidence": [{"document": "n2", "sentence": "C, backed by A",
+           "rule": "tool", "modality": "hedged", "attributedTo": null}]},
+          {"source": "b", "target": "c", "type": "hostility", "confidence": 0.8, "firstSeen": "2019-01-01", "lastSeen": "2019-05-01"},
+          {"source": "c", "target": "b", "type": "agreement", "modality": "negated", "evidence": []},
+          {"source": "a", "target": "c", "type": "hostility", "evidence": [{"document": "n1", "sentence": "A denied it", "rule": "t", "modality": "negated"}]}],
+         "actors": [{"id": "c", "name": "Ba’ath", "kind": "organisation", "aliases": ["Baath"]}, {"id": "a", "name": "A", "kind": "state", "aliases": []},
+          {"id": "b", "name": "B", "kind": "armed-group", "aliases": ["Bee"], "partOf": "a"}],
+         "documents": [{"id": "n2"}, {"id": "n1", "published": "2020-01-31"}]}
+        """
+
+    @Test("the fast reader agrees with the decoder on every graph file and layout")
+    func agrees() throws {
+        for (name, bytes) in try GraphDigestTests.documents() {
+            let value = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            for layout in GraphDigestTests.layouts {
+                var text = ""
+                GraphDigestTests.write(value, layout, depth: 0, into: &text)
+                try check(Array(text.utf8), "\(name) (\(layout))")
+            }
+            try check(bytes, name)
+        }
+    }
+
+    @Test("invalid documents get the decoder's errors")
+    func errors() throws {
+        let good = Array(GraphDigestTests.skeleton.utf8)
+        let broken: [(String, String)] = [
+            ("\"type\": \"alliance\", \"modality\": \"asserted\"", "\"type\": \"alliance\", \"mood\": \"asserted\""),
+            ("\"source\": \"a\", \"target\": \"c\"", "\"source\": \"a\", \"target\": \"zz\""),
+            (
+                "\"source\": \"c\", \"target\": \"b\", \"type\": \"agreement\"",
+                "\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""
+            ),
+            ("\"date\": \"2020-02-03\"", "\"date\": \"2020-02-30\""),
+            ("\"document\": \"n2\"", "\"document\": \"n3\""),
+            ("\"confidence\": 0.8", "\"confidence\": 1.8"),
+            ("\"source\": \"c\", \"target\": \"a\"", "\"source\": \"c\", \"target\": \"c\""),
+            ("\"published\": \"2020-01-31\"}]}", "\"published\": \"2020-01-31\"}]"),
+        ]
+        for (original, replacement) in broken {
+            let text = String(decoding: good, as: UTF8.self).replacingOccurrences(of: original, with: replacement)
+            #expect(text != String(decoding: good, as: UTF8.self))
+            let bytes = Array(text.utf8)
+            #expect(GraphDigest.scan(bytes, path: "bad.json", partBytes: 64) == nil, "accepted: \(replacement)")
+            var expected = ""
+            do { _ = try GraphFile.decode(bytes, path: "bad.json") } catch { expected = "\(error)" }
+            var actual = ""
+            do { _ = try GraphDigest.decode(bytes, path: "bad.json") } catch { actual = "\(error)" }
+            #expect(!expected.isEmpty)
+            #expect(actual == expected)
+        }
+    }
+
+    @Test("an index built from the digest answers like one built from the graph")
+    func pathIndex() throws {
+        let bytes = GraphFile.encode(Fixtures.randomGraph(seed: 9, actors: 10, relations: 40))
+        let graph = try GraphFile.decode(bytes)
+        let digest = try #require(GraphDigest.scan(bytes, path: "g.json", partBytes: 64))
+        let lazy = PathIndex(digest), full = PathIndex(graph)
+        let finderA = PathFinder(lazy), finderB = PathFinder(full)
+        for a in 0..<10 {
+            for b in 0..<10 where a != b {
+                let pathsA = finderA.kShortestPaths(from: "a\(a)", to: "a\(b)", k: 3)
+                #expect(pathsA == finderB.kShortestPaths(from: "a\(a)", to: "a\(b)", k: 3))
+                for path in pathsA { #expect(lazy.explain(path) == full.explain(path)) }
+            }
+        }
+    }
+
+    /// Compares the fast reader's results with the decoder's on one document.
+    func check(_ bytes: [UInt8], _ name: String) throws {
+        let reference: Graph
+        do {
+            reference = try GraphFile.decode(bytes, path: name, format: .json)
+        } catch {
+            #expect(GraphDigest.scan(bytes, path: name, partBytes: 64) == nil, "\(name): the fast reader accepted an invalid file")
+            return
+        }
+        let digest = try #require(GraphDigest.scan(bytes, path: name, partBytes: 64), "\(name): the fast reader gave up")
+        #expect(digest.isLazy)
+        #expect(digest.fullGraph() == reference, "\(name)")
+        func summaries(_ digest: GraphDigest) -> [RelationDigest] {
+            digest.relations.map {
+                var copy = $0; copy.bytes = 0..<0; return copy
+            }
+        }
+        #expect(summaries(digest) == summaries(GraphDigest(reference)), "\(name)")
+        let lazy = PathIndex(digest), full = PathIndex(reference)
+        #expect(lazy.actorIDs == full.actorIDs, "\(name)")
+        #expect(lazy.relationKeys == full.relationKeys, "\(name)")
+        #expect(Array(lazy.storage.edgeSupport) == Array(full.storage.edgeSupport), "\(name)")
+        #expect(Array(lazy.storage.edgeAsserted) == Array(full.storage.edgeAsserted), "\(name)")
+        #expect(Array(lazy.storage.edgeConfidence) == Array(full.storage.edgeConfidence), "\(name)")
+        for key in reference.relations.keys { #expect(digest.relation(key) == reference.relation(key), "\(name): \(key)") }
+    }
+
+    // MARK: Rewriting
+
+    static func write(_ value: Any, _ layout: Layout, depth: Int, into out: inout String) {
+        let indent = layout.pretty ? "\n" + String(repeating: "  ", count: depth + 1) : ""
+        let close = layout.pretty ? "\n" + String(repeating: "  ", count: depth) : ""
+        let colon = layout.pretty ? ": " : ":"
+        switch value {
+        case let object as [String: Any]:
+            var keys = object.keys.sorted()
+            if layout.reversedKeys { keys.reverse() }
+            var members: [String] = []
+            if layout.extensions {
+                members.append(
+                    indent + quote("x-tool", escaped: layout.escapedKeys, first: layout.escapedKeys) + colon
+                        + "{\"v\": [1, 2.5e-3, true, null, \"s\\u00e9\"]}")
+            }
+            for key in keys {
+                var text = ""
+                write(object[key] as Any, layout, depth: depth + 1, into: &text)
+                members.append(indent + quote(key, escaped: layout.escapedKeys, first: layout.escapedKeys) + colon + text)
+            }
+            if layout.extensions { members.append(indent + "\"_note\"" + colon + "\"[not {a} relation], \\\"quoted\\\"\"") }
+            out += members.isEmpty ? "{}" : "{" + members.joined(separator: ",") + close + "}"
+        case let array as [Any]:
+            let items = array.map { item -> String in
+                var text = ""
+                write(item, layout, depth: depth + 1, into: &text)
+                return indent + text
+            }
+            out += items.isEmpty ? "[]" : "[" + items.joined(separator: ",") + close + "]"
+        case let text as String:
+            out += quote(text, escaped: layout.escapedValues)
+        case let number as NSNumber:
+            let double = number.doubleValue
+            out += double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : "\(double)"
+        default:
+            out += "null"
+        }
+    }
+
+    /// A JSON string; `escaped` writes every non-ASCII scalar and `/` as escapes, `first` the first character too.
+    static func quote(_ text: String, escaped: Bool, first: Bool = false) -> String {
+        var out = "\""
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if first, offset == 0 {
+                for unit in String(scalar).utf16 { out += String(format: "\\u%04X", unit) }
+                continue
+            }
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "/" where escaped: out += "\\/"
+            default:
+                if scalar.value < 0x20 || (escaped && scalar.value > 0x7E) {
+                    for unit in String(scalar).utf16 { out += String(format: "\\u%04x", unit) }
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+@Suite("GraphDigest diff")
+struct GraphDigestDiffTests {
+    /// A change without its evidence lists, which the partial graphs may order differently (as the JSON Lines fast path).
+    struct Summary: Equatable {
+        var kind: ChangeKind, relation: RelationKey?, previous: RelationKey?, before: RelationState?, after: RelationState?,
+            actor: Actor.ID?
+    }
+
+    @Test("comparing digests finds the changes a diff of the whole graphs finds", arguments: [11, 12, 13] as [UInt64])
+    func sameChanges(seed: UInt64) throws {
+        let old = Fixtures.randomGraph(seed: seed, actors: 10, relations: 40)
+        var new = Fixtures.randomGraph(seed: seed, actors: 10, relations: 40)
+        var random = TestRandom(seed: seed)
+        for key in new.relations.keys where random.below(4) == 0 { new.removeRelation(key) }
+        new.add(Actor(id: "a1", name: "Actor one", kind: .state, aliases: ["renamed"]))
+        let more = Fixtures.randomGraph(seed: seed + 100, actors: 12, relations: 15)
+        new.merge(more)
+        let oldDigest = try #require(GraphDigest.scan(GraphFile.encode(old), path: "old.json", partBytes: 64))
+        let newDigest = try #require(GraphDigest.scan(GraphFile.encode(new), path: "new.json", partBytes: 64))
+        let fast = GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions())
+        let full = GraphDiff(from: old, to: new)
+        func summary(_ diff: GraphDiff) -> [Summary] {
+            diff.changes.map {
+                Summary(kind: $0.kind, relation: $0.relation, previous: $0.previous, before: $0.before, after: $0.after, actor: $0.actor)
+            }
+            .sorted { "\($0)" < "\($1)" }
+        }
+        #expect(summary(fast.diff) == summary(full))
+        #expect(fast.oldRelationCount == old.relations.count)
+        #expect(fast.newRelationCount == new.relations.count)
+    }
+}
