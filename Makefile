@@ -25,8 +25,8 @@ demo: build
 	@echo "Diagram: $(OUT)/sample.svg (and $(OUT)/sample.png); graph: $(OUT)/sample.json"
 
 test: deps
-	# LINT-ENFORCE: switch on (uncomment) once the tree has been formatted with `swift format -i -r Sources Tests`.
-	# bash scripts/lint.sh
+	# Lint: `swift format lint --strict` must report nothing on Sources and Tests.
+	bash scripts/lint.sh
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	bash Tests/Scripts/kill-into.sh $(DYAD) 200

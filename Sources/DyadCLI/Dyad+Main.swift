@@ -45,8 +45,10 @@ extension Dyad {
     /// Whether an I/O error is about writing an output (status 1) rather than reading an input (status 2).
     private static func isOutputError(_ error: GraphFileError) -> Bool {
         guard error.code == .io, let message = error.problems.first?.message else { return false }
-        return ["cannot write", "cannot create", "cannot flush", "cannot close", "cannot replace", "is a folder; give a file name",
-                "cannot open for writing", "cannot lock"].contains { message.hasPrefix($0) }
+        return [
+            "cannot write", "cannot create", "cannot flush", "cannot close", "cannot replace", "is a folder; give a file name",
+            "cannot open for writing", "cannot lock",
+        ].contains { message.hasPrefix($0) }
     }
 
     static func printError(_ message: String) {

@@ -6,9 +6,9 @@ public struct Dyad: ParsableCommand {
         commandName: "dyad",
         abstract: "Build, render, query and compare graphs of relations between states, leaders and armed groups.",
         discussion: """
-        Exit status: 0 ok, 1 failure, 2 bad input. Use `-` for standard input or output.
-        Shell completion: dyad --generate-completion-script bash|zsh|fish
-        """,
+            Exit status: 0 ok, 1 failure, 2 bad input. Use `-` for standard input or output.
+            Shell completion: dyad --generate-completion-script bash|zsh|fish
+            """,
         version: DyadVersion.current,
         subcommands: Dyad.allSubcommands
     )

@@ -84,7 +84,8 @@ struct ExtractionBatch {
         var text = ""
         for result in results {
             for rule in result.stepLimitRules {
-                text += "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
+                text +=
+                    "step limit: rule \(rule) gave up matching in [\(result.document.id)]; some of its matches may be missing "
                     + "(see `dyad rules check`)\n"
             }
             for alias in result.learned {

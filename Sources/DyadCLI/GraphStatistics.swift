@@ -90,7 +90,8 @@ struct GraphStatistics: Encodable {
         relationsByType = types
         relationsByModality = modalities
         var evidenceModalities: [String: Int] = [:]
-        for (modality, count) in [(Modality.asserted, asserted), (.hedged, hedged), (.negated, evidence - asserted - hedged)] where count > 0 {
+        for (modality, count) in [(Modality.asserted, asserted), (.hedged, hedged), (.negated, evidence - asserted - hedged)]
+        where count > 0 {
             evidenceModalities[modality.rawValue] = count
         }
         evidenceByModality = evidenceModalities
@@ -105,13 +106,13 @@ struct GraphStatistics: Encodable {
         }
         let range = firstDate.map { "\($0) … \(lastDate ?? $0)" } ?? "undated"
         return """
-        \(title)
-          documents  \(documents)
-          actors     \(actors)  (\(breakdown(actorsByKind, order: ActorKind.allCases.map(\.rawValue))))
-          relations  \(relations)  (\(breakdown(relationsByType, order: RelationType.allCases.map(\.rawValue))))
-                     by modality: \(breakdown(relationsByModality, order: Modality.allCases.map(\.rawValue)))
-          evidence   \(evidence)  (\(breakdown(evidenceByModality, order: Modality.allCases.map(\.rawValue))))
-          dates      \(range)
-        """
+            \(title)
+              documents  \(documents)
+              actors     \(actors)  (\(breakdown(actorsByKind, order: ActorKind.allCases.map(\.rawValue))))
+              relations  \(relations)  (\(breakdown(relationsByType, order: RelationType.allCases.map(\.rawValue))))
+                         by modality: \(breakdown(relationsByModality, order: Modality.allCases.map(\.rawValue)))
+              evidence   \(evidence)  (\(breakdown(evidenceByModality, order: Modality.allCases.map(\.rawValue))))
+              dates      \(range)
+            """
     }
 }

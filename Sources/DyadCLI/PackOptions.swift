@@ -1,13 +1,14 @@
 import ArgumentParser
 import DyadCore
-import Foundation
 import DyadExtraction
+import Foundation
 
 /// `--rules`, `--model` and `--no-model`: the rule pack and relation model `extract`, `eval` and `train` use.
 struct PackOptions: ParsableArguments {
     @OptionGroup var pack: RulePackOption
 
-    @Option(name: .long, help: "A relation model file (.dyadmodel) to use, or `pack` for the pack's own model even when it is off by default.")
+    @Option(
+        name: .long, help: "A relation model file (.dyadmodel) to use, or `pack` for the pack's own model even when it is off by default.")
     var model: String?
 
     @Flag(name: .customLong("no-model"), help: "Read with the rules alone, without the learned relation scorer.")
@@ -21,7 +22,9 @@ struct PackOptions: ParsableArguments {
         guard useModel, !noModel else { return extractor }
         var file = model
         if file == "pack" {
-            guard let settings = extractor.pack.pack.model else { throw DyadCLIError("the rule pack ships no relation model; give a .dyadmodel file to --model") }
+            guard let settings = extractor.pack.pack.model else {
+                throw DyadCLIError("the rule pack ships no relation model; give a .dyadmodel file to --model")
+            }
             file = settings.file
         } else if file == nil, let settings = extractor.pack.pack.model, settings.enabled {
             file = settings.file

@@ -25,7 +25,8 @@ struct RelationText {
         }
         if relations.isEmpty { out += "no relations\n" }
         for relation in relations {
-            var header = "\(chain(relation.key))  [\(relation.modality.rawValue), confidence \(relation.confidence), \(relation.evidence.count) evidence"
+            var header =
+                "\(chain(relation.key))  [\(relation.modality.rawValue), confidence \(relation.confidence), \(relation.evidence.count) evidence"
             if let first = relation.firstSeen {
                 header += ", \(first)" + (relation.lastSeen.map { $0 == first ? "" : " … \($0)" } ?? "")
             }
@@ -62,13 +63,15 @@ struct RelationReport: Encodable {
     init(graph: Graph, focus: Actor?, relations: [Relation]) {
         actor = focus.map { ActorEntry(id: $0.id, name: $0.name, kind: $0.kind.rawValue, aliases: $0.aliases, partOf: $0.partOf) }
         self.relations = relations.map { relation in
-            RelationEntry(source: relation.source, target: relation.target, type: relation.type.rawValue,
-                          modality: relation.modality.rawValue, confidence: relation.confidence,
-                          firstSeen: relation.firstSeen?.description, lastSeen: relation.lastSeen?.description,
-                          evidence: relation.evidence.map {
-                              EvidenceEntry(document: $0.document, sentence: $0.sentence, rule: $0.rule, modality: $0.modality.rawValue,
-                                            attributedTo: $0.attributedTo, date: graph.effectiveDate(of: $0)?.description)
-                          })
+            RelationEntry(
+                source: relation.source, target: relation.target, type: relation.type.rawValue,
+                modality: relation.modality.rawValue, confidence: relation.confidence,
+                firstSeen: relation.firstSeen?.description, lastSeen: relation.lastSeen?.description,
+                evidence: relation.evidence.map {
+                    EvidenceEntry(
+                        document: $0.document, sentence: $0.sentence, rule: $0.rule, modality: $0.modality.rawValue,
+                        attributedTo: $0.attributedTo, date: graph.effectiveDate(of: $0)?.description)
+                })
         }
     }
 }

@@ -1,5 +1,5 @@
-import DyadCore
 import Dispatch
+import DyadCore
 import Hummingbird
 import Logging
 

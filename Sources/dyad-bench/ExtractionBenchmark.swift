@@ -24,7 +24,8 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         index += 1
     }
     let corpusPath = "\(data)/text/corpus.txt", gazetteerPath = "\(data)/text/gazetteer.tsv"
-    guard let corpus = FileManager.default.contents(atPath: corpusPath), let tsv = FileManager.default.contents(atPath: gazetteerPath) else {
+    guard let corpus = FileManager.default.contents(atPath: corpusPath), let tsv = FileManager.default.contents(atPath: gazetteerPath)
+    else {
         throw BenchmarkError("no corpus at \(corpusPath): run python3 shared/bench/gen.py --out \(data) --only text")
     }
     // The bundled pack's rules and cues with the synthetic gazetteer as actors.
@@ -36,14 +37,19 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         guard parts.count == 2 else { continue }
         let alias = String(parts[0]), canonical = String(parts[1])
         if let i = byCanonical[canonical] { pack.actors[i].aliases.append(alias); continue }
-        let kind: ActorKind = ["Republic", "Kingdom", "Federation", "Sultanate", "Provinces"].contains { canonical.contains($0) } ? .state
-            : ["Front", "Brigade", "Army", "Movement", "Resistance", "Forces"].contains { canonical.contains($0) } ? .armedGroup : .organisation
+        let kind: ActorKind =
+            ["Republic", "Kingdom", "Federation", "Sultanate", "Provinces"].contains { canonical.contains($0) }
+            ? .state
+            : ["Front", "Brigade", "Army", "Movement", "Resistance", "Forces"].contains { canonical.contains($0) }
+                ? .armedGroup : .organisation
         byCanonical[canonical] = pack.actors.count
         pack.actors.append(ActorEntry(id: Actor.slug(canonical) + "-\(pack.actors.count)", name: canonical, kind: kind, aliases: [alias]))
     }
     let aliasCount = pack.actors.reduce(0) { $0 + $1.aliases.count }
     let (compiled, compileSeconds) = try Measure.time { try CompiledPack(pack) }
-    print("extract benchmark: \(corpus.count / 1_000_000) MB corpus, \(pack.actors.count) actors, \(aliasCount) aliases, \(pack.rules.count) rules (\(pack.rules.reduce(0) { $0 + $1.patterns.count }) patterns)")
+    print(
+        "extract benchmark: \(corpus.count / 1_000_000) MB corpus, \(pack.actors.count) actors, \(aliasCount) aliases, \(pack.rules.count) rules (\(pack.rules.reduce(0) { $0 + $1.patterns.count }) patterns)"
+    )
     print("compile pack: \(Measure.seconds(compileSeconds))")
     // Chunks of about 1 MB cut at line ends.
     let bytes = [UInt8](corpus)
@@ -85,8 +91,11 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
             }
             let cpu = Measure.processCPU() - cpuBefore
             let mb = Double(bytes.count) / 1e6
-            print(String(format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations), CPU %.3f s",
-                         label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value, cpu))
+            print(
+                String(
+                    format: "%@, %d core%@: %.3f s, %.1f MB/s, %.0f sentences/s (%d sentences, %d relations), CPU %.3f s",
+                    label, n, n == 1 ? "" : "s", seconds, mb / seconds, Double(sentences.value) / seconds, sentences.value, relations.value,
+                    cpu))
         }
     }
     print("peak RSS: \(Int(Measure.peakRSSMegabytes())) MB")

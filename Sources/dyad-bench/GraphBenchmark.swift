@@ -9,7 +9,9 @@ func runGraphBenchmark(_ arguments: [String]) throws {
         // Child mode: read one file and report time and peak RSS of this process alone.
         let path = arguments[1]
         let (graph, seconds) = try Measure.time { try GraphFile.read(path) }
-        print("read \(path.hasSuffix(".jsonl") ? "JSONL" : "JSON "): \(Measure.seconds(seconds)), \(graph.relations.count) relations, peak RSS \(Int(Measure.peakRSSMegabytes())) MB")
+        print(
+            "read \(path.hasSuffix(".jsonl") ? "JSONL" : "JSON "): \(Measure.seconds(seconds)), \(graph.relations.count) relations, peak RSS \(Int(Measure.peakRSSMegabytes())) MB"
+        )
         return
     }
     var relationCount = 1_000_000, actorCount = 50_000
@@ -62,8 +64,10 @@ enum SyntheticGraph {
         var keys: Set<RelationKey> = []
         let kinds: [ActorKind] = [.state, .state, .armedGroup, .military, .organisation, .person, .government]
         for rank in 0..<actors {
-            actorList.append(Actor(id: "actor-\(rank)", name: "Actor \(rank)", kind: kinds[rank % kinds.count],
-                            aliases: ["A\(rank)", "Actor number \(rank)"]))
+            actorList.append(
+                Actor(
+                    id: "actor-\(rank)", name: "Actor \(rank)", kind: kinds[rank % kinds.count],
+                    aliases: ["A\(rank)", "Actor number \(rank)"]))
         }
         for day in 0..<365 { documents.append(Document(id: "doc-\(day)", title: "Day \(day)", published: Day(ordinal: 18_628 + day))) }
         // Cumulative Zipf weights for inverse-transform sampling.

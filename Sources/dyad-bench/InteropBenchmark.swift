@@ -40,7 +40,9 @@ func runInteropBenchmark(_ arguments: [String]) throws {
         }
     }
     let (imported, graphMLSeconds, graphMLCPU) = try Measure.times { try GraphMLImporter.read(folder + "/graph.graphml") }
-    print("import graphml : \(Measure.seconds(graphMLSeconds)) (CPU \(Measure.seconds(graphMLCPU))), \(imported.graph.relations.count) relations")
+    print(
+        "import graphml : \(Measure.seconds(graphMLSeconds)) (CPU \(Measure.seconds(graphMLCPU))), \(imported.graph.relations.count) relations"
+    )
     var edges = CSVTable(header: ["source", "target", "type", "date", "evidence"])
     for relation in graph.relations.values {
         let item = relation.evidence.first
@@ -48,7 +50,9 @@ func runInteropBenchmark(_ arguments: [String]) throws {
     }
     try AtomicFile.write(edges.bytes, to: folder + "/edges.csv")
     let (list, edgesSeconds, edgesCPU) = try Measure.times { try EdgeListImporter.read(folder + "/edges.csv") }
-    print("import edges   : \(Measure.seconds(edgesSeconds)) (CPU \(Measure.seconds(edgesCPU))), \(list.rows) rows, \(edges.bytes.count / 1_000_000) MB")
+    print(
+        "import edges   : \(Measure.seconds(edgesSeconds)) (CPU \(Measure.seconds(edgesCPU))), \(list.rows) rows, \(edges.bytes.count / 1_000_000) MB"
+    )
     let countries = petrarch + "/Phoenix.Countries.actors.txt"
     guard FileManager.default.fileExists(atPath: countries) else {
         print("petrarch: no dictionaries at \(petrarch) (give --petrarch DIR)")

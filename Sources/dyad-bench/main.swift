@@ -8,7 +8,10 @@ let benchmarks: [(name: String, summary: String, run: ([String]) throws -> Void)
     ("extract", "extraction throughput on the shared text corpus with its gazetteer", runExtractionBenchmark),
     ("paths", "path queries on the shared generator's graphs (--data DIR --size 100k|1m)", runPathBenchmark),
     ("render", "render synthetic graphs through dyad render against the dot/sfdp command-line tools", runRenderBenchmark),
-    ("interop", "export to GraphML, GEXF, Cytoscape, CSV; import GraphML and edge lists; convert the Phoenix dictionaries", runInteropBenchmark),
+    (
+        "interop", "export to GraphML, GEXF, Cytoscape, CSV; import GraphML and edge lists; convert the Phoenix dictionaries",
+        runInteropBenchmark
+    ),
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -126,10 +126,16 @@ struct DiffTests {
     @Test(
         "bad input exits with status 2 and says what to do",
         arguments: [
-            (["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"], "The value '2021-13-01' is invalid for '--from <YYYY-MM-DD>'"),
+            (
+                ["diff", "theatre.json", "--from", "2021-13-01", "--to", "2021-12-15"],
+                "The value '2021-13-01' is invalid for '--from <YYYY-MM-DD>'"
+            ),
             (["diff", "theatre.json"], "--from DATE and --to DATE"),
             (["diff", "old.json", "new.json", "--from", "2021-11-01"], "give one graph file"),
-            (["diff", "old.json", "new.json", "--types", "friendship"], "Please provide one of 'alliance', 'hostility', 'proxy' or 'agreement'"),
+            (
+                ["diff", "old.json", "new.json", "--types", "friendship"],
+                "Please provide one of 'alliance', 'hostility', 'proxy' or 'agreement'"
+            ),
             (["diff", "old.json", "new.json", "--actor", "Atlantis"], "no actor named"),
             (["diff", "old.json", "missing.json"], "missing.json"),
         ])

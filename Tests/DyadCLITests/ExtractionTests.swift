@@ -8,7 +8,9 @@ struct ExtractionTests {
 
     @Test("extract --explain shows every construct of the end-to-end text with its rule")
     func explainEndToEnd() throws {
-        let r = try DyadProcess.run(["extract", Self.fixtures.appendingPathComponent("endtoend.txt").path, "--rules", Self.testPack, "--explain", "-o", "-"])
+        let r = try DyadProcess.run([
+            "extract", Self.fixtures.appendingPathComponent("endtoend.txt").path, "--rules", Self.testPack, "--explain", "-o", "-",
+        ])
         #expect(r.status == 0)
         for rule in ["t-attack", "t-passive", "t-copula", "t-proxy-possessive", "t-proxy-compound", "t-relative", "t-agreement"] {
             #expect(r.stderr.contains("\(rule):"), "no \(rule) in --explain")
@@ -32,7 +34,9 @@ struct ExtractionTests {
 
     @Test("a bad rule file is a located error with exit 2")
     func badRules() throws {
-        let r = try DyadProcess.run(["extract", "-", "--rules", Self.fixtures.appendingPathComponent("broken/syntax.yaml").path], input: Data("Iran attacked Israel.".utf8))
+        let r = try DyadProcess.run(
+            ["extract", "-", "--rules", Self.fixtures.appendingPathComponent("broken/syntax.yaml").path],
+            input: Data("Iran attacked Israel.".utf8))
         #expect(r.status == 2)
         #expect(r.stderr.contains("syntax.yaml:"))
     }
@@ -64,8 +68,10 @@ struct ExtractionTests {
     func rulesCheckBroken() throws {
         let r = try DyadProcess.run(["rules", "check", Self.fixtures.appendingPathComponent("lint").path])
         #expect(r.status == 1)
-        for needle in ["duplicate rule id `r1`", "unknown word class `[miss]`", "claimed by `alpha` and `beta`", "unknown actor `gamma`",
-                       "ends before it starts", "is stale", "pack.yaml:"] {
+        for needle in [
+            "duplicate rule id `r1`", "unknown word class `[miss]`", "claimed by `alpha` and `beta`", "unknown actor `gamma`",
+            "ends before it starts", "is stale", "pack.yaml:",
+        ] {
             #expect(r.stdout.contains(needle), "missing: \(needle)")
         }
     }
@@ -74,9 +80,12 @@ struct ExtractionTests {
     func evalWritesGraph() throws {
         let folder = try DyadProcess.temporaryFolder()
         let gold = folder.appendingPathComponent("gold.jsonl")
-        let line = #"{"id": "g1", "text": "Iran attacked Israel.", "actors": [{"canonical": "Iran", "mention": "Iran"}, {"canonical": "Israel", "mention": "Israel"}], "relations": [{"a": "Iran", "type": "hostility", "b": "Israel", "modality": "asserted"}]}"#
+        let line =
+            #"{"id": "g1", "text": "Iran attacked Israel.", "actors": [{"canonical": "Iran", "mention": "Iran"}, {"canonical": "Israel", "mention": "Israel"}], "relations": [{"a": "Iran", "type": "hostility", "b": "Israel", "modality": "asserted"}]}"#
         try Data((line + "\n").utf8).write(to: gold)
-        let r = try DyadProcess.run(["eval", "--gold", gold.path, "--rules", Self.testPack, "--json", "-o", folder.appendingPathComponent("g.json").path])
+        let r = try DyadProcess.run([
+            "eval", "--gold", gold.path, "--rules", Self.testPack, "--json", "-o", folder.appendingPathComponent("g.json").path,
+        ])
         #expect(r.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         #expect(object?["f1"] as? Double == 1.0)
@@ -109,8 +118,11 @@ struct ExtractionTests {
         return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.flatMap { $0.split(separator: " ") }.compactMap { Double($0) }
     }
 
-    @Test("dyad eval on the real-news development set stays above its ratcheted precision and recall",
-          .enabled(if: FileManager.default.fileExists(atPath: DyadProcess.packageRoot.appendingPathComponent("../shared/news-dev/news-dev.jsonl").path)))
+    @Test(
+        "dyad eval on the real-news development set stays above its ratcheted precision and recall",
+        .enabled(
+            if: FileManager.default.fileExists(
+                atPath: DyadProcess.packageRoot.appendingPathComponent("../shared/news-dev/news-dev.jsonl").path)))
     func newsDevThreshold() throws {
         let gold = DyadProcess.packageRoot.appendingPathComponent("../shared/news-dev/news-dev.jsonl").standardizedFileURL.path
         let limits = try Self.thresholds("news-dev.threshold")

@@ -33,12 +33,14 @@ struct GraphCommandsTests {
         #expect(result.stderr.contains("^"))
     }
 
-    @Test("validate reports bad files of every kind with exit 2", arguments: [
-        ("empty.json", Data()),
-        ("truncated.json", Data("{\"actors\": [".utf8)),
-        ("utf8.json", Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])),
-        ("cycle.json", Data("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"military\", \"partOf\": \"a\"}]}".utf8)),
-    ])
+    @Test(
+        "validate reports bad files of every kind with exit 2",
+        arguments: [
+            ("empty.json", Data()),
+            ("truncated.json", Data("{\"actors\": [".utf8)),
+            ("utf8.json", Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])),
+            ("cycle.json", Data("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"military\", \"partOf\": \"a\"}]}".utf8)),
+        ])
     func validateBadKinds(name: String, bytes: Data) throws {
         let folder = try DyadProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,6 +1,7 @@
 import ArgumentParser
-@testable import DyadCLI
 import Testing
+
+@testable import DyadCLI
 
 /// Every command's `--help`, as reviewed: a changed option, default or text shows up as a diff.
 @Suite("--help snapshots")

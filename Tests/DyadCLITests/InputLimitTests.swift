@@ -111,7 +111,8 @@ struct InputLimitTests {
     @Test("DYAD_MAX_SENTENCE_TOKENS bounds the tokens read per sentence")
     func sentenceTokens() throws {
         let text = String(repeating: "Officials ", count: 18) + "Iran backs Hezbollah."
-        let cut = try DyadProcess.runWithEnvironment(["extract", "-"], environment: ["DYAD_MAX_SENTENCE_TOKENS": "20"], input: Data(text.utf8))
+        let cut = try DyadProcess.runWithEnvironment(
+            ["extract", "-"], environment: ["DYAD_MAX_SENTENCE_TOKENS": "20"], input: Data(text.utf8))
         let whole = try DyadProcess.runWithEnvironment(["extract", "-"], environment: [:], input: Data(text.utf8))
         #expect(cut.status == 0 && whole.status == 0)
         #expect(!cut.stdout.contains("\"type\": \"proxy\""), "the relation crosses the 20th token")

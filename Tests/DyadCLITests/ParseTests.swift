@@ -1,7 +1,8 @@
 import ArgumentParser
 import DyadCore
-@testable import DyadCLI
 import Testing
+
+@testable import DyadCLI
 
 /// In-process parsing of every command's options: typed values, shared groups, refusals.
 @Suite("command-line parsing")
@@ -30,8 +31,10 @@ struct ParseTests {
     @Test("a day option is a Day, a type list a set of RelationType, --cost a PathCost")
     func typedPathOptions() throws {
         let path = try parse(
-            ["path", "g.json", "Iran", "Israel", "--as-of", "2021-11-01", "--window", "30", "--types", "alliance,Hostility",
-             "proxy", "--cost", "confidence", "--exclude", "Syria", "--directed"], as: Dyad.Path.self)
+            [
+                "path", "g.json", "Iran", "Israel", "--as-of", "2021-11-01", "--window", "30", "--types", "alliance,Hostility",
+                "proxy", "--cost", "confidence", "--exclude", "Syria", "--directed",
+            ], as: Dyad.Path.self)
         #expect(path.input.file == "g.json")
         #expect(path.from == "Iran" && path.to == "Israel")
         #expect(path.options.time.value == TimeWindow(asOf: Day("2021-11-01"), window: 30))
@@ -67,8 +70,10 @@ struct ParseTests {
     @Test("render and export carry --as-of/--from/--to as one TimeWindow into DiagramOptions")
     func viewTime() throws {
         let render = try parse(
-            ["render", "g.json", "--as-of", "2021-12-01", "--from", "2021-10-01", "--to", "2021-11-30", "--types", "proxy",
-             "-o", "g.svg"], as: Dyad.Render.self)
+            [
+                "render", "g.json", "--as-of", "2021-12-01", "--from", "2021-10-01", "--to", "2021-11-30", "--types", "proxy",
+                "-o", "g.svg",
+            ], as: Dyad.Render.self)
         let expected = TimeWindow(asOf: Day("2021-12-01"), from: Day("2021-10-01"), to: Day("2021-11-30"))
         #expect(render.view.time.value == expected)
         #expect(render.view.types.selection == [.proxy])
@@ -81,8 +86,10 @@ struct ParseTests {
     @Test("diff takes two days and a window for one graph, types and actors to select")
     func diff() throws {
         let diff = try parse(
-            ["diff", "g.json", "--from", "2021-11-15", "--to", "2021-12-15", "--window", "90", "--types", "alliance",
-             "--types", "hostility,proxy", "--actor", "Iran", "--json"], as: Dyad.Diff.self)
+            [
+                "diff", "g.json", "--from", "2021-11-15", "--to", "2021-12-15", "--window", "90", "--types", "alliance",
+                "--types", "hostility,proxy", "--actor", "Iran", "--json",
+            ], as: Dyad.Diff.self)
         #expect(diff.old == "g.json" && diff.new == nil)
         #expect(diff.time.value == TimeWindow(from: Day("2021-11-15"), to: Day("2021-12-15"), window: 90))
         #expect(diff.types.selection == [.alliance, .hostility, .proxy])

@@ -10,7 +10,9 @@ struct DayTests {
         #expect(Day(ordinal: day.ordinal) == day)
     }
 
-    @Test("rejects impossible or malformed dates", arguments: ["2021-02-29", "2021-13-01", "2021-00-10", "2021-11", "21-11-01", "2021-11-01T00:00", "2021/11/01", "abcd-ef-gh", ""])
+    @Test(
+        "rejects impossible or malformed dates",
+        arguments: ["2021-02-29", "2021-13-01", "2021-00-10", "2021-11", "21-11-01", "2021-11-01T00:00", "2021/11/01", "abcd-ef-gh", ""])
     func rejects(text: String) {
         #expect(Day(text) == nil)
     }

@@ -7,13 +7,18 @@ struct GraphFileTests {
     @Test("JSON and JSON Lines round-trip losslessly", arguments: GraphFormat.allCases)
     func roundTrip(format: GraphFormat) throws {
         var graph = Fixtures.smallGraph()
-        graph.add(Actor(id: "naftali-bennett", name: "Naftali Bennett", kind: .person, aliases: ["Bennett"],
-                        roles: [Role(title: "prime minister", actor: "israel", from: Fixtures.day("2021-06-13"), to: Fixtures.day("2022-06-30"))]))
-        graph.add(Evidence(document: "d1", sentence: "Quote \"with\" \\ escapes\nand “curly” text — Ba’ath\u{2028}", sentenceRange: TextRange(start: 5, end: 80),
-                           sourceRange: TextRange(start: 5, end: 9), targetRange: TextRange(start: 20, end: 26), sourceMention: "Tehran",
-                           targetMention: "Bennett", rule: "r1", modality: .hedged, attributedTo: "Mark Regev",
-                           date: Fixtures.day("2021-10-15"), validFrom: Fixtures.day("2015-01-01")),
-                  source: "iran", type: .alliance, target: "naftali-bennett")
+        graph.add(
+            Actor(
+                id: "naftali-bennett", name: "Naftali Bennett", kind: .person, aliases: ["Bennett"],
+                roles: [Role(title: "prime minister", actor: "israel", from: Fixtures.day("2021-06-13"), to: Fixtures.day("2022-06-30"))]))
+        graph.add(
+            Evidence(
+                document: "d1", sentence: "Quote \"with\" \\ escapes\nand “curly” text — Ba’ath\u{2028}",
+                sentenceRange: TextRange(start: 5, end: 80),
+                sourceRange: TextRange(start: 5, end: 9), targetRange: TextRange(start: 20, end: 26), sourceMention: "Tehran",
+                targetMention: "Bennett", rule: "r1", modality: .hedged, attributedTo: "Mark Regev",
+                date: Fixtures.day("2021-10-15"), validFrom: Fixtures.day("2015-01-01")),
+            source: "iran", type: .alliance, target: "naftali-bennett")
         let bytes = GraphFile.encode(graph, format: format)
         let decoded = try GraphFile.decode(bytes, format: format)
         #expect(decoded == graph)
@@ -33,12 +38,12 @@ struct GraphFileTests {
     @Test("a skeleton-only document from another tool is valid, with defaults")
     func skeleton() throws {
         let text = """
-        {"documents": [{"id": "n1"}],
-         "actors": [{"id": "a", "name": "A", "kind": "state", "aliases": []}, {"id": "b", "name": "B", "kind": "armed-group", "aliases": ["Bee"]}],
-         "relations": [{"source": "b", "target": "a", "type": "proxy", "modality": "hedged",
-                        "evidence": [{"document": "n1", "sentence": "B is backed by A.", "rule": "manual", "modality": "hedged"}]},
-                       {"source": "a", "target": "b", "type": "hostility"}]}
-        """
+            {"documents": [{"id": "n1"}],
+             "actors": [{"id": "a", "name": "A", "kind": "state", "aliases": []}, {"id": "b", "name": "B", "kind": "armed-group", "aliases": ["Bee"]}],
+             "relations": [{"source": "b", "target": "a", "type": "proxy", "modality": "hedged",
+                            "evidence": [{"document": "n1", "sentence": "B is backed by A.", "rule": "manual", "modality": "hedged"}]},
+                           {"source": "a", "target": "b", "type": "hostility"}]}
+            """
         let graph = try GraphFile.decode(Array(text.utf8))
         #expect(graph.relations.count == 2)
         let bare = try #require(graph.relation(RelationKey(source: "a", type: .hostility, target: "b")))
@@ -67,18 +72,53 @@ struct GraphFileTests {
 
     static let badCases: [BadCase] = [
         BadCase(name: "empty file", bytes: [], code: .syntax, line: 1, column: 1, fragment: "empty"),
-        BadCase(name: "truncated JSON", bytes: Array("{\"actors\": [{\"id\": \"a\",".utf8), code: .syntax, line: 1, column: 24, fragment: "end of the file"),
-        BadCase(name: "wrong type", bytes: Array("{\"actors\": [\n  {\"id\": 5, \"name\": \"A\", \"kind\": \"state\"}]}".utf8), code: .schema, line: 2, column: 10, fragment: "actor id as a string"),
-        BadCase(name: "unknown kind", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"nation\"}]}".utf8), code: .schema, line: 1, column: 46, fragment: "unknown actor kind \"nation\""),
-        BadCase(name: "dangling relation endpoint", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}],\n\"relations\": [{\"source\": \"a\", \"target\": \"ghost\", \"type\": \"hostility\"}]}".utf8), code: .integrity, line: 2, column: 41, fragment: "\"ghost\" is not an actor"),
-        BadCase(name: "partOf cycle", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"military\", \"partOf\": \"b\"},\n{\"id\": \"b\", \"name\": \"B\", \"kind\": \"military\", \"partOf\": \"a\"}]}".utf8), code: .integrity, line: 1, column: 68, fragment: "partOf cycle"),
-        BadCase(name: "dangling evidence document", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"state\"}], \"relations\": [{\"source\": \"a\", \"target\": \"b\", \"type\": \"alliance\", \"evidence\": [{\"document\": \"nowhere\", \"sentence\": \"s\", \"rule\": \"r\"}]}]}".utf8), code: .integrity, line: 1, column: 191, fragment: "\"nowhere\" is not a document"),
-        BadCase(name: "invalid date", bytes: Array("{\"documents\": [{\"id\": \"d\", \"published\": \"2021-02-30\"}]}".utf8), code: .schema, line: 1, column: 41, fragment: "expected YYYY-MM-DD"),
-        BadCase(name: "invalid UTF-8", bytes: Array("{\"documents\": [{\"id\": \"".utf8) + [0xC3, 0x28] + Array("\"}]}".utf8), code: .syntax, line: 1, column: 24, fragment: "invalid UTF-8"),
-        BadCase(name: "unknown field", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"soruce\": 1}]}".utf8), code: .schema, line: 1, column: 55, fragment: "unknown field \"soruce\""),
-        BadCase(name: "duplicate actor", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"},\n {\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}]}".utf8), code: .integrity, line: 2, column: 2, fragment: "duplicate actor id"),
-        BadCase(name: "JSON Lines record", bytes: Array("{\"record\": \"graph\", \"version\": 1}\n{\"record\": \"actor\", \"id\": \"a\", \"name\": \"A\", \"kind\": 3}\n".utf8), code: .schema, line: 2, column: 53, fragment: "actor kind as a string"),
-        BadCase(name: "deep nesting", bytes: Array(String(repeating: "[", count: 100_000).utf8), code: .schema, line: 1, column: 1, fragment: "graph document"),
+        BadCase(
+            name: "truncated JSON", bytes: Array("{\"actors\": [{\"id\": \"a\",".utf8), code: .syntax, line: 1, column: 24,
+            fragment: "end of the file"),
+        BadCase(
+            name: "wrong type", bytes: Array("{\"actors\": [\n  {\"id\": 5, \"name\": \"A\", \"kind\": \"state\"}]}".utf8), code: .schema,
+            line: 2, column: 10, fragment: "actor id as a string"),
+        BadCase(
+            name: "unknown kind", bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"nation\"}]}".utf8),
+            code: .schema, line: 1, column: 46, fragment: "unknown actor kind \"nation\""),
+        BadCase(
+            name: "dangling relation endpoint",
+            bytes: Array(
+                "{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}],\n\"relations\": [{\"source\": \"a\", \"target\": \"ghost\", \"type\": \"hostility\"}]}"
+                    .utf8), code: .integrity, line: 2, column: 41, fragment: "\"ghost\" is not an actor"),
+        BadCase(
+            name: "partOf cycle",
+            bytes: Array(
+                "{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"military\", \"partOf\": \"b\"},\n{\"id\": \"b\", \"name\": \"B\", \"kind\": \"military\", \"partOf\": \"a\"}]}"
+                    .utf8), code: .integrity, line: 1, column: 68, fragment: "partOf cycle"),
+        BadCase(
+            name: "dangling evidence document",
+            bytes: Array(
+                "{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"state\"}], \"relations\": [{\"source\": \"a\", \"target\": \"b\", \"type\": \"alliance\", \"evidence\": [{\"document\": \"nowhere\", \"sentence\": \"s\", \"rule\": \"r\"}]}]}"
+                    .utf8), code: .integrity, line: 1, column: 191, fragment: "\"nowhere\" is not a document"),
+        BadCase(
+            name: "invalid date", bytes: Array("{\"documents\": [{\"id\": \"d\", \"published\": \"2021-02-30\"}]}".utf8), code: .schema,
+            line: 1, column: 41, fragment: "expected YYYY-MM-DD"),
+        BadCase(
+            name: "invalid UTF-8", bytes: Array("{\"documents\": [{\"id\": \"".utf8) + [0xC3, 0x28] + Array("\"}]}".utf8), code: .syntax,
+            line: 1, column: 24, fragment: "invalid UTF-8"),
+        BadCase(
+            name: "unknown field",
+            bytes: Array("{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"soruce\": 1}]}".utf8), code: .schema,
+            line: 1, column: 55, fragment: "unknown field \"soruce\""),
+        BadCase(
+            name: "duplicate actor",
+            bytes: Array(
+                "{\"actors\": [{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"},\n {\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"}]}"
+                    .utf8), code: .integrity, line: 2, column: 2, fragment: "duplicate actor id"),
+        BadCase(
+            name: "JSON Lines record",
+            bytes: Array(
+                "{\"record\": \"graph\", \"version\": 1}\n{\"record\": \"actor\", \"id\": \"a\", \"name\": \"A\", \"kind\": 3}\n".utf8),
+            code: .schema, line: 2, column: 53, fragment: "actor kind as a string"),
+        BadCase(
+            name: "deep nesting", bytes: Array(String(repeating: "[", count: 100_000).utf8), code: .schema, line: 1, column: 1,
+            fragment: "graph document"),
     ]
 
     @Test("bad documents give located errors", arguments: badCases)
@@ -98,7 +138,8 @@ struct GraphFileTests {
 
     @Test("every problem is reported, not just the first")
     func manyProblems() {
-        let text = "{\"actors\": [{\"id\": 1, \"name\": \"A\", \"kind\": \"state\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"planet\"}],\n\"relations\": [{\"source\": \"b\", \"target\": \"zz\", \"type\": \"love\"}]}"
+        let text =
+            "{\"actors\": [{\"id\": 1, \"name\": \"A\", \"kind\": \"state\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"planet\"}],\n\"relations\": [{\"source\": \"b\", \"target\": \"zz\", \"type\": \"love\"}]}"
         #expect(throws: GraphFileError.self) { try GraphFile.decode(Array(text.utf8)) }
         do { _ = try GraphFile.decode(Array(text.utf8)) } catch {
             #expect(error.problems.map(\.location?.line) == [1, 1, 2], "\(error.description)")
@@ -146,10 +187,14 @@ struct LargeGraphFileTests {
         for index in 0..<30_000 {
             let a = index % 2_000, b = (index * 7 + 1) % 2_000
             guard a != b else { continue }
-            relations.append(Relation(source: "a\(a)", type: RelationType.allCases[index % 4], target: "a\(b)", evidence: [
-                Evidence(document: "d", sentence: "Sentence number \(index) says that actor \(a) and actor \(b) are related.",
-                         sentenceRange: TextRange(start: index, end: index + 60), rule: "r", date: Day(ordinal: 19_000 + index % 300)),
-            ]))
+            relations.append(
+                Relation(
+                    source: "a\(a)", type: RelationType.allCases[index % 4], target: "a\(b)",
+                    evidence: [
+                        Evidence(
+                            document: "d", sentence: "Sentence number \(index) says that actor \(a) and actor \(b) are related.",
+                            sentenceRange: TextRange(start: index, end: index + 60), rule: "r", date: Day(ordinal: 19_000 + index % 300))
+                    ]))
         }
         return Graph(documents: [Document(id: "d")], actors: actors, relations: relations)
     }()

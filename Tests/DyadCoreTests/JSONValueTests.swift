@@ -1,5 +1,6 @@
-@testable import DyadCore
 import Testing
+
+@testable import DyadCore
 
 @Suite("JSONValue: whole values through the core's JSON reader")
 struct JSONValueTests {

@@ -54,16 +54,20 @@ struct MergeTests {
 
     @Test("relation summary follows the evidence")
     func summary() {
-        let relation = Relation(source: "a", type: .alliance, target: "b", evidence: [
-            Fixtures.evidence("d1", "maybe allies", modality: .hedged, date: "2021-01-05"),
-            Fixtures.evidence("d2", "not allies", modality: .negated, date: "2021-03-01"),
-        ])
+        let relation = Relation(
+            source: "a", type: .alliance, target: "b",
+            evidence: [
+                Fixtures.evidence("d1", "maybe allies", modality: .hedged, date: "2021-01-05"),
+                Fixtures.evidence("d2", "not allies", modality: .negated, date: "2021-03-01"),
+            ])
         #expect(relation.modality == .hedged)
         #expect(relation.confidence == 0.25)
         #expect(relation.firstSeen?.description == "2021-01-05")
         #expect(relation.lastSeen?.description == "2021-03-01")
-        let asserted = relation.merged(with: Relation(source: "a", type: .alliance, target: "b",
-                                                      evidence: [Fixtures.evidence("d3", "allies", date: "2021-02-01")]))
+        let asserted = relation.merged(
+            with: Relation(
+                source: "a", type: .alliance, target: "b",
+                evidence: [Fixtures.evidence("d3", "allies", date: "2021-02-01")]))
         #expect(asserted.modality == .asserted)
         #expect(asserted.confidence == 0.625)
         #expect(asserted.strongestEvidence?.sentence == "allies")

@@ -3,11 +3,13 @@ import Testing
 
 @Suite("Name folding")
 struct NameNormalizerTests {
-    @Test("folds case, diacritics, quotes, dashes and spacing", arguments: [
-        ("Ba’ath", "ba'ath"), ("BA'ATH", "ba'ath"), ("Türkiye", "turkiye"), ("Deir ez–Zor", "deir ez-zor"),
-        ("  Iranian   Revolutionary\tGuard ", "iranian revolutionary guard"), ("Côte d’Ivoire", "cote d'ivoire"),
-        ("São Tomé", "sao tome"), ("Straße", "strasse"),
-    ])
+    @Test(
+        "folds case, diacritics, quotes, dashes and spacing",
+        arguments: [
+            ("Ba’ath", "ba'ath"), ("BA'ATH", "ba'ath"), ("Türkiye", "turkiye"), ("Deir ez–Zor", "deir ez-zor"),
+            ("  Iranian   Revolutionary\tGuard ", "iranian revolutionary guard"), ("Côte d’Ivoire", "cote d'ivoire"),
+            ("São Tomé", "sao tome"), ("Straße", "strasse"),
+        ])
     func folds(input: String, expected: String) {
         #expect(NameNormalizer.fold(input) == expected)
     }

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// Time adverbials between a subject and its verb are skipped by the matcher.

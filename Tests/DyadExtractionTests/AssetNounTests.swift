@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A demonym before a commodity word is no actor (`Russian oil`), unless an asset noun follows (`Russian oil refinery`).

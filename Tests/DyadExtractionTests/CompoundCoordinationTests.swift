@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A hyphen-compound prefix (`Rwandan-backed`) modifies the mention after it, so it never joins a list before it.

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A long list of names must not make one sentence yield a relation for every pair (memory quadratic in

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// Negation scope and targets named as places, on a pack of their own.
@@ -32,7 +33,10 @@ struct EngineScopeTests {
 
     @Test("a negation covers every member of a coordinated object")
     func negationCoversCoordination() {
-        #expect(Self.lines("Iran did not attack Hezbollah and Israel.") == ["iran hostility hezbollah negated", "iran hostility israel negated"])
+        #expect(
+            Self.lines("Iran did not attack Hezbollah and Israel.") == [
+                "iran hostility hezbollah negated", "iran hostility israel negated",
+            ])
     }
 
     @Test("a state named after `inside` is the target of an @B:place slot")
@@ -72,46 +76,58 @@ struct EngineScopeTests {
 
     @Test("a determiner or a number may introduce the last member of a coordination")
     func coordinationWithDeterminer() {
-        #expect(Self.lines("Iran attacked Israel and a Russian convoy.") == ["iran hostility israel asserted", "iran hostility russia asserted"])
+        #expect(
+            Self.lines("Iran attacked Israel and a Russian convoy.") == [
+                "iran hostility israel asserted", "iran hostility russia asserted",
+            ])
     }
 
     @Test("targets coordinated through their head nouns are all targets")
     func coordinatedHeads() {
-        #expect(Self.lines("Iran attacked Hezbollah positions and Russian bases near the coast.")
+        #expect(
+            Self.lines("Iran attacked Hezbollah positions and Russian bases near the coast.")
                 == ["iran hostility hezbollah asserted", "iran hostility russia asserted"])
     }
 
-    @Test("a mention after the head nouns is no target when a verb follows it or the words are no nouns", arguments: [
-        "Iran attacked Hezbollah positions and Russian officials said nothing.",
-        "Iran attacked Hezbollah positions and Russian officials were silent.",
-        "Iran attacked Hezbollah yesterday and Russia was silent.",
-    ])
+    @Test(
+        "a mention after the head nouns is no target when a verb follows it or the words are no nouns",
+        arguments: [
+            "Iran attacked Hezbollah positions and Russian officials said nothing.",
+            "Iran attacked Hezbollah positions and Russian officials were silent.",
+            "Iran attacked Hezbollah yesterday and Russia was silent.",
+        ])
     func coordinatedHeadsStop(text: String) {
         #expect(!Self.lines(text).contains("iran hostility russia asserted"))
     }
 
-    @Test("a negated infinitive after the match does not negate it; one inside it does", arguments: [
-        ("Iran and Israel signed a pact not to", "iran agreement israel asserted"),
-        ("Iran chose not to attack Israel.", "iran hostility israel negated"),
-    ])
+    @Test(
+        "a negated infinitive after the match does not negate it; one inside it does",
+        arguments: [
+            ("Iran and Israel signed a pact not to", "iran agreement israel asserted"),
+            ("Iran chose not to attack Israel.", "iran hostility israel negated"),
+        ])
     func negatedInfinitive(text: String, expected: String) {
         #expect(Self.lines(text).contains(expected))
     }
 
-    @Test("a slot skips an apposition after it", arguments: [
-        "Russia, a partner of many years, supports Syria.",
-        "Russia, one of the great powers, supports Syria.",
-        "Russia, which has a long coast, supports Syria.",
-    ])
+    @Test(
+        "a slot skips an apposition after it",
+        arguments: [
+            "Russia, a partner of many years, supports Syria.",
+            "Russia, one of the great powers, supports Syria.",
+            "Russia, which has a long coast, supports Syria.",
+        ])
     func appositionSkipped(text: String) {
         #expect(Self.lines(text) == ["russia alliance syria asserted"])
     }
 
-    @Test("an unclosed or undetermined description is no apposition", arguments: [
-        "Russia, a partner that supports Syria.",
-        "Russia, happily, supports Syria.",
-        "Russia, which supports Syria.",
-    ])
+    @Test(
+        "an unclosed or undetermined description is no apposition",
+        arguments: [
+            "Russia, a partner that supports Syria.",
+            "Russia, happily, supports Syria.",
+            "Russia, which supports Syria.",
+        ])
     func noApposition(text: String) {
         #expect(Self.lines(text).isEmpty)
     }
@@ -131,10 +147,12 @@ struct EngineScopeTests {
         #expect(Self.lines("Russia attacked Hezbollah positions and openly supports Syria.").contains("russia alliance syria asserted"))
     }
 
-    @Test("no subject carries to a clause with its own subject", arguments: [
-        "Russia attacked Hezbollah positions and the crowd supports Israel.",
-        "Russia attacked Hezbollah positions, and Syria supports Israel.",
-    ])
+    @Test(
+        "no subject carries to a clause with its own subject",
+        arguments: [
+            "Russia attacked Hezbollah positions and the crowd supports Israel.",
+            "Russia attacked Hezbollah positions, and Syria supports Israel.",
+        ])
     func subjectDoesNotCarry(text: String) {
         #expect(!Self.lines(text).contains("russia alliance israel asserted"))
     }
@@ -152,7 +170,8 @@ struct EngineScopeTests {
 
     @Test("parallel participle clauses do not coordinate their mentions")
     func parallelParticiples() {
-        #expect(!Self.lines("Tensions rose, with Iran striking Syria and Russia arming Ukraine.").contains("iran hostility russia asserted"))
+        #expect(
+            !Self.lines("Tensions rose, with Iran striking Syria and Russia arming Ukraine.").contains("iran hostility russia asserted"))
         #expect(Self.lines("Tensions rose, with Iran striking Syria and Russia.").contains("iran hostility russia asserted"))
     }
 
@@ -184,10 +203,12 @@ struct EngineScopeTests {
         #expect(Self.lines("Iran never, in all those years, attacked Israel.") == ["iran hostility israel negated"])
     }
 
-    @Test("`the (regional) bloc` refers back to the nearest organisation", arguments: [
-        "Iran left ECOWAS and accused the regional bloc of lying.",
-        "Iran left ECOWAS and accused the bloc of imposing sanctions.",
-    ])
+    @Test(
+        "`the (regional) bloc` refers back to the nearest organisation",
+        arguments: [
+            "Iran left ECOWAS and accused the regional bloc of lying.",
+            "Iran left ECOWAS and accused the bloc of imposing sanctions.",
+        ])
     func blocRefersBack(text: String) {
         #expect(Self.lines(text) == ["iran hostility ecowas asserted"])
     }
@@ -197,11 +218,13 @@ struct EngineScopeTests {
         #expect(Self.lines("Iran left ECOWAS and accused the alliance of Gulf states.").isEmpty)
     }
 
-    @Test("@B:place counts as the target slot", arguments: [
-        ("@A [attack] inside @B:place", true),
-        ("@A [attack] @B inside @B:place", false),
-        ("@A [attack] inside @C", false),
-    ])
+    @Test(
+        "@B:place counts as the target slot",
+        arguments: [
+            ("@A [attack] inside @B:place", true),
+            ("@A [attack] @B inside @B:place", false),
+            ("@A [attack] inside @C", false),
+        ])
     func placeSlotParses(pattern: String, valid: Bool) throws {
         // The fixture must load and hold a rule: an empty pack compiles whatever the pattern.
         var pack = try PackLoader.load(path: Fixture.path("scopepack"))

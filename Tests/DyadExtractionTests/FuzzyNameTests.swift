@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A name word misspelt by one edit still resolves, in names of seven letters or more.

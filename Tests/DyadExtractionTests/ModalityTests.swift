@@ -1,17 +1,20 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Modality, attribution and time")
 struct ModalityTests {
-    @Test("hedge and negation cues", arguments: [
-        ("Iran reportedly attacked Israel.", "hedged"),
-        ("It is assumed Iran attacked Israel.", "hedged"),
-        ("Iran might have attacked Israel.", "hedged"),
-        ("Iran did not attack Israel.", "negated"),
-        ("Iran never attacked Israel.", "negated"),
-        ("Iran attacked Israel.", "asserted"),
-    ])
+    @Test(
+        "hedge and negation cues",
+        arguments: [
+            ("Iran reportedly attacked Israel.", "hedged"),
+            ("It is assumed Iran attacked Israel.", "hedged"),
+            ("Iran might have attacked Israel.", "hedged"),
+            ("Iran did not attack Israel.", "negated"),
+            ("Iran never attacked Israel.", "negated"),
+            ("Iran attacked Israel.", "asserted"),
+        ])
     func cues(text: String, modality: String) {
         #expect(Fixture.extract(text).relations.map(\.evidence.modality.rawValue) == [modality])
     }
@@ -29,19 +32,23 @@ struct ModalityTests {
         #expect(Fixture.extract("According to Reuters, Iran attacked Israel.").relations.first?.evidence.attributedTo == "Reuters")
     }
 
-    @Test("relative dates resolve against the document date", arguments: [
-        ("Iran attacked Israel in October.", "2021-11-01", "2021-10-01"),
-        ("Iran attacked Israel in December.", "2021-11-01", "2020-12-01"),
-        ("Iran attacked Israel last week.", "2021-11-01", "2021-10-25"),
-        ("Iran attacked Israel a decade ago.", "2021-11-01", "2011-11-01"),
-        ("Iran attacked Israel.", "2021-11-01", "2021-11-01"),
-    ])
+    @Test(
+        "relative dates resolve against the document date",
+        arguments: [
+            ("Iran attacked Israel in October.", "2021-11-01", "2021-10-01"),
+            ("Iran attacked Israel in December.", "2021-11-01", "2020-12-01"),
+            ("Iran attacked Israel last week.", "2021-11-01", "2021-10-25"),
+            ("Iran attacked Israel a decade ago.", "2021-11-01", "2011-11-01"),
+            ("Iran attacked Israel.", "2021-11-01", "2021-11-01"),
+        ])
     func relativeDates(text: String, date: String, expected: String) {
         #expect(Fixture.extract(text, date: date).relations.first?.evidence.date?.description == expected)
     }
 
     @Test("since sets the start of validity")
     func since() {
-        #expect(Fixture.extract("Iran attacked Israel since 2015.", date: "2021-11-01").relations.first?.evidence.validFrom?.description == "2015-01-01")
+        #expect(
+            Fixture.extract("Iran attacked Israel since 2015.", date: "2021-11-01").relations.first?.evidence.validFrom?.description
+                == "2015-01-01")
     }
 }

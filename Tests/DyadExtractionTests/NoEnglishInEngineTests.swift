@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DyadExtraction
 
 /// Every word the engine reads lives in the pack: the engine's Swift holds mechanisms only.
@@ -42,7 +43,8 @@ struct NoEnglishInEngineTests {
         let yaml = "rules:\n  - id: x\n    type: hostility\n    pattern: \"@A attacked @B\"\n"
         let (pack, _) = try PackLoader.parse(yaml: yaml, file: "bare.yaml")
         let issues = PackLinter.check(pack)
-        #expect(issues.contains { $0.severity == .error && $0.message.contains("definite-article") && $0.message.contains("extends: default") })
+        #expect(
+            issues.contains { $0.severity == .error && $0.message.contains("definite-article") && $0.message.contains("extends: default") })
         #expect {
             try CompiledPack(pack)
         } throws: { error in

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A bare object `it` names an act or a thing, not the actor mentioned last; a subject `it` still resolves.
@@ -25,7 +26,8 @@ struct ObjectPronounTests {
 
     @Test("a possessive after an action verb is no target")
     func ownAction() {
-        let relations = Self.lines("The PKK, branded a terrorist group by Ankara, the European Union and the United States launched its armed revolt in 1984.")
+        let relations = Self.lines(
+            "The PKK, branded a terrorist group by Ankara, the European Union and the United States launched its armed revolt in 1984.")
         #expect(!relations.contains("turkey hostility united-states"), "\(relations)")
         #expect(!relations.contains("european-union hostility united-states"), "\(relations)")
     }

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Rule pack errors")
@@ -85,7 +86,10 @@ struct PackErrorTests {
             """
         let (pack, _) = try PackLoader.parse(yaml: yaml, file: "p.yaml")
         let messages = PackLinter.check(pack).map(\.message).joined(separator: "\n")
-        for needle in ["duplicate rule id", "unknown word class `[miss]`", "duplicate actor id", "claimed by", "unknown actor `zed`", "overlap", "stale"] {
+        for needle in [
+            "duplicate rule id", "unknown word class `[miss]`", "duplicate actor id", "claimed by", "unknown actor `zed`", "overlap",
+            "stale",
+        ] {
             #expect(messages.contains(needle), "missing: \(needle)")
         }
     }

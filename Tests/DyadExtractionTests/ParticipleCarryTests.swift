@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A participle after a comma takes the subject of its sentence, or the speaker of a `X said` before it.
@@ -15,15 +16,19 @@ struct ParticipleCarryTests {
 
     @Test("after `X said` the participle is the speaker's")
     func speakerSubject() {
-        let relations = Self.lines("Chad closed its border with Sudan, a senior Egyptian official said, accusing Israel of stoking the crisis.")
+        let relations = Self.lines(
+            "Chad closed its border with Sudan, a senior Egyptian official said, accusing Israel of stoking the crisis.")
         #expect(relations.contains("egypt hostility israel"), "\(relations)")
         #expect(!relations.contains("chad hostility israel"), "\(relations)")
     }
 
     @Test("the participle hangs from the last clause whose mention a verb follows")
     func lastClause() {
-        let relations = Self.lines("Mali has been unstable since 2012, when Tuareg separatists attacked Kidal, provoking reprisals from Burkina Faso.")
-        #expect(relations.contains("tuareg-separatists hostility burkina-faso") || relations.contains("burkina-faso hostility tuareg-separatists"), "\(relations)")
+        let relations = Self.lines(
+            "Mali has been unstable since 2012, when Tuareg separatists attacked Kidal, provoking reprisals from Burkina Faso.")
+        #expect(
+            relations.contains("tuareg-separatists hostility burkina-faso")
+                || relations.contains("burkina-faso hostility tuareg-separatists"), "\(relations)")
         #expect(!relations.contains("mali hostility burkina-faso"), "\(relations)")
     }
 
@@ -41,7 +46,8 @@ struct ClauseSubjectTests {
 
     @Test("a verb after `and` takes the clause's subject when the first predicate matched nothing")
     func coordinatedVerb() {
-        let relations = Self.lines("Mediators pressed for talks, but Ethiopia skipped the meeting in February and accused Egypt of sabotage.")
+        let relations = Self.lines(
+            "Mediators pressed for talks, but Ethiopia skipped the meeting in February and accused Egypt of sabotage.")
         #expect(relations.contains("ethiopia hostility egypt"), "\(relations)")
     }
 

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// The object of `backed by`, `allied with`, `loyal to` is a patron, never the subject of the clause's verb.

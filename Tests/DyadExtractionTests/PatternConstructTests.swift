@@ -1,15 +1,18 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Pattern constructs")
 struct PatternConstructTests {
-    @Test("literal, word class and gap", arguments: [
-        ("Iran attacked Israel.", ["iran hostility israel asserted"]),
-        ("Iran has struck the bases of Israel.", ["iran hostility israel asserted"]),
-        ("Iran attacked; Israel left.", []),
-        ("Iran attacked, but Israel left.", []),
-    ])
+    @Test(
+        "literal, word class and gap",
+        arguments: [
+            ("Iran attacked Israel.", ["iran hostility israel asserted"]),
+            ("Iran has struck the bases of Israel.", ["iran hostility israel asserted"]),
+            ("Iran attacked; Israel left.", []),
+            ("Iran attacked, but Israel left.", []),
+        ])
     func gaps(text: String, expected: [String]) {
         #expect(Fixture.lines(text) == expected)
     }
@@ -45,7 +48,10 @@ struct PatternConstructTests {
 
     @Test("apposition and relative clause")
     func relative() {
-        #expect(Fixture.lines("Russia, which entered the Syrian war to save the crumbling Ba’ath regime, stayed.") == ["russia alliance syria asserted"])
+        #expect(
+            Fixture.lines("Russia, which entered the Syrian war to save the crumbling Ba’ath regime, stayed.") == [
+                "russia alliance syria asserted"
+            ])
     }
 
     @Test("negative look-ahead")
@@ -66,8 +72,11 @@ struct PatternConstructTests {
 
     @Test("a mention before -backed fills only a slot written before \"-\"")
     func modifierSlots() {
-        #expect(Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility iran asserted") == false)
-        #expect(Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility al-quds-brigade asserted"))
+        #expect(
+            Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility iran asserted") == false)
+        #expect(
+            Fixture.lines("Hezbollah attacked the Iranian-backed al-Quds Brigade.").contains("hezbollah hostility al-quds-brigade asserted")
+        )
     }
 
     @Test("slot constraints reject other kinds")

@@ -1,6 +1,7 @@
 import DyadCore
 import Foundation
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Learned relation scorer: model file, training, extraction")
@@ -16,7 +17,8 @@ struct RelationModelTests {
 
     @Test("a model file reads back with the same features, weights and thresholds")
     func roundTrip() throws {
-        let names = Dictionary(uniqueKeysWithValues: ["b:attacked", "b:signed", "d:1", "k:0", "k:1", "k:2"].map { (FeatureHash.of($0), $0) })
+        let names = Dictionary(
+            uniqueKeysWithValues: ["b:attacked", "b:signed", "d:1", "k:0", "k:1", "k:2"].map { (FeatureHash.of($0), $0) })
         let model = RelationTrainer().train(Self.toyInstances, names: names, thresholds: [0.4, 0.5, 0.6, 0.7, 0.8], about: "toy")
         let back = try RelationModel(bytes: model.encoded(), path: "toy.dyadmodel")
         #expect(back.hashes == model.hashes)
@@ -63,13 +65,16 @@ struct RelationModelTests {
 
     @Test("a feature's hash is the hash of its name: the engine hashes piece by piece what the name spells")
     func hashesMatchNames() {
-        let data = Extractor(pack: Fixture.pack).pairs(DocumentInput(id: "h", text: "Iran, which said on Monday it would not attack, and Syria's army accused Israel of 12 strikes."))
+        let data = Extractor(pack: Fixture.pack).pairs(
+            DocumentInput(id: "h", text: "Iran, which said on Monday it would not attack, and Syria's army accused Israel of 12 strikes."))
         #expect(data.count >= 3)
         for pair in data {
             #expect(pair.features.count == pair.names.count)
             for (hash, name) in zip(pair.features, pair.names) { #expect(FeatureHash.of(name) == hash, "\(name)") }
         }
-        #expect(data.contains { $0.names.contains("b:<state>") || $0.names.contains("bs:, <Cap>") || $0.names.contains { $0.hasPrefix("bb:") } })
+        #expect(
+            data.contains { $0.names.contains("b:<state>") || $0.names.contains("bs:, <Cap>") || $0.names.contains { $0.hasPrefix("bb:") } }
+        )
     }
 
     @Test("a cut-short or foreign file is refused, never read past its end")
@@ -128,7 +133,8 @@ struct RelationModelTests {
     @Test("--explain gets the strongest features of a scored relation")
     func explanation() {
         var extractor = Extractor(pack: Fixture.pack)
-        extractor.model = RelationModel(features: ["b:and"], weights: [8, 0, 0, 0, 0], bias: [-4, -9, -9, -9, -9], thresholds: [0.5, 0.5, 0.5, 0.5, 0.5])
+        extractor.model = RelationModel(
+            features: ["b:and"], weights: [8, 0, 0, 0, 0], bias: [-4, -9, -9, -9, -9], thresholds: [0.5, 0.5, 0.5, 0.5, 0.5])
         extractor.explainScores = true
         let relations = extractor.extract(DocumentInput(id: "x", text: "Iran and Syria held talks.")).relations
         #expect(relations.first?.matched.contains("b:and +8.00") == true)

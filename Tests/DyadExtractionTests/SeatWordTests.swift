@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// "the government in Kinshasa" names the state; words may qualify the seat word.

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// Forces named by their patron or by an insurgent modifier are groups of their own, not the state's organs.

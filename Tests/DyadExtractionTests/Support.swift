@@ -1,5 +1,6 @@
 import DyadCore
 import Foundation
+
 @testable import DyadExtraction
 
 /// Shared fixtures for the extraction tests.

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 /// A title before a known person's name names the role the text gives them, even outside its dates.

@@ -1,5 +1,6 @@
 import DyadCore
 import Testing
+
 @testable import DyadExtraction
 
 @Suite("Tokenizer and sentences")

@@ -40,7 +40,8 @@ extension Dyad {
             // Parallel relations make several signed triangles of one actor triple.
             let signed = report.balancedCount + report.unbalanced.count
             out += ": \(report.triangleCount) actor triangle\(report.triangleCount == 1 ? "" : "s"), "
-            out += "\(signed) signed triangle\(signed == 1 ? "" : "s") (\(report.balancedCount) balanced, \(report.unbalanced.count) unbalanced)\n"
+            out +=
+                "\(signed) signed triangle\(signed == 1 ? "" : "s") (\(report.balancedCount) balanced, \(report.unbalanced.count) unbalanced)\n"
             for (number, triangle) in report.unbalanced.enumerated() {
                 out += "\n\(number + 1). " + triangle.actors.map(presenter.name).joined(separator: " · ") + "\n"
                 for key in triangle.relations {

@@ -87,7 +87,8 @@ extension Dyad {
         }
 
         /// Streams a JSON Lines corpus through the extractor in batches, applying `--on-error`.
-        private func extractCorpus(_ path: String, defaultDate: PartialDate?, batch: inout ExtractionBatch, into graph: inout Graph) throws {
+        private func extractCorpus(_ path: String, defaultDate: PartialDate?, batch: inout ExtractionBatch, into graph: inout Graph) throws
+        {
             let reader = try CorpusReader(path: path)
             let progress = FileBytes.size(of: path).flatMap { ProgressBar(total: max(1, $0 >> 10), unit: "KB") }
             var skipped = 0

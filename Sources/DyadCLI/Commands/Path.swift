@@ -93,8 +93,9 @@ extension Dyad {
             var budget = SearchBudget(states: InputLimits.pathStates)
             defer {
                 if budget.isExhausted {
-                    Dyad.printError("note: the path search stopped after exploring \(InputLimits.pathStates) states; paths may be missing "
-                                    + "(lower --max-hops or --k, or set DYAD_MAX_PATH_STATES)")
+                    Dyad.printError(
+                        "note: the path search stopped after exploring \(InputLimits.pathStates) states; paths may be missing "
+                            + "(lower --max-hops or --k, or set DYAD_MAX_PATH_STATES)")
                 }
             }
             if let k {
@@ -137,7 +138,10 @@ extension Dyad {
             }
             out += ": \(what)\n\n"
             for (number, path) in paths.enumerated() { out += presenter.text(path, number: number + 1) + "\n" }
-            if truncated { out += mode == "k-shortest" ? "(the search stopped early; more paths may exist)\n" : "(more paths left out; raise --limit)\n" }
+            if truncated {
+                out +=
+                    mode == "k-shortest" ? "(the search stopped early; more paths may exist)\n" : "(more paths left out; raise --limit)\n"
+            }
             return out
         }
 

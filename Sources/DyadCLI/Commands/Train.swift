@@ -64,7 +64,8 @@ extension Dyad {
             var thresholds = Array(repeating: threshold, count: RelationModel.headCount)
             var vetoes = Array(repeating: 0.0, count: RelationModel.headCount)
             var data: TrainingSet?
-            var about = "trained on \(scorer.gold.count) sentences (\(gold.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")))"
+            var about =
+                "trained on \(scorer.gold.count) sentences (\(gold.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: ", ")))"
             if let folds {
                 let cv = CrossValidation(scorer: scorer, extractor: extractor, trainer: trainer, folds: folds)
                 data = cv.data
@@ -75,10 +76,12 @@ extension Dyad {
                     thresholds[head.rawValue] = cv.combined.thresholds[head.type] ?? cv.bestF1[head.type] ?? 1.01
                     vetoes[head.rawValue] = cv.combined.vetoes[head.type] ?? 0
                 }
-                print("on by default: " + (cv.worthEnabling ? "yes" : "no") + " (needs F1 +0.05 over the rules alone with precision >= 0.80)")
+                print(
+                    "on by default: " + (cv.worthEnabling ? "yes" : "no") + " (needs F1 +0.05 over the rules alone with precision >= 0.80)")
                 let o = cv.combined.report.overall, r = cv.rulesOnly.overall
-                about += String(format: "; %d-fold CV: rules P %.3f R %.3f F1 %.3f, rules+model P %.3f R %.3f F1 %.3f",
-                                folds, r.precision, r.recall, r.f1, o.precision, o.recall, o.f1)
+                about += String(
+                    format: "; %d-fold CV: rules P %.3f R %.3f F1 %.3f, rules+model P %.3f R %.3f F1 %.3f",
+                    folds, r.precision, r.recall, r.f1, o.precision, o.recall, o.f1)
             }
             guard let output else { return }
             // The pairs cross-validation labelled are the training data of the final fit.
@@ -90,9 +93,12 @@ extension Dyad {
             } catch {
                 throw DyadCLIError("\(error)", status: .failure)
             }
-            print("wrote \(output): \(model.hashes.count) features; thresholds " +
-                  RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.thresholds[$0.rawValue]))" }.joined(separator: ", ") +
-                  "; vetoes " + RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.vetoes[$0.rawValue]))" }.joined(separator: ", "))
+            print(
+                "wrote \(output): \(model.hashes.count) features; thresholds "
+                    + RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.thresholds[$0.rawValue]))" }.joined(
+                        separator: ", ") + "; vetoes "
+                    + RelationHead.allCases.map { "\($0.name) \(String(format: "%.2f", model.vetoes[$0.rawValue]))" }.joined(
+                        separator: ", "))
             for head in RelationHead.allCases {
                 let top = model.strongest(head).map { "\($0.feature) (\(String(format: "%.2f", $0.weight)))" }
                 print("strongest \(head.name): \(top.joined(separator: ", "))")
@@ -108,18 +114,26 @@ enum CrossValidationText {
         func line(_ name: String, _ c: GoldScorer.Counts) -> String {
             "\(name.padding(toLength: 12, withPad: " ", startingAt: 0)) P \(f(c.precision))  R \(f(c.recall))  F1 \(f(c.f1))  (tp \(c.tp), fp \(c.fp), fn \(c.fn))"
         }
-        var out = ["\(folds)-fold cross-validation (folds by source page); mention pairs reach \(cv.reachable.found) of \(cv.reachable.total) gold relations"]
+        var out = [
+            "\(folds)-fold cross-validation (folds by source page); mention pairs reach \(cv.reachable.found) of \(cv.reachable.total) gold relations"
+        ]
         for (title, report) in [("rules only", cv.rulesOnly), ("rules + model", cv.combined.report)] {
             out.append(title + ":")
-            for type in RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }) { out.append("  " + line(type.rawValue, CrossValidation.counts(report, type))) }
+            for type in RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+                out.append("  " + line(type.rawValue, CrossValidation.counts(report, type)))
+            }
             out.append("  " + line("overall", report.overall))
         }
-        out.append("thresholds: " + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
-            "\(t.rawValue) " + (cv.combined.thresholds[t].map { String(format: "%.2f", $0) } ?? "off")
-        }.joined(separator: ", "))
-        out.append("vetoes (a rule's match below it is dropped): " + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
-            "\(t.rawValue) " + (cv.combined.vetoes[t].map { String(format: "%.2f", $0) } ?? "none")
-        }.joined(separator: ", "))
+        out.append(
+            "thresholds: "
+                + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
+                    "\(t.rawValue) " + (cv.combined.thresholds[t].map { String(format: "%.2f", $0) } ?? "off")
+                }.joined(separator: ", "))
+        out.append(
+            "vetoes (a rule's match below it is dropped): "
+                + RelationType.allCases.sorted(by: { $0.rawValue < $1.rawValue }).map { t in
+                    "\(t.rawValue) " + (cv.combined.vetoes[t].map { String(format: "%.2f", $0) } ?? "none")
+                }.joined(separator: ", "))
         out.append("sweep (one threshold for all types):")
         for s in cv.sweep {
             let o = s.report.overall

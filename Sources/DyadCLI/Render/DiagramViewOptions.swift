@@ -15,7 +15,9 @@ struct DiagramViewOptions: ParsableArguments {
 
     @OptionGroup var time: TimeWindowOptions<ViewTime>
 
-    @Option(name: .customLong("min-evidence"), parsing: .unconditional, help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
+    @Option(
+        name: .customLong("min-evidence"), parsing: .unconditional,
+        help: ArgumentHelp("Show relations with at least N pieces of evidence.", valueName: "N"))
     var minEvidence: Int = 0
 
     @Flag(name: .customLong("no-hedged"), help: "Count asserted evidence only (drop hedged).")

@@ -36,7 +36,8 @@ struct RenderOutputOptions: ParsableArguments {
             throw ValidationError("unknown layout \"\(layout)\"; use dot, neato, fdp, sfdp or circo")
         }
         guard timeout.isFinite, timeout > 0, timeout <= RenderOutputOptions.longestTimeout else {
-            throw ValidationError("--timeout must be a number of seconds more than 0 and at most \(Int(RenderOutputOptions.longestTimeout))")
+            throw ValidationError(
+                "--timeout must be a number of seconds more than 0 and at most \(Int(RenderOutputOptions.longestTimeout))")
         }
         if format == nil, let output, output != "-", RenderFormat(pathExtensionOf: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\"; end it with .svg, .png, .pdf or .dot, or give --format")

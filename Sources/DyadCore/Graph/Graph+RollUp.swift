@@ -34,10 +34,12 @@ extension Graph {
             let target = roots[relation.target] ?? relation.target
             if source == target { continue }
             if relation.evidence.isEmpty {
-                result.add(Relation(key: RelationKey(source: source, type: relation.type, target: target),
-                                    modality: relation.modality, confidence: relation.confidence,
-                                    firstSeen: relation.firstSeen, lastSeen: relation.lastSeen,
-                                    validFrom: relation.validFrom, validTo: relation.validTo))
+                result.add(
+                    Relation(
+                        key: RelationKey(source: source, type: relation.type, target: target),
+                        modality: relation.modality, confidence: relation.confidence,
+                        firstSeen: relation.firstSeen, lastSeen: relation.lastSeen,
+                        validFrom: relation.validFrom, validTo: relation.validTo))
             } else {
                 result.add(Relation(source: source, type: relation.type, target: target, evidence: relation.evidence))
             }

@@ -59,7 +59,8 @@ public struct Graph: Sendable {
         let sortedActors = uniqueActors.sorted { $0.id < $1.id }
         actors = OrderedDictionary(uncheckedUniqueKeys: sortedActors.lazy.map(\.id), values: sortedActors)
         for actor in actors.values { indexNames(of: actor) }
-        let sorted = zip(uniqueRelations, uniqueRelations.dropFirst()).allSatisfy({ $0.key < $1.key })
+        let sorted =
+            zip(uniqueRelations, uniqueRelations.dropFirst()).allSatisfy({ $0.key < $1.key })
             ? uniqueRelations : uniqueRelations.sorted { $0.key < $1.key }
         relations = OrderedDictionary(uncheckedUniqueKeys: sorted.lazy.map(\.key), values: sorted)
         // Sources come in runs after sorting by key: one dictionary insert a run.
@@ -85,7 +86,8 @@ public struct Graph: Sendable {
     /// - Parameter relations: The relations of the new graph (endpoints need not exist).
     /// - Complexity: O(r log r) in the relations (O(r) when they come in key order).
     public func replacingRelations(with relations: [Relation]) -> Graph {
-        var sorted = zip(relations, relations.dropFirst()).allSatisfy({ $0.key < $1.key })
+        var sorted =
+            zip(relations, relations.dropFirst()).allSatisfy({ $0.key < $1.key })
             ? relations : relations.sorted { $0.key < $1.key }
         if zip(sorted, sorted.dropFirst()).contains(where: { $0.key == $1.key }) {
             var merged: [Relation] = []
@@ -285,8 +287,9 @@ extension Graph: Equatable {
     /// Two graphs are equal when they hold the same documents, actors and relations, in any order.
     public static func == (lhs: Graph, rhs: Graph) -> Bool {
         guard lhs.documents.count == rhs.documents.count,
-              lhs.actors.count == rhs.actors.count,
-              lhs.relations.count == rhs.relations.count else { return false }
+            lhs.actors.count == rhs.actors.count,
+            lhs.relations.count == rhs.relations.count
+        else { return false }
         for (id, document) in lhs.documents where rhs.documents[id] != document { return false }
         for (id, actor) in lhs.actors where rhs.actors[id] != actor { return false }
         for (key, relation) in lhs.relations where rhs.relations[key] != relation { return false }

@@ -16,8 +16,10 @@ public struct GraphFilter: Hashable, Sendable {
     public var dropIsolatedActors: Bool
 
     /// Creates a filter; every criterion left out keeps everything.
-    public init(actors: Set<Actor.ID>? = nil, types: Set<RelationType>? = nil, modalities: Set<Modality>? = nil,
-                from: Day? = nil, to: Day? = nil, minimumEvidence: Int = 0, dropIsolatedActors: Bool = false) {
+    public init(
+        actors: Set<Actor.ID>? = nil, types: Set<RelationType>? = nil, modalities: Set<Modality>? = nil,
+        from: Day? = nil, to: Day? = nil, minimumEvidence: Int = 0, dropIsolatedActors: Bool = false
+    ) {
         self.actors = actors
         self.types = types
         self.modalities = modalities

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reading whole files and standard input as bytes, with errors that name the path.
@@ -19,8 +19,10 @@ public enum FileBytes {
     ///   - limitName: The environment variable that changes `limit`, named in the error.
     /// - Throws: ``GraphFileError`` with code `io` when the file cannot be opened or read or is too
     ///   large, `encoding` (located) for a NUL byte.
-    public static func read(_ path: String, limit: Int = InputLimits.fileBytes,
-                            limitName: String = "DYAD_MAX_FILE_BYTES") throws(GraphFileError) -> [UInt8] {
+    public static func read(
+        _ path: String, limit: Int = InputLimits.fileBytes,
+        limitName: String = "DYAD_MAX_FILE_BYTES"
+    ) throws(GraphFileError) -> [UInt8] {
         let (fd, size) = try openForReading(path)
         defer { if fd != 0 { close(fd) } }
         guard size <= limit else { throw tooLarge(path, limit: limit, limitName: limitName) }
@@ -44,8 +46,9 @@ public enum FileBytes {
 
     /// The error for an input past its size limit.
     static func tooLarge(_ path: String, limit: Int, limitName: String) -> GraphFileError {
-        GraphFileError(path: path, code: .io,
-                       message: "the input is larger than \(describe(bytes: limit)); set \(limitName) to allow more")
+        GraphFileError(
+            path: path, code: .io,
+            message: "the input is larger than \(describe(bytes: limit)); set \(limitName) to allow more")
     }
 
     /// The error for a NUL byte, located after the `prefix` already read and `chunk` before it.
@@ -54,8 +57,9 @@ public enum FileBytes {
         for byte in prefix + chunk {
             if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
         }
-        return GraphFileError(path: path, code: .encoding, message: "binary data (a NUL byte); expected text",
-                              location: SourceLocation(line: line, column: column))
+        return GraphFileError(
+            path: path, code: .encoding, message: "binary data (a NUL byte); expected text",
+            location: SourceLocation(line: line, column: column))
     }
 
     /// A byte count for messages: `64 MiB`, `2 GiB`, `100 bytes`.
@@ -103,8 +107,10 @@ public enum FileBytes {
     /// reading in chunks so that memory stays bounded by the longest line.
     /// - Parameter lineLimit: The longest line accepted (``InputLimits/lineBytes`` by default).
     /// - Throws: ``GraphFileError`` for I/O failures and a line longer than `lineLimit`, or what `body` throws.
-    public static func forEachLine(_ path: String, lineLimit: Int = InputLimits.lineBytes,
-                                   _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
+    public static func forEachLine(
+        _ path: String, lineLimit: Int = InputLimits.lineBytes,
+        _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void
+    ) throws {
         let (fd, _) = try openForReading(path)
         defer { if fd != 0 { close(fd) } }
         var buffer: [UInt8] = []
@@ -135,9 +141,10 @@ public enum FileBytes {
             }
             buffer.removeFirst(consumed)
             if buffer.count > lineLimit {
-                throw GraphFileError(path: path, code: .io,
-                                     message: "line is longer than \(describe(bytes: lineLimit)); set DYAD_MAX_LINE_BYTES to allow more",
-                                     location: SourceLocation(line: line, column: 1))
+                throw GraphFileError(
+                    path: path, code: .io,
+                    message: "line is longer than \(describe(bytes: lineLimit)); set DYAD_MAX_LINE_BYTES to allow more",
+                    location: SourceLocation(line: line, column: 1))
             }
         }
     }

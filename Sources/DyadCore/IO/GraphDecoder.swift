@@ -203,7 +203,11 @@ struct GraphDecoder {
             return
         }
         if name == nil, !present.contains("name") { report(.schema, "actor \"\(id)\" is missing its \"name\" (a string)", at: start) }
-        if kind == nil, !present.contains("kind") { report(.schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))", at: start) }
+        if kind == nil, !present.contains("kind") {
+            report(
+                .schema, "actor \"\(id)\" is missing its \"kind\" (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                at: start)
+        }
         let isNew = seenActors.insert(id).inserted
         if !isNew { report(.integrity, "duplicate actor id \"\(id)\"", at: start) }
         if let partOf {
@@ -270,7 +274,11 @@ struct GraphDecoder {
             case "confidence":
                 let valueOffset = reader.valueOffset()
                 if let value = try double(&reader, "confidence") {
-                    if (0...1).contains(value) { confidence = value } else { report(.schema, "confidence \(value) is outside 0...1", at: valueOffset) }
+                    if (0...1).contains(value) {
+                        confidence = value
+                    } else {
+                        report(.schema, "confidence \(value) is outside 0...1", at: valueOffset)
+                    }
                 }
             case "firstSeen": firstSeen = try optionalDay(&reader, "firstSeen")
             case "lastSeen": lastSeen = try optionalDay(&reader, "lastSeen")
@@ -287,7 +295,9 @@ struct GraphDecoder {
         guard let source, let target, let type else {
             if !present.contains("source") { report(.schema, "relation is missing its \"source\" (an actor id)", at: start) }
             if !present.contains("target") { report(.schema, "relation is missing its \"target\" (an actor id)", at: start) }
-            if !present.contains("type") { report(.schema, "relation is missing its \"type\" (alliance, hostility, proxy or agreement)", at: start) }
+            if !present.contains("type") {
+                report(.schema, "relation is missing its \"type\" (alliance, hostility, proxy or agreement)", at: start)
+            }
             return
         }
         if !seenActors.contains(source) { pendingActorRefs.append((source, position(sourceOffset, in: reader), "relation source")) }
@@ -295,8 +305,10 @@ struct GraphDecoder {
         if source == target { report(.integrity, "relation links \"\(source)\" to itself", at: start) }
         let key = RelationKey(source: source, type: type, target: target)
         if evidence.isEmpty {
-            relations.append(Relation(key: key, modality: modality ?? .asserted, confidence: confidence,
-                                      firstSeen: firstSeen, lastSeen: lastSeen, validFrom: validFrom, validTo: validTo))
+            relations.append(
+                Relation(
+                    key: key, modality: modality ?? .asserted, confidence: confidence,
+                    firstSeen: firstSeen, lastSeen: lastSeen, validFrom: validFrom, validTo: validTo))
         } else {
             relations.append(Relation(key: key, evidence: evidence))
         }
@@ -542,7 +554,8 @@ struct GraphDecoder {
         return true
     }
 
-    private mutating func unknown(_ key: String, at offset: Int, in what: String, _ reader: inout JSONReader) throws(JSONReader.SyntaxError) {
+    private mutating func unknown(_ key: String, at offset: Int, in what: String, _ reader: inout JSONReader) throws(JSONReader.SyntaxError)
+    {
         if !(key.hasPrefix("x-") || key.hasPrefix("_")) {
             report(.schema, "unknown field \"\(key)\" in \(what) (extension fields start with \"x-\")", at: offset)
         }
@@ -550,7 +563,9 @@ struct GraphDecoder {
     }
 
     /// Reports a value of the wrong kind and skips it; returns whether the next value is `kind`.
-    private mutating func expectKind(_ reader: inout JSONReader, _ what: String, _ kind: JSONReader.Kind, nullable: Bool) throws(JSONReader.SyntaxError) -> Bool {
+    private mutating func expectKind(_ reader: inout JSONReader, _ what: String, _ kind: JSONReader.Kind, nullable: Bool) throws(JSONReader
+        .SyntaxError) -> Bool
+    {
         let offset = reader.valueOffset()
         let found = try reader.peekKind()
         if found == kind { return true }
@@ -610,7 +625,9 @@ struct GraphDecoder {
     }
 
     /// Reads a string and maps it with `parse`; unknown values are reported with the accepted ones.
-    private mutating func enumValue<T>(_ reader: inout JSONReader, _ what: String, accepted: @autoclosure () -> [String], _ parse: (String) -> T?) throws(JSONReader.SyntaxError) -> T? {
+    private mutating func enumValue<T>(
+        _ reader: inout JSONReader, _ what: String, accepted: @autoclosure () -> [String], _ parse: (String) -> T?
+    ) throws(JSONReader.SyntaxError) -> T? {
         let offset = reader.valueOffset()
         guard let text = try string(&reader, what) else { return nil }
         guard let value = parse(text) else {

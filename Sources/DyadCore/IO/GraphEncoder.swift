@@ -4,8 +4,10 @@
 /// with keys in a fixed order, so a graph file diffs cleanly in git.
 struct GraphEncoder {
     /// Streams the encoding in chunks of about `chunkSize` bytes.
-    static func encode(_ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
-                       _ emit: ([UInt8]) throws -> Void) throws {
+    static func encode(
+        _ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
+        _ emit: ([UInt8]) throws -> Void
+    ) throws {
         var writer = GraphRecordWriter(format: format, chunkSize: chunkSize)
         for document in graph.documents.values.sorted(by: { $0.id < $1.id }) {
             writer.write(document)
@@ -75,8 +77,10 @@ struct GraphEncoder {
         }
     }
 
-    static func encode(_ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
-                       extra: [String: String]? = nil, _ w: inout JSONWriter) {
+    static func encode(
+        _ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
+        extra: [String: String]? = nil, _ w: inout JSONWriter
+    ) {
         var first = true
         w.raw("{")
         if record { w.field("record", "relation", first: &first) }

@@ -41,8 +41,10 @@ public enum GraphFile {
     public static func decode(_ bytes: [UInt8], path: String = "-", format: GraphFormat? = nil) throws(GraphFileError) -> Graph {
         let result: Result<Graph, GraphFileError> = bytes.withUnsafeBufferPointer { buffer in
             if buffer.isEmpty || buffer.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                return .failure(GraphFileError(path: path, code: .syntax, message: "the file is empty; expected a graph document",
-                                               location: SourceLocation(line: 1, column: 1)))
+                return .failure(
+                    GraphFileError(
+                        path: path, code: .syntax, message: "the file is empty; expected a graph document",
+                        location: SourceLocation(line: 1, column: 1)))
             }
             switch format ?? GraphFormat.sniff(buffer) {
             case .json: return decodeJSON(buffer, path: path)
@@ -129,15 +131,18 @@ public enum GraphFile {
             throw GraphFileError(path: path, code: .io, message: "\(error)")
         }
         guard sawContent else {
-            throw GraphFileError(path: path, code: .syntax, message: "the file is empty; expected a graph document",
-                                 location: SourceLocation(line: 1, column: 1))
+            throw GraphFileError(
+                path: path, code: .syntax, message: "the file is empty; expected a graph document",
+                location: SourceLocation(line: 1, column: 1))
         }
         return try finish(&decoder, path: path, lines: nil).get()
     }
 
     /// Decodes one JSON Lines line; returns an error only for a syntax error that ends decoding.
-    static func decodeLine(_ line: UnsafeBufferPointer<UInt8>, number: Int, path: String,
-                                   into decoder: inout GraphDecoder) -> GraphFileError? {
+    static func decodeLine(
+        _ line: UnsafeBufferPointer<UInt8>, number: Int, path: String,
+        into decoder: inout GraphDecoder
+    ) -> GraphFileError? {
         var reader = JSONReader(line)
         if reader.isAtEnd { return nil }
         let before = decoder.problems.count
@@ -150,10 +155,12 @@ public enum GraphFile {
         } catch {
             decoder.report(.syntax, error.message, at: error.offset)
             resolve(&decoder, from: before, line: line, number: number)
-            return GraphFileError(path: path, problems: decoder.problems.compactMap { entry in
-                if case .location = entry.position { return entry.problem }
-                return nil
-            })
+            return GraphFileError(
+                path: path,
+                problems: decoder.problems.compactMap { entry in
+                    if case .location = entry.position { return entry.problem }
+                    return nil
+                })
         }
         resolve(&decoder, from: before, line: line, number: number)
         return nil
@@ -186,7 +193,9 @@ public enum GraphFile {
         return finish(&decoder, path: path, lines: buffer)
     }
 
-    private static func finish(_ decoder: inout GraphDecoder, path: String, lines: UnsafeBufferPointer<UInt8>?) -> Result<Graph, GraphFileError> {
+    private static func finish(_ decoder: inout GraphDecoder, path: String, lines: UnsafeBufferPointer<UInt8>?) -> Result<
+        Graph, GraphFileError
+    > {
         decoder.finish()
         guard decoder.problems.isEmpty else {
             let problems = lines.map { locate(decoder.problems, in: $0) } ?? decoder.problems.map(\.problem)
@@ -196,8 +205,10 @@ public enum GraphFile {
     }
 
     /// Turns byte offsets into line and column in one pass over the buffer, in file order.
-    private static func locate(_ entries: [(position: GraphDecoder.Position, problem: GraphFileError.Problem)],
-                               in buffer: UnsafeBufferPointer<UInt8>) -> [GraphFileError.Problem] {
+    private static func locate(
+        _ entries: [(position: GraphDecoder.Position, problem: GraphFileError.Problem)],
+        in buffer: UnsafeBufferPointer<UInt8>
+    ) -> [GraphFileError.Problem] {
         var located: [(Int, GraphFileError.Problem)] = []
         var offsets: [(Int, Int)] = []
         for (index, entry) in entries.enumerated() {
@@ -211,8 +222,7 @@ public enum GraphFile {
         for (offset, index) in offsets {
             while position < min(offset, buffer.count) {
                 let byte = buffer[position]
-                if byte == 0x0A { line += 1; column = 1; lineStart = position + 1 }
-                else if byte & 0xC0 != 0x80 { column += 1 }
+                if byte == 0x0A { line += 1; column = 1; lineStart = position + 1 } else if byte & 0xC0 != 0x80 { column += 1 }
                 position += 1
             }
             var lineEnd = lineStart

@@ -87,7 +87,9 @@ struct JSONReader {
     /// The next key of the current object, or `nil` at its end (consuming the `}`).
     mutating func nextKey() throws(SyntaxError) -> (key: String, offset: Int)? {
         skipWhitespace()
-        guard position < bytes.count else { throw SyntaxError(offset: position, message: "unexpected end of file inside an object; expected '}'") }
+        guard position < bytes.count else {
+            throw SyntaxError(offset: position, message: "unexpected end of file inside an object; expected '}'")
+        }
         if bytes[position] == UInt8(ascii: "}") {
             position += 1
             depth -= 1
@@ -122,7 +124,9 @@ struct JSONReader {
     /// Whether another element follows in the current array (consuming the `]` at its end).
     mutating func nextElement() throws(SyntaxError) -> Bool {
         skipWhitespace()
-        guard position < bytes.count else { throw SyntaxError(offset: position, message: "unexpected end of file inside an array; expected ']'") }
+        guard position < bytes.count else {
+            throw SyntaxError(offset: position, message: "unexpected end of file inside an array; expected ']'")
+        }
         if bytes[position] == UInt8(ascii: "]") {
             position += 1
             depth -= 1
@@ -187,7 +191,9 @@ struct JSONReader {
         out.reserveCapacity(raw.count)
         var index = 0
         func hex4(_ at: Int) throws(SyntaxError) -> UInt32 {
-            guard at + 4 <= raw.count else { throw SyntaxError(offset: offset + at, message: "incomplete \\u escape; expected four hex digits") }
+            guard at + 4 <= raw.count else {
+                throw SyntaxError(offset: offset + at, message: "incomplete \\u escape; expected four hex digits")
+            }
             var value: UInt32 = 0
             for i in at..<at + 4 {
                 let c = raw[i]
@@ -209,7 +215,9 @@ struct JSONReader {
                 index += 1
                 continue
             }
-            guard index + 1 < raw.count else { throw SyntaxError(offset: offset + index, message: "incomplete escape at the end of a string") }
+            guard index + 1 < raw.count else {
+                throw SyntaxError(offset: offset + index, message: "incomplete escape at the end of a string")
+            }
             let code = raw[index + 1]
             index += 2
             switch code {
@@ -229,7 +237,9 @@ struct JSONReader {
                         throw SyntaxError(offset: offset + index, message: "unpaired surrogate in a \\u escape")
                     }
                     let low = try hex4(index + 2)
-                    guard (0xDC00...0xDFFF).contains(low) else { throw SyntaxError(offset: offset + index, message: "invalid low surrogate in a \\u escape") }
+                    guard (0xDC00...0xDFFF).contains(low) else {
+                        throw SyntaxError(offset: offset + index, message: "invalid low surrogate in a \\u escape")
+                    }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 } else if (0xDC00...0xDFFF).contains(scalar) {
@@ -263,7 +273,9 @@ struct JSONReader {
             position += 1
         }
         guard position > digitsStart else { throw SyntaxError(offset: start, message: "invalid number") }
-        if bytes[digitsStart] == 48, position - digitsStart > 1 { throw SyntaxError(offset: start, message: "invalid number: leading zero") }
+        if bytes[digitsStart] == 48, position - digitsStart > 1 {
+            throw SyntaxError(offset: start, message: "invalid number: leading zero")
+        }
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") || bytes[position] | 0x20 == UInt8(ascii: "e") {
             isInteger = false
             if bytes[position] == UInt8(ascii: ".") {
@@ -277,7 +289,9 @@ struct JSONReader {
                 if position < bytes.count, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-") { position += 1 }
                 let exponent = position
                 while position < bytes.count, bytes[position] >= 48, bytes[position] <= 57 { position += 1 }
-                guard position > exponent else { throw SyntaxError(offset: position, message: "invalid number: expected digits in the exponent") }
+                guard position > exponent else {
+                    throw SyntaxError(offset: position, message: "invalid number: expected digits in the exponent")
+                }
             }
         }
         if isInteger { return Double(negative ? -integer : integer) }

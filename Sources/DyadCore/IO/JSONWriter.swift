@@ -12,7 +12,6 @@ struct JSONWriter {
         JSONString.append(text, to: &bytes)
     }
 
-
     mutating func int(_ value: Int) { bytes.append(contentsOf: Array(String(value).utf8)) }
 
     /// Writes a number with at most three decimals, without a trailing `.0` for whole numbers.

@@ -23,7 +23,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     ///   - day: The day of the month, 1 through the month's length.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
         // Days-from-civil: count in 400-year eras starting on March 1st.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -26,7 +26,8 @@ public struct Document: Identifiable, Hashable, Sendable {
     /// The publication range moves as one field: `publishedTo` comes with the `published` that wins.
     public func merged(with other: Document) -> Document {
         let dated = published != nil ? self : other
-        return Document(id: id, title: title ?? other.title, source: source ?? other.source,
-                        published: dated.published, publishedTo: dated.publishedTo)
+        return Document(
+            id: id, title: title ?? other.title, source: source ?? other.source,
+            published: dated.published, publishedTo: dated.publishedTo)
     }
 }

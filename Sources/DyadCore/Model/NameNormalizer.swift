@@ -60,7 +60,7 @@ public enum NameNormalizer {
         case 0x2018, 0x2019, 0x201B, 0x2032, 0x02BC, 0x02BB, 0x02BF, 0x02BE, 0x0060, 0x00B4: return ["'"]
         case 0x201C, 0x201D, 0x201F, 0x2033, 0x00AB, 0x00BB: return ["\""]
         case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return ["-"]
-        case 0x0300...0x036F: return [] // combining marks
+        case 0x0300...0x036F: return []  // combining marks
         case 0x00DF: return ["s", "s"]
         case 0x00E6, 0x00C6: return ["a", "e"]
         case 0x0153, 0x0152: return ["o", "e"]
@@ -80,4 +80,3 @@ public enum NameNormalizer {
         return result
     }
 }
-

@@ -45,8 +45,10 @@ public struct Relation: Identifiable, Hashable, Sendable {
     }
 
     /// Creates a relation without evidence, as other tools write them, with a stated summary.
-    public init(key: RelationKey, modality: Modality, confidence: Double? = nil,
-                firstSeen: Day? = nil, lastSeen: Day? = nil, validFrom: Day? = nil, validTo: Day? = nil) {
+    public init(
+        key: RelationKey, modality: Modality, confidence: Double? = nil,
+        firstSeen: Day? = nil, lastSeen: Day? = nil, validFrom: Day? = nil, validTo: Day? = nil
+    ) {
         self.key = key
         self.evidence = []
         self.modality = modality

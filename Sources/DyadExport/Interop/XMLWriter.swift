@@ -1,4 +1,5 @@
 import DyadCore
+
 /// A small streaming XML 1.0 writer: elements, attributes and text, always well formed and escaped.
 ///
 /// Untrusted text (names, sentences) only ever becomes escaped character data or an

@@ -1,8 +1,7 @@
-import Foundation
 import DyadCore
-internal import GraphvizKit
-
 import DyadPOSIX
+import Foundation
+internal import GraphvizKit
 
 /// Finds and runs the `dyad-graphviz` helper under limits.
 enum LayoutHelper {
@@ -156,7 +155,9 @@ enum LayoutHelper {
         if collected.overflowed {
             throw RenderError(
                 code: .memoryLimit,
-                message: "the layout helper wrote more than \(outputCap >> 20) MB; try a smaller view (--max-actors N) or set DYAD_MAX_HELPER_OUTPUT")
+                message:
+                    "the layout helper wrote more than \(outputCap >> 20) MB; try a smaller view (--max-actors N) or set DYAD_MAX_HELPER_OUTPUT"
+            )
         }
         let details = String(decoding: stderr.prefix(8192), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if timedOut {

@@ -1,4 +1,5 @@
 import DyadCore
+
 /// The outcome of one rule example.
 public struct ExampleResult: Sendable {
     /// The rule id.

@@ -1,4 +1,5 @@
 import DyadCore
+
 /// A problem `dyad rules check` found in a pack.
 public struct LintIssue: Sendable, Hashable, CustomStringConvertible {
     /// How serious it is.

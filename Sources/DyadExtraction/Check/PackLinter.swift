@@ -13,8 +13,13 @@ public enum PackLinter {
         var ruleIDs: [String: SourceLocation?] = [:]
         for rule in pack.rules {
             if let first = ruleIDs[rule.id] {
-                issues.append(LintIssue(severity: .error, message: "duplicate rule id `\(rule.id)` (first at \(first?.description ?? "?"))", origin: rule.origin))
-            } else { ruleIDs[rule.id] = rule.origin }
+                issues.append(
+                    LintIssue(
+                        severity: .error, message: "duplicate rule id `\(rule.id)` (first at \(first?.description ?? "?"))",
+                        origin: rule.origin))
+            } else {
+                ruleIDs[rule.id] = rule.origin
+            }
             for (i, pattern) in rule.patterns.enumerated() {
                 let origin = i < rule.patternOrigins.count ? rule.patternOrigins[i] : rule.origin
                 func at(_ column: Int?) -> SourceLocation? {
@@ -25,8 +30,10 @@ public enum PackLinter {
                 do {
                     let node = try PatternCheck.parse(pattern)
                     for name in wordClasses(in: node) where !classes.contains(name) {
-                        issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)` uses unknown word class `[\(name)]`",
-                                                origin: at(PatternCheck.column(ofClass: name, in: pattern))))
+                        issues.append(
+                            LintIssue(
+                                severity: .error, message: "rule `\(rule.id)` uses unknown word class `[\(name)]`",
+                                origin: at(PatternCheck.column(ofClass: name, in: pattern))))
                     }
                     for warning in PatternCheck.warnings(node) {
                         issues.append(LintIssue(severity: .warning, message: "rule `\(rule.id)`: \(warning)", origin: origin))
@@ -35,49 +42,78 @@ public enum PackLinter {
                     issues.append(LintIssue(severity: .error, message: "rule `\(rule.id)`: \(error.message)", origin: at(error.column)))
                 }
             }
-            if rule.examples.isEmpty { issues.append(LintIssue(severity: .warning, message: "rule `\(rule.id)` has no examples", origin: rule.origin)) }
+            if rule.examples.isEmpty {
+                issues.append(LintIssue(severity: .warning, message: "rule `\(rule.id)` has no examples", origin: rule.origin))
+            }
         }
         var actorIDs: [String: ActorEntry] = [:]
         for actor in pack.actors {
             if let first = actorIDs[actor.id] {
-                issues.append(LintIssue(severity: .error, message: "duplicate actor id `\(actor.id)` (first at \(first.origin?.description ?? "?"))", origin: actor.origin))
-            } else { actorIDs[actor.id] = actor }
+                issues.append(
+                    LintIssue(
+                        severity: .error, message: "duplicate actor id `\(actor.id)` (first at \(first.origin?.description ?? "?"))",
+                        origin: actor.origin))
+            } else {
+                actorIDs[actor.id] = actor
+            }
         }
         var claimed: [String: ActorEntry] = [:]
         for actor in pack.actors {
             if let parent = actor.partOf, actorIDs[parent] == nil {
-                issues.append(LintIssue(severity: .error, message: "`\(actor.id)` is partOf unknown actor `\(parent)`", origin: actor.origin))
+                issues.append(
+                    LintIssue(severity: .error, message: "`\(actor.id)` is partOf unknown actor `\(parent)`", origin: actor.origin))
             }
             var own = Set<String>()
             for name in [actor.name] + actor.aliases + actor.acronyms + actor.capitals + actor.demonyms {
                 let folded = actor.acronyms.contains(name) ? "#" + name : NameNormalizer.fold(name)
                 guard own.insert(folded).inserted else { continue }
                 if let other = claimed[folded], other.id != actor.id {
-                    issues.append(LintIssue(severity: .error, message: "alias `\(name)` is claimed by `\(other.id)` and `\(actor.id)`", origin: actor.origin))
-                } else { claimed[folded] = actor }
+                    issues.append(
+                        LintIssue(
+                            severity: .error, message: "alias `\(name)` is claimed by `\(other.id)` and `\(actor.id)`", origin: actor.origin
+                        ))
+                } else {
+                    claimed[folded] = actor
+                }
             }
             for role in actor.roles {
                 if actorIDs[role.actor] == nil {
-                    issues.append(LintIssue(severity: .error, message: "`\(actor.id)` has a role of unknown actor `\(role.actor)`", origin: actor.origin))
+                    issues.append(
+                        LintIssue(
+                            severity: .error, message: "`\(actor.id)` has a role of unknown actor `\(role.actor)`", origin: actor.origin))
                 }
                 if let from = role.from, let to = role.to, to < from {
-                    issues.append(LintIssue(severity: .error, message: "`\(actor.id)`: role `\(role.title)` ends before it starts", origin: actor.origin))
+                    issues.append(
+                        LintIssue(
+                            severity: .error, message: "`\(actor.id)`: role `\(role.title)` ends before it starts", origin: actor.origin))
                 }
             }
             for (i, r1) in actor.roles.enumerated() {
                 for r2 in actor.roles[(i + 1)...] where r1.actor != r2.actor && overlaps(r1, r2) && !related(r1.actor, r2.actor, actorIDs) {
-                    issues.append(LintIssue(severity: .error, message: "`\(actor.id)`: roles for `\(r1.actor)` and `\(r2.actor)` overlap in time", origin: actor.origin))
+                    issues.append(
+                        LintIssue(
+                            severity: .error, message: "`\(actor.id)`: roles for `\(r1.actor)` and `\(r2.actor)` overlap in time",
+                            origin: actor.origin))
                 }
             }
         }
         // Stale: an open role although someone else took the same title for the same actor later.
         var holders: [String: [(ActorEntry, Role)]] = [:]
-        for actor in pack.actors { for role in actor.roles { holders[role.actor + "|" + role.title.lowercased(), default: []].append((actor, role)) } }
+        for actor in pack.actors {
+            for role in actor.roles { holders[role.actor + "|" + role.title.lowercased(), default: []].append((actor, role)) }
+        }
         for key in holders.keys.sorted() {
             guard let list = holders[key] else { continue }
             for (person, role) in list where role.to == nil {
-                if let successor = list.first(where: { $0.0.id != person.id && ($0.1.from ?? Day(ordinal: Int.min)) > (role.from ?? Day(ordinal: Int.min)) }) {
-                    issues.append(LintIssue(severity: .error, message: "`\(person.id)`: open role `\(role.title)` of `\(role.actor)` is stale: `\(successor.0.id)` holds it from \(successor.1.from?.description ?? "?")", origin: person.origin))
+                if let successor = list.first(where: {
+                    $0.0.id != person.id && ($0.1.from ?? Day(ordinal: Int.min)) > (role.from ?? Day(ordinal: Int.min))
+                }) {
+                    issues.append(
+                        LintIssue(
+                            severity: .error,
+                            message:
+                                "`\(person.id)`: open role `\(role.title)` of `\(role.actor)` is stale: `\(successor.0.id)` holds it from \(successor.1.from?.description ?? "?")",
+                            origin: person.origin))
                 }
             }
         }

@@ -14,7 +14,9 @@ public enum RuleTester {
                 var date: Day?
                 if let text = example.date {
                     guard let day = Day(text) else {
-                        throw ExtractionError(.schema, "example date must be YYYY-MM-DD", file: example.origin?.file, line: example.origin?.line, column: example.origin?.column)
+                        throw ExtractionError(
+                            .schema, "example date must be YYYY-MM-DD", file: example.origin?.file, line: example.origin?.line,
+                            column: example.origin?.column)
                     }
                     date = day
                 }
@@ -36,17 +38,22 @@ public enum RuleTester {
                     return false
                 }
                 var failures: [String] = []
-                let produced = out.relations.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue) [\($0.evidence.rule)]" }
+                let produced = out.relations.map {
+                    "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue) [\($0.evidence.rule)]"
+                }
                 func parse(_ spec: String) throws(ExtractionError) -> (String, RelationType, String, Modality?) {
                     let parts = spec.split(separator: " ").map(String.init)
                     guard parts.count == 3 || parts.count == 4, let type = RelationType(rawValue: parts[1]) else {
-                        throw ExtractionError(.schema, "rule `\(rule.id)`: expectation `\(spec)` must read `a type b [modality]`",
-                                              file: example.origin?.file, line: example.origin?.line, column: example.origin?.column)
+                        throw ExtractionError(
+                            .schema, "rule `\(rule.id)`: expectation `\(spec)` must read `a type b [modality]`",
+                            file: example.origin?.file, line: example.origin?.line, column: example.origin?.column)
                     }
                     var modality: Modality?
                     if parts.count == 4 {
                         guard let m = Modality(rawValue: parts[3]) else {
-                            throw ExtractionError(.schema, "rule `\(rule.id)`: unknown modality `\(parts[3])`", file: example.origin?.file, line: example.origin?.line, column: example.origin?.column)
+                            throw ExtractionError(
+                                .schema, "rule `\(rule.id)`: unknown modality `\(parts[3])`", file: example.origin?.file,
+                                line: example.origin?.line, column: example.origin?.column)
                         }
                         modality = m
                     }
@@ -60,12 +67,17 @@ public enum RuleTester {
                         return r.type.isSymmetric && stands(r.source, spec.2) && stands(r.target, spec.0)
                     }
                 }
-                for spec in example.expect where !found(try parse(spec), onlyThisRule: true) { failures.append("expected `\(spec)` from this rule") }
+                for spec in example.expect where !found(try parse(spec), onlyThisRule: true) {
+                    failures.append("expected `\(spec)` from this rule")
+                }
                 for spec in example.reject where found(try parse(spec), onlyThisRule: false) { failures.append("must not yield `\(spec)`") }
                 if example.expect.isEmpty, example.reject.isEmpty, out.relations.contains(where: { $0.evidence.rule == rule.id }) {
                     failures.append("expected nothing from this rule")
                 }
-                results.append(ExampleResult(rule: rule.id, number: index + 1, origin: example.origin, text: example.text, failures: failures, produced: produced))
+                results.append(
+                    ExampleResult(
+                        rule: rule.id, number: index + 1, origin: example.origin, text: example.text, failures: failures, produced: produced
+                    ))
             }
         }
         return results

@@ -75,7 +75,8 @@ public final class CompiledPack: Sendable {
         f.comma = vocab.intern(","); f.openParen = vocab.intern("("); f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-")
         f.apostrophe = vocab.intern("'"); f.quote = vocab.intern("\"")
         f.and = one(.coordinator); f.but = one(.contrast); f.the = one(.definiteArticle); f.a = one(.indefiniteArticle)
-        f.an = one(.indefiniteArticleVowel); f.possessive = one(.possessiveMarker); f.inWord = one(.prepositionIn); f.on = one(.prepositionOn)
+        f.an = one(.indefiniteArticleVowel); f.possessive = one(.possessiveMarker); f.inWord = one(.prepositionIn);
+        f.on = one(.prepositionOn)
         f.of = one(.prepositionOf); f.from = one(.prepositionFrom); f.to = one(.prepositionTo); f.which = one(.relativeWhich)
         f.who = one(.relativeWho); f.pro = one(.prefixPro); f.anti = one(.prefixAnti); f.one = one(.numberOne); f.two = one(.numberTwo)
         f.sides = one(.pairSides); f.both = one(.pairBoth); f.group = one(.backReferenceGroup); f.organisation = one(.nameWordOrganisation)
@@ -107,8 +108,11 @@ public final class CompiledPack: Sendable {
             let ids = intern(name)
             guard !ids.isEmpty else { return }
             let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let isAcronym = caseSensitive || (letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase } && !name.contains(" "))
-            hits.append(GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
+            let isAcronym =
+                caseSensitive
+                || (letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase } && !name.contains(" "))
+            hits.append(
+                GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
             if !isAcronym, how != .place { for id in ids { nameWordIDs.insert(id) } }
             gaz.add(ids, payload: Int32(hits.count - 1))
         }
@@ -130,17 +134,24 @@ public final class CompiledPack: Sendable {
         // Cues.
         var cues = TokenTrie()
         let c = pack.cues
-        for (list, kind) in [(c.hedge, CueKind.hedge), (c.negation, .negation), (c.speech, .speech), (c.source, .source), (c.titles, .title)] {
+        for (list, kind) in [
+            (c.hedge, CueKind.hedge), (c.negation, .negation), (c.speech, .speech), (c.source, .source), (c.titles, .title),
+        ] {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
         for phrase in table[.adverbials] ?? [] { cues.add(intern(phrase), payload: CueKind.adverbial.rawValue) }
-        var flagWords: [(String, UInt32)] = [(".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote)]
+        var flagWords: [(String, UInt32)] = [
+            (".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote),
+        ]
         for w in table[.possessivePronouns] ?? [] { flagWords.append((w, WordFlags.possessivePronoun)) }
         for w in table[.pairNouns] ?? [] { flagWords.append((w, WordFlags.pairNoun)) }
         for w in table[.directions] ?? [] { flagWords.append((w, WordFlags.direction)) }
-        for (list, flag) in [(c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
-                             (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
-                             (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former), (c.nonActors, WordFlags.nonActor)] {
+        for (list, flag) in [
+            (c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
+            (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
+            (c.modifiers, WordFlags.modifier), (c.sponsorship, WordFlags.sponsorship), (c.former, WordFlags.former),
+            (c.nonActors, WordFlags.nonActor),
+        ] {
             for w in list { flagWords.append((NameNormalizer.fold(w), flag)) }
         }
         var flagIDs: [(Int32, UInt32)] = []
@@ -154,7 +165,9 @@ public final class CompiledPack: Sendable {
                 let parts = intern(form)
                 return parts.count == 1 ? parts : []
             }
-            if let existing = classIndex[wc.name] { classForms[existing] += ids } else {
+            if let existing = classIndex[wc.name] {
+                classForms[existing] += ids
+            } else {
                 classIndex[wc.name] = classForms.count
                 classForms.append(ids)
             }
@@ -172,8 +185,9 @@ public final class CompiledPack: Sendable {
                 let origin = patternNumber < rule.patternOrigins.count ? rule.patternOrigins[patternNumber] : rule.origin
                 func located(_ failure: PatternParser.Failure, _ code: ExtractionError.Code) -> ExtractionError {
                     let column = failure.column >= 0 ? failure.column : 0
-                    var e = ExtractionError(code, "rule `\(rule.id)`: \(failure.message) in pattern `\(pattern)`",
-                                            file: origin?.file, line: origin?.line, column: origin.map { $0.column + column })
+                    var e = ExtractionError(
+                        code, "rule `\(rule.id)`: \(failure.message) in pattern `\(pattern)`",
+                        file: origin?.file, line: origin?.line, column: origin.map { $0.column + column })
                     e.lineText = origin.flatMap { o in o.file.flatMap { pack.sources[$0] }.flatMap { o.lineText(in: $0) } }
                     return e
                 }
@@ -216,8 +230,9 @@ public final class CompiledPack: Sendable {
                     case .match: store.append(.match)
                     }
                 }
-                var pattern = FlatPattern(entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
-                                          kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
+                var pattern = FlatPattern(
+                    entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
+                    kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
                 pattern.placeB = (slots[.placeB] ?? 0) > 0
                 pattern.requiredStart = Int32(required.count)
                 var seenAtoms = Set<Int32>()

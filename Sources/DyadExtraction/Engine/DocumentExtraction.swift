@@ -33,7 +33,9 @@ public struct DocumentExtraction: Sendable {
         var actorsByID: [String: Actor] = [:]
         for actor in actors { actorsByID[actor.id] = actor }
         if learnAliases {
-            for alias in learned { if let id = alias.actor, var actor = actorsByID[id] { actor.aliases.append(alias.alias); actorsByID[id] = actor } }
+            for alias in learned {
+                if let id = alias.actor, var actor = actorsByID[id] { actor.aliases.append(alias.alias); actorsByID[id] = actor }
+            }
         }
         for actor in actors { if let a = actorsByID[actor.id] { graph.add(a) } }
         for relation in relations { graph.add(relation.evidence, source: relation.source, type: relation.type, target: relation.target) }

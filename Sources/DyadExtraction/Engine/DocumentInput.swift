@@ -56,15 +56,18 @@ public struct DocumentInput: Sendable {
             switch key {
             case "date":
                 guard let day = Day(value) else {
-                    throw ExtractionError(.input, "front matter date must be YYYY-MM-DD, found `\(value)`", file: path, line: number + 1, column: key.count + 3)
+                    throw ExtractionError(
+                        .input, "front matter date must be YYYY-MM-DD, found `\(value)`", file: path, line: number + 1,
+                        column: key.count + 3)
                 }
                 input.date = day
             case "title": input.title = value
             case "source": input.source = value
             case "id":
                 guard !value.isEmpty else {
-                    throw ExtractionError(.input, "front matter id is empty; give one or remove the line to use the content hash",
-                                          file: path, line: number + 1, column: key.count + 3)
+                    throw ExtractionError(
+                        .input, "front matter id is empty; give one or remove the line to use the content hash",
+                        file: path, line: number + 1, column: key.count + 3)
                 }
                 input.id = value
             default: break

@@ -28,7 +28,8 @@ extension DocumentRun {
         }
         // ", 2020" after a day.
         if end + 1 < e, tokens[end].id == pack.ids.comma, digit(end + 1), tokens[end - 1].has(Token.digit),
-           Int(tokens[end + 1].end) - Int(tokens[end + 1].start) == 4 {
+            Int(tokens[end + 1].end) - Int(tokens[end + 1].start) == 4
+        {
             end += 2
         }
         return end

@@ -11,7 +11,8 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for k in pack.cues.payloads[Int(node)] where k == CueKind.speech.rawValue || k == CueKind.source.rawValue || k == CueKind.hedge.rawValue {
+                for k in pack.cues.payloads[Int(node)]
+                where k == CueKind.speech.rawValue || k == CueKind.source.rawValue || k == CueKind.hedge.rawValue {
                     best = (j, k)
                 }
             }
@@ -50,7 +51,9 @@ extension DocumentRun {
             if !quoteBefore, cs > s {
                 if let m = mentions.last(where: { $0.end == cs }), m.kind != .pronoun { return phrase(m.start, m.end) }
                 var b = cs
-                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized), pack.weekdays[tokens[b - 1].id] == nil, pack.months[tokens[b - 1].id] == nil { b -= 1 }
+                while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized), pack.weekdays[tokens[b - 1].id] == nil,
+                    pack.months[tokens[b - 1].id] == nil
+                { b -= 1 }
                 if b < cs, b > s || !tokens[b].has(Token.capitalized) || cs - b >= 2 { return phrase(b, cs) }
             }
             // "says former Israeli ambassador Mark Regev".
@@ -95,7 +98,9 @@ extension DocumentRun {
             if let month = pack.months[id], t > s, tokens[t].has(Token.capitalized) {
                 let y = t + 1 < e ? year(t + 1) : nil
                 var day: Day?
-                if let y { day = Day(year: y, month: month, day: 1) } else if let date {
+                if let y {
+                    day = Day(year: y, month: month, day: 1)
+                } else if let date {
                     let c = date.components
                     day = Day(year: month <= c.month ? c.year : c.year - 1, month: month, day: 1)
                 }
@@ -191,15 +196,18 @@ extension DocumentRun {
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
                     document: documentID, sentence: sentenceText, sentenceRange: sentenceRange,
-                    sourceRange: TextRange(start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset),
-                    targetRange: TextRange(start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset),
+                    sourceRange: TextRange(
+                        start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset),
+                    targetRange: TextRange(
+                        start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset),
                     sourceMention: phrase(c.aMention.0, c.aMention.1), targetMention: phrase(c.bMention.0, c.bMention.1),
                     rule: ruleID, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from,
                     score: c.score >= 0 ? (Double(c.score) * 1000).rounded() / 1000 : nil)
                 // The matched tokens are for `--explain`; without it they would repeat each sentence once per relation.
                 var matched = explain ? phrase(c.matchStart, c.matchEnd) : ""
                 if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
-                output.append(ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
+                output.append(
+                    ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
             }
         }
         candidates.removeAll(keepingCapacity: true)
@@ -228,7 +236,8 @@ extension DocumentRun {
             actors.append(Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }))
         }
         actors.sort { $0.id < $1.id }
-        var result = DocumentExtraction(document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+        var result = DocumentExtraction(
+            document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
         var reported = Set<Int>()
         result.stepLimitRules = stepLimitRules.filter { reported.insert($0).inserted }.map { pack.pack.rules[$0].id }
         return result

@@ -25,11 +25,17 @@ extension DocumentRun {
                     let id = tokens[from + k].id
                     return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
                 }
-                let andGap = (length == 1 && g0 == ids.and) || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
+                let andGap =
+                    (length == 1 && g0 == ids.and)
+                    || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
                     || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
                 // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
                 // after the next mention makes the next mention the subject of a parallel clause.
-                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, .progressiveSuffixes), endsWith(next.end, .progressiveSuffixes) { break }
+                if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, .progressiveSuffixes),
+                    endsWith(next.end, .progressiveSuffixes)
+                {
+                    break
+                }
                 // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
                 // and is no member of the list before it.
                 if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
@@ -44,7 +50,9 @@ extension DocumentRun {
             if last > k {
                 var pair = ActorList()
                 for member in k...last where !mentions[member].locative {
-                    for x in 0..<mentions[member].actors.count where !pair.contains(mentions[member].actors[x]) { pair.append(mentions[member].actors[x]) }
+                    for x in 0..<mentions[member].actors.count where !pair.contains(mentions[member].actors[x]) {
+                        pair.append(mentions[member].actors[x])
+                    }
                 }
                 if pair.count >= 2 { history.append((pair, true)) }
             }
@@ -90,8 +98,10 @@ extension DocumentRun {
         if end + 2 < e, tokens[end].id == ids.openParen {
             if tokens[end + 2].id == ids.closeParen, next >= groups.count || groups[next].start != end + 1 {
                 end += 3
-            } else if next < groups.count, groups[next].start == end + 1, groups[next].end < e, tokens[groups[next].end].id == ids.closeParen,
-                      sharesActor(g, next) {
+            } else if next < groups.count, groups[next].start == end + 1, groups[next].end < e,
+                tokens[groups[next].end].id == ids.closeParen,
+                sharesActor(g, next)
+            {
                 end = groups[next].end + 1
                 next += 1
             }
@@ -179,7 +189,9 @@ extension DocumentRun {
                         if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
                             record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
                         }
-                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end), !carries.contains(where: { $0.unit == next && $0.a == m.a }) {
+                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
+                            !carries.contains(where: { $0.unit == next && $0.a == m.a })
+                        {
                             carries.append((next, m.a, start))
                         }
                         lastEnd = m.end
@@ -190,10 +202,13 @@ extension DocumentRun {
             }
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
             if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
-               groups[subject].members.contains(where: { !mentions[$0].locative }) {
+                groups[subject].members.contains(where: { !mentions[$0].locative })
+            {
                 for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
                     let next = units[u + 1]
-                    guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { continue }
+                    guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a,
+                        next.id != pack.ids.an
+                    else { continue }
                     if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
                 }
                 // "Sudan said …, publicly accusing the UAE of …": a participle after a comma (and an adverb) takes it too.
@@ -210,8 +225,12 @@ extension DocumentRun {
                         var k = before - 2
                         while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
                         // "the Iranian Foreign Ministry in Tehran said": a place after the speaker is no speaker.
-                        if k >= 2, units[k].group >= 0, !groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) { k -= 2 }
-                        if units[k].group >= 0, groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) { owner = Int(units[k].group) }
+                        if k >= 2, units[k].group >= 0, !groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                            k -= 2
+                        }
+                        if units[k].group >= 0, groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                            owner = Int(units[k].group)
+                        }
                     }
                     if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                 }
@@ -220,13 +239,17 @@ extension DocumentRun {
             // subject of its clause: the last mention before it that a verb follows.
             for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
                 let verb = units[u + 1].token
-                guard tokens[verb].has(Token.lowercase), endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
-                      !carries.contains(where: { $0.unit == u + 1 }) else { continue }
+                guard tokens[verb].has(Token.lowercase),
+                    endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
+                    !carries.contains(where: { $0.unit == u + 1 })
+                else { continue }
                 var k = u - 1
                 var subject = -1
                 while k >= 0, !units[k].boundary {
-                    if units[k].group >= 0, k + 1 < u, units[k + 1].group < 0, !groupIsModifier(units[k].group), isVerbAfterSubject(units[k + 1].token),
-                       groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                    if units[k].group >= 0, k + 1 < u, units[k + 1].group < 0, !groupIsModifier(units[k].group),
+                        isVerbAfterSubject(units[k + 1].token),
+                        groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative })
+                    {
                         subject = Int(units[k].group)
                         break
                     }
@@ -255,11 +278,14 @@ extension DocumentRun {
         var k = end - 2
         while k >= 0, !units[k].boundary {
             if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group),
-               groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token) {
+                groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token)
+            {
                 // "X said", "X has stated".
                 let verb = units[k + 1].token
-                let spoken = isSpeechVerb(verb)
-                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased()) && isSpeechVerb(units[k + 2].token))
+                let spoken =
+                    isSpeechVerb(verb)
+                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased())
+                        && isSpeechVerb(units[k + 2].token))
                 if spoken { speaker = Int(units[k].group) }
                 if last == nil { last = Int(units[k].group) }
             }
@@ -276,11 +302,14 @@ extension DocumentRun {
         if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
         guard p + 3 < n else { return nil }
         if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
-           units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group)
+        {
             return p + 3
         }
         if units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
-           units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) {
+            units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0,
+            !groupIsModifier(units[p + 3].group)
+        {
             return p + 3
         }
         return nil
@@ -339,7 +368,9 @@ extension DocumentRun {
         while t < e, heads < 2, tokens[t].id != pack.ids.and, plain(t) { t += 1; heads += 1 }
         guard heads > 0, endsWith(t - 1, .pluralSuffixes), t < e, tokens[t].id == pack.ids.and else { return nil }
         t += 1
-        if t < e, tokens[t].id == pack.ids.the || tokens[t].id == pack.ids.a || tokens[t].id == pack.ids.an || tokens[t].has(Token.digit) { t += 1 }
+        if t < e, tokens[t].id == pack.ids.the || tokens[t].id == pack.ids.a || tokens[t].id == pack.ids.an || tokens[t].has(Token.digit) {
+            t += 1
+        }
         if t < e, plain(t), !groups.contains(where: { $0.start == t }) { t += 1 }
         guard let next = groups.firstIndex(where: { $0.start == t }), !groupIsModifier(Int32(next)) else { return nil }
         for member in groups[next].members where mentions[member].kind == .pronoun { return nil }
@@ -349,7 +380,11 @@ extension DocumentRun {
         if after + 1 < e, plain(after), endsWith(after, .pluralSuffixes) { after += 1 }
         if after < e, tokens[after].has(Token.lowercase) {
             let word = phrase(after, after + 1).lowercased()
-            if endsWith(after, .pastSuffixes) || pack.has(.finiteVerbs, word) || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0) { return nil }
+            if endsWith(after, .pastSuffixes) || pack.has(.finiteVerbs, word)
+                || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0)
+            {
+                return nil
+            }
         }
         return next
     }
@@ -380,7 +415,9 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (end: Int, a: Int, b: Int, p: Int)? {
+    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (
+        end: Int, a: Int, b: Int, p: Int
+    )? {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
@@ -402,7 +439,10 @@ extension DocumentRun {
                     case .match:
                         return (pos, a, b, p)
                     case .literal(let id):
-                        guard pos < n, units[pos].id == id || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id) else { break running }
+                        guard pos < n,
+                            units[pos].id == id
+                                || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id)
+                        else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
                         guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
@@ -429,7 +469,8 @@ extension DocumentRun {
                         }
                     case .any(let cross):
                         guard pos < n, !units[pos].boundary,
-                              cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma) || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
+                            cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma)
+                                || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
                         else { break running }
                         pc += 1; pos += 1
                     case let .notAhead(from, count):
@@ -458,8 +499,11 @@ extension DocumentRun {
 
     /// Records the candidates of one match.
     /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
-    mutating func record(_ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int, _ startUnit: Int,
-                         context: Int? = nil) {
+    mutating func record(
+        _ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
+        _ startUnit: Int,
+        context: Int? = nil
+    ) {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let contextStart = units[context ?? startUnit].token
@@ -492,7 +536,9 @@ extension DocumentRun {
         var pairs: [(Int32, Int, Int32, Int)] = []
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
-            for x in 0..<actors.count { for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) } }
+            for x in 0..<actors.count {
+                for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) }
+            }
         } else if m.a >= 0, m.b >= 0 {
             var targets = Array(groups[m.b].members)
             if let more = coordinatedObject(after: m.b, e), more != m.a { targets += Array(groups[more].members) }
@@ -501,7 +547,9 @@ extension DocumentRun {
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
                     for mb in targets where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
                         let lb = mentions[mb].actors
-                        for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 { pairs.append((la[x], ma, lb[y], mb)) }
+                        for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 {
+                            pairs.append((la[x], ma, lb[y], mb))
+                        }
                     }
                 }
             }
@@ -517,18 +565,23 @@ extension DocumentRun {
             if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent.
-                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 { b = mentions[mb].alternative }
-                else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 { a = mentions[ma].alternative }
+                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 {
+                    b = mentions[mb].alternative
+                } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 {
+                    a = mentions[ma].alternative
+                }
                 if a == b || parent(a) == b || parent(b) == a { continue }
                 if pattern.kindsA != 0, kindBit(rule.reversed ? b : a) & pattern.kindsA == 0 { continue }
                 if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
             candidateCount += 1
             guard buildEvidence || model != nil || collectPairs else { continue }
-            candidates.append(Candidate(sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
-                                        bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
-                                        type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
-                                        matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
+            candidates.append(
+                Candidate(
+                    sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
+                    bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
+                    type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
+                    matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
         }
     }
 
@@ -537,9 +590,12 @@ extension DocumentRun {
     func patronGoverned(_ mention: Int) -> Int?? {
         let start = mentions[mention].start
         guard start >= 2, pack.ids.patronPrepositions.contains(tokens[start - 1].id),
-              pack.ids.patronParticiples.contains(tokens[start - 2].id) else { return nil }
+            pack.ids.patronParticiples.contains(tokens[start - 2].id)
+        else { return nil }
         let headEnd = start - 2
-        let head = mentions.indices.last { mentions[$0].end == headEnd || (mentions[$0].end < headEnd && mentions[$0].end >= headEnd - 2 && !mentions[$0].locative) }
+        let head = mentions.indices.last {
+            mentions[$0].end == headEnd || (mentions[$0].end < headEnd && mentions[$0].end >= headEnd - 2 && !mentions[$0].locative)
+        }
         return .some(head)
     }
 
@@ -596,7 +652,8 @@ extension DocumentRun {
         guard u > 0, u + 2 < units.count else { return false }
         let before = units[u - 1]
         guard before.group < 0, !before.boundary, before.id != pack.ids.comma, tokens[before.token].has(Token.lowercase),
-              before.id != pack.ids.the, before.id != pack.ids.and else { return false }
+            before.id != pack.ids.the, before.id != pack.ids.and
+        else { return false }
         let and = units[u + 1], next = units[u + 2]
         return and.group < 0 && and.id == pack.ids.and && next.group < 0 && tokens[next.token].has(Token.lowercase)
             && next.id != pack.ids.the && next.id != pack.ids.a && next.id != pack.ids.an
@@ -608,10 +665,13 @@ extension DocumentRun {
         let n = units.count
         var q = end
         while q < n, q - end < 3, units[q].group < 0, units[q].id != pack.ids.and, !units[q].boundary, units[q].id != pack.ids.comma,
-              tokens[units[q].token].has(Token.lowercase), units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0 { q += 1 }
+            tokens[units[q].token].has(Token.lowercase), units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0
+        { q += 1 }
         guard q + 1 < n, units[q].group < 0, units[q].id == pack.ids.and, units[q + 1].group < 0 else { return nil }
         let next = units[q + 1]
-        guard tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else { return nil }
+        guard tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a, next.id != pack.ids.an else {
+            return nil
+        }
         return q + 1
     }
 
@@ -623,8 +683,10 @@ extension DocumentRun {
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
-            guard first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
-                || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased()) else { return nil }
+            guard
+                first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
+                    || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased())
+            else { return nil }
         }
         var q = pos + 2
         while q < n, q - pos <= 14 {
@@ -677,8 +739,12 @@ extension DocumentRun {
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
                     if kind == CueKind.hedge.rawValue { hedged = true }
-                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd), !infinitiveAfterMatch(j, matchEnd),
-                       !insideCommas(i, j, matchStart, matchEnd) { negated = true }
+                    if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
+                        !infinitiveAfterMatch(j, matchEnd),
+                        !insideCommas(i, j, matchStart, matchEnd)
+                    {
+                        negated = true
+                    }
                 }
             }
             i += 1

@@ -52,7 +52,8 @@ extension DocumentRun {
         guard i > s, pack.has(.objectPronoun, phrase(i, i + 1).lowercased()) else { return false }
         let before = phrase(i - 1, i).lowercased()
         guard before.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
-              !pack.has(.clauseOpeners, before) else { return false }
+            !pack.has(.clauseOpeners, before)
+        else { return false }
         if i + 1 < e, pack.has(.subjectFollowers, phrase(i + 1, i + 2).lowercased()) { return false }
         return true
     }
@@ -124,11 +125,13 @@ extension DocumentRun {
             let t = tokens[i]
             // Aliases learned from this document.
             if !learnedWords.isEmpty, t.has(Token.capitalized),
-               let positions = learnedByFirstWord[Tokenizer.foldedText(text, Int(t.start), Int(t.end))] {
+                let positions = learnedByFirstWord[Tokenizer.foldedText(text, Int(t.start), Int(t.end))]
+            {
                 var matched = false
                 for (words, entry) in positions.map({ learnedWords[$0] }) where i + words.count <= e {
                     var ok = true
-                    for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w { ok = false; break }
+                    for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w
+                    { ok = false; break }
                     if ok {
                         let how: Mention.Kind = pack.pack.actors[Int(entry)].kind == .state ? .capital : .named
                         addMention(Mention(start: i, end: i + words.count, actors: ActorList(single: entry), kind: how), s)
@@ -164,7 +167,10 @@ extension DocumentRun {
                     for p in pack.gazetteer.payloads[Int(node)] {
                         let hit = pack.hits[Int(p)]
                         if let exact = hit.exact { if !exactly(i, j, exact) { continue } } else if !capital { continue }
-                        if chosen == nil || hit.how < chosen!.how || (hit.how == .person && chosen!.how == .person && roleActor(hit.entry) != nil && roleActor(chosen!.entry) == nil) {
+                        if chosen == nil || hit.how < chosen!.how
+                            || (hit.how == .person && chosen!.how == .person && roleActor(hit.entry) != nil
+                                && roleActor(chosen!.entry) == nil)
+                        {
                             chosen = hit
                         }
                     }
@@ -173,7 +179,8 @@ extension DocumentRun {
                 }
                 // "pro-Russian forces": after `pro-` a name ending in an organ is the demonym of a sponsored group.
                 if bestEnd - i > 1, let single, single.how == .demonym, i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.pro,
-                   pack.flags(tokens[bestEnd - 1].id) & WordFlags.organ != 0 {
+                    pack.flags(tokens[bestEnd - 1].id) & WordFlags.organ != 0
+                {
                     best = single
                     bestEnd = i + 1
                 }
@@ -219,7 +226,9 @@ extension DocumentRun {
             // "the group", "the two sides".
             if t.id == ids.the, i + 1 < e {
                 if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
-                    if let referent = history.last(where: { h in !h.pair && h.actors.contains { [.armedGroup, .organisation, .unknown].contains(kind($0)) } }) {
+                    if let referent = history.last(where: { h in
+                        !h.pair && h.actors.contains { [.armedGroup, .organisation, .unknown].contains(kind($0)) }
+                    }) {
                         addMention(Mention(start: i, end: i + 2, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                         i += 2
                         continue
@@ -228,37 +237,52 @@ extension DocumentRun {
                 // "the (regional) bloc", "the alliance" → the nearest organisation.
                 var n = i + 1
                 while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !ids.organisationNouns.contains(tokens[n].id),
-                      pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma { n += 1 }
+                    pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma
+                { n += 1 }
                 if n < e, tokens[n].has(Token.lowercase), ids.organisationNouns.contains(tokens[n].id),
-                   // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
-                   !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, .progressiveSuffixes)),
-                   let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation }) {
+                    // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
+                    !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, .progressiveSuffixes)),
+                    let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation })
+                {
                     addMention(Mention(start: i, end: n + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                     i = n + 1
                     continue
                 }
                 if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
-                    if let p = history.last(where: { $0.pair }) { pair = Array(p.actors.prefix(2)) } else {
+                    if let p = history.last(where: { $0.pair }) {
+                        pair = Array(p.actors.prefix(2))
+                    } else {
                         for h in history.reversed() { for a in h.actors where !pair.contains(a) && pair.count < 2 { pair.append(a) } }
                     }
-                    if pair.count == 2 { addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3; continue }
+                    if pair.count == 2 {
+                        addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3;
+                        continue
+                    }
                 }
             }
             // Generic agents.
-            let namedModifier = t.has(Token.capitalized) && i > s && i + 1 < e && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
+            let namedModifier =
+                t.has(Token.capitalized) && i > s && i + 1 < e
+                && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
             // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
             // "southern separatists": a direction word qualifies an agent like a modifier.
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || (f & WordFlags.organ != 0 && followsPatron(i, head: i)) {
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier
+                || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
+            {
                 var j = namedModifier ? i + 1 : i
                 while j < e, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0, j - i < 3 { j += 1 }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
-                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro)) || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) {
+                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
+                        || (hf & WordFlags.organ != 0 && followsPatron(i, head: j))
+                    {
                         var nameStart = i
-                        if sponsored, let m = mentions.last, m.end == i - 2 { nameStart = m.start } else if sponsored, i >= 3, tokens[i - 3].has(Token.capitalized) {
+                        if sponsored, let m = mentions.last, m.end == i - 2 {
+                            nameStart = m.start
+                        } else if sponsored, i >= 3, tokens[i - 3].has(Token.capitalized) {
                             // "Western-backed rebels": a patron that is no actor still names the group.
                             nameStart = i - 3
                         }
@@ -273,10 +297,13 @@ extension DocumentRun {
                         if j == i, !sponsored, !pro, let previous = derived.lastIndex(where: { $0.head == head }) {
                             actor = Int32(entryCount + previous)
                         } else {
-                            actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head,
-                                                 alias: nameStart == i && j > i ? pack.vocabulary.word(head) : nil)
+                            actor = derivedActor(
+                                name: name, kind: .unknown, partOf: nil, head: head,
+                                alias: nameStart == i && j > i ? pack.vocabulary.word(head) : nil)
                         }
-                        if pro || sponsored, nameStart < i, nameStart < s { actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head, alias: nil) }
+                        if pro || sponsored, nameStart < i, nameStart < s {
+                            actor = derivedActor(name: name, kind: .unknown, partOf: nil, head: head, alias: nil)
+                        }
                         addMention(Mention(start: i, end: j + 1, actors: ActorList(single: actor), kind: .generic), s)
                         i = j + 1
                         continue
@@ -291,12 +318,14 @@ extension DocumentRun {
                 let prev = mentions[k - 1]
                 // "…, an umbrella of Iran-aligned armed groups": a collective noun and `of` may come first;
                 // the sponsor (`Iran` of `Iran-aligned`) may be a mention of its own.
-                let collective = prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
+                let collective =
+                    prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
                     && pack.has(.collectiveNouns, phrase(prev.end + 2, prev.end + 3).lowercased())
                 if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
-                   pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
-                   owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
-                   pack.has(.collectiveNouns, phrase(owner.end + 2, owner.end + 3).lowercased()) {
+                    pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
+                    owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
+                    pack.has(.collectiveNouns, phrase(owner.end + 2, owner.end + 3).lowercased())
+                {
                     let det = tokens[owner.end + 1].id
                     if det == ids.a || det == ids.an || det == ids.the {
                         mentions[k].actors = owner.actors
@@ -304,11 +333,17 @@ extension DocumentRun {
                     }
                     continue
                 }
-                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start || collective,
-                      tokens[prev.end].id == ids.comma else { continue }
+                guard prev.kind == .named, !prev.locative,
+                    prev.end + 2 == mentions[k].start || prev.end + 3 == mentions[k].start || collective,
+                    tokens[prev.end].id == ids.comma
+                else { continue }
                 let det = tokens[prev.end + 1].id
                 guard det == ids.a || det == ids.the || det == ids.an else { continue }
-                if !collective, prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0, !tokens[prev.end + 2].has(Token.capitalized) { continue }
+                if !collective, prev.end + 3 == mentions[k].start, pack.flags(tokens[prev.end + 2].id) & WordFlags.modifier == 0,
+                    !tokens[prev.end + 2].has(Token.capitalized)
+                {
+                    continue
+                }
                 mentions[k].actors = prev.actors
                 mentions[k].kind = .named
             }
@@ -319,7 +354,8 @@ extension DocumentRun {
         while owner + 1 < mentions.count {
             let m = mentions[owner], n = mentions[owner + 1]
             if m.end + 1 == n.start, tokens[m.end].id == ids.possessive, m.actors.count == 1, n.actors.count == 1, !m.locative, !n.locative,
-               isPart(n.actors[0], of: m.actors[0]) {
+                isPart(n.actors[0], of: m.actors[0])
+            {
                 var merged = n
                 merged.start = m.start
                 mentions[owner] = merged
@@ -332,8 +368,10 @@ extension DocumentRun {
         var k = 0
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
-            if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start, tokens[m.end].id == ids.hyphen,
-               !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier {
+            if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start,
+                tokens[m.end].id == ids.hyphen,
+                !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier
+            {
                 var merged = m
                 merged.end = n.end
                 merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
@@ -394,8 +432,11 @@ extension DocumentRun {
         guard k >= 2, pack.has(.sponsoredHeads, phrase(head, head + 1).lowercased()), let last = mentions.last else { return false }
         // "Turkey-trained units of the Tripoli government" are that government's units.
         if head + 1 < tokens.count, tokens[head + 1].id == pack.ids.of { return false }
-        if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, pack.has(.patronParticiples, phrase(k - 1, k).lowercased()) { return true }
-        return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen && tokens[last.start - 2].id == pack.ids.pro
+        if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, pack.has(.patronParticiples, phrase(k - 1, k).lowercased()) {
+            return true
+        }
+        return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen
+            && tokens[last.start - 2].id == pack.ids.pro
     }
 
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
@@ -404,7 +445,8 @@ extension DocumentRun {
         for k in 0..<mentions.count {
             let m = mentions[k]
             if m.end + 1 < tokens.count, tokens[m.end].id == ids.hyphen, !tokens[m.end].has(Token.spaceBefore),
-               !tokens[m.end + 1].has(Token.spaceBefore), pack.flags(tokens[m.end + 1].id) & WordFlags.sponsorship != 0 {
+                !tokens[m.end + 1].has(Token.spaceBefore), pack.flags(tokens[m.end + 1].id) & WordFlags.sponsorship != 0
+            {
                 mentions[k].modifier = true
             }
         }
@@ -431,13 +473,16 @@ extension DocumentRun {
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 let seat = b > sentenceStart && pack.has(.seatWords, pack.vocabulary.word(tokens[b - 1].id))
-                if !seat { m.locative = true } else {
+                if !seat {
+                    m.locative = true
+                } else {
                     // "the government in Kinshasa" is one mention of the state.
                     m.start = b - 1
                     // "the (ruling) military junta in Naypyidaw": up to two lowercase words may qualify the seat word.
                     var q = m.start
                     while q > sentenceStart, m.start - q < 2, tokens[q - 1].has(Token.lowercase), tokens[q - 1].id != pack.ids.the,
-                          pack.flags(tokens[q - 1].id) & WordFlags.boundary == 0 { q -= 1 }
+                        pack.flags(tokens[q - 1].id) & WordFlags.boundary == 0
+                    { q -= 1 }
                     if q > sentenceStart, tokens[q - 1].id == pack.ids.the { m.start = q - 1 }
                 }
             }
@@ -468,13 +513,16 @@ extension DocumentRun {
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
         var start = titleStart
-        if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0, tokens[i - 2].id == ids.the {
+        if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0,
+            tokens[i - 2].id == ids.the
+        {
             start = i - 1
         }
         if hit.how == .demonym {
             // "Latin American", "North African": a regional adjective, not the state.
             if i > s, tokens[i - 1].has(Token.capitalized), !tokens[i - 1].has(Token.allCaps),
-               pack.has(.regionPrefixes, Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end))) {
+                pack.has(.regionPrefixes, Tokenizer.foldedText(text, Int(tokens[i - 1].start), Int(tokens[i - 1].end)))
+            {
                 return end
             }
             var k = end
@@ -501,7 +549,8 @@ extension DocumentRun {
                 if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
-                    let insurgent = hit.how == .demonym && (j..<k).contains { pack.has(.insurgentModifiers, phrase($0, $0 + 1).lowercased()) }
+                    let insurgent =
+                        hit.how == .demonym && (j..<k).contains { pack.has(.insurgentModifiers, phrase($0, $0 + 1).lowercased()) }
                     if insurgent, f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 {
                         actor = derivedActor(name: phrase(i, k + 1), kind: .unknown, partOf: nil, head: tokens[k].id, alias: nil)
                         kind = .generic

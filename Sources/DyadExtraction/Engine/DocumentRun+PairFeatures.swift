@@ -24,8 +24,18 @@ extension DocumentRun {
         if same { f.whole("same-mention") }
         let from = m1.end, to = max(m1.end, m2.start)
         let gap = to - from
-        let bucket: StaticString = gap == 0 ? "0" : gap == 1 ? "1" : gap == 2 ? "2" : gap == 3 ? "3" : gap <= 5 ? "4-5"
-            : gap <= 8 ? "6-8" : gap <= 12 ? "9-12" : gap <= 20 ? "13-20" : "21+"
+        let bucket: StaticString =
+            gap == 0
+            ? "0"
+            : gap == 1
+                ? "1"
+                : gap == 2
+                    ? "2"
+                    : gap == 3
+                        ? "3"
+                        : gap <= 5
+                            ? "4-5"
+                            : gap <= 8 ? "6-8" : gap <= 12 ? "9-12" : gap <= 20 ? "13-20" : "21+"
         f.begin("d:"); f.add(bucket); f.end()
         let words = f.sentence
         if !same {
@@ -42,14 +52,22 @@ extension DocumentRun {
                 for c in words.classRange(t) where words.classes[c].end > 0 {
                     f.begin("bc:"); f.add(words.classes[c]); f.end()
                     // The nearest predicate on either side of the gap, alone and with the first actor's kind.
-                    if firstClass < 0 { firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(name: k1); f.add("|"); f.add(words.classes[c]); f.end() }
+                    if firstClass < 0 {
+                        firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(name: k1); f.add("|");
+                        f.add(words.classes[c]); f.end()
+                    }
                     lastClass = c
                 }
                 if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { boundaries += 1 }
                 if tokens[t].id == pack.ids.comma { commas += 1 }
             }
-            if gap <= 12 { for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() } }
-            if lastClass >= 0 { f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(name: k2); f.add("|"); f.add(words.classes[lastClass]); f.end() }
+            if gap <= 12 {
+                for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() }
+            }
+            if lastClass >= 0 {
+                f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(name: k2); f.add("|");
+                f.add(words.classes[lastClass]); f.end()
+            }
             f.begin("commas:"); f.add(min(commas, 3)); f.end()
             if boundaries > 0 { f.whole("gap:boundary"); f.begin("gap:boundary|"); f.add(bucket); f.end() }
             var between = 0
@@ -63,8 +81,12 @@ extension DocumentRun {
         f.begin("m1+1:"); f.add(words.context(m1.end)); f.end()
         f.begin("m2-1:"); f.add(words.context(m2.start - 1)); f.end()
         f.begin("l1r1:"); f.add(words.context(m1.start - 1)); f.add("|"); f.add(words.context(m2.end)); f.end()
-        for t in max(s, m1.start - 5)..<max(s, m1.start) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("lc:"); f.add(words.classes[c]); f.end() } }
-        for t in min(e, m2.end)..<min(e, m2.end + 5) { for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("rc:"); f.add(words.classes[c]); f.end() } }
+        for t in max(s, m1.start - 5)..<max(s, m1.start) {
+            for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("lc:"); f.add(words.classes[c]); f.end() }
+        }
+        for t in min(e, m2.end)..<min(e, m2.end + 5) {
+            for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("rc:"); f.add(words.classes[c]); f.end() }
+        }
         f.begin("na:"); f.add(min(facts.actorCount, 6)); f.end()
         if m1.start == s || (m1.start == s + 1 && tokens[s].id == pack.ids.the) { f.whole("first-opens") }
         if !same, groups.contains(where: { g in g.members.contains(x.mention) && g.members.contains(y.mention) }) { f.whole("same-list") }
@@ -80,11 +102,15 @@ extension DocumentRun {
             f.begin("rule-d:"); f.add(name: head.name); f.add("|"); f.add(bucket); f.end()
         }
         if ruleHeads == 0 { f.whole("rule:none") }
-        for (k, type) in RelationType.allCases.enumerated() where facts.ruleTypes & (1 << k) != 0 { f.begin("srule:"); f.add(name: type.rawValue); f.end() }
+        for (k, type) in RelationType.allCases.enumerated() where facts.ruleTypes & (1 << k) != 0 {
+            f.begin("srule:"); f.add(name: type.rawValue); f.end()
+        }
         // Conjunctions of the kinds with the words between, for short gaps.
         if !same, gap <= 6 {
             for t in from..<to where t >= s && t < e {
-                for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("kbc:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.add("|"); f.add(words.classes[c]); f.end() }
+                for c in words.classRange(t) where words.classes[c].end > 0 {
+                    f.begin("kbc:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.add("|"); f.add(words.classes[c]); f.end()
+                }
             }
         }
     }

@@ -60,9 +60,11 @@ extension DocumentRun {
                 writer.reset()
                 pairFeatures(x, y, facts, ruleHeads: heads, into: &writer)
                 if collectPairs {
-                    pairs.append(PairCandidate(sentence: sentence, first: actorID(a), second: actorID(b), firstNames: goldNames(a),
-                                               secondNames: goldNames(b), features: writer.hashes, names: writer.names,
-                                               ruleHeads: Set(RelationHead.allCases.map(\.rawValue).filter { heads & (1 << $0) != 0 })))
+                    pairs.append(
+                        PairCandidate(
+                            sentence: sentence, first: actorID(a), second: actorID(b), firstNames: goldNames(a),
+                            secondNames: goldNames(b), features: writer.hashes, names: writer.names,
+                            ruleHeads: Set(RelationHead.allCases.map(\.rawValue).filter { heads & (1 << $0) != 0 })))
                 }
                 guard let model else { continue }
                 let p = model.scores(writer.hashes)
@@ -84,9 +86,10 @@ extension DocumentRun {
                     let (sm, tm) = forward ? (m1, m2) : (m2, m1)
                     let start = min(m1.start, m2.start), end = max(m1.end, m2.end)
                     let typeIndex = UInt8(RelationType.allCases.firstIndex(of: type) ?? 0)
-                    var candidate = Candidate(sentence: sentence, a: source, b: target, aMention: (sm.start, sm.end), bMention: (tm.start, tm.end),
-                                              rule: -1, type: typeIndex, matchStart: start, matchEnd: end, priority: 0,
-                                              modality: modalityOf(fixed: nil, s, start, end))
+                    var candidate = Candidate(
+                        sentence: sentence, a: source, b: target, aMention: (sm.start, sm.end), bMention: (tm.start, tm.end),
+                        rule: -1, type: typeIndex, matchStart: start, matchEnd: end, priority: 0,
+                        modality: modalityOf(fixed: nil, s, start, end))
                     candidate.score = Float(p[head.rawValue])
                     let key = "\(actorID(source))|\(typeIndex)|\(actorID(target))"
                     let note = explain ? explanation(model, writer, head) : ""
@@ -133,7 +136,9 @@ extension DocumentRun {
                     mask &= mask - 1
                 }
                 if pack.classNames.count > 64 {
-                    for c in 64..<pack.classNames.count where pack.inClass(id, c) { words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true }
+                    for c in 64..<pack.classNames.count where pack.inClass(id, c) {
+                        words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true
+                    }
                 }
             }
             words.closeToken()
@@ -171,7 +176,10 @@ extension DocumentRun {
         for m in mentions where !m.actors.isEmpty && m.start < m.end {
             let range = TextRange(start: Int(tokens[m.start].scalarStart) + offset, end: Int(tokens[m.end - 1].scalarEnd) + offset)
             for k in 0..<m.actors.count {
-                mentionLog.append(MentionRecord(range: range, text: phrase(m.start, m.end), actor: actorID(m.actors[k]), names: goldNames(m.actors[k]), locative: m.locative))
+                mentionLog.append(
+                    MentionRecord(
+                        range: range, text: phrase(m.start, m.end), actor: actorID(m.actors[k]), names: goldNames(m.actors[k]),
+                        locative: m.locative))
             }
         }
     }

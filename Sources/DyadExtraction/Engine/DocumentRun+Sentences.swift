@@ -14,9 +14,13 @@ extension DocumentRun {
         while i < n {
             let t = tokens[i]
             if i > start {
-                if t.has(Token.paragraphBefore) { close(i); paragraph += 1 }
-                else if t.has(Token.newlineBefore), !t.has(Token.lowercase) { close(i) }
-                else if i - start >= maxSentence { close(i) }
+                if t.has(Token.paragraphBefore) {
+                    close(i); paragraph += 1
+                } else if t.has(Token.newlineBefore), !t.has(Token.lowercase) {
+                    close(i)
+                } else if i - start >= maxSentence {
+                    close(i)
+                }
             } else if i == start, t.has(Token.paragraphBefore), !sentences.isEmpty, sentences[sentences.count - 1].paragraph == paragraph {
                 paragraph += 1
             }
@@ -30,7 +34,9 @@ extension DocumentRun {
                 }
                 if split, i > start, t.end - t.start == 1, text[Int(t.start)] == 0x2E, !t.has(Token.spaceBefore) {
                     let prev = tokens[i - 1]
-                    if pack.flags(prev.id) & WordFlags.abbreviation != 0 || (prev.end - prev.start == 1 && prev.has(Token.capitalized)) { split = false }
+                    if pack.flags(prev.id) & WordFlags.abbreviation != 0 || (prev.end - prev.start == 1 && prev.has(Token.capitalized)) {
+                        split = false
+                    }
                 }
                 if split { close(j); i = j; continue }
             }
@@ -55,7 +61,10 @@ extension DocumentRun {
                 let t = tokens[outer - 1]
                 if t.has(Token.capitalized) || t.id == ids.hyphen && !t.has(Token.spaceBefore) { outer -= 1; continue }
                 if t.has(Token.lowercase), outer - 1 > 0, pack.has(.nameParticles, Tokenizer.foldedText(text, Int(t.start), Int(t.end))),
-                   tokens[outer - 2].has(Token.capitalized) || tokens[outer - 2].id == ids.hyphen { outer -= 1; continue }
+                    tokens[outer - 2].has(Token.capitalized) || tokens[outer - 2].id == ids.hyphen
+                {
+                    outer -= 1; continue
+                }
                 break
             }
             while outer < i, !tokens[outer].has(Token.capitalized) { outer += 1 }
@@ -64,8 +73,12 @@ extension DocumentRun {
             guard tokens[inner.0].has(Token.capitalized) else { continue }
             let innerHit = fullMatch(inner.0, inner.1)
             let outerHit = fullMatch(outer, i)
-            func phrase(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self) }
-            func words(_ s: Int, _ e: Int) -> [String] { (s..<e).map { Tokenizer.foldedText(text, Int(tokens[$0].start), Int(tokens[$0].end)) } }
+            func phrase(_ s: Int, _ e: Int) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
+            }
+            func words(_ s: Int, _ e: Int) -> [String] {
+                (s..<e).map { Tokenizer.foldedText(text, Int(tokens[$0].start), Int(tokens[$0].end)) }
+            }
             if let known = innerHit, outerHit == nil {
                 let actor = known.entry >= 0 ? pack.pack.actors[Int(known.entry)].id : nil
                 learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: actor))

@@ -91,8 +91,14 @@ struct DocumentRun {
                 // Quotes and attribution.
                 var closedAt: Int?
                 for t in sentence.start..<sentence.end where pack.flags(tokens[t].id) & WordFlags.quote != 0 {
-                    let opening = (t == sentence.start || tokens[t].has(Token.spaceBefore)) && t + 1 < tokens.count && !tokens[t + 1].has(Token.spaceBefore)
-                    if opening { if depth == 0 { quoteStart = index }; depth += 1 } else if depth > 0 { depth -= 1; if depth == 0 { closedAt = t } }
+                    let opening =
+                        (t == sentence.start || tokens[t].has(Token.spaceBefore)) && t + 1 < tokens.count
+                        && !tokens[t + 1].has(Token.spaceBefore)
+                    if opening {
+                        if depth == 0 { quoteStart = index }; depth += 1
+                    } else if depth > 0 {
+                        depth -= 1; if depth == 0 { closedAt = t }
+                    }
                 }
                 if let speaker = speaker(sentence.start, sentence.end, after: closedAt) {
                     if let closedAt, let from = quoteStart, speakerFollows(closedAt, sentence.end) {

@@ -9,18 +9,22 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case prepositionFrom = "preposition-from", prepositionTo = "preposition-to"
     case relativeWhich = "relative-which", relativeWho = "relative-who", prefixPro = "prefix-pro", prefixAnti = "prefix-anti"
     case numberOne = "number-one", numberTwo = "number-two", pairSides = "pair-sides", pairBoth = "pair-both"
-    case backReferenceGroup = "back-reference-group", nameWordOrganisation = "name-word-organisation", nameWordMovement = "name-word-movement"
+    case backReferenceGroup = "back-reference-group", nameWordOrganisation = "name-word-organisation", nameWordMovement =
+        "name-word-movement"
     case timeSince = "time-since", timeLast = "time-last", timeAgo = "time-ago", timeDecade = "time-decade", timeYear = "time-year"
     case timeYears = "time-years", timeMonth = "time-month", timeWeek = "time-week", timeYesterday = "time-yesterday"
     case months, notMonths = "not-months", weekdays, adverbials
-    case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes = "plural-suffixes"
+    case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes =
+        "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", objectPronoun = "object-pronoun", pairNouns = "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", assetNouns = "asset-nouns"
-    case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers", patronPrepositions = "patron-prepositions"
+    case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
+        patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers"
-    case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs = "finite-verbs"
+    case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
+        "finite-verbs"
 
     /// How many words the lexicon must hold: one for a single function word, twelve months, seven days; `nil` for any non-empty list.
     var requiredCount: Int? {
@@ -28,9 +32,10 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         case .months: 12
         case .weekdays: 7
         case .coordinator, .contrast, .definiteArticle, .indefiniteArticle, .indefiniteArticleVowel, .possessiveMarker, .prepositionIn,
-             .prepositionOn, .prepositionOf, .prepositionFrom, .prepositionTo, .relativeWhich, .relativeWho, .prefixPro, .prefixAnti,
-             .numberOne, .numberTwo, .pairSides, .pairBoth, .backReferenceGroup, .nameWordOrganisation, .nameWordMovement, .timeSince,
-             .timeLast, .timeAgo, .timeDecade, .timeYear, .timeYears, .timeMonth, .timeWeek, .timeYesterday, .objectPronoun: 1
+            .prepositionOn, .prepositionOf, .prepositionFrom, .prepositionTo, .relativeWhich, .relativeWho, .prefixPro, .prefixAnti,
+            .numberOne, .numberTwo, .pairSides, .pairBoth, .backReferenceGroup, .nameWordOrganisation, .nameWordMovement, .timeSince,
+            .timeLast, .timeAgo, .timeDecade, .timeYear, .timeYears, .timeMonth, .timeWeek, .timeYesterday, .objectPronoun:
+            1
         default: nil
         }
     }
@@ -40,8 +45,9 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         var out: [String] = []
         let missing = allCases.filter { (lexicons[$0.rawValue] ?? []).isEmpty }.map(\.rawValue)
         if !missing.isEmpty {
-            out.append("the pack lacks \(missing.count) lexicon(s) the engine needs: \(missing.joined(separator: ", ")) "
-                + "(add them under `lexicons:`, or say `extends: default` in the pack section)")
+            out.append(
+                "the pack lacks \(missing.count) lexicon(s) the engine needs: \(missing.joined(separator: ", ")) "
+                    + "(add them under `lexicons:`, or say `extends: default` in the pack section)")
         }
         for lexicon in allCases {
             guard let words = lexicons[lexicon.rawValue], !words.isEmpty else { continue }

@@ -28,7 +28,8 @@ public struct Extractor: Sendable {
         let id = input.id ?? DocumentInput.contentHash(input.text)
         let document = Document(id: id, title: input.title, source: input.source, published: input.date)
         return bytes.withUnsafeBufferPointer { buffer -> DocumentExtraction in
-            var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
+            var run = DocumentRun(
+                pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
             run.model = model
             run.explain = explainScores
             run.maxSentenceRelations = maxSentenceRelations
@@ -47,7 +48,9 @@ public struct Extractor: Sendable {
     public func analyse(_ input: DocumentInput) -> DocumentAnalysis {
         let bytes = Array(input.text.utf8)
         return bytes.withUnsafeBufferPointer { buffer -> DocumentAnalysis in
-            var run = DocumentRun(pack: pack, text: buffer, date: input.date, documentID: input.id ?? "", offset: input.offset, maxSentence: maxSentenceTokens)
+            var run = DocumentRun(
+                pack: pack, text: buffer, date: input.date, documentID: input.id ?? "", offset: input.offset, maxSentence: maxSentenceTokens
+            )
             run.collectPairs = true
             run.run()
             return DocumentAnalysis(mentions: run.mentionLog, pairs: run.pairs)

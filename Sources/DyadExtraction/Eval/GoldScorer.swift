@@ -98,17 +98,20 @@ public struct GoldScorer: Sendable {
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) { continue }
             guard let object = try? JSONValue.parse(line), let id = Self.identifier(object["id"]), let text = object["text"]?.string else {
-                throw ExtractionError(.input, "each gold line needs a JSON object with \"id\" and \"text\"", file: path, line: lineNumber, column: 1)
+                throw ExtractionError(
+                    .input, "each gold line needs a JSON object with \"id\" and \"text\"", file: path, line: lineNumber, column: 1)
             }
-            var sentence = GoldSentence(id: id, text: text, date: object["date"]?.string.flatMap { Day($0) }, actors: [], relations: [],
-                                        source: object["source_url"]?.string)
+            var sentence = GoldSentence(
+                id: id, text: text, date: object["date"]?.string.flatMap { Day($0) }, actors: [], relations: [],
+                source: object["source_url"]?.string)
             for a in object["actors"]?.array ?? [] {
                 guard let c = a["canonical"]?.string else { continue }
                 sentence.actors.append((c, a["mention"]?.string))
             }
             for r in object["relations"]?.array ?? [] {
                 guard let a = r["a"]?.string, let t = r["type"]?.string, let b = r["b"]?.string else {
-                    throw ExtractionError(.input, "each gold relation needs \"a\", \"type\" and \"b\"", file: path, line: lineNumber, column: 1)
+                    throw ExtractionError(
+                        .input, "each gold relation needs \"a\", \"type\" and \"b\"", file: path, line: lineNumber, column: 1)
                 }
                 sentence.relations.append((a, t, b, r["modality"]?.string ?? "asserted"))
             }
@@ -194,7 +197,8 @@ public struct GoldScorer: Sendable {
             let sc = resolve(GoldScorer.names(of: s, in: graph)), dc = resolve(GoldScorer.names(of: d, in: graph))
             let names = [s.name.isEmpty ? s.id : s.name, d.name.isEmpty ? d.id : d.name]
             for e in relation.evidence {
-                byDoc[e.document, default: []].append(Pred(sc: sc, type: relation.type.rawValue, dc: dc, negated: e.modality == .negated, names: names, rule: e.rule))
+                byDoc[e.document, default: []].append(
+                    Pred(sc: sc, type: relation.type.rawValue, dc: dc, negated: e.modality == .negated, names: names, rule: e.rule))
             }
         }
         var report = Report()
@@ -212,7 +216,9 @@ public struct GoldScorer: Sendable {
                 var ok = false
                 for (j, p) in preds.enumerated() where p.negated == wantNegated && matches(r, p) { ok = true; used.insert(j) }
                 let label = r.type + (wantNegated ? " (negated)" : "")
-                if ok { report.perType[label, default: Counts()].tp += 1 } else {
+                if ok {
+                    report.perType[label, default: Counts()].tp += 1
+                } else {
                     report.perType[label, default: Counts()].fn += 1
                     report.misses.append((g.id, r.a, r.type, r.b))
                 }

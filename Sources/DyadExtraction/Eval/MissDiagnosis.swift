@@ -34,7 +34,9 @@ public struct MissDiagnosis: Sendable {
     ///   - graph: The extracted graph the report scored.
     ///   - analyses: The engine's mentions per sentence id (``Extractor/analyse(_:)``).
     /// - Returns: One diagnosis per miss, in the report's order.
-    public static func diagnose(_ report: GoldScorer.Report, scorer: GoldScorer, graph: Graph, analyses: [String: DocumentAnalysis]) -> [MissDiagnosis] {
+    public static func diagnose(_ report: GoldScorer.Report, scorer: GoldScorer, graph: Graph, analyses: [String: DocumentAnalysis])
+        -> [MissDiagnosis]
+    {
         var sentences: [String: GoldScorer.GoldSentence] = [:]
         for g in scorer.gold { sentences[g.id] = g }
         var byDocument: [String: [(s: Set<String>, type: RelationType, t: Set<String>, modality: Modality)]] = [:]
@@ -56,14 +58,17 @@ public struct MissDiagnosis: Sendable {
                     let start = g.text.unicodeScalars.distance(from: g.text.startIndex, to: range.lowerBound)
                     let end = start + written.unicodeScalars.count
                     if let other = mentions.first(where: { $0.range.start < end && start < $0.range.end }) {
-                        return MissDiagnosis(id: miss.id, relation: label, cause: .resolvedElsewhere, detail: "“\(written)” read as \(other.actor)")
+                        return MissDiagnosis(
+                            id: miss.id, relation: label, cause: .resolvedElsewhere, detail: "“\(written)” read as \(other.actor)")
                     }
                 }
                 return MissDiagnosis(id: miss.id, relation: label, cause: .mentionMissing, detail: "“\(written)”")
             }
             if let d = lost(miss.a) ?? lost(miss.b) { out.append(d); continue }
             let wantNegated = g.relations.contains { $0.a == miss.a && $0.type == miss.type && $0.b == miss.b && $0.modality == "negated" }
-            let found = (byDocument[miss.id] ?? []).filter { ($0.s.contains(miss.a) && $0.t.contains(miss.b)) || ($0.s.contains(miss.b) && $0.t.contains(miss.a)) }
+            let found = (byDocument[miss.id] ?? []).filter {
+                ($0.s.contains(miss.a) && $0.t.contains(miss.b)) || ($0.s.contains(miss.b) && $0.t.contains(miss.a))
+            }
             let sameType = found.filter { $0.type.rawValue == miss.type }
             if sameType.isEmpty {
                 if found.isEmpty {
@@ -73,10 +78,14 @@ public struct MissDiagnosis: Sendable {
                     out.append(MissDiagnosis(id: miss.id, relation: label, cause: .wrongType, detail: "found \(types)"))
                 }
             } else if sameType.contains(where: { ($0.modality == .negated) == wantNegated }) {
-                out.append(MissDiagnosis(id: miss.id, relation: label, cause: .wrongDirection, detail: "found \(miss.b) \(miss.type) \(miss.a)"))
+                out.append(
+                    MissDiagnosis(id: miss.id, relation: label, cause: .wrongDirection, detail: "found \(miss.b) \(miss.type) \(miss.a)"))
             } else {
                 let modalities = Set(sameType.map(\.modality.rawValue)).sorted().joined(separator: ", ")
-                out.append(MissDiagnosis(id: miss.id, relation: label, cause: .wrongModality, detail: "found \(modalities), gold \(wantNegated ? "negated" : "not negated")"))
+                out.append(
+                    MissDiagnosis(
+                        id: miss.id, relation: label, cause: .wrongModality,
+                        detail: "found \(modalities), gold \(wantNegated ? "negated" : "not negated")"))
             }
         }
         return out

@@ -24,9 +24,11 @@ public struct ActorEntry: Sendable, Hashable {
     public var origin: SourceLocation?
 
     /// Creates an entry.
-    public init(id: String, name: String, kind: ActorKind, aliases: [String] = [], acronyms: [String] = [],
-                demonyms: [String] = [], capitals: [String] = [], partOf: String? = nil, roles: [Role] = [],
-                origin: SourceLocation? = nil) {
+    public init(
+        id: String, name: String, kind: ActorKind, aliases: [String] = [], acronyms: [String] = [],
+        demonyms: [String] = [], capitals: [String] = [], partOf: String? = nil, roles: [Role] = [],
+        origin: SourceLocation? = nil
+    ) {
         self.id = id
         self.name = name
         self.kind = kind

@@ -25,14 +25,16 @@ struct NodeReader {
 
     func error(_ node: Node, _ code: ExtractionError.Code, _ message: String) -> ExtractionError {
         let o = origin(node)
-        return ExtractionError(code, message, file: file, line: o?.line, column: o?.column,
-                               lineText: o.flatMap { lineText($0.line) })
+        return ExtractionError(
+            code, message, file: file, line: o?.line, column: o?.column,
+            lineText: o.flatMap { lineText($0.line) })
     }
 
     func error(at origin: SourceLocation?, offset: Int, _ code: ExtractionError.Code, _ message: String) -> ExtractionError {
         guard let origin else { return ExtractionError(code, message, file: file) }
-        return ExtractionError(code, message, file: origin.file, line: origin.line, column: origin.column + offset,
-                               lineText: lineText(origin.line))
+        return ExtractionError(
+            code, message, file: origin.file, line: origin.line, column: origin.column + offset,
+            lineText: lineText(origin.line))
     }
 
     func syntaxError(_ error: YamlError) -> ExtractionError {
@@ -40,8 +42,9 @@ struct NodeReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             var message = problem
             if let context { message = "\(context.text) — \(problem)" }
-            return ExtractionError(.yamlSyntax, "YAML syntax: \(message)", file: file, line: mark.line, column: mark.column,
-                                   lineText: lineText(mark.line), underlying: error)
+            return ExtractionError(
+                .yamlSyntax, "YAML syntax: \(message)", file: file, line: mark.line, column: mark.column,
+                lineText: lineText(mark.line), underlying: error)
         case let .reader(problem, _, _, _):
             return ExtractionError(.yamlSyntax, "YAML: \(problem)", file: file)
         default:
@@ -55,7 +58,8 @@ struct NodeReader {
         for (key, value) in mapping {
             guard let name = key.string else { throw error(key, .schema, "field names must be plain text") }
             guard allowed.contains(name) else {
-                throw error(key, .schema, "unknown field `\(name)` in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))")
+                throw error(
+                    key, .schema, "unknown field `\(name)` in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))")
             }
             if out[name] != nil { throw error(key, .schema, "field `\(name)` appears twice in \(what)") }
             out[name] = (key, value)

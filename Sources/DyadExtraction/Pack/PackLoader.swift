@@ -53,15 +53,17 @@ public enum PackLoader {
         for file in files {
             let data: [UInt8]
             do { data = try FileBytes.read(file, limit: maxFileBytes, limitName: "DYAD_MAX_FILE_BYTES") } catch {
-                throw ExtractionError(.io, error.problems.first?.message ?? "cannot read \(file)", file: file,
-                                      line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
+                throw ExtractionError(
+                    .io, error.problems.first?.message ?? "cannot read \(file)", file: file,
+                    line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
             }
             let (part, extends) = try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
             if extends { extendsDefault = true }
             pack.append(part)
             guard pack.rules.count <= maxRules else {
-                throw ExtractionError(.schema, "the pack has more than \(maxRules) rules; split it or merge similar rules into alternatives",
-                                      file: file)
+                throw ExtractionError(
+                    .schema, "the pack has more than \(maxRules) rules; split it or merge similar rules into alternatives",
+                    file: file)
             }
         }
         if extendsDefault, allowExtends {
@@ -95,15 +97,20 @@ public enum PackLoader {
         pack.sources = [file: yaml]
         guard let root else { return (pack, false) }
         try YAMLLimits.checkSize(root, reader: reader)
-        let top = try reader.mapping(root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
+        let top = try reader.mapping(
+            root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
         var extendsDefault = false
         if let manifest = top["pack"] {
-            let fields = try reader.mapping(manifest.value, allowed: ["name", "version", "description", "extends", "model"], what: "the pack section")
+            let fields = try reader.mapping(
+                manifest.value, allowed: ["name", "version", "description", "extends", "model"], what: "the pack section")
             if let model = fields["model"] {
                 let m = try reader.mapping(model.value, allowed: ["file", "enabled"], what: "the model section")
-                guard let fileNode = m["file"] else { throw reader.error(model.value, .schema, "the model section needs a `file` (a .dyadmodel path, relative to this file)") }
+                guard let fileNode = m["file"] else {
+                    throw reader.error(model.value, .schema, "the model section needs a `file` (a .dyadmodel path, relative to this file)")
+                }
                 let name = try reader.string(fileNode.value)
-                let path = name.hasPrefix("/") ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
+                let path =
+                    name.hasPrefix("/") ? name : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(name).path
                 let enabled = try m["enabled"].map { try reader.bool($0.value) } ?? true
                 pack.model = ModelSettings(file: path, enabled: enabled)
             }
@@ -121,7 +128,8 @@ public enum PackLoader {
             for item in try reader.sequence(places.value) {
                 let f = try reader.mapping(item, allowed: ["name", "aliases"], what: "a place")
                 guard let name = f["name"] else { throw reader.error(item, .schema, "a place needs a `name`") }
-                pack.places.append(PlaceEntry(name: try reader.string(name.value), aliases: try f["aliases"].map { try reader.strings($0.value) } ?? []))
+                pack.places.append(
+                    PlaceEntry(name: try reader.string(name.value), aliases: try f["aliases"].map { try reader.strings($0.value) } ?? []))
             }
         }
         if let classes = top["classes"] {
@@ -132,7 +140,9 @@ public enum PackLoader {
         }
         if let cues = top["cues"] { pack.cues = try readCues(cues.value, reader) }
         if let lexicons = top["lexicons"] {
-            guard let mapping = lexicons.value.mapping else { throw reader.error(lexicons.value, .schema, "expected `lexicons` as a mapping of names to word lists") }
+            guard let mapping = lexicons.value.mapping else {
+                throw reader.error(lexicons.value, .schema, "expected `lexicons` as a mapping of names to word lists")
+            }
             for (key, value) in mapping {
                 guard let name = key.string else { throw reader.error(key, .schema, "lexicon names must be plain text") }
                 if pack.lexicons[name] != nil { throw reader.error(key, .schema, "lexicon `\(name)` appears twice") }
@@ -143,16 +153,22 @@ public enum PackLoader {
     }
 
     static func readActor(_ node: Node, _ r: NodeReader) throws -> ActorEntry {
-        let f = try r.mapping(node, allowed: ["id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "roles", "note"], what: "an actor")
+        let f = try r.mapping(
+            node, allowed: ["id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "roles", "note"],
+            what: "an actor")
         guard let id = f["id"] else { throw r.error(node, .schema, "an actor needs an `id` (a lowercase slug)") }
         let idText = try r.string(id.value)
-        guard !idText.isEmpty, Actor.slug(idText) == idText else { throw r.error(id.value, .schema, "actor id `\(idText)` must be a lowercase slug such as `\(Actor.slug(idText))`") }
+        guard !idText.isEmpty, Actor.slug(idText) == idText else {
+            throw r.error(id.value, .schema, "actor id `\(idText)` must be a lowercase slug such as `\(Actor.slug(idText))`")
+        }
         let name = try f["name"].map { try r.string($0.value) } ?? idText
         var kind = ActorKind.unknown
         if let k = f["kind"] {
             let text = try r.string(k.value)
             guard let parsed = ActorKind(rawValue: text) else {
-                throw r.error(k.value, .schema, "unknown actor kind `\(text)`: use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw r.error(
+                    k.value, .schema,
+                    "unknown actor kind `\(text)`: use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             kind = parsed
         }
@@ -161,8 +177,10 @@ public enum PackLoader {
             for item in try r.sequence(list.value) {
                 let rf = try r.mapping(item, allowed: ["title", "of", "from", "to"], what: "a role")
                 guard let of = rf["of"] else { throw r.error(item, .schema, "a role needs `of` (the actor id it stands for)") }
-                roles.append(Role(title: try rf["title"].map { try r.string($0.value) } ?? "", actor: try r.string(of.value),
-                                  from: try rf["from"].map { try r.day($0.value) }, to: try rf["to"].map { try r.day($0.value) }))
+                roles.append(
+                    Role(
+                        title: try rf["title"].map { try r.string($0.value) } ?? "", actor: try r.string(of.value),
+                        from: try rf["from"].map { try r.day($0.value) }, to: try rf["to"].map { try r.day($0.value) }))
             }
         }
         return ActorEntry(
@@ -186,9 +204,15 @@ public enum PackLoader {
     }
 
     static func readRule(_ node: Node, _ r: NodeReader) throws -> RelationRule {
-        let f = try r.mapping(node, allowed: ["id", "type", "pattern", "patterns", "priority", "reversed", "constraints", "modality", "unless", "examples", "note"], what: "a rule")
+        let f = try r.mapping(
+            node,
+            allowed: [
+                "id", "type", "pattern", "patterns", "priority", "reversed", "constraints", "modality", "unless", "examples", "note",
+            ], what: "a rule")
         guard let id = f["id"] else { throw r.error(node, .schema, "a rule needs an `id`") }
-        guard let typeNode = f["type"] else { throw r.error(node, .schema, "rule `\(try r.string(id.value))` needs a `type` (alliance, hostility, proxy or agreement)") }
+        guard let typeNode = f["type"] else {
+            throw r.error(node, .schema, "rule `\(try r.string(id.value))` needs a `type` (alliance, hostility, proxy or agreement)")
+        }
         let typeText = try r.string(typeNode.value)
         guard let type = RelationType(rawValue: typeText) else {
             throw r.error(typeNode.value, .schema, "unknown relation type `\(typeText)`: use alliance, hostility, proxy or agreement")
@@ -217,7 +241,9 @@ public enum PackLoader {
         var modality: Modality?
         if let m = f["modality"] {
             let text = try r.string(m.value)
-            guard let parsed = Modality(rawValue: text) else { throw r.error(m.value, .schema, "unknown modality `\(text)`: use asserted, hedged or negated") }
+            guard let parsed = Modality(rawValue: text) else {
+                throw r.error(m.value, .schema, "unknown modality `\(text)`: use asserted, hedged or negated")
+            }
             modality = parsed
         }
         var examples: [RuleExample] = []
@@ -225,9 +251,11 @@ public enum PackLoader {
             for item in try r.sequence(list.value) {
                 let ef = try r.mapping(item, allowed: ["text", "date", "expect", "reject"], what: "an example")
                 guard let text = ef["text"] else { throw r.error(item, .schema, "an example needs a `text`") }
-                examples.append(RuleExample(text: try r.string(text.value), date: try ef["date"].map { try r.string($0.value) },
-                                            expect: try ef["expect"].map { try r.strings($0.value) } ?? [],
-                                            reject: try ef["reject"].map { try r.strings($0.value) } ?? [], origin: r.origin(item)))
+                examples.append(
+                    RuleExample(
+                        text: try r.string(text.value), date: try ef["date"].map { try r.string($0.value) },
+                        expect: try ef["expect"].map { try r.strings($0.value) } ?? [],
+                        reject: try ef["reject"].map { try r.strings($0.value) } ?? [], origin: r.origin(item)))
             }
         }
         var priority = 0
@@ -236,21 +264,25 @@ public enum PackLoader {
             guard let value = Int(text) else { throw r.error(p.value, .schema, "`priority` must be an integer") }
             priority = value
         }
-        return RelationRule(id: try r.string(id.value), type: type, patterns: patterns, patternOrigins: origins, priority: priority,
-                            reversed: try f["reversed"].map { try r.bool($0.value) } ?? false, kindsA: kindsA, kindsB: kindsB,
-                            modality: modality, unless: try f["unless"].map { try r.strings($0.value) } ?? [], examples: examples, origin: r.origin(node))
+        return RelationRule(
+            id: try r.string(id.value), type: type, patterns: patterns, patternOrigins: origins, priority: priority,
+            reversed: try f["reversed"].map { try r.bool($0.value) } ?? false, kindsA: kindsA, kindsB: kindsB,
+            modality: modality, unless: try f["unless"].map { try r.strings($0.value) } ?? [], examples: examples, origin: r.origin(node))
     }
 
     static func readCues(_ node: Node, _ r: NodeReader) throws -> CueLists {
-        let keys = ["hedge", "negation", "speech", "source", "clauseBoundaries", "abbreviations", "locatives", "titles",
-                    "agents", "groupNouns", "organs", "modifiers", "sponsorship", "former", "nonActors"]
+        let keys = [
+            "hedge", "negation", "speech", "source", "clauseBoundaries", "abbreviations", "locatives", "titles",
+            "agents", "groupNouns", "organs", "modifiers", "sponsorship", "former", "nonActors",
+        ]
         let f = try r.mapping(node, allowed: Set(keys), what: "the cues section")
         var c = CueLists()
         func list(_ key: String) throws -> [String] { try f[key].map { try r.strings($0.value) } ?? [] }
         c.hedge = try list("hedge"); c.negation = try list("negation"); c.speech = try list("speech"); c.source = try list("source")
         c.clauseBoundaries = try list("clauseBoundaries"); c.abbreviations = try list("abbreviations"); c.locatives = try list("locatives")
         c.titles = try list("titles"); c.agents = try list("agents"); c.groupNouns = try list("groupNouns"); c.organs = try list("organs")
-        c.modifiers = try list("modifiers"); c.sponsorship = try list("sponsorship"); c.former = try list("former"); c.nonActors = try list("nonActors")
+        c.modifiers = try list("modifiers"); c.sponsorship = try list("sponsorship"); c.former = try list("former");
+        c.nonActors = try list("nonActors")
         return c
     }
 }

@@ -28,9 +28,11 @@ public struct RelationRule: Sendable, Hashable {
     public var origin: SourceLocation?
 
     /// Creates a rule.
-    public init(id: String, type: RelationType, patterns: [String], patternOrigins: [SourceLocation?] = [], priority: Int = 0,
-                reversed: Bool = false, kindsA: Set<ActorKind> = [], kindsB: Set<ActorKind> = [], modality: Modality? = nil,
-                unless: [String] = [], examples: [RuleExample] = [], origin: SourceLocation? = nil) {
+    public init(
+        id: String, type: RelationType, patterns: [String], patternOrigins: [SourceLocation?] = [], priority: Int = 0,
+        reversed: Bool = false, kindsA: Set<ActorKind> = [], kindsB: Set<ActorKind> = [], modality: Modality? = nil,
+        unless: [String] = [], examples: [RuleExample] = [], origin: SourceLocation? = nil
+    ) {
         self.unless = unless
         self.id = id
         self.type = type

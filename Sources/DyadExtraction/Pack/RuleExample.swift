@@ -1,4 +1,5 @@
 import DyadCore
+
 /// An example attached to a rule: a sentence and the relations it must or must not yield.
 public struct RuleExample: Sendable, Hashable {
     /// The sentence.

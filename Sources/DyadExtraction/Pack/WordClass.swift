@@ -1,4 +1,5 @@
 import DyadCore
+
 /// A named lexicon used in patterns as `[name]`, with its inflected forms.
 public struct WordClass: Sendable, Hashable {
     /// The class name.

@@ -93,7 +93,9 @@ struct PatternParser {
             let start = position
             position += 1
             var name = ""
-            while position < text.count, !PatternParser.special.contains(text[position]) { name.unicodeScalars.append(text[position]); position += 1 }
+            while position < text.count, !PatternParser.special.contains(text[position]) {
+                name.unicodeScalars.append(text[position]); position += 1
+            }
             switch name {
             case "A": return .slot(.a)
             case "B": return .slot(.b)
@@ -105,7 +107,9 @@ struct PatternParser {
         case "!":
             let start = position
             position += 1
-            guard position < text.count, text[position] != " " else { throw Failure(message: "`!` must be followed by a word, a class or a group", column: start) }
+            guard position < text.count, text[position] != " " else {
+                throw Failure(message: "`!` must be followed by a word, a class or a group", column: start)
+            }
             let inner = try parseAtom()
             switch inner {
             case .literal, .wordClass, .alternatives: return .not(inner)
@@ -117,7 +121,9 @@ struct PatternParser {
             throw Failure(message: "unexpected `\(c)`", column: position)
         default:
             var word = ""
-            while position < text.count, !PatternParser.special.contains(text[position]) { word.unicodeScalars.append(text[position]); position += 1 }
+            while position < text.count, !PatternParser.special.contains(text[position]) {
+                word.unicodeScalars.append(text[position]); position += 1
+            }
             if word == "_" { return .any(crossesMentions: true) }
             if word == "~" { return .any(crossesMentions: false) }
             return .literal(NameNormalizer.fold(word))

@@ -26,14 +26,18 @@ struct PatternProgram: Sendable {
     ///   - node: The parsed pattern.
     ///   - literalID: Interns a literal.
     ///   - classID: Finds a class index, or `nil` when unknown.
-    static func compile(_ node: PatternNode, literalID: (String) -> Int32, classID: (String) -> Int?) throws(PatternParser.Failure) -> PatternProgram {
+    static func compile(_ node: PatternNode, literalID: (String) -> Int32, classID: (String) -> Int?) throws(PatternParser.Failure)
+        -> PatternProgram
+    {
         var program = PatternProgram()
         try program.emit(node, literalID, classID)
         program.instructions.append(.match)
         return program
     }
 
-    private mutating func emit(_ node: PatternNode, _ literalID: (String) -> Int32, _ classID: (String) -> Int?) throws(PatternParser.Failure) {
+    private mutating func emit(_ node: PatternNode, _ literalID: (String) -> Int32, _ classID: (String) -> Int?) throws(PatternParser
+        .Failure)
+    {
         switch node {
         case .literal(let word):
             instructions.append(.literal(literalID(word)))
@@ -51,7 +55,9 @@ struct PatternProgram: Sendable {
                 switch n {
                 case .literal(let w): literals.append(literalID(w))
                 case .wordClass(let name):
-                    guard let index = classID(name) else { throw PatternParser.Failure(message: "unknown word class `[\(name)]`", column: -1) }
+                    guard let index = classID(name) else {
+                        throw PatternParser.Failure(message: "unknown word class `[\(name)]`", column: -1)
+                    }
                     classes.append(index)
                 case .alternatives(let options): for o in options { try collect(o) }
                 default: throw PatternParser.Failure(message: "`!` takes words and classes only", column: -1)

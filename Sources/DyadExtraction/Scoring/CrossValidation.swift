@@ -43,9 +43,11 @@ public struct CrossValidation: Sendable {
     ///   - grid: Thresholds to try.
     ///   - vetoGrid: Vetoes to try (0: none).
     /// - Complexity: `folds` trainings and one extraction of every sentence.
-    public init(scorer: GoldScorer, extractor: Extractor, trainer: RelationTrainer, folds: Int,
-                grid: [Double] = stride(from: 0.2, through: 0.9, by: 0.05).map { $0 },
-                vetoGrid: [Double] = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3]) {
+    public init(
+        scorer: GoldScorer, extractor: Extractor, trainer: RelationTrainer, folds: Int,
+        grid: [Double] = stride(from: 0.2, through: 0.9, by: 0.05).map { $0 },
+        vetoGrid: [Double] = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3]
+    ) {
         let data = TrainingSet(scorer: scorer, extractor: extractor)
         self.data = data
         reachable = (data.reachable, data.total)
@@ -88,7 +90,9 @@ public struct CrossValidation: Sendable {
         var bestF1: [RelationType: Double] = [:]
         for type in RelationType.allCases {
             let best = sweep.max { CrossValidation.counts($0.report, type).f1 < CrossValidation.counts($1.report, type).f1 }
-            if let best, CrossValidation.counts(best.report, type).f1 > CrossValidation.counts(rulesOnly, type).f1 { bestF1[type] = best.thresholds[type] }
+            if let best, CrossValidation.counts(best.report, type).f1 > CrossValidation.counts(rulesOnly, type).f1 {
+                bestF1[type] = best.thresholds[type]
+            }
         }
         self.bestF1 = bestF1
         // Per type (types are counted apart), the threshold and veto with the best F1 that keeps precision at
@@ -108,7 +112,9 @@ public struct CrossValidation: Sendable {
             var best: (f1: Double, t: Double?, v: Double)?
             for row in table {
                 let c = CrossValidation.counts(row.report, type)
-                guard c.precision >= CrossValidation.minimumPrecision, c.f1 > (best?.f1 ?? CrossValidation.counts(rulesOnly, type).f1) + 1e-9 else { continue }
+                guard c.precision >= CrossValidation.minimumPrecision,
+                    c.f1 > (best?.f1 ?? CrossValidation.counts(rulesOnly, type).f1) + 1e-9
+                else { continue }
                 best = (c.f1, row.t, row.v)
             }
             if let best {

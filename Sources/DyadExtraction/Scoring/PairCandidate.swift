@@ -21,8 +21,10 @@ public struct PairCandidate: Sendable {
     public var ruleHeads: Set<Int>
 
     /// Creates a candidate.
-    public init(sentence: Int, first: String, second: String, firstNames: Set<String>, secondNames: Set<String>,
-                features: [UInt64], names: [String], ruleHeads: Set<Int>) {
+    public init(
+        sentence: Int, first: String, second: String, firstNames: Set<String>, secondNames: Set<String>,
+        features: [UInt64], names: [String], ruleHeads: Set<Int>
+    ) {
         self.sentence = sentence
         self.first = first
         self.second = second

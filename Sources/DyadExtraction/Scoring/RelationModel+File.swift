@@ -54,10 +54,14 @@ extension RelationModel {
         }
         at = 8
         let format = try u32()
-        guard format == RelationModel.formatVersion else { throw fail("model file format \(format) is not supported (expected \(RelationModel.formatVersion)); retrain with `dyad train`") }
+        guard format == RelationModel.formatVersion else {
+            throw fail("model file format \(format) is not supported (expected \(RelationModel.formatVersion)); retrain with `dyad train`")
+        }
         let version = Int(try u32())
         guard version == RelationModel.featureVersion else {
-            throw fail("the model was trained with feature set \(version), this dyad computes feature set \(RelationModel.featureVersion); retrain it with `dyad train`")
+            throw fail(
+                "the model was trained with feature set \(version), this dyad computes feature set \(RelationModel.featureVersion); retrain it with `dyad train`"
+            )
         }
         let heads = Int(try u32())
         guard heads == RelationModel.headCount else { throw fail("the model has \(heads) heads, expected \(RelationModel.headCount)") }

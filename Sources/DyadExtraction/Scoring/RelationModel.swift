@@ -42,8 +42,10 @@ public struct RelationModel: Sendable {
     ///   - thresholds: One threshold per head.
     ///   - vetoes: One veto per head (empty: none).
     ///   - about: A description.
-    public init(hashes: [UInt64], names: [String] = [], weights: [Float], bias: [Float], thresholds: [Double], vetoes: [Double] = [],
-                about: String = "") {
+    public init(
+        hashes: [UInt64], names: [String] = [], weights: [Float], bias: [Float], thresholds: [Double], vetoes: [Double] = [],
+        about: String = ""
+    ) {
         precondition(weights.count == hashes.count * RelationModel.headCount && bias.count == RelationModel.headCount)
         self.hashes = hashes
         self.names = names.count == hashes.count ? names : Array(repeating: "", count: hashes.count)
@@ -103,7 +105,9 @@ public struct RelationModel: Sendable {
     ///   - names: Their names, parallel (the model's own names are used where these are missing).
     ///   - head: The head.
     ///   - count: How many to return.
-    public func contributions(_ features: [UInt64], names: [String] = [], head: RelationHead, count: Int = 5) -> [(feature: String, weight: Double)] {
+    public func contributions(_ features: [UInt64], names: [String] = [], head: RelationHead, count: Int = 5) -> [(
+        feature: String, weight: Double
+    )] {
         var out: [(String, Double)] = []
         var seen = Set<UInt64>()
         for (i, f) in features.enumerated() where seen.insert(f).inserted {
@@ -122,7 +126,8 @@ public struct RelationModel: Sendable {
     public func strongest(_ head: RelationHead, count: Int = 10) -> [(feature: String, weight: Double)] {
         var out: [(String, Double)] = []
         for (row, f) in hashes.enumerated() {
-            out.append((names[row].isEmpty ? FeatureHash.hex(f) : names[row], Double(weights[row * RelationModel.headCount + head.rawValue])))
+            out.append(
+                (names[row].isEmpty ? FeatureHash.hex(f) : names[row], Double(weights[row * RelationModel.headCount + head.rawValue])))
         }
         return Array(out.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(count))
     }

@@ -83,6 +83,8 @@ public struct RelationTrainer: Sendable {
                 }
             }
         }
-        return RelationModel(hashes: kept, names: kept.map { names[$0] ?? "" }, weights: w.map { Float($0) }, bias: b.map { Float($0) }, thresholds: thresholds, about: about)
+        return RelationModel(
+            hashes: kept, names: kept.map { names[$0] ?? "" }, weights: w.map { Float($0) }, bias: b.map { Float($0) },
+            thresholds: thresholds, about: about)
     }
 }

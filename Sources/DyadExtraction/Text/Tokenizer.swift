@@ -82,7 +82,9 @@ public struct Tokenizer: Sendable {
                     if c == 0x2E, j + 1 < n {
                         // Dotted acronyms (U.S.) and decimals (3.5).
                         let next = text[j + 1]
-                        if segment == 1, upperCount > 0, next >= 0x41, next <= 0x5A { j += 1; scalars += 1; segment = 0; sawDot = true; continue }
+                        if segment == 1, upperCount > 0, next >= 0x41, next <= 0x5A {
+                            j += 1; scalars += 1; segment = 0; sawDot = true; continue
+                        }
                         if sawDot, segment == 1 { j += 1; scalars += 1; break }
                         if next >= 0x30, next <= 0x39, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39 { j += 1; scalars += 1; continue }
                         break
@@ -94,15 +96,25 @@ public struct Tokenizer: Sendable {
                     break
                 }
                 flags |= Token.word
-                if b >= 0x30 && b <= 0x39 { flags |= Token.digit }
-                else if b >= 0x41 && b <= 0x5A { flags |= Token.capitalized }
-                else if b >= 0x61 && b <= 0x7A { flags |= Token.lowercase }
-                else if b >= 0x80 {
-                    if let s = Unicode.Scalar(value), s.properties.isUppercase { flags |= Token.capitalized } else { flags |= Token.lowercase }
+                if b >= 0x30 && b <= 0x39 {
+                    flags |= Token.digit
+                } else if b >= 0x41 && b <= 0x5A {
+                    flags |= Token.capitalized
+                } else if b >= 0x61 && b <= 0x7A {
+                    flags |= Token.lowercase
+                } else if b >= 0x80 {
+                    if let s = Unicode.Scalar(value), s.properties.isUppercase {
+                        flags |= Token.capitalized
+                    } else {
+                        flags |= Token.lowercase
+                    }
                 }
                 if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
                 let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j, &scratch)
-                tokens.append(Token(start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+                tokens.append(
+                    Token(
+                        start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags
+                    ))
                 i = j; scalar += scalars
                 continue
             }
@@ -113,7 +125,8 @@ public struct Tokenizer: Sendable {
             if Tokenizer.isApostrophe(value) {
                 folded = 0x27
                 if end < n, text[end] == 0x73 || text[end] == 0x53, end + 1 >= n || !Tokenizer.isWordByte(text[end + 1]),
-                   !tokens.isEmpty, flags & Token.spaceBefore == 0 {
+                    !tokens.isEmpty, flags & Token.spaceBefore == 0
+                {
                     end += 1; scalars = 2
                 }
             } else if value == 0x201C || value == 0x201D || value == 0x201E || value == 0xAB || value == 0xBB || value == 0x22 {
@@ -125,10 +138,11 @@ public struct Tokenizer: Sendable {
             } else if value == 0x2026 {
                 folded = 0x2E
             } else {
-                folded = 0x2A // other symbols fold to '*'
+                folded = 0x2A  // other symbols fold to '*'
             }
             let id = scalars == 2 ? possessiveID() : punctuationID(folded)
-            tokens.append(Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+            tokens.append(
+                Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
             i = end; scalar += scalars
         }
     }
@@ -177,20 +191,27 @@ public struct Tokenizer: Sendable {
         if b < 0xC0 { return (0xFFFD, 1) }
         if b < 0xE0, i + 1 < n { return ((UInt32(b & 0x1F) << 6) | UInt32(text[i + 1] & 0x3F), 2) }
         if b < 0xF0, i + 2 < n { return ((UInt32(b & 0x0F) << 12) | (UInt32(text[i + 1] & 0x3F) << 6) | UInt32(text[i + 2] & 0x3F), 3) }
-        if i + 3 < n { return ((UInt32(b & 0x07) << 18) | (UInt32(text[i + 1] & 0x3F) << 12) | (UInt32(text[i + 2] & 0x3F) << 6) | UInt32(text[i + 3] & 0x3F), 4) }
+        if i + 3 < n {
+            return (
+                (UInt32(b & 0x07) << 18) | (UInt32(text[i + 1] & 0x3F) << 12) | (UInt32(text[i + 2] & 0x3F) << 6)
+                    | UInt32(text[i + 3] & 0x3F), 4
+            )
+        }
         return (0xFFFD, n - i)
     }
 
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
     @inline(__always) static func isWordByte(_ b: UInt8) -> Bool { isASCIILetter(b) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
     @inline(__always) static func isApostrophe(_ v: UInt32) -> Bool { v == 0x27 || v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x60 }
-    @inline(__always) static func isSpace(_ v: UInt32) -> Bool { v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000 || v == 0xFEFF || v == 0x85 }
+    @inline(__always) static func isSpace(_ v: UInt32) -> Bool {
+        v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x202F || v == 0x3000 || v == 0xFEFF || v == 0x85
+    }
 
     @inline(__always)
     static func isWordChar(_ v: UInt32) -> Bool {
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
         if v == 0xFFFD || isSpace(v) || isApostrophe(v) { return false }
-        if v >= 0x2000 && v <= 0x2BFF { return false } // general punctuation, symbols, arrows
+        if v >= 0x2000 && v <= 0x2BFF { return false }  // general punctuation, symbols, arrows
         if v == 0xAB || v == 0xBB || v == 0xA7 || v == 0xB0 || v == 0xB7 || v == 0xD7 || v == 0xF7 { return false }
         if v >= 0xA1 && v <= 0xBF { return false }
         return true

@@ -44,7 +44,8 @@ final class CGraph {
     func setResolution(_ dotsPerInch: Int) {
         let value = String(min(600, max(36, dotsPerInch)))
         _ = value.withCString { valuePointer in
-            agsafeset(UnsafeMutableRawPointer(pointer), mutableCString("dpi"), UnsafeMutablePointer(mutating: valuePointer), mutableCString(""))
+            agsafeset(
+                UnsafeMutableRawPointer(pointer), mutableCString("dpi"), UnsafeMutablePointer(mutating: valuePointer), mutableCString(""))
         }
     }
 

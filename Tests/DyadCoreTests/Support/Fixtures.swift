@@ -23,30 +23,42 @@ enum Fixtures {
         return day
     }
 
-    static func evidence(_ document: String, _ sentence: String, rule: String = "test", modality: Modality = .asserted, date: String? = nil) -> Evidence {
+    static func evidence(_ document: String, _ sentence: String, rule: String = "test", modality: Modality = .asserted, date: String? = nil)
+        -> Evidence
+    {
         Evidence(document: document, sentence: sentence, rule: rule, modality: modality, date: date.map(day))
     }
 
     /// Iran, Israel, the IDF (part of Israel), Hezbollah and Russia with a few relations.
     static func smallGraph() -> Graph {
         Graph(
-            documents: [Document(id: "d1", title: "One", published: day("2021-11-01")),
-                        Document(id: "d2", published: day("2021-12-01"))],
-            actors: [Actor(id: "iran", name: "Iran", kind: .state, aliases: ["Tehran", "Iranian"]),
-                     Actor(id: "israel", name: "Israel", kind: .state, aliases: ["Jerusalem"]),
-                     Actor(id: "idf", name: "Israel Defense Forces", kind: .military, aliases: ["IDF"], partOf: "israel"),
-                     Actor(id: "hezbollah", name: "Hezbollah", kind: .armedGroup, aliases: ["Hizballah"]),
-                     Actor(id: "russia", name: "Russia", kind: .state, aliases: ["Moscow"])],
+            documents: [
+                Document(id: "d1", title: "One", published: day("2021-11-01")),
+                Document(id: "d2", published: day("2021-12-01")),
+            ],
+            actors: [
+                Actor(id: "iran", name: "Iran", kind: .state, aliases: ["Tehran", "Iranian"]),
+                Actor(id: "israel", name: "Israel", kind: .state, aliases: ["Jerusalem"]),
+                Actor(id: "idf", name: "Israel Defense Forces", kind: .military, aliases: ["IDF"], partOf: "israel"),
+                Actor(id: "hezbollah", name: "Hezbollah", kind: .armedGroup, aliases: ["Hizballah"]),
+                Actor(id: "russia", name: "Russia", kind: .state, aliases: ["Moscow"]),
+            ],
             relations: [
-                Relation(source: "iran", type: .hostility, target: "israel",
-                         evidence: [evidence("d1", "Iran and Israel are overt enemies.", date: "2021-11-01")]),
-                Relation(source: "hezbollah", type: .proxy, target: "iran",
-                         evidence: [evidence("d1", "its proxy Hezbollah", date: "2021-11-01")]),
-                Relation(source: "idf", type: .hostility, target: "hezbollah",
-                         evidence: [evidence("d1", "the IDF targeted Hezbollah", date: "2021-11-01"),
-                                    evidence("d2", "IDF jets struck Hezbollah sites", modality: .hedged, date: "2021-12-01")]),
-                Relation(source: "russia", type: .agreement, target: "israel",
-                         evidence: [evidence("d2", "Russia and Israel reached understandings", date: "2021-12-01")]),
+                Relation(
+                    source: "iran", type: .hostility, target: "israel",
+                    evidence: [evidence("d1", "Iran and Israel are overt enemies.", date: "2021-11-01")]),
+                Relation(
+                    source: "hezbollah", type: .proxy, target: "iran",
+                    evidence: [evidence("d1", "its proxy Hezbollah", date: "2021-11-01")]),
+                Relation(
+                    source: "idf", type: .hostility, target: "hezbollah",
+                    evidence: [
+                        evidence("d1", "the IDF targeted Hezbollah", date: "2021-11-01"),
+                        evidence("d2", "IDF jets struck Hezbollah sites", modality: .hedged, date: "2021-12-01"),
+                    ]),
+                Relation(
+                    source: "russia", type: .agreement, target: "israel",
+                    evidence: [evidence("d2", "Russia and Israel reached understandings", date: "2021-12-01")]),
             ])
     }
 
@@ -55,8 +67,10 @@ enum Fixtures {
         var random = TestRandom(seed: seed)
         var graph = Graph()
         for index in 0..<actors {
-            graph.add(Actor(id: "a\(index)", name: "Actor \(index)", kind: ActorKind.allCases[index % 7],
-                            aliases: index % 2 == 0 ? ["alias \(index)"] : []))
+            graph.add(
+                Actor(
+                    id: "a\(index)", name: "Actor \(index)", kind: ActorKind.allCases[index % 7],
+                    aliases: index % 2 == 0 ? ["alias \(index)"] : []))
         }
         for index in 0..<3 { graph.add(Document(id: "doc\(index)", published: Day(ordinal: 18_900 + index * 30))) }
         for index in 0..<relations {
@@ -65,9 +79,11 @@ enum Fixtures {
             let type = RelationType.allCases[Int(random.next() % 4)]
             let modality = Modality.allCases[Int(random.next() % 3)]
             let document = "doc\(random.next() % 3)"
-            graph.add(Evidence(document: document, sentence: "sentence \(index)", sentenceRange: TextRange(start: index * 10, end: index * 10 + 9),
-                               rule: "r\(random.next() % 3)", modality: modality, date: Day(ordinal: 18_900 + Int(random.next() % 90))),
-                      source: "a\(a)", type: type, target: "a\(b)")
+            graph.add(
+                Evidence(
+                    document: document, sentence: "sentence \(index)", sentenceRange: TextRange(start: index * 10, end: index * 10 + 9),
+                    rule: "r\(random.next() % 3)", modality: modality, date: Day(ordinal: 18_900 + Int(random.next() % 90))),
+                source: "a\(a)", type: type, target: "a\(b)")
         }
         return graph.canonicalized()
     }

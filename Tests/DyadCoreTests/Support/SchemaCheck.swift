@@ -9,8 +9,11 @@ enum SchemaCheck {
     static func run(schema: String, files: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", root.appendingPathComponent("Tests/Scripts/check_schema.py").path,
-                             root.appendingPathComponent("Schemas/\(schema)").path] + files
+        process.arguments =
+            [
+                "python3", root.appendingPathComponent("Tests/Scripts/check_schema.py").path,
+                root.appendingPathComponent("Schemas/\(schema)").path,
+            ] + files
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
