@@ -2,14 +2,7 @@ extension DocumentRun {
     /// The end of a time adverbial of the pack's `adverbials` lexicon that starts at token `t` (the longest
     /// phrase), with a date that follows it (`on September 28`, `on Monday, September 28, 2020`), or `nil`.
     func adverbialEnd(_ t: Int, _ e: Int) -> Int? {
-        var node: Int32 = 0, k = t, end = -1
-        while k < e {
-            node = pack.cues.child(node, tokens[k].id)
-            if node < 0 { break }
-            k += 1
-            if pack.cues.payloads[Int(node)].contains(CueKind.adverbial.rawValue) { end = k }
-        }
-        guard end > t else { return nil }
+        guard var end = longestCue(.adverbial, from: t, e) else { return nil }
         let digit = { (k: Int) in k < e && self.tokens[k].has(Token.digit) }
         let month = { (k: Int) in k < e && self.tokens[k].has(Token.capitalized) && self.pack.months[self.tokens[k].id] != nil }
         // The phrase may end in a month ("on September") and take its day; a weekday may take a date.

@@ -30,17 +30,22 @@ extension DocumentRun {
         return String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
     }
 
-    /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
-    /// capitalised words after it (the name), or `nil` when no title starts there.
-    func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
-        var node: Int32 = 0, k = start, titleEnd = -1
+    /// The end of the longest cue phrase of `kind` that starts at token `start`, or `nil`.
+    func longestCue(_ kind: CueKind, from start: Int, _ e: Int) -> Int? {
+        var node: Int32 = 0, k = start, end = -1
         while k < e {
             node = pack.cues.child(node, tokens[k].id)
             if node < 0 { break }
             k += 1
-            if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = k }
+            if pack.cues.payloads[Int(node)].contains(kind.rawValue) { end = k }
         }
-        guard titleEnd > 0 else { return nil }
+        return end > start ? end : nil
+    }
+
+    /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
+    /// capitalised words after it (the name), or `nil` when no title starts there.
+    func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
+        guard let titleEnd = longestCue(.title, from: start, e) else { return nil }
         var n = titleEnd
         while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
         return (titleEnd, n)
