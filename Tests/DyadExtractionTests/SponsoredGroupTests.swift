@@ -50,4 +50,10 @@ struct SponsoredGroupTests {
         #expect(Self.lines("Western-backed rebels attacked Russia.").contains("western-backed-rebels hostility russia"))
         #expect(Self.lines("Southern separatists attacked Yemen.").contains("southern-separatists hostility yemen"))
     }
+
+    @Test("a description after a collective noun and one more word is the named group")
+    func umbrellaGroupOf() {
+        let relations = Self.lines("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, attacked a US base.")
+        #expect(!relations.contains("iran-backed-militias proxy iran"), "\(relations)")
+    }
 }

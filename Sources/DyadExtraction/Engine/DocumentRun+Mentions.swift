@@ -328,8 +328,7 @@ extension DocumentRun {
                     && pack.has(.collectiveNouns, phrase(prev.end + 2, prev.end + 3).lowercased())
                 if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
                     pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
-                    owner.end + 4 == prev.start, tokens[owner.end].id == ids.comma, tokens[owner.end + 3].id == ids.of,
-                    pack.has(.collectiveNouns, phrase(owner.end + 2, owner.end + 3).lowercased())
+                    collectiveOf(after: owner.end, before: prev.start)
                 {
                     let det = tokens[owner.end + 1].id
                     if det == ids.a || det == ids.an || det == ids.the {
@@ -429,6 +428,15 @@ extension DocumentRun {
             steps += 1
         }
         return false
+    }
+
+    /// Whether `, a <collective noun> [one word] of` fills the tokens between an owner's end and a
+    /// description's start (`, an umbrella of`, `, an umbrella group of`).
+    func collectiveOf(after end: Int, before start: Int) -> Bool {
+        guard start - end == 4 || start - end == 5, start <= tokens.count, tokens[end].id == pack.ids.comma,
+            tokens[start - 1].id == pack.ids.of
+        else { return false }
+        return pack.has(.collectiveNouns, phrase(end + 2, end + 3).lowercased())
     }
 
     /// Whether token `k` is a sponsored head (`forces`) after a patron compound of a named actor
