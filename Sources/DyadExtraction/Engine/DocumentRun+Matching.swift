@@ -202,7 +202,7 @@ extension DocumentRun {
             }
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
             if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
-                groups[subject].members.contains(where: { !mentions[$0].locative })
+                namesActor(subject)
             {
                 for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
                     let next = units[u + 1]
@@ -225,10 +225,10 @@ extension DocumentRun {
                         var k = before - 2
                         while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
                         // "the Iranian Foreign Ministry in Tehran said": a place after the speaker is no speaker.
-                        if k >= 2, units[k].group >= 0, !groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                        if k >= 2, units[k].group >= 0, !namesActor(Int(units[k].group)) {
                             k -= 2
                         }
-                        if units[k].group >= 0, groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }) {
+                        if units[k].group >= 0, namesActor(Int(units[k].group)) {
                             owner = Int(units[k].group)
                         }
                     }
@@ -243,19 +243,7 @@ extension DocumentRun {
                     endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
                     !carries.contains(where: { $0.unit == u + 1 })
                 else { continue }
-                var k = u - 1
-                var subject = -1
-                while k >= 0, !units[k].boundary {
-                    if units[k].group >= 0, k + 1 < u, units[k + 1].group < 0, !groupIsModifier(units[k].group),
-                        isVerbAfterSubject(units[k + 1].token),
-                        groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative })
-                    {
-                        subject = Int(units[k].group)
-                        break
-                    }
-                    k -= 1
-                }
-                if subject >= 0 { carries.append((u + 1, subject, u + 1)) }
+                if let subject = clauseSubjects(before: u).last { carries.append((u + 1, subject, u + 1)) }
             }
             // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
             for (unit, a, from) in carries {
@@ -274,11 +262,18 @@ extension DocumentRun {
     /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
     /// `nil` when the clause has neither.
     func clauseOwner(before end: Int) -> Int? {
+        let subjects = clauseSubjects(before: end)
+        return subjects.speaker ?? subjects.last
+    }
+
+    /// The mentions of the clause before unit `end` that a verb follows: the last one, and the last one
+    /// a verb of saying follows (`X said`, `X has stated`). The scan stops at a clause boundary.
+    func clauseSubjects(before end: Int) -> (last: Int?, speaker: Int?) {
         var last: Int?, speaker: Int?
         var k = end - 2
         while k >= 0, !units[k].boundary {
-            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group),
-                groups[Int(units[k].group)].members.contains(where: { !mentions[$0].locative }), isVerbAfterSubject(units[k + 1].token)
+            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group), namesActor(Int(units[k].group)),
+                isVerbAfterSubject(units[k + 1].token)
             {
                 // "X said", "X has stated".
                 let verb = units[k + 1].token
@@ -291,7 +286,12 @@ extension DocumentRun {
             }
             k -= 1
         }
-        return speaker ?? last
+        return (last, speaker)
+    }
+
+    /// Whether a group has a member that is an actor, not a place.
+    func namesActor(_ group: Int) -> Bool {
+        groups[group].members.contains { !mentions[$0].locative }
     }
 
     /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
