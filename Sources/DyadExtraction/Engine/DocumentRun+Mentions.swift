@@ -158,10 +158,13 @@ extension DocumentRun {
                     var next = pack.gazetteer.child(node, tokens[j].id)
                     // "Min Aung Hliang": one word of a name may be misspelt by one edit.
                     if next < 0, corrected < 0, misspeltName(j) {
-                        for id in fuzzyCandidates(j) where pack.gazetteer.child(node, id) >= 0 {
-                            next = pack.gazetteer.child(node, id)
-                            corrected = j
-                            break
+                        for id in fuzzyCandidates(j) {
+                            let child = pack.gazetteer.child(node, id)
+                            if child >= 0 {
+                                next = child
+                                corrected = j
+                                break
+                            }
                         }
                     }
                     node = next
