@@ -152,6 +152,7 @@ extension DocumentRun {
                 var j = i
                 var bestEnd = i
                 var best: GazetteerHit?, single: GazetteerHit?
+                var shorter: (hit: GazetteerHit, end: Int)?
                 var capital = false
                 var corrected = -1
                 while j < e {
@@ -182,8 +183,17 @@ extension DocumentRun {
                             chosen = hit
                         }
                     }
-                    if let chosen { best = chosen; bestEnd = j }
+                    if let chosen {
+                        if let best { shorter = (best, bestEnd) }
+                        best = chosen
+                        bestEnd = j
+                    }
                     if j == i + 1 { single = chosen }
+                }
+                // "Sudan's army-backed government": a name never ends inside a lowercase hyphenated word.
+                if let fallback = shorter, tokens[bestEnd - 1].has(Token.lowercase), lowercaseCompoundEnd(bestEnd - 1, e) != nil {
+                    best = fallback.hit
+                    bestEnd = fallback.end
                 }
                 // "pro-Russian forces": after `pro-` a name ending in an organ is the demonym of a sponsored group.
                 if bestEnd - i > 1, let single, single.how == .demonym, i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.pro,
@@ -394,13 +404,30 @@ extension DocumentRun {
 
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
     func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
-        var j = k
-        while j < e, j - k < 2, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { j += 1 }
+        var j = k, modifiers = 0
+        while j < e, modifiers < 2 {
+            if let end = lowercaseCompoundEnd(j, e) {
+                j = end  // "Sudan's army-backed government": a lowercase compound qualifies the organ.
+            } else if pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier {
+                j += 1
+            } else {
+                break
+            }
+            modifiers += 1
+        }
         let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
         guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
         j += 1
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
+    }
+
+    /// The end of a hyphenated compound of lowercase words that starts at `j` (`army-backed`, `military-led`), or nil.
+    func lowercaseCompoundEnd(_ j: Int, _ e: Int) -> Int? {
+        guard j + 2 < e, tokens[j + 1].id == pack.ids.hyphen, !tokens[j + 1].has(Token.spaceBefore),
+            tokens[j].has(Token.lowercase), tokens[j + 2].has(Token.lowercase), !tokens[j + 2].has(Token.spaceBefore)
+        else { return nil }
+        return j + 3
     }
 
     /// The start of a capitalised title phrase that ends right before token `i` (`President`, `Prime Minister`), or `i`.
