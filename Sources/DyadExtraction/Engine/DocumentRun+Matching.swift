@@ -679,6 +679,16 @@ extension DocumentRun {
     /// the fight against Islamic State,`, `, one of the factions of …,`, `, which both have claims …,`), or `nil`.
     func appositionEnd(_ pos: Int) -> Int? {
         let n = units.count
+        // "X, Y and Z - the council's permanent members - all condemned …": an aside between spaced dashes.
+        if pos + 2 < n, isAsideDash(pos) {
+            var q = pos + 1
+            while q < n, q - pos <= 14 {
+                if units[q].boundary { return nil }
+                if isAsideDash(q) { return q > pos + 1 && q + 1 < n ? q + 1 : nil }
+                q += 1
+            }
+            return nil
+        }
         guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
@@ -695,6 +705,13 @@ extension DocumentRun {
             q += 1
         }
         return nil
+    }
+
+    /// Whether unit `u` is a dash of the `aside-dashes` lexicon with a space before it (not the hyphen of `Iran-backed`).
+    func isAsideDash(_ u: Int) -> Bool {
+        guard units[u].group < 0 else { return false }
+        let t = units[u].token
+        return tokens[t].has(Token.spaceBefore) && pack.has(.asideDashes, phrase(t, t + 1))
     }
 
     /// Whether the text of token `t` ends with one of the suffixes of a lexicon (ASCII, case-insensitive),
