@@ -124,6 +124,7 @@ extension DocumentRun {
     /// Finds the actor mentions of a sentence, with coordination groups.
     mutating func findMentions(_ s: Int, _ e: Int) {
         mentions.removeAll(keepingCapacity: true)
+        sentenceHistoryStart = history.count
         let ids = pack.ids
         var i = s
         while i < e {
@@ -239,6 +240,15 @@ extension DocumentRun {
                     continue
                 }
                 i += 1
+                continue
+            }
+            // "the junta", "the military regime", "regime forces": a seat named without its state is the state
+            // the paragraph named last (or the one before, when that one is the other party).
+            if let end = seatReferenceEnd(i, e), let state = recentState(excluding: -1) {
+                var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
+                seat.alternative = recentState(excluding: state) ?? -1
+                addMention(seat, s, remember: false)
+                i = end
                 continue
             }
             // "the group", "the two sides".
@@ -495,6 +505,54 @@ extension DocumentRun {
         }
     }
 
+    /// The end of a seat named without its state that starts at token `i`: `the` and up to two words of
+    /// `seat-qualifiers`, a word of `seat-references`, maybe an organ (`the ruling junta`, `the junta
+    /// government`, `regime forces`); without `the` the organ is required. `nil` when the seat is qualified
+    /// after it (`the government of …`, `the regime in …`, `the government-backed …`).
+    func seatReferenceEnd(_ i: Int, _ e: Int) -> Int? {
+        var k = i
+        let article = tokens[i].id == pack.ids.the
+        if article { k += 1 }
+        // "Saudi-backed government forces": the patron is not the state of the seat.
+        if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
+        while k < e, k - i < 3, !pack.has(.seatReferences, phrase(k, k + 1).lowercased()),
+            pack.has(.seatQualifiers, phrase(k, k + 1).lowercased())
+        { k += 1 }
+        guard k < e, tokens[k].flags & (Token.lowercase | Token.capitalized) != 0, !tokens[k].has(Token.allCaps) || k == i,
+            pack.has(.seatReferences, phrase(k, k + 1).lowercased())
+        else { return nil }
+        k += 1
+        if k < e, pack.has(.seatReferences, phrase(k, k + 1).lowercased()) { k += 1 }
+        let organ = k < e && pack.flags(tokens[k].id) & WordFlags.organ != 0 && tokens[k].has(Token.lowercase)
+        if organ { k += 1 } else if !article { return nil }
+        if k < e {
+            let next = tokens[k].id
+            if next == pack.ids.of || next == pack.ids.possessive || next == pack.ids.hyphen || pack.flags(next) & WordFlags.locative != 0 {
+                return nil
+            }
+        }
+        return k
+    }
+
+    /// The state a seat without a name refers to, skipping `excluded`: the state earlier sentences of the paragraph
+    /// named last (or the state an organ belongs to), else the state the paragraph last named as a place, else the
+    /// first state named earlier in the sentence; or nil.
+    func recentState(excluding excluded: Int32) -> Int32? {
+        func state(_ h: (actors: ActorList, pair: Bool)) -> Int32? {
+            for k in 0..<h.actors.count {
+                var x = h.actors[k]
+                if kind(x) != .state, let p = parent(x), kind(p) == .state { x = p }
+                if kind(x) == .state, x != excluded { return x }
+            }
+            return nil
+        }
+        for h in history[..<sentenceHistoryStart].reversed() { if let x = state(h) { return x } }
+        if lastPlaceState >= 0, lastPlaceState != excluded { return lastPlaceState }
+        // Named earlier in the same sentence: the first state ("the envoy to Myanmar said China and Russia armed the junta").
+        for h in history[sentenceHistoryStart...] { if let x = state(h) { return x } }
+        return nil
+    }
+
     /// The nearest remembered single actor other than `actor` (and not part of it), or -1.
     func alternativeReferent(to actor: Int32) -> Int32 {
         for h in history.reversed() where !h.pair {
@@ -532,6 +590,7 @@ extension DocumentRun {
         }
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
+        if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
     }
 
     /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.

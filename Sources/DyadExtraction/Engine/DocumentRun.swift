@@ -24,6 +24,10 @@ struct DocumentRun {
     var learnedByFirstWord: [String: [Int]] = [:]
     var history: [(actors: ActorList, pair: Bool)] = []
     var historyParagraph = -1
+    /// The state the paragraph last named as a place (`in Myanmar`), for seats named without a state.
+    var lastPlaceState: Int32 = -1
+    /// The first `history` entry of the current sentence.
+    var sentenceHistoryStart = 0
     var mentions: [Mention] = []
     var groups: [MentionGroup] = []
     var units: [Unit] = []
@@ -79,6 +83,7 @@ struct DocumentRun {
                 // A quote left open at the end of a paragraph gets no speaker from the next one.
                 if buildEvidence { finish() }
                 paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true)
+                lastPlaceState = -1
             }
             findMentions(sentence.start, sentence.end)
             if collectPairs { logMentions() }

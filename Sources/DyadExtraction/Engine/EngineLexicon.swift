@@ -18,7 +18,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", objectPronoun = "object-pronoun", pairNouns = "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
-    case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", assetNouns = "asset-nouns"
+    case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
+        seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"

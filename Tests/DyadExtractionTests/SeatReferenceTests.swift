@@ -1,0 +1,47 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// "the junta", "the ruling regime", "regime forces": a seat named without its state is the state the
+/// paragraph named last; "Sudan's army-backed government" is Sudan's government.
+@Suite("Seat references")
+struct SeatReferenceTests {
+    @Test("the ruling junta is the state the paragraph named before")
+    func junta() {
+        let relations = AdverbialTests.lines(
+            "Fighting flared again in Myanmar on Sunday. The ruling junta later signed a truce with the Arakan Army.")
+        #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
+    }
+
+    @Test("regime forces name the state when an organ follows")
+    func regimeForces() {
+        let relations = AdverbialTests.lines("Syria lost two towns this week. Regime forces shelled Turkish positions near Idlib.")
+        #expect(relations.contains("syria hostility turkey"), "\(relations)")
+    }
+
+    @Test("when the last state is the other party, the seat is the state before it")
+    func alternative() {
+        let relations = AdverbialTests.lines("Iran summoned the envoy of Iraq. The regime then accused Iran of meddling.")
+        #expect(!relations.contains { $0.hasPrefix("iran hostility iran") }, "\(relations)")
+        #expect(relations.contains("iraq hostility iran"), "\(relations)")
+    }
+
+    @Test("a patron before the seat is not its state")
+    func patron() {
+        let relations = AdverbialTests.lines("Qatar and Oman met in Muscat. Qatari-backed government forces attacked the Houthis.")
+        #expect(!relations.contains("oman hostility houthis"), "\(relations)")
+    }
+
+    @Test("without a state in the paragraph the seat is no mention")
+    func noState() {
+        let relations = AdverbialTests.lines("The junta signed a truce with the Arakan Army.")
+        #expect(relations.isEmpty, "\(relations)")
+    }
+
+    @Test("a name does not end inside a lowercase hyphenated word")
+    func compoundOrgan() {
+        let relations = AdverbialTests.lines("Sudan's army-backed government accused Chad of arming the Rapid Support Forces.")
+        #expect(relations.contains("sudan hostility chad"), "\(relations)")
+    }
+}
