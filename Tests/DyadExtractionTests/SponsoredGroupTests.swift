@@ -22,6 +22,26 @@ struct SponsoredGroupTests {
         #expect(!relations.contains { $0.hasPrefix("russian-armed-forces") }, "\(relations)")
     }
 
+    @Test("a country's fighters after a patron compound are the patron's group, not the country")
+    func patronDemonymFighters() {
+        let relations = Self.lines("Qatari-backed Libyan fighters attacked the Libyan National Army.")
+        #expect(relations.contains("qatari-backed-libyan-fighters proxy qatar"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("libya ") }, "\(relations)")
+    }
+
+    @Test("a second group noun belongs to the group phrase")
+    func groupNounRun() {
+        let relations = Self.lines("Iraqi militia groups attacked the SDF.")
+        #expect(relations.contains("iraqi-militia-groups hostility syrian-democratic-forces"), "\(relations)")
+    }
+
+    @Test("an apposition with a patron compound stands for the named group")
+    func patronApposition() {
+        let relations = Self.lines("Kataib Hezbollah, an Iran-backed Iraqi militia, attacked Syria.")
+        #expect(relations.contains("kataib-hezbollah proxy iran"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("iran-backed-iraqi-militia") }, "\(relations)")
+    }
+
     @Test("a patron participle without a named patron makes no group")
     func unnamedPatron() {
         let relations = Self.lines("The Houthis targeted two Israeli-linked vessels in the Red Sea.")

@@ -351,10 +351,11 @@ extension DocumentRun {
                     && pack.has(.collectiveNouns, phrase(prev.end + 2, prev.end + 3).lowercased())
                 if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
                     pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
-                    collectiveOf(after: owner.end, before: prev.start)
+                    // "Kataib Hezbollah, an Iran-backed Iraqi militia": the determiner may come right before the patron.
+                    collectiveOf(after: owner.end, before: prev.start) || (prev.start == owner.end + 2 && tokens[owner.end].id == ids.comma)
                 {
                     let det = tokens[owner.end + 1].id
-                    if det == ids.a || det == ids.an || det == ids.the {
+                    if det == ids.a || det == ids.an || det == ids.the || det == ids.two {
                         mentions[k].actors = owner.actors
                         mentions[k].kind = .named
                     }
@@ -430,6 +431,15 @@ extension DocumentRun {
         j += 1
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
+    }
+
+    /// The end of the head of a group phrase whose first noun is token `k`: a second group noun or agent
+    /// after it belongs to it (`militia group`, `militia groups`).
+    func groupHeadEnd(_ k: Int, _ e: Int) -> Int {
+        if k + 1 < e, tokens[k + 1].has(Token.lowercase), pack.flags(tokens[k + 1].id) & (WordFlags.groupNoun | WordFlags.agent) != 0 {
+            return k + 2
+        }
+        return k + 1
     }
 
     /// The end of a hyphenated compound of lowercase words that starts at `j` (`army-backed`, `military-led`), or nil.
@@ -653,19 +663,30 @@ extension DocumentRun {
                     // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
                     let insurgent =
                         hit.how == .demonym && (j..<k).contains { pack.has(.insurgentModifiers, phrase($0, $0 + 1).lowercased()) }
-                    if insurgent, f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 {
-                        actor = derivedActor(name: phrase(i, k + 1), kind: .unknown, partOf: nil, head: tokens[k].id, alias: nil)
+                    // "Turkey-backed Syrian fighters": a patron's fighters of a country are a group, not its state.
+                    let patron =
+                        hit.how == .demonym && i >= 2 && tokens[i - 2].id == ids.hyphen
+                        && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0
+                    let sponsoredHead =
+                        f & (WordFlags.groupNoun | WordFlags.agent) != 0 || pack.has(.sponsoredHeads, phrase(k, k + 1).lowercased())
+                    if insurgent && f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 || patron && sponsoredHead {
+                        let head = groupHeadEnd(k, e)
+                        var nameStart = i
+                        if patron, let m = mentions.last, m.end == i - 2 { nameStart = m.start }
+                        actor = derivedActor(
+                            name: phrase(nameStart, head), kind: .unknown, partOf: nil, head: tokens[head - 1].id, alias: nil)
                         kind = .generic
-                        j = k + 1
+                        j = head
                     } else if f & WordFlags.organ != 0 {
                         j = absorbOrgans(k, e, groups: false)
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
+                        let head = groupHeadEnd(k, e)
                         if hit.how == .demonym, pack.pack.actors[Int(hit.entry)].kind == .state {
-                            let name = phrase(i, k + 1)
-                            actor = derivedActor(name: name, kind: .unknown, partOf: hit.entry, head: tokens[k].id, alias: nil)
+                            let name = phrase(i, head)
+                            actor = derivedActor(name: name, kind: .unknown, partOf: hit.entry, head: tokens[head - 1].id, alias: nil)
                             kind = .generic
                         }
-                        j = k + 1
+                        j = head
                     }
                 }
             }
