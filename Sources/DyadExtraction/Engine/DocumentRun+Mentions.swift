@@ -580,7 +580,10 @@ extension DocumentRun {
         if m.kind == .named || m.kind == .capital {
             var b = m.start - 1
             while b >= sentenceStart, tokens[b].id == pack.ids.the || pack.flags(tokens[b].id) & WordFlags.direction != 0 { b -= 1 }
-            let possessive = m.end < tokens.count && tokens[m.end].id == pack.ids.possessive
+            // "in Russia's war on Ukraine" names an actor; "in Mali's south", "in Syria's airspace" a place.
+            let possessive =
+                m.end + 1 < tokens.count && tokens[m.end].id == pack.ids.possessive
+                && pack.flags(tokens[m.end + 1].id) & (WordFlags.direction | WordFlags.nonActor) == 0
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 let seat = b > sentenceStart && pack.has(.seatWords, pack.vocabulary.word(tokens[b - 1].id))
@@ -618,7 +621,11 @@ extension DocumentRun {
             guard let a = roleActor(hit.entry) ?? titledRoleActor(hit.entry, title: phrase(titleStart, i).lowercased()) else { return end }
             actor = a
             kind = .person
-        case .capital: actor = hit.entry; kind = .capital
+        case .capital:
+            // "the Bamako attack", "the Doha talks": a capital naming an event is its place.
+            if end < e, tokens[end].has(Token.lowercase), pack.has(.eventNouns, phrase(end, end + 1).lowercased()) { return end + 1 }
+            actor = hit.entry
+            kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
         default: actor = hit.entry; kind = .named
         }

@@ -1,0 +1,32 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// Names that only say where something happened are places, not actors.
+@Suite("Place readings")
+struct PlaceReadingTests {
+    @Test("a capital before an event noun is the event's place")
+    func capitalEvent() {
+        let relations = AdverbialTests.lines("Officials said the Nairobi attack exposed al-Shabaab's reach.")
+        #expect(!relations.contains { $0.hasPrefix("kenya") || $0.contains(" kenya") }, "\(relations)")
+    }
+
+    @Test("a capital before a verb is still the state")
+    func capitalActor() {
+        let relations = AdverbialTests.lines("Nairobi accused Mogadishu of stalling.")
+        #expect(relations.contains("kenya hostility somalia"), "\(relations)")
+    }
+
+    @Test("a possessive before a direction or territory word after a locative is a place")
+    func possessivePlace() {
+        let relations = AdverbialTests.lines("The Wagner Group stepped up its attacks in Mali's south.")
+        #expect(!relations.contains { $0.contains("mali") }, "\(relations)")
+    }
+
+    @Test("an incursion into a state's waters is hostility toward the state")
+    func incursionInto() {
+        let relations = AdverbialTests.lines("Colombia protested over Nicaragua's incursion into Colombia's waters.")
+        #expect(relations.contains("nicaragua hostility colombia"), "\(relations)")
+    }
+}
