@@ -39,6 +39,12 @@ struct SeatReferenceTests {
         #expect(relations.isEmpty, "\(relations)")
     }
 
+    @Test("the government of a state is one mention of the state")
+    func governmentOf() {
+        let relations = AdverbialTests.lines("A truce was signed between the government of Colombia and the rebel ELN.")
+        #expect(relations.contains("colombia agreement eln"), "\(relations)")
+    }
+
     @Test("a name does not end inside a lowercase hyphenated word")
     func compoundOrgan() {
         let relations = AdverbialTests.lines("Sudan's army-backed government accused Chad of arming the Rapid Support Forces.")

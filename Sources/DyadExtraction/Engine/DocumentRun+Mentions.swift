@@ -601,6 +601,15 @@ extension DocumentRun {
                 }
             }
         }
+        // "the government of Ethiopia", "the regime of Bashar al-Assad": a seat of a state is one mention of it.
+        let article = m.start > sentenceStart && tokens[m.start - 1].id == pack.ids.the ? 1 : 0
+        if !m.locative, m.kind != .pronoun, m.kind != .generic, m.start >= sentenceStart + 2 + article, m.actors.count == 1,
+            kind(m.actors[0]) == .state, tokens[m.start - 1 - article].id == pack.ids.of,
+            pack.has(.seatWords, pack.vocabulary.word(tokens[m.start - 2 - article].id))
+        {
+            m.start -= 2 + article
+            if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+        }
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
