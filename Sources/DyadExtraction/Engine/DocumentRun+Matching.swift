@@ -698,13 +698,22 @@ extension DocumentRun {
                     || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased())
             else { return nil }
         }
+        let described = first == pack.ids.a || first == pack.ids.an || first == pack.ids.the
         var q = pos + 2
         while q < n, q - pos <= 14 {
             if units[q].boundary { return nil }
             if units[q].group < 0, units[q].id == pack.ids.comma { return q + 1 < n ? q + 1 : nil }
+            // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
+            // is the named actor's.
+            if described, units[q].group < 0, q > pos + 2, isRelativePronoun(units[q].token) { return q }
             q += 1
         }
         return nil
+    }
+
+    /// Whether token `t` is a word of the `relative-pronouns` lexicon.
+    func isRelativePronoun(_ t: Int) -> Bool {
+        tokens[t].has(Token.lowercase) && pack.has(.relativePronouns, phrase(t, t + 1).lowercased())
     }
 
     /// Whether unit `u` is a dash of the `aside-dashes` lexicon with a space before it (not the hyphen of `Iran-backed`).

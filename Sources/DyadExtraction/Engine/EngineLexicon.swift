@@ -23,7 +23,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
-    case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns"
+    case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 
