@@ -15,7 +15,15 @@ extension DocumentRun {
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
-                let from = mentions[last].end, length = next.start - from
+                var from = mentions[last].end, length = next.start - from
+                // "the Arakan Army (AA), the TNLA and …": a member's parenthesised acronym belongs to it.
+                if length == 1, tokens[from].id == ids.openParen, next.end < e, tokens[next.end].id == ids.closeParen,
+                    mentions[last].actors.count == 1, next.actors.count == 1, mentions[last].actors[0] == next.actors[0]
+                {
+                    last += 1
+                    continue
+                }
+                if from < e, tokens[from].id == ids.closeParen, from > 0, tokens[from - 1].id != ids.openParen { from += 1; length -= 1 }
                 guard length >= 1, length <= 3 else { break }
                 let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.

@@ -133,6 +133,12 @@ public struct Tokenizer: Sendable {
                 folded = 0x22
             } else if value == 0x2D || (value >= 0x2010 && value <= 0x2015) || value == 0x2212 {
                 folded = 0x2D
+                // An em dash or a horizontal bar never joins a compound ("the pact—a coalition of …—held"):
+                // it reads as spaced on both sides.
+                if value == 0x2014 || value == 0x2015 {
+                    flags |= Token.spaceBefore
+                    pending |= Token.spaceBefore
+                }
             } else if value < 0x80 {
                 folded = UInt8(value)
             } else if value == 0x2026 {
