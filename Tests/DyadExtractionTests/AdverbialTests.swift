@@ -7,8 +7,12 @@ import Testing
 @Suite("Time adverbials")
 struct AdverbialTests {
     static func lines(_ text: String) -> Set<String> {
-        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2024-03-05")))
-        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        Set(extraction(text).relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    /// The bundled pack's reading of `text`, dated 2024-03-05.
+    static func extraction(_ text: String) -> DocumentExtraction {
+        Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2024-03-05")))
     }
 
     @Test("a weekday between the subject and the verb")

@@ -38,4 +38,16 @@ struct MentionTests {
         #expect(result.learned.first?.actor == "syria")
         #expect(result.relations.map(\.source) == ["syria"])
     }
+
+    @Test("a name cut short before a parenthesised acronym teaches nothing")
+    func shortNameNotLearned() {
+        let result = AdverbialTests.extraction("The International Court of Justice (ICJ) heard the case.")
+        #expect(result.learned.isEmpty, "\(result.learned)")
+    }
+
+    @Test("a possessive inside a name is part of the learned alias")
+    func possessiveInName() {
+        let result = AdverbialTests.extraction("The Rebel People's Liberation Front (RPLF) attacked Chad.")
+        #expect(result.learned.map(\.alias) == ["Rebel People's Liberation Front"], "\(result.learned)")
+    }
 }

@@ -697,7 +697,14 @@ extension DocumentRun {
             }
             return nil
         }
-        guard pos + 2 < n, units[pos].id == pack.ids.comma, units[pos + 1].group < 0 else { return nil }
+        guard pos + 2 < n, units[pos].id == pack.ids.comma else { return nil }
+        // "Cuba, he asserted, supported the ELN", "Iran, officials said, armed …": a short speech aside.
+        var v = pos + 2
+        while v < n, v - pos <= 4, units[v].group < 0, units[v].id != pack.ids.comma, !units[v].boundary {
+            if isSpeechVerb(units[v].token), v + 2 < n, units[v + 1].group < 0, units[v + 1].id == pack.ids.comma { return v + 2 }
+            v += 1
+        }
+        guard units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.

@@ -60,6 +60,8 @@ extension DocumentRun {
             while outer > 0, i - outer < 5 {
                 let t = tokens[outer - 1]
                 if t.has(Token.capitalized) || t.id == ids.hyphen && !t.has(Token.spaceBefore) { outer -= 1; continue }
+                // "New People's Army (NPA)": a possessive inside the name.
+                if t.id == ids.possessive, outer - 1 > 0, tokens[outer - 2].has(Token.capitalized) { outer -= 1; continue }
                 if t.has(Token.lowercase), outer - 1 > 0, pack.has(.nameParticles, Tokenizer.foldedText(text, Int(t.start), Int(t.end))),
                     tokens[outer - 2].has(Token.capitalized) || tokens[outer - 2].id == ids.hyphen
                 {
@@ -73,6 +75,15 @@ extension DocumentRun {
             guard tokens[inner.0].has(Token.capitalized) else { continue }
             let innerHit = fullMatch(inner.0, inner.1)
             let outerHit = fullMatch(outer, i)
+            // "International Court of Justice (ICJ)" read from `Justice` only: a name with fewer capitalised
+            // words than the acronym has capitals, less one, is cut short and teaches nothing.
+            if close == i + 2, outerHit == nil {
+                var capitals = 0
+                for k in Int(tokens[i + 1].start)..<Int(tokens[i + 1].end) where text[k] >= 0x41 && text[k] <= 0x5A { capitals += 1 }
+                var words = 0
+                for k in outer..<i where tokens[k].has(Token.capitalized) { words += 1 }
+                if capitals >= 3, words < capitals - 1 { continue }
+            }
             func phrase(_ s: Int, _ e: Int) -> String {
                 String(decoding: UnsafeBufferPointer(rebasing: text[Int(tokens[s].start)..<Int(tokens[e - 1].end)]), as: UTF8.self)
             }
