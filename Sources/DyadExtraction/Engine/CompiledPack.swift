@@ -55,6 +55,8 @@ public final class CompiledPack: Sendable {
         var patronParticiples: Set<Int32> = []
         /// Prepositions after those participles.
         var patronPrepositions: Set<Int32> = []
+        /// Pronouns that stand for the person named last (`he`, `his`).
+        var personPronouns: Set<Int32> = []
     }
 
     /// Compiles a pack.
@@ -86,6 +88,7 @@ public final class CompiledPack: Sendable {
         f.organisationNouns = ids(.organisationBackReferences)
         f.patronParticiples = Set(ids(.patronParticiples))
         f.patronPrepositions = Set(ids(.patronPrepositions))
+        f.personPronouns = Set(ids(.personPronouns))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {
             months[vocab.intern(m)] = i + 1

@@ -46,9 +46,28 @@ extension DocumentRun {
     /// capitalised words after it (the name), or `nil` when no title starts there.
     func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
         guard let titleEnd = longestCue(.title, from: start, e) else { return nil }
-        var n = titleEnd
-        while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
-        return (titleEnd, n)
+        return (titleEnd, nameEnd(from: titleEnd, e))
+    }
+
+    /// The end of a personal name starting at token `n`: up to four capitalised words, with the particles
+    /// and hyphens between them (`Abdel Fattah el-Sisi`, `Mohammed bin Salman`); `n` when none starts there.
+    func nameEnd(from start: Int, _ e: Int) -> Int {
+        var n = start, words = 0, end = start
+        while n < e, words < 4 {
+            if tokens[n].has(Token.capitalized) {
+                words += 1
+                n += 1
+                end = n
+            } else if n > start, n + 1 < e, tokens[n + 1].has(Token.capitalized) || tokens[n + 1].id == pack.ids.hyphen,
+                tokens[n].id == pack.ids.hyphen && !tokens[n].has(Token.spaceBefore)
+                    || pack.has(.nameParticles, Tokenizer.foldedText(text, Int(tokens[n].start), Int(tokens[n].end)))
+            {
+                n += 1
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     /// Whether token `i` is the pronoun `it` used as the object of the word before it: not at the
@@ -209,6 +228,13 @@ extension DocumentRun {
                     i = handleHit(best, i, bestEnd, s, e)
                     continue
                 }
+            }
+            // "… President Sisi said, and he slammed …": he, his stand for the person named last in the paragraph.
+            if lastPersonActor >= 0, ids.personPronouns.contains(t.id) {
+                let end = absorbOrgans(i + 1, e, groups: true)
+                addMention(Mention(start: i, end: end, actors: [lastPersonActor], kind: .pronoun), s, remember: false)
+                i = end
+                continue
             }
             let f = pack.flags(t.id)
             // Possessive pronouns.
@@ -613,6 +639,7 @@ extension DocumentRun {
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
+        if m.kind == .person, m.actors.count == 1 { lastPersonActor = m.actors[0] }
     }
 
     /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.
@@ -640,6 +667,7 @@ extension DocumentRun {
         }
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
+        var titledName = false
         var start = titleStart
         if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0,
             tokens[i - 2].id == ids.the
@@ -666,6 +694,7 @@ extension DocumentRun {
             if let (titleEnd, n) = titleAndName(from: j, e) {
                 if former { return n }
                 j = n
+                titledName = n > titleEnd
                 if n > titleEnd {
                     // A known person after the title keeps the demonym's state unless the role says otherwise.
                     kind = .person
@@ -711,7 +740,11 @@ extension DocumentRun {
         // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong".
         if j + 1 < e, tokens[j].id == ids.possessive {
             let organEnd = absorbOrgans(j + 1, e, groups: false)
-            if organEnd > j + 1 {
+            if organEnd > j + 1, let (titleEnd, n) = titleAndName(from: j + 1, e), n > titleEnd {
+                // "Egypt's President Abdel Fattah el-Sisi": a title and a name.
+                j = n
+                titledName = true
+            } else if organEnd > j + 1 {
                 j = organEnd
             } else {
                 var k = j + 1, titleEnd = -1
@@ -728,11 +761,16 @@ extension DocumentRun {
                 if titleEnd > 0 {
                     var n = titleEnd
                     while n < e, n - titleEnd < 4, tokens[n].has(Token.capitalized) { n += 1 }
-                    if n > titleEnd { j = n }
+                    if n > titleEnd {
+                        j = n
+                        titledName = true
+                    }
                 }
             }
         }
         addMention(Mention(start: start, end: j, actors: ActorList(single: actor), kind: kind), s)
+        // "Egypt's President Abdel Fattah el-Sisi … he": a titled name is a person for `he`, `his`.
+        if titledName { lastPersonActor = actor }
         return j
     }
 }

@@ -26,6 +26,8 @@ struct DocumentRun {
     var historyParagraph = -1
     /// The state the paragraph last named as a place (`in Myanmar`), for seats named without a state.
     var lastPlaceState: Int32 = -1
+    /// The actor of the person the paragraph named last, for `he`, `his` (-1 when none).
+    var lastPersonActor: Int32 = -1
     /// The first `history` entry of the current sentence.
     var sentenceHistoryStart = 0
     var mentions: [Mention] = []
@@ -84,6 +86,7 @@ struct DocumentRun {
                 if buildEvidence { finish() }
                 paragraph = sentence.paragraph; depth = 0; quoteStart = nil; history.removeAll(keepingCapacity: true)
                 lastPlaceState = -1
+                lastPersonActor = -1
             }
             findMentions(sentence.start, sentence.end)
             if collectPairs { logMentions() }

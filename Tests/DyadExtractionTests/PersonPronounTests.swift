@@ -1,0 +1,32 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// `he`, `his` stand for the person the paragraph named last; titles take names with particles.
+@Suite("Person pronouns and titled names")
+struct PersonPronounTests {
+    @Test("he stands for the titled person named before it")
+    func heAfterTitledName() {
+        let relations = AdverbialTests.lines("Chile's President Gabriel Boric arrived in Lima, and he condemned Bolivia.")
+        #expect(relations.contains("chile hostility bolivia"), "\(relations)")
+    }
+
+    @Test("a name after a title may hold particles and hyphens")
+    func particleName() {
+        let relations = AdverbialTests.lines("Egypt's President Abdel Fattah el-Sisi condemned Ethiopia.")
+        #expect(relations.contains("egypt hostility ethiopia"), "\(relations)")
+    }
+
+    @Test("without a person named before, he is no mention")
+    func noPerson() {
+        let relations = AdverbialTests.lines("Chile arrived in Lima, and he condemned Bolivia.")
+        #expect(!relations.contains("chile hostility bolivia"), "\(relations)")
+    }
+
+    @Test("the person is forgotten at a new paragraph")
+    func paragraph() {
+        let relations = AdverbialTests.lines("Chile's President Gabriel Boric arrived.\n\nHe condemned Bolivia.")
+        #expect(relations.isEmpty, "\(relations)")
+    }
+}
