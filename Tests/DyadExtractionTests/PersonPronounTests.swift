@@ -29,4 +29,17 @@ struct PersonPronounTests {
         let relations = AdverbialTests.lines("Chile's President Gabriel Boric arrived.\n\nHe condemned Bolivia.")
         #expect(relations.isEmpty, "\(relations)")
     }
+
+    @Test("after a denial and a complementizer, it is the sentence's subject")
+    func itAfterDenial() {
+        let relations = AdverbialTests.lines("Chad rejected Sudanese accusations that it armed the Rapid Support Forces.")
+        #expect(relations.contains("rsf proxy chad"), "\(relations)")
+        #expect(!relations.contains("rsf proxy sudan"), "\(relations)")
+    }
+
+    @Test("after an accusation, it is not the accuser")
+    func itAfterCharge() {
+        let relations = AdverbialTests.lines("Chad cut ties with Niger, charging that it armed the Rapid Support Forces.")
+        #expect(!relations.contains("rsf proxy chad"), "\(relations)")
+    }
 }

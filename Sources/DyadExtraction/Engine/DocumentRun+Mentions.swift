@@ -251,7 +251,16 @@ extension DocumentRun {
                         // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
                         if let titled = titleAndName(from: i + 1, e) { end = titled.end }
                     }
-                    var pronoun = Mention(start: i, end: end, actors: [referent.actors[0]], kind: .pronoun)
+                    var actor = referent.actors[0]
+                    // "Iran rejected US accusations that it was behind …": after a word of `self-report-cues` and a
+                    // complementizer the pronoun is the subject of the sentence, not the actor named last (but
+                    // "charging that it …" speaks of another).
+                    if i > s + 1, pack.has(.complementizers, phrase(i - 1, i).lowercased()),
+                        pack.has(.selfReportCues, phrase(i - 2, i - 1).lowercased()), let subject = sentenceSubject(s, before: i)
+                    {
+                        actor = subject
+                    }
+                    var pronoun = Mention(start: i, end: end, actors: [actor], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
                     let nextWord = i + 1 < e ? phrase(i + 1, i + 2).lowercased() : ""
@@ -260,7 +269,7 @@ extension DocumentRun {
                         i = end
                         continue
                     }
-                    if !ownAction { pronoun.alternative = alternativeReferent(to: referent.actors[0]) }
+                    if !ownAction { pronoun.alternative = alternativeReferent(to: actor) }
                     addMention(pronoun, s, remember: false)
                     i = end
                     continue
@@ -539,6 +548,14 @@ extension DocumentRun {
                 mentions[k].modifier = true
             }
         }
+    }
+
+    /// The actor of the first mention of the sentence (before token `end`) that a verb follows, or nil.
+    func sentenceSubject(_ s: Int, before end: Int) -> Int32? {
+        for m in mentions where m.start >= s && m.end < end && !m.locative && m.actors.count == 1 {
+            if m.end < tokens.count, isVerbAfterSubject(m.end) { return m.actors[0] }
+        }
+        return nil
     }
 
     /// The end of a seat named without its state that starts at token `i`: `the` and up to two words of

@@ -16,7 +16,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case months, notMonths = "not-months", weekdays, adverbials
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes =
         "plural-suffixes"
-    case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", objectPronoun = "object-pronoun", pairNouns =
+    case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", complementizers,
+        selfReportCues = "self-report-cues", objectPronoun = "object-pronoun", pairNouns =
         "pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
