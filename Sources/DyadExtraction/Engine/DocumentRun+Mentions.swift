@@ -323,6 +323,12 @@ extension DocumentRun {
                         continue
                     }
                 }
+                // "The countries have long accused each other": without `two`, only a pair named before.
+                if pack.flags(tokens[i + 1].id) & WordFlags.pairNoun != 0, let p = history.last(where: { $0.pair }), p.actors.count == 2 {
+                    addMention(Mention(start: i, end: i + 2, actors: p.actors, kind: .pair), s, remember: false)
+                    i += 2
+                    continue
+                }
             }
             // Generic agents.
             let namedModifier =
