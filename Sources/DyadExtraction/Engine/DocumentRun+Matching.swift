@@ -717,7 +717,11 @@ extension DocumentRun {
         var q = pos + 2
         while q < n, q - pos <= 14 {
             if units[q].boundary { return nil }
-            if units[q].group < 0, units[q].id == pack.ids.comma { return q + 1 < n ? q + 1 : nil }
+            if units[q].group < 0, units[q].id == pack.ids.comma {
+                // "Eritrea, a sworn enemy of the TPLF, which is backing …": the relative clause is the named actor's.
+                if q + 1 < n, units[q + 1].group < 0, isRelativePronoun(units[q + 1].token) { return q }
+                return q + 1 < n ? q + 1 : nil
+            }
             // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
             // is the named actor's.
             if described, units[q].group < 0, q > pos + 2, isRelativePronoun(units[q].token) { return q }
