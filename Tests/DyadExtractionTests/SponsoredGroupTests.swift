@@ -29,6 +29,12 @@ struct SponsoredGroupTests {
         #expect(!relations.contains { $0.hasPrefix("libya ") }, "\(relations)")
     }
 
+    @Test("the forces of a people without a state are a group named by the text")
+    func ethnicForces() {
+        let relations = Self.lines("Local Kurdish forces shelled Turkish positions.")
+        #expect(relations.contains("local-kurdish-forces hostility turkey"), "\(relations)")
+    }
+
     @Test("a second group noun belongs to the group phrase")
     func groupNounRun() {
         let relations = Self.lines("Iraqi militia groups attacked the SDF.")

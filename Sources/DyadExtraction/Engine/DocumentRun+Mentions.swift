@@ -345,8 +345,12 @@ extension DocumentRun {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
+                    // "Kurdish forces", "local Tuareg fighters": a people's forces are a group named by the text.
+                    let ethnic =
+                        j > i && hf & WordFlags.organ != 0 && pack.has(.sponsoredHeads, phrase(j, j + 1).lowercased())
+                        && (i..<j).contains { pack.has(.ethnicModifiers, phrase($0, $0 + 1).lowercased()) }
                     if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
-                        || (hf & WordFlags.organ != 0 && followsPatron(i, head: j))
+                        || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
                         var nameStart = i
                         if sponsored, let m = mentions.last, m.end == i - 2 {

@@ -23,6 +23,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
         seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
+        ethnicModifiers = "ethnic-modifiers",
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns"
