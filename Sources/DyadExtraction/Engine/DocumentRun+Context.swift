@@ -139,18 +139,23 @@ extension DocumentRun {
     /// The most evidence one document adds to one relation.
     static let maxEvidencePerRelation = 200
 
-    /// The candidates of one sentence that become relations, in order: for each pair of actors those of the
-    /// highest priority, for each relation the least hedged reading, and at most `maxSentenceRelations` relations
+    /// The candidates of one sentence that become relations, in order: for each pair of actors those no match of
+    /// higher priority over the same words outranks, for each relation the least hedged reading, and at most `maxSentenceRelations` relations
     /// (the first ones), so a long list of names cannot make one sentence cost memory quadratic in the list.
     /// Selecting a selection again changes nothing.
     /// - Complexity: Linear in the number of candidates.
     func selected(_ list: ArraySlice<Candidate>) -> [Candidate] {
-        var top: [String: Int] = [:]
+        // Per pair, the matches of each priority: a match gives way to one of higher priority over the same words
+        // ("struck a deal with" is no strike); matches elsewhere in the sentence are statements of their own.
+        var byPair: [String: [(priority: Int, start: Int, end: Int)]] = [:]
         func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
-        for c in list { top[pairKey(c)] = max(top[pairKey(c)] ?? Int.min, c.priority) }
+        for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd)) }
+        func outranked(_ c: Candidate) -> Bool {
+            byPair[pairKey(c)]?.contains { $0.priority > c.priority && $0.start < c.matchEnd && c.matchStart < $0.end } ?? false
+        }
         var position: [String: Int] = [:]
         var kept: [Candidate] = []
-        for c in list where c.priority >= top[pairKey(c)] ?? Int.min {
+        for c in list where !outranked(c) {
             let type = RelationType.allCases[Int(c.type)]
             let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
             if let k = position[key] {

@@ -10,7 +10,7 @@ public struct RelationRule: Sendable, Hashable {
     public var patterns: [String]
     /// Where each pattern is written (for located pattern errors).
     public var patternOrigins: [SourceLocation?]
-    /// Priority: for the same pair of actors in a sentence, matches of lower priority are dropped.
+    /// Priority: for the same pair of actors in a sentence, a match gives way to one of higher priority over the same words.
     public var priority: Int
     /// `true` to swap the slots (`@A` becomes the target).
     public var reversed: Bool
