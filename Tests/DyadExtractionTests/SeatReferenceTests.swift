@@ -39,6 +39,21 @@ struct SeatReferenceTests {
         #expect(relations.isEmpty, "\(relations)")
     }
 
+    @Test("in a later paragraph the seat is the state the article named with its seat")
+    func articleAnchor() {
+        let text = """
+            Myanmar's military government lost another border town on Sunday.
+
+            Thailand's foreign minister said Bangkok was ready to help the regime.
+
+            The United States has sanctioned the junta's leaders.
+            """
+        let relations = AdverbialTests.lines(text)
+        #expect(relations.contains("thailand alliance myanmar"), "\(relations)")
+        #expect(relations.contains("united-states hostility myanmar"), "\(relations)")
+        #expect(!relations.contains("thailand hostility united-states"), "\(relations)")
+    }
+
     @Test("the government of a state is one mention of the state")
     func governmentOf() {
         let relations = AdverbialTests.lines("A truce was signed between the government of Colombia and the rebel ELN.")

@@ -590,16 +590,17 @@ extension DocumentRun {
         if organ { k += 1 } else if !article { return nil }
         if k < e {
             let next = tokens[k].id
-            if next == pack.ids.of || next == pack.ids.possessive || next == pack.ids.hyphen || pack.flags(next) & WordFlags.locative != 0 {
+            if next == pack.ids.of || next == pack.ids.hyphen || pack.flags(next) & WordFlags.locative != 0 {
                 return nil
             }
         }
         return k
     }
 
-    /// The state a seat without a name refers to, skipping `excluded`: the state earlier sentences of the paragraph
-    /// named last (or the state an organ belongs to), else the state the paragraph last named as a place, else the
-    /// first state named earlier in the sentence; or nil.
+    /// The state a seat without a name refers to, skipping `excluded`: the state the document last named with its
+    /// seat when the paragraph's earlier sentences name it too, else the state they named last (or the state an organ
+    /// belongs to), else that anchor, else the state the paragraph last named as a place, else the first state named
+    /// earlier in the sentence; or nil.
     func recentState(excluding excluded: Int32) -> Int32? {
         func state(_ h: (actors: ActorList, pair: Bool)) -> Int32? {
             for k in 0..<h.actors.count {
@@ -609,7 +610,13 @@ extension DocumentRun {
             }
             return nil
         }
-        for h in history[..<sentenceHistoryStart].reversed() { if let x = state(h) { return x } }
+        let anchor = seatState >= 0 && seatState != excluded ? seatState : nil
+        // The paragraph's earlier sentences: the state named with its seat when they name it, else the nearest state.
+        let earlier = history[..<sentenceHistoryStart]
+        if let anchor, earlier.contains(where: { $0.actors.contains(anchor) }) { return anchor }
+        for h in earlier.reversed() { if let x = state(h) { return x } }
+        // An article's later paragraphs speak of the state it named with its seat ("The junta, which seized power …").
+        if let anchor { return anchor }
         if lastPlaceState >= 0, lastPlaceState != excluded { return lastPlaceState }
         // Named earlier in the same sentence: the first state ("the envoy to Myanmar said China and Russia armed the junta").
         for h in history[sentenceHistoryStart...] { if let x = state(h) { return x } }
@@ -667,6 +674,14 @@ extension DocumentRun {
         if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
         if m.kind == .person, m.actors.count == 1 { lastPersonActor = m.actors[0] }
+        // "Myanmar's military government": a state named with its seat is the one later seats without a name mean.
+        if m.kind != .pronoun, m.kind != .generic, m.end - m.start > 1, m.actors.count == 1 {
+            var x = m.actors[0]
+            if kind(x) != .state, let p = parent(x), kind(p) == .state { x = p }
+            if kind(x) == .state, (m.start..<m.end).contains(where: { pack.has(.seatWords, phrase($0, $0 + 1).lowercased()) }) {
+                seatState = x
+            }
+        }
     }
 
     /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.

@@ -28,6 +28,9 @@ struct DocumentRun {
     var lastPlaceState: Int32 = -1
     /// The actor of the person the paragraph named last, for `he`, `his` (-1 when none).
     var lastPersonActor: Int32 = -1
+    /// The state the document last named with its seat (`Myanmar's government`, `the junta` resolved), for
+    /// seats without a name in later paragraphs (-1 when none).
+    var seatState: Int32 = -1
     /// The first `history` entry of the current sentence.
     var sentenceHistoryStart = 0
     var mentions: [Mention] = []
