@@ -54,6 +54,14 @@ struct SeatReferenceTests {
         #expect(!relations.contains("thailand hostility united-states"), "\(relations)")
     }
 
+    @Test("a possessive's junta is the state, and the two neighbours are two states")
+    func juntaAndNeighbours() {
+        let relations = AdverbialTests.lines(
+            "Mali's ruling junta accused Algeria of harbouring Tuareg separatists, deepening a rift between the two neighbours.")
+        #expect(relations.contains("mali hostility algeria"), "\(relations)")
+        #expect(!relations.contains("algeria hostility tuareg-separatists"), "\(relations)")
+    }
+
     @Test("the government of a state is one mention of the state")
     func governmentOf() {
         let relations = AdverbialTests.lines("A truce was signed between the government of Colombia and the rebel ELN.")

@@ -313,10 +313,15 @@ extension DocumentRun {
                 }
                 if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
-                    if let p = history.last(where: { $0.pair }) {
+                    // "the two neighbours", "the two countries": states only.
+                    let states = pack.has(.statePairNouns, phrase(i + 2, i + 3).lowercased())
+                    func fits(_ a: Int32) -> Bool { !states || kind(a) == .state || parent(a).map { kind($0) == .state } == true }
+                    if let p = history.last(where: { $0.pair && $0.actors.count >= 2 && fits($0.actors[0]) && fits($0.actors[1]) }) {
                         pair = Array(p.actors.prefix(2))
                     } else {
-                        for h in history.reversed() { for a in h.actors where !pair.contains(a) && pair.count < 2 { pair.append(a) } }
+                        for h in history.reversed() {
+                            for a in h.actors where fits(a) && !pair.contains(a) && pair.count < 2 { pair.append(a) }
+                        }
                     }
                     if pair.count == 2 {
                         addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3;

@@ -77,9 +77,11 @@ extension DocumentRun {
             let outerHit = fullMatch(outer, i)
             // "International Court of Justice (ICJ)" read from `Justice` only: a name with fewer capitalised
             // words than the acronym has capitals, less one, is cut short and teaches nothing.
-            if close == i + 2, outerHit == nil {
+            if outerHit == nil, (i + 1..<close).allSatisfy({ tokens[$0].has(Token.allCaps) || tokens[$0].id == ids.hyphen }) {
                 var capitals = 0
-                for k in Int(tokens[i + 1].start)..<Int(tokens[i + 1].end) where text[k] >= 0x41 && text[k] <= 0x5A { capitals += 1 }
+                for t in i + 1..<close {
+                    for k in Int(tokens[t].start)..<Int(tokens[t].end) where text[k] >= 0x41 && text[k] <= 0x5A { capitals += 1 }
+                }
                 var words = 0
                 for k in outer..<i where tokens[k].has(Token.capitalized) { words += 1 }
                 if capitals >= 3, words < capitals - 1 { continue }

@@ -17,8 +17,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes =
         "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", complementizers,
-        selfReportCues = "self-report-cues", objectPronoun = "object-pronoun", pairNouns =
-        "pair-nouns"
+        selfReportCues = "self-report-cues", objectPronoun = "object-pronoun", pairNouns = "pair-nouns",
+        statePairNouns = "state-pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
         seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns"
