@@ -76,4 +76,17 @@ struct ClauseSubjectTests {
         #expect(relations.contains("russia hostility ukraine"), "\(relations)")
         #expect(!relations.contains("russia hostility belarus"), "\(relations)")
     }
+
+    @Test("patterns read through quotation marks")
+    func throughQuotes() {
+        let relations = Self.lines("Iran said Israel would pay for the \"criminal aggression\" against Syria.")
+        #expect(relations.contains("israel hostility syria"), "\(relations)")
+    }
+
+    @Test("the object of a preposition of direction is no subject of the verb after it")
+    func directionObject() {
+        let relations = Self.lines("Chadian troops sent to Niger have moved north and are fighting against Boko Haram.")
+        #expect(!relations.contains("boko-haram hostility niger"), "\(relations)")
+        #expect(!relations.contains("niger hostility boko-haram"), "\(relations)")
+    }
 }

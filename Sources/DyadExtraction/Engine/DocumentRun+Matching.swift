@@ -92,6 +92,12 @@ extension DocumentRun {
                 }
                 continue
             }
+            // Quotation marks say who said it, not what relates to what: patterns read through them
+            // (`pay a price for the "criminal aggression" against Syria`).
+            if id == ids.quote {
+                t += 1
+                continue
+            }
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
             t += 1
         }
@@ -192,6 +198,15 @@ extension DocumentRun {
                 while start < units.count {
                     if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
                     if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
+                    // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
+                    // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia).
+                    if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
+                        isDirectionPreposition(units[start - 1].token), units[start + 1].group < 0,
+                        isVerbAfterSubject(units[start + 1].token)
+                    {
+                        start += 1
+                        continue
+                    }
                     if let m = execute(code, pattern, from: start) {
                         // A later start reaching the same target through a gap is the same statement: the first subject wins.
                         if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
@@ -280,7 +295,9 @@ extension DocumentRun {
         var last: Int?, speaker: Int?
         var k = end - 2
         while k >= 0, !units[k].boundary {
-            if units[k].group >= 0, units[k + 1].group < 0, !groupIsModifier(units[k].group), namesActor(Int(units[k].group)),
+            // "North Korean troops sent to Russia have …": the object of a preposition is no subject.
+            let governed = k > 0 && units[k - 1].group < 0 && isPreposition(units[k - 1].token)
+            if units[k].group >= 0, units[k + 1].group < 0, !governed, !groupIsModifier(units[k].group), namesActor(Int(units[k].group)),
                 isVerbAfterSubject(units[k + 1].token)
             {
                 // "X said", "X has stated".
@@ -728,6 +745,16 @@ extension DocumentRun {
             q += 1
         }
         return nil
+    }
+
+    /// Whether token `t` is a lowercase word of the `prepositions` lexicon.
+    func isPreposition(_ t: Int) -> Bool {
+        tokens[t].has(Token.lowercase) && pack.has(.prepositions, phrase(t, t + 1))
+    }
+
+    /// Whether token `t` is a lowercase word of the `direction-prepositions` lexicon.
+    func isDirectionPreposition(_ t: Int) -> Bool {
+        tokens[t].has(Token.lowercase) && pack.has(.directionPrepositions, phrase(t, t + 1))
     }
 
     /// Whether token `t` is a word of the `relative-pronouns` lexicon.

@@ -26,7 +26,9 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         ethnicModifiers = "ethnic-modifiers",
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
-    case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns"
+    case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns",
+        prepositions,
+        directionPrepositions = "direction-prepositions"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 
