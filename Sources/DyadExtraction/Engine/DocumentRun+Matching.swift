@@ -148,7 +148,7 @@ extension DocumentRun {
         }
         let twoGroups = groups.count >= 2
         var present: UInt64 = 0
-        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
+        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] | pack.classLeadMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
@@ -445,7 +445,12 @@ extension DocumentRun {
                         else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
-                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
+                        guard pos < n, units[pos].group < 0 else { break running }
+                        if let length = classPhraseLength(at: pos, Int(c)) {
+                            pc += 1; pos += length
+                            continue
+                        }
+                        guard pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
                         // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
@@ -599,6 +604,19 @@ extension DocumentRun {
         return .some(head)
     }
 
+    /// The number of units that a form of several tokens of class `c` (`cease-fire`, `turned down`) covers at
+    /// unit `pos`, the longest first; `nil` when none starts there.
+    func classPhraseLength(at pos: Int, _ c: Int) -> Int? {
+        let id = units[pos].id
+        guard id >= 0, !pack.classPhrases[c].isEmpty, c >= 64 || pack.classLeadMask[Int(id)] & (1 << UInt64(c)) != 0 else { return nil }
+        for phrase in pack.classPhrases[c] where phrase[0] == id && pos + phrase.count <= units.count {
+            var equal = true
+            for k in 1..<phrase.count where units[pos + k].group >= 0 || units[pos + k].id != phrase[k] { equal = false; break }
+            if equal { return phrase.count }
+        }
+        return nil
+    }
+
     /// Whether the predicate a negation cue governs ends before `end`: after the cue a mention completes
     /// it and a bare `and` starts a new finite verb ("denied backing X and accuses Y": the accusation is
     /// not negated). A gerund after `and` continues the denied predicate ("denied arming X and funding Y").
@@ -636,8 +654,16 @@ extension DocumentRun {
 
     /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
     /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
+    /// A `to` before a determiner, a capitalised word or a mention is a preposition ("has no links to
+    /// Shiite Iran"), and the cue negates the match.
     func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
-        guard cueEnd < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
+        guard cueEnd + 1 < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
+        let next = tokens[cueEnd + 1]
+        if next.has(Token.capitalized) || next.id == pack.ids.the || next.id == pack.ids.a || next.id == pack.ids.an
+            || mentions.contains(where: { $0.start == cueEnd + 1 })
+        {
+            return false
+        }
         var k = cueEnd + 1
         while k < matchEnd {
             if tokens[k].id >= 0, pack.classMask[Int(tokens[k].id)] != 0 { return false }
