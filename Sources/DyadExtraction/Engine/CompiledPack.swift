@@ -59,6 +59,8 @@ public final class CompiledPack: Sendable {
         var patronParticiples: Set<Int32> = []
         /// Prepositions after those participles.
         var patronPrepositions: Set<Int32> = []
+        /// Nouns of a claim (`accusations`) and the words that open its content (`that`, `of`).
+        var claimNouns: Set<Int32> = [], claimLinks: Set<Int32> = []
     }
 
     /// Compiles a pack.
@@ -90,6 +92,8 @@ public final class CompiledPack: Sendable {
         f.organisationNouns = ids(.organisationBackReferences)
         f.patronParticiples = Set(ids(.patronParticiples))
         f.patronPrepositions = Set(ids(.patronPrepositions))
+        f.claimNouns = Set(ids(.claimNouns))
+        f.claimLinks = Set(ids(.claimLinks))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {
             months[vocab.intern(m)] = i + 1

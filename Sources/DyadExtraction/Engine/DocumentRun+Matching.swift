@@ -559,8 +559,24 @@ extension DocumentRun {
                 }
             }
         }
+        // A pronoun that opens the content of a denied claim is the denier: "Rwanda denied charges by Kinshasa that it …".
+        var denied: (content: Int, actor: Int32)?
+        if modality == 2 {
+            var clauseStart = s
+            var t = matchStart - 1
+            while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+            if let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
+                let actor = denier(clauseStart: clauseStart, cue: claim.cue)
+            {
+                denied = (claim.content, actor)
+            }
+        }
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
+            if let denied {
+                if mentions[ma].kind == .pronoun, mentions[ma].start == denied.content { a = denied.actor }
+                if mentions[mb].kind == .pronoun, mentions[mb].start == denied.content { b = denied.actor }
+            }
             // "Militias backed by Iran attacked US bases": the participle's object is the patron, not the
             // subject; the head it modifies is, and without a named head there is no subject at all.
             if m.p < 0, let governed = patronGoverned(ma) {
@@ -774,6 +790,12 @@ extension DocumentRun {
                 }
             }
             i += 1
+        }
+        // "Iran rejected US accusations that it was behind the attacks on X": the content of a denied claim.
+        if !negated, let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
+            !negationClosed(after: claim.content, before: matchEnd)
+        {
+            negated = true
         }
         if negated { return 2 }
         if let fixed { return fixed == .asserted ? 0 : fixed == .hedged ? 1 : 2 }
