@@ -1,0 +1,60 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// Word-class forms of several tokens, prepositional `to` after a negation and denied claims, on a pack of their own.
+@Suite("Modality scope: denied claims, negated prepositions, multi-word class forms")
+struct ModalityScopeTests {
+    static let pack: CompiledPack = {
+        do { return try CompiledPack(try PackLoader.load(path: Fixture.path("modalitypack"))) } catch {
+            preconditionFailure("modality pack does not load: \(error)")
+        }
+    }()
+
+    static func lines(_ text: String) -> Set<String> {
+        let result = Extractor(pack: pack).extract(DocumentInput(id: "t", text: text, date: nil))
+        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue)" })
+    }
+
+    @Test("a class form of several tokens matches as a whole, hyphenated or spaced")
+    func multiTokenClassForm() {
+        #expect(Self.lines("Iran turned down a cease-fire with Israel.") == ["iran agreement israel negated"])
+    }
+
+    @Test("a class form of several tokens does not match in part")
+    func multiTokenClassFormPartial() {
+        #expect(Self.lines("Iran turned a cease-fire with Israel.").isEmpty)
+        #expect(Self.lines("Iran spurned a fire with Israel.").isEmpty)
+    }
+
+    @Test("a negation before `to` and a name negates the match (`no links to Iran`)")
+    func negationBeforePrepositionalTo() {
+        #expect(Self.lines("Hezbollah has no links to Iran.") == ["hezbollah proxy iran negated"])
+    }
+
+    @Test("a negation before `to` and a verb negates only that infinitive (`agreed not to …`)")
+    func negationBeforeInfinitive() {
+        #expect(Self.lines("Iran and Syria agreed not to fight.") == ["iran agreement syria asserted"])
+    }
+
+    @Test("the content of a denied claim is negated and its opening pronoun is the denier")
+    func deniedClaimContent() {
+        #expect(Self.lines("Iran rejected accusations by Israel that it supports Hezbollah.") == ["iran alliance hezbollah negated"])
+    }
+
+    @Test("a denied claim with a named subject negates its relation")
+    func deniedClaimNamed() {
+        #expect(Self.lines("Moscow denied reports that Syria supported Hezbollah.") == ["syria alliance hezbollah negated"])
+    }
+
+    @Test("a claim after a new predicate is not denied (`rejected the claims and said …`)")
+    func claimAfterCoordinatedPredicate() {
+        #expect(Self.lines("Iran rejected the claims and said that Russia supports Syria.") == ["russia alliance syria asserted"])
+    }
+
+    @Test("a claim that is not denied is not negated")
+    func claimNotDenied() {
+        #expect(Self.lines("Israel repeated accusations that Iran supports Hezbollah.") == ["iran alliance hezbollah asserted"])
+    }
+}
