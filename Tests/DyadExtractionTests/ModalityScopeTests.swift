@@ -57,4 +57,20 @@ struct ModalityScopeTests {
     func claimNotDenied() {
         #expect(Self.lines("Israel repeated accusations that Iran supports Hezbollah.") == ["iran alliance hezbollah asserted"])
     }
+
+    @Test("an accusation is asserted and the accused act is hedged")
+    func accusationAndAccusedAct() {
+        #expect(
+            Self.lines("Iran accused Israel of arming Syria.") == ["iran hostility israel asserted", "israel alliance syria hedged"])
+    }
+
+    @Test("a hedge cue set off from the match by a comma does not hedge it")
+    func hedgeSetOffByComma() {
+        #expect(Self.lines("Iran will speak at the summit, where Russia supports Syria.") == ["russia alliance syria asserted"])
+    }
+
+    @Test("a hedge cue followed by its own comma still hedges the clause")
+    func hedgeBeforeComma() {
+        #expect(Self.lines("Reportedly, Russia supports Syria.") == ["russia alliance syria hedged"])
+    }
 }

@@ -54,6 +54,29 @@ extension DocumentRun {
         return nil
     }
 
+    /// Whether a word of `claim-links` (`of`, `that`) opens the content of a claim in `start..<end`.
+    func claimLink(after start: Int, before end: Int) -> Bool {
+        var k = start
+        while k < end {
+            if pack.ids.claimLinks.contains(tokens[k].id) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether a hedge cue that ends at `cueEnd`, before a match that starts at `matchStart`, is set off from it by
+    /// a comma: "… will recognise X's claim to the region, the scene of a dispute between A and B" does not hedge
+    /// the dispute. A comma right after the cue leaves it in scope ("Reportedly, A attacked B").
+    func hedgeSetOff(cueEnd: Int, _ matchStart: Int) -> Bool {
+        guard cueEnd < matchStart else { return false }
+        var k = cueEnd + 1
+        while k < matchStart {
+            if tokens[k].id == pack.ids.comma { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The actor that denies a claim whose cue starts at `cue`: the first named mention of the clause before it
     /// ("Rwanda has denied charges by Kinshasa that it …" → Rwanda), or `nil`.
     func denier(clauseStart: Int, cue: Int) -> Int32? {

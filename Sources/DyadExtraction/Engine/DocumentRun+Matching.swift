@@ -673,12 +673,14 @@ extension DocumentRun {
     /// A `to` before a determiner, a capitalised word or a mention is a preposition ("has no links to
     /// Shiite Iran"), and the cue negates the match.
     func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
-        guard cueEnd + 1 < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
-        let next = tokens[cueEnd + 1]
-        if next.has(Token.capitalized) || next.id == pack.ids.the || next.id == pack.ids.a || next.id == pack.ids.an
-            || mentions.contains(where: { $0.start == cueEnd + 1 })
-        {
-            return false
+        guard cueEnd < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
+        if cueEnd + 1 < tokens.count {
+            let next = tokens[cueEnd + 1]
+            if next.has(Token.capitalized) || next.id == pack.ids.the || next.id == pack.ids.a || next.id == pack.ids.an
+                || mentions.contains(where: { $0.start == cueEnd + 1 })
+            {
+                return false
+            }
         }
         var k = cueEnd + 1
         while k < matchEnd {
@@ -780,7 +782,13 @@ extension DocumentRun {
                 if node < 0 { break }
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
-                    if kind == CueKind.hedge.rawValue { hedged = true }
+                    // "X accused Y of …": the accusation itself, whose match holds the cue but not the accused act, is not hedged.
+                    if kind == CueKind.hedge.rawValue,
+                        i < matchStart || !pack.ids.contentHedges.contains(tokens[i].id) || claimLink(after: j, before: matchEnd),
+                        !hedgeSetOff(cueEnd: j, matchStart)
+                    {
+                        hedged = true
+                    }
                     if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd)
