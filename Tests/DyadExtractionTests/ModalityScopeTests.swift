@@ -73,4 +73,12 @@ struct ModalityScopeTests {
     func hedgeBeforeComma() {
         #expect(Self.lines("Reportedly, Russia supports Syria.") == ["russia alliance syria hedged"])
     }
+
+    @Test("a claim-denial verb negates the claim's content but not its own clause")
+    func claimDenialVerb() {
+        #expect(
+            Self.lines("Russia dismissed remarks by Israel that it supports Syria.") == [
+                "russia hostility israel asserted", "russia alliance syria negated",
+            ])
+    }
 }

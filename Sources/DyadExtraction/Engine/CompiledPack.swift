@@ -60,7 +60,7 @@ public final class CompiledPack: Sendable {
         /// Prepositions after those participles.
         var patronPrepositions: Set<Int32> = []
         /// Nouns of a claim (`accusations`) and the words that open its content (`that`, `of`).
-        var claimNouns: Set<Int32> = [], claimLinks: Set<Int32> = []
+        var claimNouns: Set<Int32> = [], claimLinks: Set<Int32> = [], claimDenials: Set<Int32> = []
         /// Hedge cues that hedge only a match after them (`accused`).
         var contentHedges: Set<Int32> = []
     }
@@ -96,6 +96,7 @@ public final class CompiledPack: Sendable {
         f.patronPrepositions = Set(ids(.patronPrepositions))
         f.claimNouns = Set(ids(.claimNouns))
         f.claimLinks = Set(ids(.claimLinks))
+        f.claimDenials = Set(ids(.claimDenials))
         f.contentHedges = Set(ids(.contentHedges))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {

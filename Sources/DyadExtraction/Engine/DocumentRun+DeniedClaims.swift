@@ -4,8 +4,8 @@ extension DocumentRun {
     /// (`charges by Congo's government that`).
     static let deniedClaimReach = 6
 
-    /// The content of a denied claim that a match starting at `matchStart` lies in: a negation cue of the
-    /// clause that starts at `clauseStart`, a noun of the `claim-nouns` lexicon after it and a word of
+    /// The content of a denied claim that a match starting at `matchStart` lies in: a negation cue or a word of
+    /// `claim-denials` in the clause that starts at `clauseStart`, a noun of the `claim-nouns` lexicon after it and a word of
     /// `claim-links` after that, before the match ("Rwanda denied charges by Kinshasa that it backs the M23",
     /// "Iran rejected accusations of arming the Houthis"). Returns the cue's start and the first token of the
     /// content, or `nil`.
@@ -17,7 +17,7 @@ extension DocumentRun {
         while i < matchStart {
             var node: Int32 = 0
             var j = i
-            var cueEnd = -1
+            var cueEnd = ids.claimDenials.contains(tokens[i].id) ? i + 1 : -1
             while j < matchStart {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }

@@ -23,7 +23,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers"
-    case claimNouns = "claim-nouns", claimLinks = "claim-links", contentHedges = "content-hedges"
+    case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 
