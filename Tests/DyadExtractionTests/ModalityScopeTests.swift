@@ -81,4 +81,10 @@ struct ModalityScopeTests {
                 "russia hostility israel asserted", "russia alliance syria negated",
             ])
     }
+
+    @Test("a phrase of `negation-exceptions` negates nothing (`not only`)")
+    func negationException() {
+        #expect(Self.lines("Russia not only supports Syria.") == ["russia alliance syria asserted"])
+        #expect(Self.lines("Russia never supports Syria.") == ["russia alliance syria negated"])
+    }
 }

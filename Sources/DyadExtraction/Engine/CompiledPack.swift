@@ -152,6 +152,7 @@ public final class CompiledPack: Sendable {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
         for phrase in table[.adverbials] ?? [] { cues.add(intern(phrase), payload: CueKind.adverbial.rawValue) }
+        for phrase in table[.negationExceptions] ?? [] { cues.add(intern(phrase), payload: CueKind.notNegation.rawValue) }
         var flagWords: [(String, UInt32)] = [
             (".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote),
         ]

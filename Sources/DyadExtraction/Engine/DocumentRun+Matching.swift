@@ -775,6 +775,11 @@ extension DocumentRun {
         var hedged = false, negated = false
         var i = clauseStart
         while i < matchEnd {
+            // "not only", "no doubt": a negation cue that negates nothing.
+            if let end = longestCue(.notNegation, from: i, matchEnd) {
+                i = end
+                continue
+            }
             var node: Int32 = 0
             var j = i
             while j < tokens.count {

@@ -24,6 +24,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers"
     case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
+    case negationExceptions = "negation-exceptions"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 

@@ -22,4 +22,6 @@ enum CueKind: Int32 {
     case hedge = 0, negation, speech, source, title
     /// A time adverbial the matcher skips (`on Monday`, `last week`).
     case adverbial
+    /// A phrase that starts with a negation cue but negates nothing (`not only`, `no doubt`).
+    case notNegation
 }
