@@ -773,6 +773,8 @@ extension DocumentRun {
         var t = matchStart - 1
         while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
         var hedged = false, negated = false
+        // A negation or claim-denial word before the match: only then can the match lie in a denied claim.
+        var denialBefore = false
         var i = clauseStart
         while i < matchEnd {
             // "not only", "no doubt": a negation cue that negates nothing.
@@ -780,6 +782,7 @@ extension DocumentRun {
                 i = end
                 continue
             }
+            if i < matchStart, pack.ids.claimDenials.contains(tokens[i].id) { denialBefore = true }
             var node: Int32 = 0
             var j = i
             while j < tokens.count {
@@ -794,6 +797,7 @@ extension DocumentRun {
                     {
                         hedged = true
                     }
+                    if kind == CueKind.negation.rawValue, i < matchStart { denialBefore = true }
                     if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd)
@@ -805,7 +809,7 @@ extension DocumentRun {
             i += 1
         }
         // "Iran rejected US accusations that it was behind the attacks on X": the content of a denied claim.
-        if !negated, let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
+        if !negated, denialBefore, let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
             !negationClosed(after: claim.content, before: matchEnd)
         {
             negated = true
