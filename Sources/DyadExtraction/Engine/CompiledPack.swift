@@ -59,10 +59,6 @@ public final class CompiledPack: Sendable {
         var patronParticiples: Set<Int32> = []
         /// Prepositions after those participles.
         var patronPrepositions: Set<Int32> = []
-        /// Nouns of a claim (`accusations`) and the words that open its content (`that`, `of`).
-        var claimNouns: Set<Int32> = [], claimLinks: Set<Int32> = [], claimDenials: Set<Int32> = []
-        /// Hedge cues that hedge only a match after them (`accused`).
-        var contentHedges: Set<Int32> = []
     }
 
     /// Compiles a pack.
@@ -94,10 +90,6 @@ public final class CompiledPack: Sendable {
         f.organisationNouns = ids(.organisationBackReferences)
         f.patronParticiples = Set(ids(.patronParticiples))
         f.patronPrepositions = Set(ids(.patronPrepositions))
-        f.claimNouns = Set(ids(.claimNouns))
-        f.claimLinks = Set(ids(.claimLinks))
-        f.claimDenials = Set(ids(.claimDenials))
-        f.contentHedges = Set(ids(.contentHedges))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {
             months[vocab.intern(m)] = i + 1
@@ -159,6 +151,12 @@ public final class CompiledPack: Sendable {
         for w in table[.possessivePronouns] ?? [] { flagWords.append((w, WordFlags.possessivePronoun)) }
         for w in table[.pairNouns] ?? [] { flagWords.append((w, WordFlags.pairNoun)) }
         for w in table[.directions] ?? [] { flagWords.append((w, WordFlags.direction)) }
+        for (lexicon, flag) in [
+            (EngineLexicon.claimNouns, WordFlags.claimNoun), (.claimLinks, WordFlags.claimLink), (.claimDenials, WordFlags.claimDenial),
+            (.contentHedges, WordFlags.contentHedge),
+        ] {
+            for w in table[lexicon] ?? [] { flagWords.append((w, flag)) }
+        }
         for (list, flag) in [
             (c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
             (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),

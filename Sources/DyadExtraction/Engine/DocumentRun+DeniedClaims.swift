@@ -11,13 +11,12 @@ extension DocumentRun {
     /// content, or `nil`.
     /// - Complexity: Linear in the clause up to the match.
     func deniedClaim(clauseStart: Int, matchStart: Int) -> (cue: Int, content: Int)? {
-        let ids = pack.ids
-        guard !ids.claimNouns.isEmpty, matchStart > clauseStart else { return nil }
+        guard matchStart > clauseStart else { return nil }
         var i = clauseStart
         while i < matchStart {
             var node: Int32 = 0
             var j = i
-            var cueEnd = ids.claimDenials.contains(tokens[i].id) ? i + 1 : -1
+            var cueEnd = pack.flags(tokens[i].id) & WordFlags.claimDenial != 0 ? i + 1 : -1
             while j < matchStart {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
@@ -36,10 +35,10 @@ extension DocumentRun {
         let ids = pack.ids
         var k = start
         while k < end, k - start <= DocumentRun.deniedClaimReach {
-            if ids.claimNouns.contains(tokens[k].id) {
+            if pack.flags(tokens[k].id) & WordFlags.claimNoun != 0 {
                 var l = k + 1
                 while l < end, l - k <= DocumentRun.deniedClaimReach {
-                    if ids.claimLinks.contains(tokens[l].id) { return l + 1 }
+                    if pack.flags(tokens[l].id) & WordFlags.claimLink != 0 { return l + 1 }
                     // "rejected the allegations and accused Pakistan of …": a new predicate is no content.
                     if tokens[l].id == ids.comma || tokens[l].id == ids.and || pack.flags(tokens[l].id) & WordFlags.boundary != 0 {
                         return nil
@@ -58,7 +57,7 @@ extension DocumentRun {
     func claimLink(after start: Int, before end: Int) -> Bool {
         var k = start
         while k < end {
-            if pack.ids.claimLinks.contains(tokens[k].id) { return true }
+            if pack.flags(tokens[k].id) & WordFlags.claimLink != 0 { return true }
             k += 1
         }
         return false

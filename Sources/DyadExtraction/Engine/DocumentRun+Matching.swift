@@ -782,7 +782,7 @@ extension DocumentRun {
                 i = end
                 continue
             }
-            if i < matchStart, pack.ids.claimDenials.contains(tokens[i].id) { denialBefore = true }
+            if i < matchStart, pack.flags(tokens[i].id) & WordFlags.claimDenial != 0 { denialBefore = true }
             var node: Int32 = 0
             var j = i
             while j < tokens.count {
@@ -792,7 +792,7 @@ extension DocumentRun {
                 for kind in pack.cues.payloads[Int(node)] {
                     // "X accused Y of …": the accusation itself, whose match holds the cue but not the accused act, is not hedged.
                     if kind == CueKind.hedge.rawValue,
-                        i < matchStart || !pack.ids.contentHedges.contains(tokens[i].id) || claimLink(after: j, before: matchEnd),
+                        i < matchStart || pack.flags(tokens[i].id) & WordFlags.contentHedge == 0 || claimLink(after: j, before: matchEnd),
                         !hedgeSetOff(cueEnd: j, matchStart)
                     {
                         hedged = true
