@@ -19,6 +19,10 @@ public final class CompiledPack: Sendable {
     let required: [Int32]
     /// Per token id, the classes (first 64) it belongs to.
     let classMask: [UInt64]
+    /// Per class index, its forms of more than one token (`cease-fire`, `turned down`), longest first.
+    let classPhrases: [[[Int32]]]
+    /// Per token id, the classes (first 64) that have a form of several tokens starting with it.
+    let classLeadMask: [UInt64]
     let instructions: [FlatInstruction]
     let notAheadItems: [Int32]
     let entryKindBits: [UInt8]
@@ -143,12 +147,19 @@ public final class CompiledPack: Sendable {
             for phrase in list { cues.add(intern(phrase), payload: kind.rawValue) }
         }
         for phrase in table[.adverbials] ?? [] { cues.add(intern(phrase), payload: CueKind.adverbial.rawValue) }
+        for phrase in table[.negationExceptions] ?? [] { cues.add(intern(phrase), payload: CueKind.notNegation.rawValue) }
         var flagWords: [(String, UInt32)] = [
             (".", WordFlags.sentenceEnd), ("!", WordFlags.sentenceEnd), ("?", WordFlags.sentenceEnd), ("\"", WordFlags.quote),
         ]
         for w in table[.possessivePronouns] ?? [] { flagWords.append((w, WordFlags.possessivePronoun)) }
         for w in table[.pairNouns] ?? [] { flagWords.append((w, WordFlags.pairNoun)) }
         for w in table[.directions] ?? [] { flagWords.append((w, WordFlags.direction)) }
+        for (lexicon, flag) in [
+            (EngineLexicon.claimNouns, WordFlags.claimNoun), (.claimLinks, WordFlags.claimLink), (.claimDenials, WordFlags.claimDenial),
+            (.contentHedges, WordFlags.contentHedge),
+        ] {
+            for w in table[lexicon] ?? [] { flagWords.append((w, flag)) }
+        }
         for (list, flag) in [
             (c.clauseBoundaries, WordFlags.boundary), (c.abbreviations, WordFlags.abbreviation), (c.locatives, WordFlags.locative),
             (c.agents, WordFlags.agent), (c.groupNouns, WordFlags.groupNoun), (c.organs, WordFlags.organ),
@@ -163,18 +174,23 @@ public final class CompiledPack: Sendable {
         // Word classes and rules.
         var classIndex: [String: Int] = [:]
         var classForms: [[Int32]] = []
+        var phrases: [[[Int32]]] = []
         for wc in pack.wordClasses {
-            let ids = wc.forms.flatMap { form -> [Int32] in
+            var ids: [Int32] = [], long: [[Int32]] = []
+            for form in wc.forms {
                 let parts = intern(form)
-                return parts.count == 1 ? parts : []
+                if parts.count == 1 { ids += parts } else if parts.count > 1 { long.append(parts) }
             }
             if let existing = classIndex[wc.name] {
                 classForms[existing] += ids
+                phrases[existing] += long
             } else {
                 classIndex[wc.name] = classForms.count
                 classForms.append(ids)
+                phrases.append(long)
             }
         }
+        for c in phrases.indices { phrases[c].sort { $0.count > $1.count } }
         var compiled: [CompiledRule] = []
         var flat: [FlatPattern] = []
         var required: [Int32] = []
@@ -208,7 +224,7 @@ public final class CompiledPack: Sendable {
                 for atom in PatternProgram.mandatoryAtoms(node) {
                     var ids: [Int32] = []
                     if case .literal(let w) = atom { ids = [vocab.intern(w)] }
-                    if case .wordClass(let name) = atom, let ci = classIndex[name] { ids = classForms[ci] }
+                    if case .wordClass(let name) = atom, let ci = classIndex[name] { ids = classForms[ci] + phrases[ci].map { $0[0] } }
                     if !ids.isEmpty, best == nil || ids.count < best!.count { best = ids }
                 }
                 let tag = Int32(flat.count)
@@ -286,6 +302,10 @@ public final class CompiledPack: Sendable {
         var masks = Array(repeating: UInt64(0), count: size)
         for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
         self.classMask = masks
+        var leads = Array(repeating: UInt64(0), count: size)
+        for (c, list) in phrases.enumerated() where c < 64 { for phrase in list { leads[Int(phrase[0])] |= 1 << UInt64(c) } }
+        self.classLeadMask = leads
+        self.classPhrases = phrases
         self.instructions = store
         self.notAheadItems = notAhead
         self.entryKindBits = pack.actors.map { $0.kind.bit }

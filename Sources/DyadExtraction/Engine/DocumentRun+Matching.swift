@@ -162,7 +162,7 @@ extension DocumentRun {
         }
         let twoGroups = groups.count >= 2
         var present: UInt64 = 0
-        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
+        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] | pack.classLeadMask[Int(tokens[t].id)] }
         var previous: Int32 = -1
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
@@ -470,7 +470,12 @@ extension DocumentRun {
                         else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
-                        guard pos < n, units[pos].group < 0, pack.inClass(units[pos].id, Int(c)) else { break running }
+                        guard pos < n, units[pos].group < 0 else { break running }
+                        if let length = classPhraseLength(at: pos, Int(c)) {
+                            pc += 1; pos += length
+                            continue
+                        }
+                        guard pack.inClass(units[pos].id, Int(c)) else { break running }
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
                         // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
@@ -579,8 +584,24 @@ extension DocumentRun {
                 }
             }
         }
+        // A pronoun that opens the content of a denied claim is the denier: "Rwanda denied charges by Kinshasa that it …".
+        var denied: (content: Int, actor: Int32)?
+        if modality == 2 {
+            var clauseStart = s
+            var t = matchStart - 1
+            while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+            if let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
+                let actor = denier(clauseStart: clauseStart, cue: claim.cue)
+            {
+                denied = (claim.content, actor)
+            }
+        }
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
+            if let denied {
+                if mentions[ma].kind == .pronoun, mentions[ma].start == denied.content { a = denied.actor }
+                if mentions[mb].kind == .pronoun, mentions[mb].start == denied.content { b = denied.actor }
+            }
             // "Militias backed by Iran attacked US bases": the participle's object is the patron, not the
             // subject; the head it modifies is, and without a named head there is no subject at all.
             if m.p < 0, let governed = patronGoverned(ma) {
@@ -624,6 +645,19 @@ extension DocumentRun {
         return .some(head)
     }
 
+    /// The number of units that a form of several tokens of class `c` (`cease-fire`, `turned down`) covers at
+    /// unit `pos`, the longest first; `nil` when none starts there.
+    func classPhraseLength(at pos: Int, _ c: Int) -> Int? {
+        let id = units[pos].id
+        guard id >= 0, !pack.classPhrases[c].isEmpty, c >= 64 || pack.classLeadMask[Int(id)] & (1 << UInt64(c)) != 0 else { return nil }
+        for phrase in pack.classPhrases[c] where phrase[0] == id && pos + phrase.count <= units.count {
+            var equal = true
+            for k in 1..<phrase.count where units[pos + k].group >= 0 || units[pos + k].id != phrase[k] { equal = false; break }
+            if equal { return phrase.count }
+        }
+        return nil
+    }
+
     /// Whether the predicate a negation cue governs ends before `end`: after the cue a mention completes
     /// it and a bare `and` starts a new finite verb ("denied backing X and accuses Y": the accusation is
     /// not negated). A gerund after `and` continues the denied predicate ("denied arming X and funding Y").
@@ -661,8 +695,18 @@ extension DocumentRun {
 
     /// Whether a negation cue before `to` negates only an infinitive that the match does not contain:
     /// "agreed not to threaten each other" is an agreement, "chose not to attack X" a negated attack.
+    /// A `to` before a determiner, a capitalised word or a mention is a preposition ("has no links to
+    /// Shiite Iran"), and the cue negates the match.
     func infinitiveAfterMatch(_ cueEnd: Int, _ matchEnd: Int) -> Bool {
         guard cueEnd < tokens.count, tokens[cueEnd].id == pack.ids.to else { return false }
+        if cueEnd + 1 < tokens.count {
+            let next = tokens[cueEnd + 1]
+            if next.has(Token.capitalized) || next.id == pack.ids.the || next.id == pack.ids.a || next.id == pack.ids.an
+                || mentions.contains(where: { $0.start == cueEnd + 1 })
+            {
+                return false
+            }
+        }
         var k = cueEnd + 1
         while k < matchEnd {
             if tokens[k].id >= 0, pack.classMask[Int(tokens[k].id)] != 0 { return false }
@@ -801,8 +845,16 @@ extension DocumentRun {
         var t = matchStart - 1
         while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
         var hedged = false, negated = false
+        // A negation or claim-denial word before the match: only then can the match lie in a denied claim.
+        var denialBefore = false
         var i = clauseStart
         while i < matchEnd {
+            // "not only", "no doubt": a negation cue that negates nothing.
+            if let end = longestCue(.notNegation, from: i, matchEnd) {
+                i = end
+                continue
+            }
+            if i < matchStart, pack.flags(tokens[i].id) & WordFlags.claimDenial != 0 { denialBefore = true }
             var node: Int32 = 0
             var j = i
             while j < tokens.count {
@@ -810,7 +862,14 @@ extension DocumentRun {
                 if node < 0 { break }
                 j += 1
                 for kind in pack.cues.payloads[Int(node)] {
-                    if kind == CueKind.hedge.rawValue { hedged = true }
+                    // "X accused Y of …": the accusation itself, whose match holds the cue but not the accused act, is not hedged.
+                    if kind == CueKind.hedge.rawValue,
+                        i < matchStart || pack.flags(tokens[i].id) & WordFlags.contentHedge == 0 || claimLink(after: j, before: matchEnd),
+                        !hedgeSetOff(cueEnd: j, matchStart)
+                    {
+                        hedged = true
+                    }
+                    if kind == CueKind.negation.rawValue, i < matchStart { denialBefore = true }
                     if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd)
@@ -820,6 +879,12 @@ extension DocumentRun {
                 }
             }
             i += 1
+        }
+        // "Iran rejected US accusations that it was behind the attacks on X": the content of a denied claim.
+        if !negated, denialBefore, let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
+            !negationClosed(after: claim.content, before: matchEnd)
+        {
+            negated = true
         }
         if negated { return 2 }
         if let fixed { return fixed == .asserted ? 0 : fixed == .hedged ? 1 : 2 }

@@ -29,6 +29,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns",
         prepositions,
         directionPrepositions = "direction-prepositions"
+    case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
+    case negationExceptions = "negation-exceptions"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 

@@ -15,6 +15,11 @@ enum WordFlags {
     static let direction: UInt32 = 1 << 12
     static let pairNoun: UInt32 = 1 << 13
     static let nonActor: UInt32 = 1 << 14
+    /// `claim-nouns`, `claim-links`, `claim-denials`, `content-hedges` (see `DocumentRun+DeniedClaims.swift`).
+    static let claimNoun: UInt32 = 1 << 15
+    static let claimLink: UInt32 = 1 << 16
+    static let claimDenial: UInt32 = 1 << 17
+    static let contentHedge: UInt32 = 1 << 18
 }
 
 /// Kinds of phrase cues (payloads of the cue trie).
@@ -22,4 +27,6 @@ enum CueKind: Int32 {
     case hedge = 0, negation, speech, source, title
     /// A time adverbial the matcher skips (`on Monday`, `last week`).
     case adverbial
+    /// A phrase that starts with a negation cue but negates nothing (`not only`, `no doubt`).
+    case notNegation
 }
