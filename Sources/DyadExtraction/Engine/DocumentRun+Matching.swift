@@ -126,16 +126,7 @@ extension DocumentRun {
         var actorCount = 0, placeCount = 0
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
-        triggeredList.removeAll(keepingCapacity: true)
-        for t in s..<e {
-            let id = tokens[t].id
-            guard id >= 0 else { continue }
-            let from = Int(pack.triggerStart[Int(id)]), to = Int(pack.triggerStart[Int(id) + 1])
-            if from < to { for x in from..<to { triggeredList.append(pack.triggerList[x]) } }
-        }
-        triggeredList.append(contentsOf: pack.untriggered)
-        guard !triggeredList.isEmpty else { return }
-        triggeredList.sort()
+        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits)
         var hasPair = false
         for g in groups where !hasPair {
             var first: Int32 = -1
@@ -147,57 +138,23 @@ extension DocumentRun {
             }
         }
         let twoGroups = groups.count >= 2
-        var present: UInt64 = 0
-        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] }
-        var previous: Int32 = -1
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
         pack.instructions.withUnsafeBufferPointer { code in
-            for tag in triggeredList where tag != previous {
-                previous = tag
-                let pattern = pack.patterns[Int(tag)]
-                // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
-                if pattern.usesPair ? !hasPair : !twoGroups { continue }
-                // Only an @B:place pattern may use a state named as a place.
-                if actorCount < 2, !pattern.placeB { continue }
-                // Every mandatory word and class must occur in the sentence.
-                var complete = true
-                var k = Int(pattern.requiredStart)
-                let stop = k + Int(pattern.requiredCount)
-                while k < stop, complete {
-                    let item = pack.required[k]
-                    if item < 0 {
-                        if present & (1 << UInt64(-1 - item)) == 0 { complete = false }
-                    } else {
-                        var found = false
-                        for t in s..<e where tokens[t].id == item { found = true; break }
-                        if !found { complete = false }
-                    }
-                    k += 1
-                }
-                if !complete { continue }
-                passed.append(tag)
-                var subjectFirst = false
-                if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
-                var start = 0
-                var lastEnd = -1, lastB = -1
-                while start < units.count {
-                    if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
-                    if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
-                    if let m = execute(code, pattern, from: start) {
-                        // A later start reaching the same target through a gap is the same statement: the first subject wins.
-                        if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
-                            record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
-                        }
-                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
-                            !carries.contains(where: { $0.unit == next && $0.a == m.a })
-                        {
-                            carries.append((next, m.a, start))
-                        }
-                        lastEnd = m.end
-                        lastB = m.b
-                    }
-                    start += 1
+            // The candidate patterns in order (their order is the order of the candidates they record).
+            for word in 0..<patternBits.count {
+                var bits = patternBits[word]
+                while bits != 0 {
+                    let tag = Int32(word << 6 | bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                    let pattern = pack.patterns[Int(tag)]
+                    // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+                    if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                    // Only an @B:place pattern may use a state named as a place.
+                    if actorCount < 2, !pattern.placeB { continue }
+                    // Every clause of mandatory words and classes must meet a token of the sentence.
+                    if !pack.prefilter.satisfied(Int(tag), featureBits) { continue }
+                    runPattern(tag, code, sentence, s, e, passed: &passed, carries: &carries)
                 }
             }
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
@@ -255,6 +212,38 @@ extension DocumentRun {
                     }
                 }
             }
+        }
+    }
+
+    /// Runs one candidate pattern from every start unit of the sentence, records its matches, and remembers the
+    /// pattern (`passed`) and the coordinated predicates its subject carries to (`carries`).
+    mutating func runPattern(
+        _ tag: Int32, _ code: UnsafeBufferPointer<FlatInstruction>, _ sentence: Int, _ s: Int, _ e: Int, passed: inout [Int32],
+        carries: inout [(unit: Int, a: Int, from: Int)]
+    ) {
+        let pattern = pack.patterns[Int(tag)]
+        passed.append(tag)
+        var subjectFirst = false
+        if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
+        var start = 0
+        var lastEnd = -1, lastB = -1
+        while start < units.count {
+            if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+            if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
+            if let m = execute(code, pattern, from: start) {
+                // A later start reaching the same target through a gap is the same statement: the first subject wins.
+                if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
+                    record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                }
+                if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
+                    !carries.contains(where: { $0.unit == next && $0.a == m.a })
+                {
+                    carries.append((next, m.a, start))
+                }
+                lastEnd = m.end
+                lastB = m.b
+            }
+            start += 1
         }
     }
 
@@ -478,12 +467,24 @@ extension DocumentRun {
                             let id = units[pos].id
                             var hit = false
                             for k in Int(from)..<Int(from + count) {
-                                let item = pack.notAheadItems[k]
+                                let item = pack.atomItems[k]
                                 if item >= 0 ? item == id : pack.inClass(id, Int(-1 - item)) { hit = true; break }
                             }
                             if hit { break running }
                         }
                         pc += 1
+                    case let .oneOf(from, count):
+                        guard pos < n else { break running }
+                        let unit = units[pos]
+                        // A literal also matches a mention of one token (as `.literal` does); a class only a plain word.
+                        let id = unit.group < 0 ? unit.id : unit.end - unit.token == 1 ? tokens[unit.token].id : -1
+                        var hit = false
+                        for k in Int(from)..<Int(from + count) {
+                            let item = pack.atomItems[k]
+                            if item >= 0 ? item == id : unit.group < 0 && pack.inClass(id, Int(-1 - item)) { hit = true; break }
+                        }
+                        guard hit else { break running }
+                        pc += 1; pos += 1
                     case let .split(x, y):
                         stack[depth] = (Int(y), pos, a, b, p)
                         depth += 1

@@ -34,7 +34,10 @@ struct DocumentRun {
     /// How much evidence each relation (by key) has in `output`.
     var evidenceCount: [String: Int] = [:]
     var speakers: [Int: String] = [:]
-    var triggeredList: [Int32] = []
+    /// The candidate patterns of the sentence being matched, as bits (see `PatternPrefilter`).
+    var patternBits: [UInt64] = []
+    /// The prefilter features of the sentence being matched.
+    var featureBits: [UInt64] = []
     var scratch: [UInt8] = []
     /// The relation scorer, if extraction uses one.
     var model: RelationModel?
