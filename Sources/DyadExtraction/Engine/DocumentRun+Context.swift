@@ -222,12 +222,11 @@ extension DocumentRun {
             involved.append(a)
             if let p = parent(a) { visit(p) }
         }
-        var byID: [String: Int32] = [:]
-        for (i, e) in pack.pack.actors.enumerated() where byID[e.id] == nil { byID[e.id] = Int32(i) }
-        for (i, d) in derived.enumerated() { byID[d.id] = Int32(entryCount + i) }
+        // A derived id never repeats a pack entry's (`derivedActor` returns the entry), so no table over all entries is needed.
+        func index(_ id: String) -> Int32? { derivedIndex[id] ?? pack.entryIndex[id] }
         for r in output {
-            if let a = byID[r.source] { visit(a) }
-            if let b = byID[r.target] { visit(b) }
+            if let a = index(r.source) { visit(a) }
+            if let b = index(r.target) { visit(b) }
         }
         var actors: [Actor] = []
         for a in involved {
