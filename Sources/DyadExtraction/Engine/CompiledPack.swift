@@ -24,6 +24,8 @@ public final class CompiledPack: Sendable {
     let atomItems: [Int32]
     let entryKindBits: [UInt8]
     let entryIndex: [String: Int32]
+    /// Per pack entry, the first entry with its id (entries that repeat an id stand for the same actor).
+    let canonicalEntry: [Int32]
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
@@ -270,6 +272,7 @@ public final class CompiledPack: Sendable {
         self.atomItems = atomItems
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.entryIndex = entryIndex
+        self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
         self.months = months
         self.weekdays = weekdays
         self.ids = f

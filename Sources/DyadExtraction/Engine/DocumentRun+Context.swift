@@ -145,18 +145,25 @@ extension DocumentRun {
     /// Selecting a selection again changes nothing.
     /// - Complexity: Linear in the number of candidates.
     func selected(_ list: ArraySlice<Candidate>) -> [Candidate] {
-        var top: [String: Int] = [:]
-        func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
+        // Actors are compared by id, as integers: `canonical` gives one number per id.
+        func pairKey(_ c: Candidate) -> UInt64 {
+            let x = UInt64(UInt32(bitPattern: canonical(c.a))), y = UInt64(UInt32(bitPattern: canonical(c.b)))
+            return x < y ? x << 32 | y : y << 32 | x
+        }
+        var top: [UInt64: Int] = [:]
         for c in list { top[pairKey(c)] = max(top[pairKey(c)] ?? Int.min, c.priority) }
-        var position: [String: Int] = [:]
+        // Per type, the relations kept: their pair, in order unless the type is symmetric (as `RelationKey` orders it).
+        let symmetric = RelationType.allCases.map(\.isSymmetric)
+        var position = Array(repeating: [UInt64: Int](), count: symmetric.count)
         var kept: [Candidate] = []
         for c in list where c.priority >= top[pairKey(c)] ?? Int.min {
-            let type = RelationType.allCases[Int(c.type)]
-            let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
-            if let k = position[key] {
+            let type = Int(c.type)
+            let source = UInt64(UInt32(bitPattern: canonical(c.a))), target = UInt64(UInt32(bitPattern: canonical(c.b)))
+            let key = symmetric[type] ? pairKey(c) : source << 32 | target
+            if let k = position[type][key] {
                 if c.modality < kept[k].modality { kept[k] = c }
             } else if kept.count < maxSentenceRelations {
-                position[key] = kept.count
+                position[type][key] = kept.count
                 kept.append(c)
             }
         }

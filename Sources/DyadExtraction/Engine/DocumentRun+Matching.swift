@@ -323,6 +323,13 @@ extension DocumentRun {
         return true
     }
 
+    /// One number per actor id: the first pack entry with the actor's id, or the derived actor itself (a derived
+    /// id never repeats an entry's), so actors compare by id without their strings.
+    @inline(__always)
+    func canonical(_ actor: Int32) -> Int32 {
+        Int(actor) < entryCount ? pack.canonicalEntry[Int(actor)] : actor
+    }
+
     /// The slot-mask bit of a document actor's kind.
     @inline(__always)
     func kindBit(_ actor: Int32) -> UInt8 {
