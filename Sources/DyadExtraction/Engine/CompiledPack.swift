@@ -31,6 +31,8 @@ public final class CompiledPack: Sendable {
     let ids: FixedIDs
     /// The engine's word lists, folded, by lexicon.
     let words: [EngineLexicon: Set<String>]
+    /// The ids of the words of each lexicon that the vocabulary knows (a token of another id is no word of it).
+    let lexiconIDs: [EngineLexicon: Set<Int32>]
     /// Suffix lists (progressive, past, adverb, plural), longest first.
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
@@ -225,6 +227,10 @@ public final class CompiledPack: Sendable {
                     entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
                     kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
                 pattern.placeB = (slots[.placeB] ?? 0) > 0
+                pattern.reversed = rule.reversed
+                pattern.type = UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0)
+                pattern.priority = rule.priority
+                pattern.modality = rule.modality
                 // What a sentence must contain for the pattern to match, as atoms of the prefilter.
                 func atom(_ node: PatternNode) -> PatternPrefilter.Atom? {
                     if case .literal(let w) = node { return vocab.intern(w) }
@@ -277,6 +283,7 @@ public final class CompiledPack: Sendable {
         self.weekdays = weekdays
         self.ids = f
         self.words = words
+        self.lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
         self.suffixes = [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes].map { l in
             (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }

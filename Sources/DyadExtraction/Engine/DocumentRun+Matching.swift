@@ -197,7 +197,7 @@ extension DocumentRun {
             for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
                 let verb = units[u + 1].token
                 guard tokens[verb].has(Token.lowercase),
-                    endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
+                    endsWith(verb, .pastSuffixes) || isWord(verb, in: .finiteVerbs),
                     !carries.contains(where: { $0.unit == u + 1 })
                 else { continue }
                 if let subject = clauseSubjects(before: u).last { carries.append((u + 1, subject, u + 1)) }
@@ -208,7 +208,7 @@ extension DocumentRun {
                     let pattern = pack.patterns[Int(tag)]
                     guard case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) else { continue }
                     if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
-                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, unit, context: from)
+                        record(m, pattern, sentence, s, e, unit, context: from)
                     }
                 }
             }
@@ -233,7 +233,7 @@ extension DocumentRun {
             if let m = execute(code, pattern, from: start) {
                 // A later start reaching the same target through a gap is the same statement: the first subject wins.
                 if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
-                    record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
+                    record(m, pattern, sentence, s, e, start)
                 }
                 if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
                     !carries.contains(where: { $0.unit == next && $0.a == m.a })
@@ -268,7 +268,7 @@ extension DocumentRun {
                 let verb = units[k + 1].token
                 let spoken =
                     isSpeechVerb(verb)
-                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased())
+                    || (k + 2 < end && units[k + 2].group < 0 && isWord(verb, in: .subjectFollowers)
                         && isSpeechVerb(units[k + 2].token))
                 if spoken { speaker = Int(units[k].group) }
                 if last == nil { last = Int(units[k].group) }
@@ -304,11 +304,22 @@ extension DocumentRun {
         return nil
     }
 
+    /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
+    /// is then its lowercased text), else by its text.
+    func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
+        let token = tokens[t]
+        if token.id >= 0 {
+            var ascii = true
+            for k in Int(token.start)..<Int(token.end) where text[k] >= 0x80 { ascii = false; break }
+            if ascii { return pack.lexiconIDs[lexicon]?.contains(token.id) ?? false }
+        }
+        return pack.has(lexicon, phrase(t, t + 1).lowercased())
+    }
+
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
     func isVerbAfterSubject(_ t: Int) -> Bool {
         guard tokens[t].has(Token.lowercase) else { return false }
-        let word = phrase(t, t + 1).lowercased()
-        return endsWith(t, .pastSuffixes) || pack.has(.finiteVerbs, word) || pack.has(.subjectFollowers, word)
+        return endsWith(t, .pastSuffixes) || isWord(t, in: .finiteVerbs) || isWord(t, in: .subjectFollowers)
     }
 
     /// Whether token `t` alone is a speech cue of the pack (`said`, `warned`).
@@ -375,8 +386,7 @@ extension DocumentRun {
         // One plural noun of the mention's phrase may come first ("Russian officials said").
         if after + 1 < e, plain(after), endsWith(after, .pluralSuffixes) { after += 1 }
         if after < e, tokens[after].has(Token.lowercase) {
-            let word = phrase(after, after + 1).lowercased()
-            if endsWith(after, .pastSuffixes) || pack.has(.finiteVerbs, word)
+            if endsWith(after, .pastSuffixes) || isWord(after, in: .finiteVerbs)
                 || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0)
             {
                 return nil
@@ -508,7 +518,7 @@ extension DocumentRun {
     /// Records the candidates of one match.
     /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
     mutating func record(
-        _ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
+        _ m: (end: Int, a: Int, b: Int, p: Int), _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
         _ startUnit: Int,
         context: Int? = nil
     ) {
@@ -540,20 +550,30 @@ extension DocumentRun {
                 t += 1
             }
         }
-        let modality = modalityOf(rule, s, contextStart, matchEnd)
+        let modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
+        // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
         var pairs: [(Int32, Int, Int32, Int)] = []
+        swap(&pairs, &pairScratch)
+        pairs.removeAll(keepingCapacity: true)
+        defer { swap(&pairs, &pairScratch) }
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
             for x in 0..<actors.count {
                 for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) }
             }
         } else if m.a >= 0, m.b >= 0 {
-            var targets = Array(groups[m.b].members)
-            if let more = coordinatedObject(after: m.b, e), more != m.a { targets += Array(groups[more].members) }
+            // The target's members, then those of a group coordinated with it through its head nouns.
+            let targets = groups[m.b].members
+            var more = 0..<0
+            if let next = coordinatedObject(after: m.b, e), next != m.a {
+                more = groups[next].members.lowerBound..<groups[next].members.upperBound + 1
+            }
             for ma in groups[m.a].members where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for mb in targets where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
+                    for k in 0..<(targets.count + more.count) {
+                        let mb = k < targets.count ? targets.lowerBound + k : more.lowerBound + k - targets.count
+                        guard !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) else { continue }
                         let lb = mentions[mb].actors
                         for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 {
                             pairs.append((la[x], ma, lb[y], mb))
@@ -570,7 +590,7 @@ extension DocumentRun {
                 guard let head = governed, head != mb, !mentions[head].actors.isEmpty else { continue }
                 (a, ma) = (mentions[head].actors[0], head)
             }
-            if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
+            if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent.
                 if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 {
@@ -579,8 +599,8 @@ extension DocumentRun {
                     a = mentions[ma].alternative
                 }
                 if a == b || parent(a) == b || parent(b) == a { continue }
-                if pattern.kindsA != 0, kindBit(rule.reversed ? b : a) & pattern.kindsA == 0 { continue }
-                if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
+                if pattern.kindsA != 0, kindBit(pattern.reversed ? b : a) & pattern.kindsA == 0 { continue }
+                if pattern.kindsB != 0, kindBit(pattern.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
             candidateCount += 1
             guard buildEvidence || model != nil || collectPairs else { continue }
@@ -588,8 +608,7 @@ extension DocumentRun {
                 Candidate(
                     sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
                     bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
-                    type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
-                    matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
+                    type: pattern.type, matchStart: matchStart, matchEnd: matchEnd, priority: pattern.priority, modality: modality))
         }
     }
 
@@ -693,7 +712,7 @@ extension DocumentRun {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
             guard
                 first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
-                    || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased())
+                    || isWord(units[pos + 1].token, in: .asideOpeners)
             else { return nil }
         }
         var q = pos + 2

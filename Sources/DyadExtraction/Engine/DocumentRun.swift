@@ -36,6 +36,8 @@ struct DocumentRun {
     var speakers: [Int: String] = [:]
     /// The candidate patterns of the sentence being matched, as bits (see `PatternPrefilter`).
     var patternBits: [UInt64] = []
+    /// The actor pairs of the match being recorded (a buffer kept between matches).
+    var pairScratch: [(Int32, Int, Int32, Int)] = []
     /// The prefilter features of the sentence being matched.
     var featureBits: [UInt64] = []
     var scratch: [UInt8] = []
