@@ -127,6 +127,9 @@ extension DocumentRun {
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
         pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits)
+        if !prefilter {
+            for p in pack.patterns.indices { patternBits[p >> 6] |= 1 << UInt64(p & 63) }
+        }
         var hasPair = false
         for g in groups where !hasPair {
             var first: Int32 = -1
@@ -153,7 +156,7 @@ extension DocumentRun {
                     // Only an @B:place pattern may use a state named as a place.
                     if actorCount < 2, !pattern.placeB { continue }
                     // Every clause of mandatory words and classes must meet a token of the sentence.
-                    if !pack.prefilter.satisfied(Int(tag), featureBits) { continue }
+                    if prefilter, !pack.prefilter.satisfied(Int(tag), featureBits) { continue }
                     runPattern(tag, code, sentence, s, e, passed: &passed, carries: &carries)
                 }
             }

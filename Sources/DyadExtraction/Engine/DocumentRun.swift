@@ -11,6 +11,8 @@ struct DocumentRun {
     /// The most relations one sentence yields (see ``selected(_:)``).
     var maxSentenceRelations = Int.max
     var buildEvidence = true
+    /// Whether a pattern runs only on sentences that hold its required words and classes (see `PatternPrefilter`).
+    var prefilter = true
 
     var tokens: [Token] = []
     var sentences: [(start: Int, end: Int, paragraph: Int)] = []
