@@ -15,8 +15,8 @@ public final class CompiledPack: Sendable {
     let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
-    /// Mandatory words and classes of the patterns (see `FlatPattern.requiredStart`).
-    let required: [Int32]
+    /// Which patterns can match a sentence, from the words and classes each must contain.
+    let prefilter: PatternPrefilter
     /// Per token id, the classes (first 64) it belongs to.
     let classMask: [UInt64]
     /// Per class index, its forms of more than one token (`cease-fire`, `turned down`), longest first.
@@ -24,19 +24,19 @@ public final class CompiledPack: Sendable {
     /// Per token id, the classes (first 64) that have a form of several tokens starting with it.
     let classLeadMask: [UInt64]
     let instructions: [FlatInstruction]
-    let notAheadItems: [Int32]
+    /// The words (ids ≥ 0) and classes (`-1 - index`) of `notAhead` and `oneOf` instructions.
+    let atomItems: [Int32]
     let entryKindBits: [UInt8]
-    /// For each token id, the (rule, pattern) pairs it triggers, flattened.
-    let triggerStart: [Int32]
-    let triggerList: [Int32]
-    /// Indices into `patterns` of patterns without a trigger.
-    let untriggered: [Int32]
     let entryIndex: [String: Int32]
+    /// Per pack entry, the first entry with its id (entries that repeat an id stand for the same actor).
+    let canonicalEntry: [Int32]
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
     /// The engine's word lists, folded, by lexicon.
     let words: [EngineLexicon: Set<String>]
+    /// The ids of the words of each lexicon that the vocabulary knows (a token of another id is no word of it).
+    let lexiconIDs: [EngineLexicon: Set<Int32>]
     /// Suffix lists (progressive, past, adverb, plural), longest first.
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
@@ -193,11 +193,9 @@ public final class CompiledPack: Sendable {
         for c in phrases.indices { phrases[c].sort { $0.count > $1.count } }
         var compiled: [CompiledRule] = []
         var flat: [FlatPattern] = []
-        var required: [Int32] = []
+        var clauses: [[[PatternPrefilter.Atom]]] = []
         var store: [FlatInstruction] = []
-        var notAhead: [Int32] = []
-        var triggers: [(Int32, Int32)] = []
-        var untriggered: [Int32] = []
+        var atomItems: [Int32] = []
         for (ruleNumber, rule) in pack.rules.enumerated() {
             var programs: [PatternProgram] = []
             for (patternNumber, pattern) in rule.patterns.enumerated() {
@@ -219,15 +217,6 @@ public final class CompiledPack: Sendable {
                 } catch {
                     throw located(PatternCheck.locate(error, in: pattern), .unknownWordClass)
                 }
-                // Trigger: the mandatory atom with the fewest forms.
-                var best: [Int32]?
-                for atom in PatternProgram.mandatoryAtoms(node) {
-                    var ids: [Int32] = []
-                    if case .literal(let w) = atom { ids = [vocab.intern(w)] }
-                    if case .wordClass(let name) = atom, let ci = classIndex[name] { ids = classForms[ci] + phrases[ci].map { $0[0] } }
-                    if !ids.isEmpty, best == nil || ids.count < best!.count { best = ids }
-                }
-                let tag = Int32(flat.count)
                 var firstIsSlot = false
                 if case .slot = program.instructions[0] { firstIsSlot = true }
                 if case .modifierSlot = program.instructions[0] { firstIsSlot = true }
@@ -241,9 +230,13 @@ public final class CompiledPack: Sendable {
                     case .modifierSlot(let s): store.append(.modifierSlot(s))
                     case .any(let cross): store.append(.any(crossesMentions: cross))
                     case let .notAhead(literals, classes):
-                        let start = Int32(notAhead.count)
-                        notAhead += literals + classes.map { -1 - Int32($0) }
+                        let start = Int32(atomItems.count)
+                        atomItems += literals + classes.map { -1 - Int32($0) }
                         store.append(.notAhead(start: start, count: Int32(literals.count + classes.count)))
+                    case let .oneOf(literals, classes):
+                        let start = Int32(atomItems.count)
+                        atomItems += literals + classes.map { -1 - Int32($0) }
+                        store.append(.oneOf(start: start, count: Int32(literals.count + classes.count)))
                     case let .split(x, y): store.append(.split(Int32(entry + x), Int32(entry + y)))
                     case .jump(let x): store.append(.jump(Int32(entry + x)))
                     case .match: store.append(.match)
@@ -253,17 +246,21 @@ public final class CompiledPack: Sendable {
                     entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
                     kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
                 pattern.placeB = (slots[.placeB] ?? 0) > 0
-                pattern.requiredStart = Int32(required.count)
-                var seenAtoms = Set<Int32>()
-                for atom in PatternProgram.mandatoryAtoms(node) {
-                    var code: Int32?
-                    if case .literal(let w) = atom { code = vocab.intern(w) }
-                    if case .wordClass(let name) = atom, let ci = classIndex[name], ci < 64 { code = -1 - Int32(ci) }
-                    if let code, seenAtoms.insert(code).inserted { required.append(code) }
+                pattern.reversed = rule.reversed
+                pattern.type = UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0)
+                pattern.priority = rule.priority
+                pattern.modality = rule.modality
+                // What a sentence must contain for the pattern to match, as atoms of the prefilter.
+                func atom(_ node: PatternNode) -> PatternPrefilter.Atom? {
+                    if case .literal(let w) = node { return vocab.intern(w) }
+                    if case .wordClass(let name) = node, let ci = classIndex[name] { return -1 - Int32(ci) }
+                    return nil
                 }
-                pattern.requiredCount = Int32(required.count) - pattern.requiredStart
+                let weight = { (clause: [PatternNode]) -> Int in
+                    clause.reduce(0) { total, node in total + (atom(node).map { $0 >= 0 ? 1 : classForms[Int(-1 - $0)].count } ?? 0) }
+                }
+                clauses.append(PatternProgram.clauses(node, weight: weight).map { $0.compactMap(atom) })
                 flat.append(pattern)
-                if let best { program.trigger = best; for id in Set(best) { triggers.append((id, tag)) } } else { untriggered.append(tag) }
                 programs.append(program)
             }
             compiled.append(CompiledRule(rule: rule, programs: programs, unless: rule.unless.map { intern($0) }.filter { !$0.isEmpty }))
@@ -280,12 +277,6 @@ public final class CompiledPack: Sendable {
         for (c, forms) in classForms.enumerated() {
             for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
-        var start = Array(repeating: Int32(0), count: size + 1)
-        for (id, _) in triggers { start[Int(id) + 1] += 1 }
-        for i in 0..<size { start[i + 1] += start[i] }
-        var fill = start
-        var list = Array(repeating: Int32(0), count: triggers.count)
-        for (id, tag) in triggers { list[Int(fill[Int(id)])] = tag; fill[Int(id)] += 1 }
 
         self.vocabulary = vocab
         self.tokenizer = Tokenizer(vocabulary: vocab)
@@ -298,7 +289,9 @@ public final class CompiledPack: Sendable {
         self.classStride = words64
         self.rules = compiled
         self.patterns = flat
-        self.required = required
+        // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
+        let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }
+        self.prefilter = PatternPrefilter(clauses: clauses, classForms: leadForms, vocabularySize: size)
         var masks = Array(repeating: UInt64(0), count: size)
         for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
         self.classMask = masks
@@ -307,16 +300,15 @@ public final class CompiledPack: Sendable {
         self.classLeadMask = leads
         self.classPhrases = phrases
         self.instructions = store
-        self.notAheadItems = notAhead
+        self.atomItems = atomItems
         self.entryKindBits = pack.actors.map { $0.kind.bit }
-        self.triggerStart = start
-        self.triggerList = list
-        self.untriggered = untriggered
         self.entryIndex = entryIndex
+        self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
         self.months = months
         self.weekdays = weekdays
         self.ids = f
         self.words = words
+        self.lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
         self.suffixes = [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes].map { l in
             (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }

@@ -15,8 +15,10 @@ enum FlatInstruction: Sendable {
     case slot(PatternSlot)
     case modifierSlot(PatternSlot)
     case any(crossesMentions: Bool)
-    /// A look-ahead over `notAheadItems[start..<start+count]` (literal ids ≥ 0, classes as -1 - index).
+    /// A look-ahead over `atomItems[start..<start+count]` (literal ids ≥ 0, classes as -1 - index).
     case notAhead(start: Int32, count: Int32)
+    /// One unit that is a word or in a class of `atomItems[start..<start+count]`.
+    case oneOf(start: Int32, count: Int32)
     case split(Int32, Int32)
     case jump(Int32)
     case match
@@ -34,9 +36,12 @@ struct FlatPattern: Sendable {
     var firstIsSlot: Bool
     /// Whether the target slot is `@B:place` (a state named after a locative may fill it).
     var placeB = false
-    /// Every mandatory top-level word (≥ 0) and class (as -1 - index) in `CompiledPack.required[requiredStart...]`.
-    var requiredStart: Int32 = 0
-    var requiredCount: Int32 = 0
+    /// The rule's facts the matcher needs, copied so recording a match reads no `RelationRule`: whether it swaps
+    /// the slots, its type (index in `RelationType.allCases`), priority and fixed modality.
+    var reversed = false
+    var type: UInt8 = 0
+    var priority = 0
+    var modality: Modality?
 }
 
 extension ActorKind {

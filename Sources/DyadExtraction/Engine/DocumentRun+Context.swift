@@ -145,23 +145,30 @@ extension DocumentRun {
     /// Selecting a selection again changes nothing.
     /// - Complexity: Linear in the number of candidates.
     func selected(_ list: ArraySlice<Candidate>) -> [Candidate] {
-        // Per pair, the matches of each priority: a match gives way to one of higher priority over the same words
-        // ("struck a deal with" is no strike); matches elsewhere in the sentence are statements of their own.
-        var byPair: [String: [(priority: Int, start: Int, end: Int)]] = [:]
-        func pairKey(_ c: Candidate) -> String { let x = actorID(c.a), y = actorID(c.b); return x < y ? x + "|" + y : y + "|" + x }
+        // Actors are compared by id, as integers: `canonical` gives one number per id.
+        func pairKey(_ c: Candidate) -> UInt64 {
+            let x = UInt64(UInt32(bitPattern: canonical(c.a))), y = UInt64(UInt32(bitPattern: canonical(c.b)))
+            return x < y ? x << 32 | y : y << 32 | x
+        }
+        // Per pair, its matches: a match gives way to one of higher priority over the same words ("struck a deal
+        // with" is no strike); matches elsewhere in the sentence are statements of their own.
+        var byPair: [UInt64: [(priority: Int, start: Int, end: Int)]] = [:]
         for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd)) }
         func outranked(_ c: Candidate) -> Bool {
             byPair[pairKey(c)]?.contains { $0.priority > c.priority && $0.start < c.matchEnd && c.matchStart < $0.end } ?? false
         }
-        var position: [String: Int] = [:]
+        // Per type, the relations kept: their pair, in order unless the type is symmetric (as `RelationKey` orders it).
+        let symmetric = RelationType.allCases.map(\.isSymmetric)
+        var position = Array(repeating: [UInt64: Int](), count: symmetric.count)
         var kept: [Candidate] = []
         for c in list where !outranked(c) {
-            let type = RelationType.allCases[Int(c.type)]
-            let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
-            if let k = position[key] {
+            let type = Int(c.type)
+            let source = UInt64(UInt32(bitPattern: canonical(c.a))), target = UInt64(UInt32(bitPattern: canonical(c.b)))
+            let key = symmetric[type] ? pairKey(c) : source << 32 | target
+            if let k = position[type][key] {
                 if c.modality < kept[k].modality { kept[k] = c }
             } else if kept.count < maxSentenceRelations {
-                position[key] = kept.count
+                position[type][key] = kept.count
                 kept.append(c)
             }
         }
@@ -227,12 +234,11 @@ extension DocumentRun {
             involved.append(a)
             if let p = parent(a) { visit(p) }
         }
-        var byID: [String: Int32] = [:]
-        for (i, e) in pack.pack.actors.enumerated() where byID[e.id] == nil { byID[e.id] = Int32(i) }
-        for (i, d) in derived.enumerated() { byID[d.id] = Int32(entryCount + i) }
+        // A derived id never repeats a pack entry's (`derivedActor` returns the entry), so no table over all entries is needed.
+        func index(_ id: String) -> Int32? { derivedIndex[id] ?? pack.entryIndex[id] }
         for r in output {
-            if let a = byID[r.source] { visit(a) }
-            if let b = byID[r.target] { visit(b) }
+            if let a = index(r.source) { visit(a) }
+            if let b = index(r.target) { visit(b) }
         }
         var actors: [Actor] = []
         for a in involved {

@@ -140,16 +140,10 @@ extension DocumentRun {
         var actorCount = 0, placeCount = 0
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
-        triggeredList.removeAll(keepingCapacity: true)
-        for t in s..<e {
-            let id = tokens[t].id
-            guard id >= 0 else { continue }
-            let from = Int(pack.triggerStart[Int(id)]), to = Int(pack.triggerStart[Int(id) + 1])
-            if from < to { for x in from..<to { triggeredList.append(pack.triggerList[x]) } }
+        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits)
+        if !prefilter {
+            for p in pack.patterns.indices { patternBits[p >> 6] |= 1 << UInt64(p & 63) }
         }
-        triggeredList.append(contentsOf: pack.untriggered)
-        guard !triggeredList.isEmpty else { return }
-        triggeredList.sort()
         var hasPair = false
         for g in groups where !hasPair {
             var first: Int32 = -1
@@ -161,66 +155,23 @@ extension DocumentRun {
             }
         }
         let twoGroups = groups.count >= 2
-        var present: UInt64 = 0
-        for t in s..<e where tokens[t].id >= 0 { present |= pack.classMask[Int(tokens[t].id)] | pack.classLeadMask[Int(tokens[t].id)] }
-        var previous: Int32 = -1
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
         pack.instructions.withUnsafeBufferPointer { code in
-            for tag in triggeredList where tag != previous {
-                previous = tag
-                let pattern = pack.patterns[Int(tag)]
-                // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
-                if pattern.usesPair ? !hasPair : !twoGroups { continue }
-                // Only an @B:place pattern may use a state named as a place.
-                if actorCount < 2, !pattern.placeB { continue }
-                // Every mandatory word and class must occur in the sentence.
-                var complete = true
-                var k = Int(pattern.requiredStart)
-                let stop = k + Int(pattern.requiredCount)
-                while k < stop, complete {
-                    let item = pack.required[k]
-                    if item < 0 {
-                        if present & (1 << UInt64(-1 - item)) == 0 { complete = false }
-                    } else {
-                        var found = false
-                        for t in s..<e where tokens[t].id == item { found = true; break }
-                        if !found { complete = false }
-                    }
-                    k += 1
-                }
-                if !complete { continue }
-                passed.append(tag)
-                var subjectFirst = false
-                if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
-                var start = 0
-                var lastEnd = -1, lastB = -1
-                while start < units.count {
-                    if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
-                    if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
-                    // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
-                    // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia).
-                    if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
-                        isDirectionPreposition(units[start - 1].token), units[start + 1].group < 0,
-                        isVerbAfterSubject(units[start + 1].token)
-                    {
-                        start += 1
-                        continue
-                    }
-                    if let m = execute(code, pattern, from: start) {
-                        // A later start reaching the same target through a gap is the same statement: the first subject wins.
-                        if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
-                            record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, start)
-                        }
-                        if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
-                            !carries.contains(where: { $0.unit == next && $0.a == m.a })
-                        {
-                            carries.append((next, m.a, start))
-                        }
-                        lastEnd = m.end
-                        lastB = m.b
-                    }
-                    start += 1
+            // The candidate patterns in order (their order is the order of the candidates they record).
+            for word in 0..<patternBits.count {
+                var bits = patternBits[word]
+                while bits != 0 {
+                    let tag = Int32(word << 6 | bits.trailingZeroBitCount)
+                    bits &= bits - 1
+                    let pattern = pack.patterns[Int(tag)]
+                    // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+                    if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                    // Only an @B:place pattern may use a state named as a place.
+                    if actorCount < 2, !pattern.placeB { continue }
+                    // Every clause of mandatory words and classes must meet a token of the sentence.
+                    if prefilter, !pack.prefilter.satisfied(Int(tag), featureBits) { continue }
+                    runPattern(tag, code, sentence, s, e, passed: &passed, carries: &carries)
                 }
             }
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
@@ -263,7 +214,7 @@ extension DocumentRun {
             for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
                 let verb = units[u + 1].token
                 guard tokens[verb].has(Token.lowercase),
-                    endsWith(verb, .pastSuffixes) || pack.has(.finiteVerbs, phrase(verb, verb + 1).lowercased()),
+                    endsWith(verb, .pastSuffixes) || isWord(verb, in: .finiteVerbs),
                     !carries.contains(where: { $0.unit == u + 1 })
                 else { continue }
                 if let subject = clauseSubjects(before: u).last { carries.append((u + 1, subject, u + 1)) }
@@ -274,10 +225,51 @@ extension DocumentRun {
                     let pattern = pack.patterns[Int(tag)]
                     guard case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) else { continue }
                     if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
-                        record(m, pack.rules[pattern.rule].rule, pattern, sentence, s, e, unit, context: from)
+                        record(m, pattern, sentence, s, e, unit, context: from)
                     }
                 }
             }
+        }
+    }
+
+    /// Runs one candidate pattern from every start unit of the sentence, records its matches, and remembers the
+    /// pattern (`passed`) and the coordinated predicates its subject carries to (`carries`).
+    mutating func runPattern(
+        _ tag: Int32, _ code: UnsafeBufferPointer<FlatInstruction>, _ sentence: Int, _ s: Int, _ e: Int, passed: inout [Int32],
+        carries: inout [(unit: Int, a: Int, from: Int)]
+    ) {
+        let pattern = pack.patterns[Int(tag)]
+        passed.append(tag)
+        var subjectFirst = false
+        if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
+        var start = 0
+        var lastEnd = -1, lastB = -1
+        while start < units.count {
+            if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+            if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
+            // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
+            // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia).
+            if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
+                isDirectionPreposition(units[start - 1].token), units[start + 1].group < 0,
+                isVerbAfterSubject(units[start + 1].token)
+            {
+                start += 1
+                continue
+            }
+            if let m = execute(code, pattern, from: start) {
+                // A later start reaching the same target through a gap is the same statement: the first subject wins.
+                if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
+                    record(m, pattern, sentence, s, e, start)
+                }
+                if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
+                    !carries.contains(where: { $0.unit == next && $0.a == m.a })
+                {
+                    carries.append((next, m.a, start))
+                }
+                lastEnd = m.end
+                lastB = m.b
+            }
+            start += 1
         }
     }
 
@@ -304,7 +296,7 @@ extension DocumentRun {
                 let verb = units[k + 1].token
                 let spoken =
                     isSpeechVerb(verb)
-                    || (k + 2 < end && units[k + 2].group < 0 && pack.has(.subjectFollowers, phrase(verb, verb + 1).lowercased())
+                    || (k + 2 < end && units[k + 2].group < 0 && isWord(verb, in: .subjectFollowers)
                         && isSpeechVerb(units[k + 2].token))
                 if spoken { speaker = Int(units[k].group) }
                 if last == nil { last = Int(units[k].group) }
@@ -340,11 +332,22 @@ extension DocumentRun {
         return nil
     }
 
+    /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
+    /// is then its lowercased text), else by its text.
+    func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
+        let token = tokens[t]
+        if token.id >= 0 {
+            var ascii = true
+            for k in Int(token.start)..<Int(token.end) where text[k] >= 0x80 { ascii = false; break }
+            if ascii { return pack.lexiconIDs[lexicon]?.contains(token.id) ?? false }
+        }
+        return pack.has(lexicon, phrase(t, t + 1).lowercased())
+    }
+
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
     func isVerbAfterSubject(_ t: Int) -> Bool {
         guard tokens[t].has(Token.lowercase) else { return false }
-        let word = phrase(t, t + 1).lowercased()
-        return endsWith(t, .pastSuffixes) || pack.has(.finiteVerbs, word) || pack.has(.subjectFollowers, word)
+        return endsWith(t, .pastSuffixes) || isWord(t, in: .finiteVerbs) || isWord(t, in: .subjectFollowers)
     }
 
     /// Whether token `t` alone is a speech cue of the pack (`said`, `warned`).
@@ -357,6 +360,13 @@ extension DocumentRun {
     func groupIsModifier(_ g: Int32) -> Bool {
         for member in groups[Int(g)].members where !mentions[member].modifier { return false }
         return true
+    }
+
+    /// One number per actor id: the first pack entry with the actor's id, or the derived actor itself (a derived
+    /// id never repeats an entry's), so actors compare by id without their strings.
+    @inline(__always)
+    func canonical(_ actor: Int32) -> Int32 {
+        Int(actor) < entryCount ? pack.canonicalEntry[Int(actor)] : actor
     }
 
     /// The slot-mask bit of a document actor's kind.
@@ -404,8 +414,7 @@ extension DocumentRun {
         // One plural noun of the mention's phrase may come first ("Russian officials said").
         if after + 1 < e, plain(after), endsWith(after, .pluralSuffixes) { after += 1 }
         if after < e, tokens[after].has(Token.lowercase) {
-            let word = phrase(after, after + 1).lowercased()
-            if endsWith(after, .pastSuffixes) || pack.has(.finiteVerbs, word)
+            if endsWith(after, .pastSuffixes) || isWord(after, in: .finiteVerbs)
                 || (tokens[after].id >= 0 && pack.classMask[Int(tokens[after].id)] != 0)
             {
                 return nil
@@ -508,12 +517,33 @@ extension DocumentRun {
                             let id = units[pos].id
                             var hit = false
                             for k in Int(from)..<Int(from + count) {
-                                let item = pack.notAheadItems[k]
+                                let item = pack.atomItems[k]
                                 if item >= 0 ? item == id : pack.inClass(id, Int(-1 - item)) { hit = true; break }
                             }
                             if hit { break running }
                         }
                         pc += 1
+                    case let .oneOf(from, count):
+                        guard pos < n else { break running }
+                        let unit = units[pos]
+                        // A literal also matches a mention of one token (as `.literal` does); a class only a plain word.
+                        let id = unit.group < 0 ? unit.id : unit.end - unit.token == 1 ? tokens[unit.token].id : -1
+                        var hit = false
+                        for k in Int(from)..<Int(from + count) {
+                            let item = pack.atomItems[k]
+                            if item >= 0 ? item == id : unit.group < 0 && pack.inClass(id, Int(-1 - item)) { hit = true; break }
+                        }
+                        if !hit, unit.group < 0 {
+                            // A class's form of several tokens (`shoot down`) when no single word matches.
+                            for k in Int(from)..<Int(from + count) where pack.atomItems[k] < 0 {
+                                if let length = classPhraseLength(at: pos, Int(-1 - pack.atomItems[k])) {
+                                    pc += 1; pos += length
+                                    continue running
+                                }
+                            }
+                        }
+                        guard hit else { break running }
+                        pc += 1; pos += 1
                     case let .split(x, y):
                         stack[depth] = (Int(y), pos, a, b, p)
                         depth += 1
@@ -530,7 +560,7 @@ extension DocumentRun {
     /// Records the candidates of one match.
     /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
     mutating func record(
-        _ m: (end: Int, a: Int, b: Int, p: Int), _ rule: RelationRule, _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
+        _ m: (end: Int, a: Int, b: Int, p: Int), _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
         _ startUnit: Int,
         context: Int? = nil
     ) {
@@ -562,20 +592,30 @@ extension DocumentRun {
                 t += 1
             }
         }
-        let modality = modalityOf(rule, s, contextStart, matchEnd)
+        let modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
+        // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
         var pairs: [(Int32, Int, Int32, Int)] = []
+        swap(&pairs, &pairScratch)
+        pairs.removeAll(keepingCapacity: true)
+        defer { swap(&pairs, &pairScratch) }
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
             for x in 0..<actors.count {
                 for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) }
             }
         } else if m.a >= 0, m.b >= 0 {
-            var targets = Array(groups[m.b].members)
-            if let more = coordinatedObject(after: m.b, e), more != m.a { targets += Array(groups[more].members) }
+            // The target's members, then those of a group coordinated with it through its head nouns.
+            let targets = groups[m.b].members
+            var more = 0..<0
+            if let next = coordinatedObject(after: m.b, e), next != m.a {
+                more = groups[next].members.lowerBound..<groups[next].members.upperBound + 1
+            }
             for ma in groups[m.a].members where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for mb in targets where !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) {
+                    for k in 0..<(targets.count + more.count) {
+                        let mb = k < targets.count ? targets.lowerBound + k : more.lowerBound + k - targets.count
+                        guard !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) else { continue }
                         let lb = mentions[mb].actors
                         for y in 0..<lb.count where pattern.kindsB == 0 || kindBit(lb[y]) & pattern.kindsB != 0 {
                             pairs.append((la[x], ma, lb[y], mb))
@@ -608,7 +648,7 @@ extension DocumentRun {
                 guard let head = governed, head != mb, !mentions[head].actors.isEmpty else { continue }
                 (a, ma) = (mentions[head].actors[0], head)
             }
-            if rule.reversed { swap(&a, &b); swap(&ma, &mb) }
+            if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent.
                 if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 {
@@ -617,8 +657,8 @@ extension DocumentRun {
                     a = mentions[ma].alternative
                 }
                 if a == b || parent(a) == b || parent(b) == a { continue }
-                if pattern.kindsA != 0, kindBit(rule.reversed ? b : a) & pattern.kindsA == 0 { continue }
-                if pattern.kindsB != 0, kindBit(rule.reversed ? a : b) & pattern.kindsB == 0 { continue }
+                if pattern.kindsA != 0, kindBit(pattern.reversed ? b : a) & pattern.kindsA == 0 { continue }
+                if pattern.kindsB != 0, kindBit(pattern.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
             candidateCount += 1
             guard buildEvidence || model != nil || collectPairs else { continue }
@@ -626,8 +666,7 @@ extension DocumentRun {
                 Candidate(
                     sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
                     bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
-                    type: UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0),
-                    matchStart: matchStart, matchEnd: matchEnd, priority: rule.priority, modality: modality))
+                    type: pattern.type, matchStart: matchStart, matchEnd: matchEnd, priority: pattern.priority, modality: modality))
         }
     }
 
@@ -771,7 +810,7 @@ extension DocumentRun {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
             guard
                 first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
-                    || pack.has(.asideOpeners, phrase(units[pos + 1].token, units[pos + 1].token + 1).lowercased())
+                    || isWord(units[pos + 1].token, in: .asideOpeners)
             else { return nil }
         }
         let described = first == pack.ids.a || first == pack.ids.an || first == pack.ids.the

@@ -11,6 +11,8 @@ struct DocumentRun {
     /// The most relations one sentence yields (see ``selected(_:)``).
     var maxSentenceRelations = Int.max
     var buildEvidence = true
+    /// Whether a pattern runs only on sentences that hold its required words and classes (see `PatternPrefilter`).
+    var prefilter = true
 
     var tokens: [Token] = []
     var sentences: [(start: Int, end: Int, paragraph: Int)] = []
@@ -43,7 +45,12 @@ struct DocumentRun {
     /// How much evidence each relation (by key) has in `output`.
     var evidenceCount: [String: Int] = [:]
     var speakers: [Int: String] = [:]
-    var triggeredList: [Int32] = []
+    /// The candidate patterns of the sentence being matched, as bits (see `PatternPrefilter`).
+    var patternBits: [UInt64] = []
+    /// The actor pairs of the match being recorded (a buffer kept between matches).
+    var pairScratch: [(Int32, Int, Int32, Int)] = []
+    /// The prefilter features of the sentence being matched.
+    var featureBits: [UInt64] = []
     var scratch: [UInt8] = []
     /// The relation scorer, if extraction uses one.
     var model: RelationModel?

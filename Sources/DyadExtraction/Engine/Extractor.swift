@@ -14,6 +14,9 @@ public struct Extractor: Sendable {
     /// Whether relations carry the tokens they matched and, for scored ones, their strongest features in
     /// `matched` (for `--explain`); without it `matched` is empty.
     public var explainScores = false
+    /// Whether patterns run only on sentences that hold their required words and classes; turned off only to
+    /// test that the filter changes no output.
+    var prefilter = true
 
     /// Creates an extractor.
     /// - Parameter pack: The compiled pack.
@@ -33,6 +36,7 @@ public struct Extractor: Sendable {
             run.model = model
             run.explain = explainScores
             run.maxSentenceRelations = maxSentenceRelations
+            run.prefilter = prefilter
             run.run()
             return run.result(document: document)
         }

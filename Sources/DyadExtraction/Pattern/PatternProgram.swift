@@ -8,6 +8,9 @@ struct PatternProgram: Sendable {
         case any(crossesMentions: Bool)
         /// Fails when the next unit is one of these literals or in one of these classes; consumes nothing.
         case notAhead(literals: [Int32], classes: [Int])
+        /// Consumes the next unit when it is one of these literals or in one of these classes: alternatives of
+        /// single words and classes (`(said|says|[warn])`) as one step instead of a chain of splits.
+        case oneOf(literals: [Int32], classes: [Int])
         /// A slot that also accepts a mention used as a modifier (`Iran` in `Iran-backed`).
         case modifierSlot(PatternSlot)
         case split(Int, Int)
@@ -16,8 +19,6 @@ struct PatternProgram: Sendable {
     }
 
     var instructions: [Instruction] = []
-    /// Token ids one of which must occur in the sentence for a match (empty: no filter).
-    var trigger: [Int32] = []
     /// Whether the pattern binds a pair slot rather than A and B.
     var usesPair = false
 
@@ -50,20 +51,10 @@ struct PatternProgram: Sendable {
         case .any(let cross):
             instructions.append(.any(crossesMentions: cross))
         case .not(let inner):
-            var literals: [Int32] = [], classes: [Int] = []
-            func collect(_ n: PatternNode) throws(PatternParser.Failure) {
-                switch n {
-                case .literal(let w): literals.append(literalID(w))
-                case .wordClass(let name):
-                    guard let index = classID(name) else {
-                        throw PatternParser.Failure(message: "unknown word class `[\(name)]`", column: -1)
-                    }
-                    classes.append(index)
-                case .alternatives(let options): for o in options { try collect(o) }
-                default: throw PatternParser.Failure(message: "`!` takes words and classes only", column: -1)
-                }
+            guard let atoms = PatternProgram.atoms(inner) else {
+                throw PatternParser.Failure(message: "`!` takes words and classes only", column: -1)
             }
-            try collect(inner)
+            let (literals, classes) = try PatternProgram.resolve(atoms, literalID, classID)
             instructions.append(.notAhead(literals: literals, classes: classes))
         case .sequence(let items):
             for (index, item) in items.enumerated() {
@@ -74,18 +65,31 @@ struct PatternProgram: Sendable {
                 }
                 try emit(item, literalID, classID)
             }
-        case .alternatives(let options):
+        case .alternatives(let choices):
+            // A run of options that are single words or classes is one `oneOf` step: each consumes one unit
+            // and continues alike, so trying them in turn reaches nothing the set does not.
+            var runs: [[PatternNode]] = []
+            for choice in choices {
+                if PatternProgram.atoms(choice) != nil, let last = runs.last, PatternProgram.atoms(last[0]) != nil {
+                    runs[runs.count - 1].append(choice)
+                } else {
+                    runs.append([choice])
+                }
+            }
             var jumps: [Int] = []
-            for (index, option) in options.enumerated() {
-                if index < options.count - 1 {
-                    let split = instructions.count
-                    instructions.append(.split(0, 0))
-                    try emit(option, literalID, classID)
+            for (index, run) in runs.enumerated() {
+                let split = instructions.count
+                if index < runs.count - 1 { instructions.append(.split(0, 0)) }
+                if run.count > 1 {
+                    let (literals, classes) = try PatternProgram.resolve(run.flatMap { PatternProgram.atoms($0) ?? [] }, literalID, classID)
+                    instructions.append(.oneOf(literals: literals, classes: classes))
+                } else {
+                    try emit(run[0], literalID, classID)
+                }
+                if index < runs.count - 1 {
                     jumps.append(instructions.count)
                     instructions.append(.jump(0))
                     instructions[split] = .split(split + 1, instructions.count)
-                } else {
-                    try emit(option, literalID, classID)
                 }
             }
             for j in jumps { instructions[j] = .jump(instructions.count) }
@@ -111,13 +115,54 @@ struct PatternProgram: Sendable {
         }
     }
 
-    /// The mandatory top-level literals and classes, to pick a trigger from.
-    static func mandatoryAtoms(_ node: PatternNode) -> [PatternNode] {
+    /// The words and classes of a node made only of them (`word`, `[class]`, `(a | b | [c])`), or `nil`.
+    static func atoms(_ node: PatternNode) -> [PatternNode]? {
         switch node {
         case .literal, .wordClass: return [node]
-        case .sequence(let items): return items.flatMap { mandatoryAtoms($0) }
-        case let .repeated(inner, min, _, _): return min > 0 ? mandatoryAtoms(inner) : []
-        default: return []
+        case .alternatives(let options):
+            var out: [PatternNode] = []
+            for option in options {
+                guard let inner = atoms(option) else { return nil }
+                out += inner
+            }
+            return out
+        default: return nil
+        }
+    }
+
+    /// The ids of literal atoms and the indices of class atoms.
+    private static func resolve(_ atoms: [PatternNode], _ literalID: (String) -> Int32, _ classID: (String) -> Int?) throws(PatternParser
+        .Failure) -> ([Int32], [Int])
+    {
+        var literals: [Int32] = [], classes: [Int] = []
+        for atom in atoms {
+            if case .literal(let w) = atom { literals.append(literalID(w)) }
+            if case .wordClass(let name) = atom {
+                guard let index = classID(name) else { throw PatternParser.Failure(message: "unknown word class `[\(name)]`", column: -1) }
+                classes.append(index)
+            }
+        }
+        return (literals, classes)
+    }
+
+    /// What a sentence must contain for the node to match: clauses of words and classes (`.literal`,
+    /// `.wordClass`), each met when one of its atoms is a token of the sentence. A sequence needs the clauses of
+    /// its parts, a repetition those of its part when at least one is required, alternatives one clause that
+    /// joins a clause of every option (the one `weight` finds lightest); gaps, slots and look-aheads need nothing.
+    /// - Parameter weight: How many token ids meet a clause, to choose among an option's clauses.
+    static func clauses(_ node: PatternNode, weight: ([PatternNode]) -> Int) -> [[PatternNode]] {
+        switch node {
+        case .literal, .wordClass: return [[node]]
+        case .sequence(let items): return items.flatMap { clauses($0, weight: weight) }
+        case let .repeated(inner, min, _, _): return min > 0 ? clauses(inner, weight: weight) : []
+        case .alternatives(let options):
+            var joined: [PatternNode] = []
+            for option in options {
+                guard let lightest = clauses(option, weight: weight).min(by: { weight($0) < weight($1) }) else { return [] }
+                for atom in lightest where !joined.contains(atom) { joined.append(atom) }
+            }
+            return [joined]
+        case .slot, .any, .not: return []
         }
     }
 

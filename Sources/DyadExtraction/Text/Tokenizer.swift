@@ -167,7 +167,23 @@ public struct Tokenizer: Sendable {
 
     /// The folded text of bytes `start..<end` (slow path, for learning and display).
     public static func foldedText(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        NameNormalizer.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+        // ASCII without white space (every word token) folds byte by byte, as `NameNormalizer.fold` does, with no
+        // buffer of its own: a word of up to 15 bytes becomes a string without an allocation.
+        var plain = start <= end
+        for k in start..<max(start, end) {
+            let b = text[k]
+            if b >= 0x80 || b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { plain = false; break }
+        }
+        if plain {
+            return String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in 0..<(end - start) {
+                    let b = text[start + k]
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                }
+                return end - start
+            }
+        }
+        return NameNormalizer.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
     }
 
     @inline(__always)
