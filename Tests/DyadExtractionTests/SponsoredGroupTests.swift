@@ -35,6 +35,26 @@ struct SponsoredGroupTests {
         #expect(relations.contains("local-kurdish-forces hostility turkey"), "\(relations)")
     }
 
+    @Test("a slot reads past a possessor to the actor it qualifies")
+    func possessorHead() {
+        let relations = Self.lines("Poland accused fighters of Russia's mercenary Wagner Group of provocations.")
+        #expect(relations.contains("poland hostility wagner-group"), "\(relations)")
+        #expect(!relations.contains("poland hostility russia"), "\(relations)")
+    }
+
+    @Test("a possessor is no stepping stone across a clause")
+    func possessorClause() {
+        let relations = Self.lines("Chile and Peru were ready to help Bolivia's economy but that Argentina objected.")
+        #expect(!relations.contains { $0.contains("argentina") }, "\(relations)")
+    }
+
+    @Test("a patron compound written without its hyphen")
+    func spacedCompound() {
+        let relations = Self.lines("Azerbaijan launched an assault on the Armenian controlled Nagorno-Karabakh.")
+        #expect(relations.contains("azerbaijan hostility artsakh"), "\(relations)")
+        #expect(!relations.contains("armenia hostility azerbaijan"), "\(relations)")
+    }
+
     @Test("a second group noun belongs to the group phrase")
     func groupNounRun() {
         let relations = Self.lines("Iraqi militia groups attacked the SDF.")

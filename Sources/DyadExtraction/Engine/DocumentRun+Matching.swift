@@ -313,10 +313,30 @@ extension DocumentRun {
 
     /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
     /// `pro-Russian separatists`), or `nil`.
-    func compoundHead(_ pos: Int) -> Int? {
+    func compoundHead(_ pos: Int, possessor: Bool = false) -> Int? {
         let n = units.count
         var p = pos
         if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
+        // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
+        if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
+            pack.flags(units[p + 1].id) & WordFlags.sponsorship != 0, units[p + 2].group >= 0, !groupIsModifier(units[p + 2].group)
+        {
+            return p + 2
+        }
+        // "fighters of Russia's mercenary Wagner group": a possessor before a named actor only qualifies it.
+        if possessor, p + 2 < n, units[p].group >= 0, !groupIsModifier(units[p].group), units[p + 1].group < 0,
+            units[p + 1].id == pack.ids.possessive || units[p + 1].id == pack.ids.apostrophe
+        {
+            var q = p + 2
+            while q < n, q - p <= 3, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
+                units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0, !isWord(units[q].token, in: .clauseOpeners)
+            { q += 1 }
+            if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
+                groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
+            {
+                return q
+            }
+        }
         guard p + 3 < n else { return nil }
         if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
             units[p + 2].group >= 0, units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group)
@@ -488,7 +508,14 @@ extension DocumentRun {
                         pc += 1; pos += 1
                     case .slot(let slot), .modifierSlot(let slot):
                         // "sponsored by the Chinese-backed UWSA": a plain slot reads past a patron compound to its head.
-                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos) { pos = head }
+                        // A possessor is read past too, unless the pattern goes on with the possessive itself.
+                        let ownPossessive: Bool = {
+                            guard pc + 1 < code.count, case .literal(let id) = code[pc + 1] else { return false }
+                            return id == pack.ids.possessive || id == pack.ids.apostrophe
+                        }()
+                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos, possessor: !ownPossessive) {
+                            pos = head
+                        }
                         guard pos < n, units[pos].group >= 0 else { break running }
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }

@@ -562,6 +562,12 @@ extension DocumentRun {
             {
                 mentions[k].modifier = true
             }
+            // "the Armenian controlled Nagorno-Karabakh": a demonym before a patron participle and a mention.
+            if m.kind == .demonym, k + 1 < mentions.count, mentions[k + 1].start == m.end + 1, tokens[m.end].has(Token.lowercase),
+                pack.flags(tokens[m.end].id) & WordFlags.sponsorship != 0
+            {
+                mentions[k].modifier = true
+            }
         }
     }
 
