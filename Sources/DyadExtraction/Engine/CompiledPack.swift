@@ -52,7 +52,7 @@ public final class CompiledPack: Sendable {
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
         var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
-        var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1
+        var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1, or: Int32 = -1
         /// Nouns that refer back to an organisation (`the regional bloc`).
         var organisationNouns: [Int32] = []
         /// Participles whose object is a patron, not an actor of the clause (`militias backed by Iran`).
@@ -80,7 +80,8 @@ public final class CompiledPack: Sendable {
         var f = FixedIDs()
         f.comma = vocab.intern(","); f.openParen = vocab.intern("("); f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-")
         f.apostrophe = vocab.intern("'"); f.quote = vocab.intern("\"")
-        f.and = one(.coordinator); f.but = one(.contrast); f.the = one(.definiteArticle); f.a = one(.indefiniteArticle)
+        f.and = one(.coordinator); f.or = one(.disjunction); f.but = one(.contrast); f.the = one(.definiteArticle);
+        f.a = one(.indefiniteArticle)
         f.an = one(.indefiniteArticleVowel); f.possessive = one(.possessiveMarker); f.inWord = one(.prepositionIn);
         f.on = one(.prepositionOn)
         f.of = one(.prepositionOf); f.from = one(.prepositionFrom); f.to = one(.prepositionTo); f.which = one(.relativeWhich)

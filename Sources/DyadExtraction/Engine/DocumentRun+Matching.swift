@@ -33,10 +33,12 @@ extension DocumentRun {
                     let id = tokens[from + k].id
                     return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
                 }
+                // "Hezbollah, the Houthis, or the Hashd": a list may end with `or` too.
+                let c0 = g0 == ids.and || g0 == ids.or, c1 = g1 == ids.and || g1 == ids.or
                 let andGap =
-                    (length == 1 && g0 == ids.and)
-                    || (length == 2 && ((g0 == ids.comma && g1 == ids.and) || (g0 == ids.and && introduces(1))))
-                    || (length == 3 && g0 == ids.comma && g1 == ids.and && introduces(2))
+                    (length == 1 && c0)
+                    || (length == 2 && ((g0 == ids.comma && c1) || (c0 && introduces(1))))
+                    || (length == 3 && g0 == ids.comma && c1 && introduces(2))
                 // "Turkey supporting Tripoli and Russia siding with Benghazi": a participle after the object and
                 // after the next mention makes the next mention the subject of a parallel clause.
                 if andGap, mentions[k].start > 0, next.end < e, endsWith(mentions[k].start - 1, .progressiveSuffixes),

@@ -2,7 +2,7 @@
 /// the words it depends on; the words themselves live in the pack, so every English word the engine
 /// uses can be read and changed there. A pack without one of these does not compile.
 enum EngineLexicon: String, CaseIterable, Sendable {
-    case coordinator, contrast
+    case coordinator, disjunction, contrast
     case definiteArticle = "definite-article", indefiniteArticle = "indefinite-article", indefiniteArticleVowel = "indefinite-article-vowel"
     case possessiveMarker = "possessive-marker"
     case prepositionIn = "preposition-in", prepositionOn = "preposition-on", prepositionOf = "preposition-of"
@@ -39,7 +39,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         switch self {
         case .months: 12
         case .weekdays: 7
-        case .coordinator, .contrast, .definiteArticle, .indefiniteArticle, .indefiniteArticleVowel, .possessiveMarker, .prepositionIn,
+        case .coordinator, .disjunction, .contrast, .definiteArticle, .indefiniteArticle, .indefiniteArticleVowel, .possessiveMarker,
+            .prepositionIn,
             .prepositionOn, .prepositionOf, .prepositionFrom, .prepositionTo, .relativeWhich, .relativeWho, .prefixPro, .prefixAnti,
             .numberOne, .numberTwo, .pairSides, .pairBoth, .backReferenceGroup, .nameWordOrganisation, .nameWordMovement, .timeSince,
             .timeLast, .timeAgo, .timeDecade, .timeYear, .timeYears, .timeMonth, .timeWeek, .timeYesterday, .objectPronoun:
