@@ -62,6 +62,12 @@ struct SeatReferenceTests {
         #expect(!relations.contains("algeria hostility tuareg-separatists"), "\(relations)")
     }
 
+    @Test("an organ of two nouns after a possessive belongs to the state")
+    func twoNounOrgan() {
+        let relations = AdverbialTests.lines("Pakistan's intelligence agency supports the Haqqani network.")
+        #expect(relations.contains("haqqani-network proxy pakistan"), "\(relations)")
+    }
+
     @Test("the government of a state is one mention of the state")
     func governmentOf() {
         let relations = AdverbialTests.lines("A truce was signed between the government of Colombia and the rebel ELN.")

@@ -479,6 +479,8 @@ extension DocumentRun {
         let mask = WordFlags.organ | (groups ? WordFlags.groupNoun | WordFlags.agent : 0)
         guard j < e, pack.flags(tokens[j].id) & mask != 0 else { return k }
         j += 1
+        // "Pakistan's intelligence agency": an organ of two nouns.
+        if j < e, tokens[j].has(Token.lowercase), pack.flags(tokens[j].id) & WordFlags.organ != 0 { j += 1 }
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
     }
