@@ -51,4 +51,15 @@ struct ModalityTests {
             Fixture.extract("Iran attacked Israel since 2015.", date: "2021-11-01").relations.first?.evidence.validFrom?.description
                 == "2015-01-01")
     }
+
+    @Test("a capitalised word inside the sentence is a name, not a cue")
+    func capitalisedCue() {
+        func modalities(_ text: String) -> [String] {
+            AdverbialTests.extraction(text).relations.map {
+                "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue)"
+            }
+        }
+        #expect(modalities("In May, Kenya attacked Somalia.") == ["kenya hostility somalia asserted"])
+        #expect(modalities("Kenya may attack Somalia.") == ["kenya hostility somalia hedged"])
+    }
 }

@@ -923,6 +923,11 @@ extension DocumentRun {
                 continue
             }
             if i < matchStart, pack.flags(tokens[i].id) & WordFlags.claimDenial != 0 { denialBefore = true }
+            // "In May, Kenya drove …": a capitalised word inside the sentence is a name, not a cue.
+            if i > s, tokens[i].has(Token.capitalized), !tokens[i].has(Token.allCaps) {
+                i += 1
+                continue
+            }
             var node: Int32 = 0
             var j = i
             while j < tokens.count {
