@@ -92,7 +92,7 @@ extension GraphFileComparison {
             options: options)
         return GraphFileComparison(
             old: oldGraph, new: newGraph, oldRelationCount: oldCount, newRelationCount: newCount,
-            diff: GraphDiff(changes: changes), isComplete: false)
+            oldActorCount: oldActors.count, newActorCount: newActors.count, diff: GraphDiff(changes: changes), isComplete: false)
     }
 
     /// Whether two relations with the same key are the same: byte-for-byte when both are in their files, else by value.

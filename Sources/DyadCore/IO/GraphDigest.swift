@@ -34,12 +34,12 @@ public final class GraphDigest: Sendable {
     public let graph: Graph
     /// The relations in canonical key order (source, type, target).
     public let relations: [RelationDigest]
-    /// The file's bytes, when relations are decoded on demand.
-    private let bytes: [UInt8]
+    /// The file's bytes (mapped for a large file), when relations are decoded on demand.
+    private let bytes: FileImage
     /// Whether relations are decoded from the file's bytes on demand (else ``graph`` holds them).
     public let isLazy: Bool
 
-    init(path: String, graph: Graph, relations: [RelationDigest], bytes: [UInt8]) {
+    init(path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage) {
         self.path = path
         self.graph = graph
         self.relations = relations
@@ -54,7 +54,7 @@ public final class GraphDigest: Sendable {
     public init(_ graph: Graph, path: String = "-") {
         self.path = path
         self.graph = graph
-        bytes = []
+        bytes = FileImage([])
         isLazy = false
         var digests: [RelationDigest] = []
         digests.reserveCapacity(graph.relations.count)
@@ -76,7 +76,7 @@ public final class GraphDigest: Sendable {
     public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
         let stated = path == "-" ? format : (format ?? GraphFormat(path: path))
         if path != "-", stated == .jsonl { return GraphDigest(try GraphFile.read(path, format: .jsonl), path: path) }
-        return try decode(try FileBytes.read(path), path: path, format: stated)
+        return try decode(try FileImage.read(path), path: path, format: stated)
     }
 
     /// Digests a graph from bytes.
@@ -86,9 +86,14 @@ public final class GraphDigest: Sendable {
     ///   - format: The form; `nil` sniffs it.
     /// - Throws: ``GraphFileError`` with every problem, exactly as ``GraphFile/decode(_:path:format:)`` reports them.
     public static func decode(_ bytes: [UInt8], path: String = "-", format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
-        let form = format ?? bytes.withUnsafeBufferPointer { GraphFormat.sniff($0) }
-        if form == .json, let digest = GraphDigest.scan(bytes, path: path) { return digest }
-        return GraphDigest(try GraphFile.decode(bytes, path: path, format: form), path: path)
+        try decode(FileImage(bytes), path: path, format: format)
+    }
+
+    /// Digests a graph from a file's bytes (see ``decode(_:path:format:)-([UInt8],_,_)``).
+    static func decode(_ image: FileImage, path: String, format: GraphFormat?) throws(GraphFileError) -> GraphDigest {
+        let form = format ?? image.withUnsafeBufferPointer { GraphFormat.sniff($0) }
+        if form == .json, let digest = GraphDigest.scan(image, path: path) { return digest }
+        return GraphDigest(try GraphFile.decode(image.bytes, path: path, format: form), path: path)
     }
 
     /// The id of the actor with a dense number (a ``RelationDigest`` endpoint).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a graph one record at a time, in either form, so a graph that is never held
 /// whole (a streamed merge) is written exactly as ``GraphFile/write(_:to:format:)`` writes one.
 ///
@@ -73,6 +75,33 @@ struct GraphRecordWriter {
             writer.raw("\n")
         }
         itemsInSection += 1
+    }
+
+    /// Writes `count` relation records, the one at each index given by `relation`, encoding them on
+    /// all cores (`relation` is called concurrently): the same bytes as ``write(_:extra:)`` for each in turn.
+    /// - Complexity: O(size of the relations), spread over the cores.
+    mutating func writeRelations(count: Int, _ relation: @Sendable (Int) -> Relation) {
+        guard count > 0 else { return }
+        enter(.relations)
+        let format = self.format, sectionIsEmpty = itemsInSection == 0
+        let parts = max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let encoded = Parallel.map(count: parts, chunks: parts) { part -> [UInt8] in
+            let range = (count * part / parts)..<(count * (part + 1) / parts)
+            var w = JSONWriter(capacity: range.count * 512)
+            for index in range {
+                switch format {
+                case .json:
+                    w.raw(sectionIsEmpty && index == 0 ? "\n    " : ",\n    ")
+                    GraphEncoder.encode(relation(index), record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", &w)
+                case .jsonl:
+                    GraphEncoder.encode(relation(index), record: true, evidenceIndent: "", closingIndent: "", &w)
+                    w.raw("\n")
+                }
+            }
+            return w.bytes
+        }
+        for bytes in encoded { writer.bytes.append(contentsOf: bytes) }
+        itemsInSection += count
     }
 
     /// Closes the graph; ``take()`` then returns the last bytes.

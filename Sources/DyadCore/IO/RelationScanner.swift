@@ -8,11 +8,29 @@
 /// so both always agree. Safe to share between threads: it only reads.
 struct RelationScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Dense actor numbers by id.
+    /// Dense actor numbers by id, and by the id's bytes (the scanner's look-up: no string is made).
     let actors: [Actor.ID: Int32]
-    /// Dense document numbers by id, and each document's publication day.
+    let actorNumbers: ByteKeyTable
+    /// Dense document numbers by id and by the id's bytes, and each document's publication day.
     let documents: [String: Int32]
+    let documentNumbers: ByteKeyTable
     let published: [Day?]
+
+    /// A scanner of `bytes` for a graph whose actors and documents have the dense numbers of their positions.
+    init(bytes: UnsafeBufferPointer<UInt8>, actorIDs: [Actor.ID], documentIDs: [String], published: [Day?]) {
+        self.bytes = bytes
+        var actors: [Actor.ID: Int32] = [:]
+        actors.reserveCapacity(actorIDs.count)
+        for (index, id) in actorIDs.enumerated() { actors[id] = Int32(index) }
+        var documents: [String: Int32] = [:]
+        documents.reserveCapacity(documentIDs.count)
+        for (index, id) in documentIDs.enumerated() { documents[id] = Int32(index) }
+        self.actors = actors
+        self.documents = documents
+        actorNumbers = ByteKeyTable(actorIDs)
+        documentNumbers = ByteKeyTable(documentIDs)
+        self.published = published
+    }
 
     /// A string's place in the bytes: its content is `start..<end`; the value ends at `end + 1`.
     struct Span {
@@ -34,74 +52,61 @@ struct RelationScanner {
     /// Scans the relation object at `start` (its `{`).
     /// - Returns: The digest and the offset just after the object, or `nil` when the full decoder must read it.
     func scan(at start: Int) -> (RelationDigest, Int)? {
-        var i = start
-        guard at(i) == UInt8(ascii: "{") else { return nil }
-        var seen: UInt32 = 0
         var source: Int32 = -1, target: Int32 = -1
         var type: RelationType?, modality: Modality?, confidence: Double?
         var firstSeen: Day?, lastSeen: Day?
         var evidence: (modality: Modality, date: Day?)?
-        i += 1
-        i = skipSpace(i)
-        if at(i) == UInt8(ascii: "}") { return nil }
-        members: while true {
-            i = skipSpace(i)
-            guard let key = string(at: i), !key.escaped else { return nil }
-            i = skipSpace(key.end + 1)
-            guard at(i) == UInt8(ascii: ":") else { return nil }
-            i = skipSpace(i + 1)
-            let field: Field
-            switch key.end - key.start {
-            case 4 where equals(key, "type"): field = .type
-            case 6 where equals(key, "source"): field = .source
-            case 6 where equals(key, "target"): field = .target
-            case 7 where equals(key, "validTo"): field = .validTo
-            case 8 where equals(key, "modality"): field = .modality
-            case 8 where equals(key, "lastSeen"): field = .lastSeen
-            case 8 where equals(key, "evidence"): field = .evidence
-            case 9 where equals(key, "firstSeen"): field = .firstSeen
-            case 9 where equals(key, "validFrom"): field = .validFrom
-            case 10 where equals(key, "confidence"): field = .confidence
-            default:
-                guard isExtension(key), let end = skipValue(at: i, depth: 0), let next = endOfMember(end) else { return nil }
-                i = next.offset
-                if next.closed { break members } else { continue members }
-            }
-            guard seen & field.rawValue == 0 else { return nil }
-            seen |= field.rawValue
-            switch field {
-            case .source, .target:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                    let number = actors[text(value)]
-                else { return nil }
-                if field == .source { source = number } else { target = number }
-                i = value.end + 1
-            case .type:
-                guard let value = string(at: i), let parsed = relationType(value) else { return nil }
-                type = parsed
-                i = value.end + 1
-            case .modality:
-                guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
-                modality = parsed
-                i = value.end + 1
-            case .confidence:
-                guard let (value, end) = number(at: i), (0...1).contains(value) else { return nil }
-                confidence = value
-                i = end
-            case .firstSeen, .lastSeen, .validFrom, .validTo:
-                guard let (day, end) = optionalDay(at: i) else { return nil }
-                if field == .firstSeen { firstSeen = day } else if field == .lastSeen { lastSeen = day }
-                i = end
-            case .evidence:
-                guard let (item, end) = evidenceArray(at: i) else { return nil }
-                evidence = item
-                i = end
-            default: return nil
-            }
-            guard let next = endOfMember(i) else { return nil }
-            i = next.offset
-            if next.closed { break members }
-        }
+        guard
+            let (_, end) = members(
+                at: start,
+                field: { key in
+                    switch key.end - key.start {
+                    case 4 where equals(key, "type"): .type
+                    case 6 where equals(key, "source"): .source
+                    case 6 where equals(key, "target"): .target
+                    case 7 where equals(key, "validTo"): .validTo
+                    case 8 where equals(key, "modality"): .modality
+                    case 8 where equals(key, "lastSeen"): .lastSeen
+                    case 8 where equals(key, "evidence"): .evidence
+                    case 9 where equals(key, "firstSeen"): .firstSeen
+                    case 9 where equals(key, "validFrom"): .validFrom
+                    case 10 where equals(key, "confidence"): .confidence
+                    default: nil
+                    }
+                },
+                value: { field, i in
+                    switch field {
+                    case .source, .target:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
+                            let number = actorNumbers.number(of: content(value))
+                        else { return nil }
+                        if field == .source { source = number } else { target = number }
+                        return value.end + 1
+                    case .type:
+                        guard let value = string(at: i), let parsed = relationType(value) else { return nil }
+                        type = parsed
+                        return value.end + 1
+                    case .modality:
+                        guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
+                        modality = parsed
+                        return value.end + 1
+                    case .confidence:
+                        guard let (value, end) = number(at: i), (0...1).contains(value) else { return nil }
+                        confidence = value
+                        return end
+                    case .firstSeen, .lastSeen, .validFrom, .validTo:
+                        guard let (day, end) = optionalDay(at: i) else { return nil }
+                        if field == .firstSeen { firstSeen = day } else if field == .lastSeen { lastSeen = day }
+                        return end
+                    case .evidence:
+                        guard let (item, end) = evidenceArray(at: i) else { return nil }
+                        evidence = item
+                        return end
+                    default: return nil
+                    }
+                })
+        else { return nil }
+        let i = end
         guard source >= 0, target >= 0, source != target, let type else { return nil }
         var low = source, high = target
         if type.isSymmetric, high < low { swap(&low, &high) }
@@ -145,84 +150,97 @@ struct RelationScanner {
 
     /// Reads one piece of evidence: its modality and effective date.
     private func evidence(at start: Int) -> ((modality: Modality, date: Day?), Int)? {
-        var i = start
-        guard at(i) == UInt8(ascii: "{") else { return nil }
-        var seen: UInt32 = 0
         var document: Int32 = -1, modality = Modality.asserted, date: Day?
-        i = skipSpace(i + 1)
+        guard
+            let (seen, end) = members(
+                at: start,
+                field: { key in
+                    switch key.end - key.start {
+                    case 4 where equals(key, "rule"): .rule
+                    case 4 where equals(key, "date"): .date
+                    case 5 where equals(key, "score"): .score
+                    case 7 where equals(key, "validTo"): .validTo
+                    case 8 where equals(key, "document"): .document
+                    case 8 where equals(key, "sentence"): .sentence
+                    case 8 where equals(key, "modality"): .modality
+                    case 9 where equals(key, "validFrom"): .validFrom
+                    case 11 where equals(key, "sourceRange"): .sourceRange
+                    case 11 where equals(key, "targetRange"): .targetRange
+                    case 12 where equals(key, "attributedTo"): .attributedTo
+                    case 13 where equals(key, "sentenceRange"): .sentenceRange
+                    case 13 where equals(key, "sourceMention"): .sourceMention
+                    case 13 where equals(key, "targetMention"): .targetMention
+                    default: nil
+                    }
+                },
+                value: { field, i in
+                    switch field {
+                    case .document:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
+                            let number = documentNumbers.number(of: content(value))
+                        else { return nil }
+                        document = number
+                        return value.end + 1
+                    case .sentence:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
+                        return value.end + 1
+                    case .rule:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), value.end > value.start else { return nil }
+                        return value.end + 1
+                    case .modality:
+                        guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
+                        modality = parsed
+                        return value.end + 1
+                    case .date, .validFrom, .validTo:
+                        guard let (day, end) = optionalDay(at: i) else { return nil }
+                        if field == .date { date = day }
+                        return end
+                    case .attributedTo, .sourceMention, .targetMention:
+                        if let end = literal(at: i, "null") { return end }
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
+                        return value.end + 1
+                    case .sentenceRange, .sourceRange, .targetRange:
+                        return range(at: i)
+                    case .score:
+                        guard let (value, end) = number(at: i), value >= 0, value <= 1 else { return nil }
+                        return end
+                    default: return nil
+                    }
+                })
+        else { return nil }
+        let required = Field.document.rawValue | Field.sentence.rawValue | Field.rule.rawValue
+        guard seen & required == required, document >= 0 else { return nil }
+        return ((modality, date ?? published[Int(document)]), end)
+    }
+
+    /// Reads the members of the object at `start` (its `{`, at least one member): each known key
+    /// (`field` names it) must appear once and `value` reads its value, returning the offset after
+    /// it; `x-` and `_` extension members are validated and skipped; any other key fails.
+    /// - Returns: The known fields seen (one bit each) and the offset after the object, or `nil`.
+    @inline(__always)
+    private func members(at start: Int, field: (Span) -> Field?, value: (Field, Int) -> Int?) -> (seen: UInt32, end: Int)? {
+        guard at(start) == UInt8(ascii: "{") else { return nil }
+        var seen: UInt32 = 0
+        var i = skipSpace(start + 1)
         if at(i) == UInt8(ascii: "}") { return nil }
-        members: while true {
+        while true {
             i = skipSpace(i)
             guard let key = string(at: i), !key.escaped else { return nil }
             i = skipSpace(key.end + 1)
             guard at(i) == UInt8(ascii: ":") else { return nil }
             i = skipSpace(i + 1)
-            let field: Field
-            switch key.end - key.start {
-            case 4 where equals(key, "rule"): field = .rule
-            case 4 where equals(key, "date"): field = .date
-            case 5 where equals(key, "score"): field = .score
-            case 7 where equals(key, "validTo"): field = .validTo
-            case 8 where equals(key, "document"): field = .document
-            case 8 where equals(key, "sentence"): field = .sentence
-            case 8 where equals(key, "modality"): field = .modality
-            case 9 where equals(key, "validFrom"): field = .validFrom
-            case 11 where equals(key, "sourceRange"): field = .sourceRange
-            case 11 where equals(key, "targetRange"): field = .targetRange
-            case 12 where equals(key, "attributedTo"): field = .attributedTo
-            case 13 where equals(key, "sentenceRange"): field = .sentenceRange
-            case 13 where equals(key, "sourceMention"): field = .sourceMention
-            case 13 where equals(key, "targetMention"): field = .targetMention
-            default:
-                guard isExtension(key), let end = skipValue(at: i, depth: 0), let next = endOfMember(end) else { return nil }
-                i = next.offset
-                if next.closed { break members } else { continue members }
-            }
-            guard seen & field.rawValue == 0 else { return nil }
-            seen |= field.rawValue
-            switch field {
-            case .document:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                    let number = documents[text(value)]
-                else { return nil }
-                document = number
-                i = value.end + 1
-            case .sentence:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
-                i = value.end + 1
-            case .rule:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), value.end > value.start else { return nil }
-                i = value.end + 1
-            case .modality:
-                guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
-                modality = parsed
-                i = value.end + 1
-            case .date, .validFrom, .validTo:
-                guard let (day, end) = optionalDay(at: i) else { return nil }
-                if field == .date { date = day }
+            if let known = field(key) {
+                guard seen & known.rawValue == 0, let end = value(known, i) else { return nil }
+                seen |= known.rawValue
                 i = end
-            case .attributedTo, .sourceMention, .targetMention:
-                if let end = literal(at: i, "null") {
-                    i = end
-                } else {
-                    guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
-                    i = value.end + 1
-                }
-            case .sentenceRange, .sourceRange, .targetRange:
-                guard let end = range(at: i) else { return nil }
+            } else {
+                guard isExtension(key), let end = skipValue(at: i, depth: 0) else { return nil }
                 i = end
-            case .score:
-                guard let (value, end) = number(at: i), value >= 0, value <= 1 else { return nil }
-                i = end
-            default: return nil
             }
             guard let next = endOfMember(i) else { return nil }
             i = next.offset
-            if next.closed { break members }
+            if next.closed { return (seen, i) }
         }
-        let required = Field.document.rawValue | Field.sentence.rawValue | Field.rule.rawValue
-        guard seen & required == required, document >= 0 else { return nil }
-        return ((modality, date ?? published[Int(document)]), i)
     }
 
     /// Reads `[start, end]` with whole numbers `0 <= start <= end`.
@@ -351,6 +369,18 @@ struct RelationScanner {
         var escaped = false
         var union: UInt8 = 0
         let count = bytes.count
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var seen: UInt64 = 0
+            while i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if RelationScanner.hasSpecialByte(word) { break }
+                seen |= word
+                i += 8
+            }
+            if seen & 0x8080_8080_8080_8080 != 0 { union = 0x80 }
+        }
         while i < count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") { break }
@@ -367,6 +397,16 @@ struct RelationScanner {
         guard i < count else { return nil }
         if union >= 0x80, !RelationScanner.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i])) { return nil }
         return Span(start: start + 1, end: i, escaped: escaped)
+    }
+
+    /// Whether any of the eight bytes of `word` is `"`, `\\` or below 0x20 (exact, by the usual bit tricks).
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote, zeroInBackslash = (backslash &- ones) & ~backslash
+        let below20 = (word &- ones &* 0x20) & ~word
+        return (zeroInQuote | zeroInBackslash | below20) & highs != 0
     }
 
     /// Checks the escape at `start` (its backslash); returns the offset after it.
@@ -459,6 +499,7 @@ struct RelationScanner {
         return start + count
     }
 
+    @inline(__always)
     private func equals(_ span: Span, _ word: StaticString) -> Bool {
         let base = word.utf8Start
         for k in 0..<(span.end - span.start) where bytes[span.start + k] != base[k] { return false }
@@ -471,7 +512,8 @@ struct RelationScanner {
             || (first == UInt8(ascii: "x") && key.end - key.start >= 2 && at(key.start + 1) == UInt8(ascii: "-"))
     }
 
-    private func text(_ span: Span) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    @inline(__always)
+    private func content(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
     }
 }
