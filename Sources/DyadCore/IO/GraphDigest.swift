@@ -125,20 +125,19 @@ public final class GraphDigest: Sendable {
 
     /// The relations at `range` of ``relations`` with their evidence, decoded on all cores.
     /// - Complexity: O(size of the relations).
-    public func relations(in range: Range<Int>) -> [Relation] {
-        guard isLazy, range.count > 1024 else { return range.map { relation(at: $0) } }
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, range.count / 512))
-        let slots = UnsafeMutablePointer<[Relation]>.allocate(capacity: parts)
-        defer {
-            slots.deinitialize(count: parts)
-            slots.deallocate()
+    public func relations(in range: Range<Int>) -> [Relation] { relations(at: range) }
+
+    /// The relations at `positions` of ``relations`` with their evidence, in that order, decoded on all cores.
+    /// - Complexity: O(size of the relations).
+    public func relations<Positions: RandomAccessCollection & Sendable>(at positions: Positions) -> [Relation]
+    where Positions.Element == Int, Positions.Index == Int {
+        guard isLazy, positions.count > 1024 else { return positions.map { relation(at: $0) } }
+        let count = positions.count, start = positions.startIndex
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, count / 512))
+        return Parallel.map(count: parts, chunks: parts) { part in
+            (start + count * part / parts..<start + count * (part + 1) / parts).map { self.relation(at: positions[$0]) }
         }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let low = range.lowerBound + range.count * part / parts, high = range.lowerBound + range.count * (part + 1) / parts
-            (shared + part).initialize(to: (low..<high).map { self.relation(at: $0) })
-        }
-        return Array(UnsafeBufferPointer(start: slots, count: parts)).flatMap { $0 }
+        .flatMap { $0 }
     }
 
     /// The position in ``relations`` of the relation with `key`, if the graph has it.
