@@ -54,7 +54,11 @@ struct GraphDigestTests {
            "rule": "tool", "modality": "hedged", "attributedTo": null}]},
           {"source": "b", "target": "c", "type": "hostility", "confidence": 0.8, "firstSeen": "2019-01-01", "lastSeen": "2019-05-01"},
           {"source": "c", "target": "b", "type": "agreement", "modality": "negated", "evidence": []},
-          {"source": "a", "target": "c", "type": "hostility", "evidence": [{"document": "n1", "sentence": "A denied it", "rule": "t", "modality": "negated"}]}],
+          {"source": "a", "target": "c", "type": "hostility", "evidence": [{"document": "n1", "sentence": "A denied it", "rule": "t", "modality": "negated"}]},
+          {"source": "b", "target": "a", "type": "proxy", "validFrom": "2019-01-01", "evidence": [{"document": "n2", "sentence": "B\u{2028}serves A",
+           "sentenceRange": [0, 12], "sourceMention": "B", "sourceRange": [0, 1], "targetMention": null, "targetRange": [10, 11], "rule": "r",
+           "attributedTo": "officials", "validFrom": "2018-01-01", "validTo": "2019-12-31", "score": 0.875}]},
+          {"source": "a", "target": "b", "type": "hostility", "modality": "hedged", "confidence": 0.3, "validFrom": "2019-01-01", "validTo": "2019-02-01"}],
          "actors": [{"id": "c", "name": "Ba’ath", "kind": "organisation", "aliases": ["Baath"]}, {"id": "a", "name": "A", "kind": "state", "aliases": []},
           {"id": "b", "name": "B", "kind": "armed-group", "aliases": ["Bee"], "partOf": "a"}],
          "documents": [{"id": "n2"}, {"id": "n1", "published": "2020-01-31"}]}
@@ -144,6 +148,16 @@ struct GraphDigestTests {
         #expect(Array(lazy.storage.edgeAsserted) == Array(full.storage.edgeAsserted), "\(name)")
         #expect(Array(lazy.storage.edgeConfidence) == Array(full.storage.edgeConfidence), "\(name)")
         for key in reference.relations.keys { #expect(digest.relation(key) == reference.relation(key), "\(name): \(key)") }
+        // Relations written from the file's bytes (as merge does) are the encoder's bytes for the decoded graph.
+        for format in [GraphFormat.json, .jsonl] {
+            var writer = GraphRecordWriter(format: format)
+            for document in digest.graph.documents.values { writer.write(document) }
+            for actor in digest.graph.actors.values { writer.write(actor) }
+            writer.writeRelations(count: digest.relations.count) { digest.encodeRelation(at: $0, format: format, into: &$1) }
+            writer.finish()
+            let written = writer.take(), expected = GraphFile.encode(reference, format: format)
+            #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(name), \(format)")
+        }
     }
 
     // MARK: Rewriting
@@ -239,7 +253,6 @@ struct GraphDigestDiffTests {
         let newDigest = try #require(GraphDigest.scan(GraphFile.encode(new), path: "new.json", partBytes: 64))
         let fast = GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions())
         let full = GraphDiff(from: old, to: new)
-        #expect(full.changes.contains { $0.kind == .flipped })
         #expect(fast.diff == full)
         #expect(fast.oldRelationCount == old.relations.count)
         #expect(fast.newRelationCount == new.relations.count)

@@ -7,39 +7,43 @@
 #endif
 
 /// The bytes of a whole input: a regular file mapped into memory read-only (no copy, pages shared
-/// with the system's file cache), or bytes already in memory.
+/// with the system's file cache), or a copy of bytes already in memory; either way at an address that
+/// stays put while the image lives, so readers may keep pointers into it.
 ///
 /// ``read(_:)`` makes the same checks as ``FileBytes/read(_:limit:limitName:)`` and reports the same
 /// errors (it hands anything but a plain regular file, and a file holding a NUL byte, to it).
 /// The mapping is private to the process, so a file replaced meanwhile (an atomic rewrite by a
 /// `-o` onto the input) leaves what was read unchanged.
 final class FileImage: Sendable {
-    /// The first byte; `nil` for an empty image.
-    nonisolated(unsafe) private let base: UnsafePointer<UInt8>?
-    /// How many bytes there are.
-    let count: Int
-    /// The length of the mapping to release, or 0 when the bytes are in ``array``.
-    private let mappedLength: Int
-    private let array: [UInt8]
+    /// The bytes, at an address that stays put while the image lives (a mapping, or a copy it owns).
+    nonisolated(unsafe) let buffer: UnsafeBufferPointer<UInt8>
+    /// Whether ``buffer`` is a mapping to release (else memory to free).
+    private let isMapped: Bool
 
-    /// Holds bytes already in memory.
+    /// Holds a copy of bytes already in memory.
     init(_ bytes: [UInt8]) {
-        array = bytes
-        count = bytes.count
-        mappedLength = 0
-        base = nil
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(1, bytes.count))
+        _ = copy.initialize(from: bytes)
+        buffer = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(copy)[0..<bytes.count])
+        isMapped = false
     }
 
     private init(mapping: UnsafePointer<UInt8>, count: Int) {
-        array = []
-        base = mapping
-        self.count = count
-        mappedLength = count
+        buffer = UnsafeBufferPointer(start: mapping, count: count)
+        isMapped = true
     }
 
     deinit {
-        if mappedLength > 0, let base { munmap(UnsafeMutableRawPointer(mutating: base), mappedLength) }
+        guard let base = buffer.baseAddress else { return }
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
+        } else {
+            UnsafeMutablePointer(mutating: base).deallocate()
+        }
     }
+
+    /// How many bytes there are.
+    var count: Int { buffer.count }
 
     /// Files at least this large are mapped; smaller ones are read.
     static let mappingThreshold = 1 << 20
@@ -74,10 +78,9 @@ final class FileImage: Sendable {
 
     /// Calls `body` with the bytes.
     func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        if let base { return try body(UnsafeBufferPointer(start: base, count: count)) }
-        return try array.withUnsafeBufferPointer(body)
+        try body(buffer)
     }
 
-    /// A copy of the bytes in an array (the array itself when they are in memory).
-    var bytes: [UInt8] { base == nil ? array : withUnsafeBufferPointer { Array($0) } }
+    /// A copy of the bytes in an array.
+    var bytes: [UInt8] { Array(buffer) }
 }

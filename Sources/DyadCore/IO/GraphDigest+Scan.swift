@@ -10,7 +10,7 @@ extension GraphDigest {
 
     /// The fast reader of a JSON graph document held in `bytes` (see ``scan(_:path:partBytes:)-([UInt8],_,_)``).
     static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes) -> GraphDigest? {
-        let scanned: (Graph, [RelationDigest])? = bytes.withUnsafeBufferPointer { buffer in
+        let scanned: (Graph, [RelationDigest], RelationScanner)? = bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             var reader = JSONReader(buffer, position: start)
@@ -19,6 +19,7 @@ extension GraphDigest {
             var relationsStart: Int?
             var digests: [RelationDigest]?
             var graph: Graph?
+            var scanner: RelationScanner?
             do {
                 guard try reader.peekKind() == .object else { return nil }
                 try reader.beginObject()
@@ -51,9 +52,10 @@ extension GraphDigest {
                             header.finish()
                             guard header.problems.isEmpty else { return nil }
                             graph = header.graph
+                            let relationScanner = RelationScanner(buffer, graph: header.graph)
+                            scanner = relationScanner
                             guard
-                                let (read, after) = GraphDigest.readRelations(
-                                    buffer, from: offset, graph: header.graph, partBytes: partBytes)
+                                let (read, after) = GraphDigest.readRelations(from: offset, scanner: relationScanner, partBytes: partBytes)
                             else { return nil }
                             digests = read
                             end = after
@@ -78,17 +80,18 @@ extension GraphDigest {
                 graph = header.graph
             }
             guard let graph else { return nil }
+            let relationScanner = scanner ?? RelationScanner(buffer, graph: graph)
             if let relationsStart {
-                guard let (read, _) = GraphDigest.readRelations(buffer, from: relationsStart, graph: graph, partBytes: partBytes) else {
+                guard let (read, _) = GraphDigest.readRelations(from: relationsStart, scanner: relationScanner, partBytes: partBytes) else {
                     return nil
                 }
                 digests = read
             }
             guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
-            return (graph, ordered)
+            return (graph, ordered, relationScanner)
         }
-        guard let (graph, relations) = scanned else { return nil }
-        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes)
+        guard let (graph, relations, scanner) = scanned else { return nil }
+        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner)
     }
 
     /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).
@@ -198,12 +201,8 @@ extension GraphDigest {
     /// began, so a wrong guess (inside a string or an evidence list) costs a re-read of that part
     /// from the right place, never a wrong result.
     /// - Returns: The digests in file order and the offset after the array, or `nil` when the full decoder must read the file.
-    static func readRelations(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, graph: Graph, partBytes: Int
-    ) -> ([RelationDigest], Int)? {
-        let scanner = RelationScanner(
-            bytes: buffer, actorIDs: Array(graph.actors.keys), documentIDs: Array(graph.documents.keys),
-            published: graph.documents.values.map(\.published))
+    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([RelationDigest], Int)? {
+        let buffer = scanner.bytes
         var first = scanner.skipSpace(start + 1)
         if scanner.at(first) == UInt8(ascii: "]") { return ([], first + 1) }
         first = scanner.skipSpace(first)

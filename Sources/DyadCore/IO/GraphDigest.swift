@@ -38,12 +38,15 @@ public final class GraphDigest: Sendable {
     private let bytes: FileImage
     /// Whether relations are decoded from the file's bytes on demand (else ``graph`` holds them).
     public let isLazy: Bool
+    /// The fast reader of ``bytes`` (which it points into, and which outlive it), when lazy.
+    nonisolated(unsafe) private let scanner: RelationScanner?
 
-    init(path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage) {
+    init(path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage, scanner: RelationScanner) {
         self.path = path
         self.graph = graph
         self.relations = relations
         self.bytes = bytes
+        self.scanner = scanner
         isLazy = true
     }
 
@@ -56,6 +59,7 @@ public final class GraphDigest: Sendable {
         self.graph = graph
         bytes = FileImage([])
         isLazy = false
+        scanner = nil
         var digests: [RelationDigest] = []
         digests.reserveCapacity(graph.relations.count)
         for relation in graph.relations.values {
@@ -121,6 +125,22 @@ public final class GraphDigest: Sendable {
             ?? Relation(
                 key: key(at: index), modality: digest.modality, confidence: digest.confidence,
                 firstSeen: digest.firstDate, lastSeen: digest.lastDate)
+    }
+
+    /// Writes the relation at `index` of ``relations`` as ``GraphRecordWriter`` lays relations out in `format`:
+    /// straight from the file's bytes when the fast reader takes its shape, else decoded and encoded.
+    /// - Complexity: O(size of the relation).
+    func encodeRelation(at index: Int, format: GraphFormat, into w: inout JSONWriter) {
+        let layout = GraphRecordWriter.relationLayout(format)
+        if isLazy, let scanner,
+            scanner.writeCanonical(
+                at: relations[index].bytes.lowerBound, record: layout.record, evidenceIndent: layout.evidenceIndent,
+                closingIndent: layout.closingIndent, to: &w)
+        {
+            return
+        }
+        GraphEncoder.encode(
+            relation(at: index), record: layout.record, evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent, &w)
     }
 
     /// The relations at `range` of ``relations`` with their evidence, decoded on all cores.
