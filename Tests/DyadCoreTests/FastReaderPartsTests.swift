@@ -50,6 +50,16 @@ struct FastReaderPartsTests {
         #expect(values == expected.map(\.1))
     }
 
+    @Test("days are written digit by digit as their description reads")
+    func days() {
+        for ordinal in [-800_000, -719_528, -1, 0, 1, 18_993, 2_932_896, 2_932_897, 3_000_000] + (0..<400).map({ $0 * 97 - 3000 }) {
+            let day = Day(ordinal: ordinal)
+            var writer = JSONWriter()
+            writer.day(day)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"\(day.description)\"", "\(ordinal)")
+        }
+    }
+
     @Test("a mapped file gives the bytes and the errors of a read one")
     func mappedFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-image-\(UUID().uuidString)")
