@@ -29,20 +29,8 @@ PEER="$ROOT/Benchmarks/skeleton_peers.py"
 OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 
-# measure NAME RUNS CMD...: runs CMD RUNS times; writes "median_seconds peak_kb" of the median run to $OUT/NAME
-# and keeps the last run's standard output in $OUT/NAME.stdout. A failing command stops the benchmark.
-measure() {
-  local name="$1" runs="$2"; shift 2
-  : > "$OUT/$name.runs"
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$OUT/$name.rss" "$@" > "$OUT/$name.stdout"
-    end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc -l) $(tail -1 "$OUT/$name.rss")" >> "$OUT/$name.runs"
-  done
-  sort -n "$OUT/$name.runs" | awk -v n="$runs" 'NR == int((n + 1) / 2)' > "$OUT/$name"
-}
+# shellcheck source=Benchmarks/measure.sh
+source "$ROOT/Benchmarks/measure.sh"
 
 V1="$SKEL/v1.json" V2="$SKEL/v2.json" PAIRS="$SKEL/pairs.tsv"
 echo "timing ($RUNS runs each) ..." >&2

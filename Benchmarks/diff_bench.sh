@@ -28,19 +28,8 @@ swift build -c release --product dyad-bench >&2
 BIN="$(swift build -c release --show-bin-path)"
 OUT="$(mktemp -d)"
 
-# Runs a command RUNS times (or $2 times); writes "median_seconds peak_kb" of the median run to $OUT/$1.
-measure() {
-  local name="$1" runs="$2"; shift 2
-  : > "$OUT/$name.runs"
-  for _ in $(seq "$runs"); do
-    local start end
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$OUT/$name.rss" "$@" > "$OUT/$name.stdout"
-    end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc -l) $(cat "$OUT/$name.rss")" >> "$OUT/$name.runs"
-  done
-  sort -n "$OUT/$name.runs" | awk -v n="$runs" 'NR == int((n + 1) / 2)' > "$OUT/$name"
-}
+# shellcheck source=Benchmarks/measure.sh
+source "$ROOT/Benchmarks/measure.sh"
 
 echo "running dyad diff ($RUNS runs) ..." >&2
 measure dyad "$RUNS" "$BIN/dyad" diff "$DYAD_FILES/v1.jsonl" "$DYAD_FILES/v2.jsonl" --summary

@@ -64,21 +64,25 @@ struct GraphStatistics: Encodable {
         var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:]
         var first: Day?, last: Day?
         for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
-        // Counted by case, then named: no string hashing per relation.
-        var typeCounts: [RelationType: Int] = [:], modalityCounts: [Modality: Int] = [:]
+        // Counted by case, then named: no hashing and no allocation per relation.
+        var typeCounts = [Int](repeating: 0, count: RelationType.allCases.count)
+        var modalityCounts = [Int](repeating: 0, count: Modality.allCases.count)
+        let typeCases = RelationType.allCases, modalityCases = Modality.allCases
+        var earliest = Int.max, latest = Int.min
         for relation in digest.relations {
-            typeCounts[relation.type, default: 0] += 1
-            modalityCounts[relation.modality, default: 0] += 1
+            typeCounts[typeCases.firstIndex(of: relation.type) ?? 0] += 1
+            modalityCounts[modalityCases.firstIndex(of: relation.modality) ?? 0] += 1
             evidence += Int(relation.evidenceCount)
             asserted += Int(relation.assertedCount)
             hedged += Int(relation.hedgedCount)
-            for date in [relation.firstDate, relation.lastDate].compactMap({ $0 }) {
-                first = min(first ?? date, date)
-                last = max(last ?? date, date)
-            }
+            if let date = relation.firstDate { earliest = min(earliest, date.ordinal); latest = max(latest, date.ordinal) }
+            if let date = relation.lastDate { earliest = min(earliest, date.ordinal); latest = max(latest, date.ordinal) }
         }
-        for (type, count) in typeCounts { types[type.rawValue] = count }
-        for (modality, count) in modalityCounts { modalities[modality.rawValue] = count }
+        if earliest <= latest { (first, last) = (Day(ordinal: earliest), Day(ordinal: latest)) }
+        for (slot, type) in typeCases.enumerated() where typeCounts[slot] > 0 { types[type.rawValue] = typeCounts[slot] }
+        for (slot, modality) in modalityCases.enumerated() where modalityCounts[slot] > 0 {
+            modalities[modality.rawValue] = modalityCounts[slot]
+        }
         for document in graph.documents.values {
             if let date = document.published {
                 first = min(first ?? date, date)

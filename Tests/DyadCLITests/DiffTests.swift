@@ -72,6 +72,34 @@ struct DiffTests {
         #expect((object?["old"] as? [String: Any])?["date"] as? String == "2021-11-15")
     }
 
+    @Test(
+        "the fast file diffs (JSON Lines, large JSON) print what the whole-graph diff prints",
+        arguments: [[], ["--max-evidence", "1"], ["--json"]])
+    func fastPathsAgree(arguments: [String]) throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["old", "new"] {
+            let source = DiffTests.fixtures.appendingPathComponent("\(name).json").path
+            let lines = try DyadProcess.run(["merge", source, "-o", "\(name).jsonl"], in: folder)
+            #expect(lines.status == 0)
+            // Past the size from which JSON documents are compared through their digests.
+            var document = try #require(
+                try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: source))) as? [String: Any])
+            document["_padding"] = String(repeating: "x", count: 2_100_000)
+            try JSONSerialization.data(withJSONObject: document).write(to: folder.appendingPathComponent("\(name).json"))
+        }
+        let whole = try DyadProcess.run(["diff", "old.json", "new.json"] + arguments, in: DiffTests.fixtures)
+        let lines = try DyadProcess.run(["diff", "old.jsonl", "new.jsonl"] + arguments, in: folder)
+        let large = try DyadProcess.run(["diff", "old.json", "new.json"] + arguments, in: folder)
+        #expect(whole.status == 0)
+        #expect(whole.stdout.contains("flipped"))
+        func withoutNames(_ text: String) -> String {
+            text.replacingOccurrences(of: ".jsonl", with: ".json")
+        }
+        #expect(withoutNames(lines.stdout) == whole.stdout)
+        #expect(large.stdout == whole.stdout)
+    }
+
     @Test("exit status is 0 with changes, 1 with --exit-code, 0 with --exit-code and no changes")
     func exitStatus() throws {
         let plain = try DyadProcess.run(["diff", "old.json", "new.json"], in: DiffTests.fixtures)

@@ -94,8 +94,7 @@ extension Dyad {
                 ).write(to: render)
             }
             if output.json {
-                try JSONOutput.print(
-                    encodable: DiffReport(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: time.window))
+                try DiffReport.print(diff: diff, old: comparison.oldVersion, new: comparison.newVersion, window: time.window)
             } else if summary {
                 print(comparison.heading + "\n" + DiffText.summary(diff))
             } else {

@@ -24,8 +24,8 @@ struct DiffComparison {
             let (a, b) = (result.old, result.new)
             return DiffComparison(
                 oldGraph: a, newGraph: b,
-                oldVersion: .init(label: old, date: nil, relations: result.oldRelationCount, actors: a.actors.count),
-                newVersion: .init(label: new, date: nil, relations: result.newRelationCount, actors: b.actors.count),
+                oldVersion: .init(label: old, date: nil, relations: result.oldRelationCount, actors: result.oldActorCount),
+                newVersion: .init(label: new, date: nil, relations: result.newRelationCount, actors: result.newActorCount),
                 heading: "diff \(old) → \(new)", diff: result.diff, isComplete: result.isComplete)
         }
         let graph = try GraphFile.read(old)

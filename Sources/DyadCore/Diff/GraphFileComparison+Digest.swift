@@ -78,10 +78,10 @@ extension GraphFileComparison {
             }
         }
         func smallGraph(_ digest: GraphDigest, _ pairs: Set<UInt64>) -> Graph {
-            var relations: [Relation] = []
-            for (index, relation) in digest.relations.enumerated() where pairs.contains(pair(relation.source, relation.target)) {
-                relations.append(digest.relation(at: index))
+            let positions = digest.relations.indices.filter {
+                pairs.contains(pair(digest.relations[$0].source, digest.relations[$0].target))
             }
+            let relations = digest.relations(at: positions)
             return Graph(
                 uniqueDocuments: Array(digest.graph.documents.values), uniqueActors: Array(digest.graph.actors.values),
                 uniqueRelations: relations)
@@ -92,7 +92,7 @@ extension GraphFileComparison {
             options: options)
         return GraphFileComparison(
             old: oldGraph, new: newGraph, oldRelationCount: oldCount, newRelationCount: newCount,
-            diff: GraphDiff(changes: changes), isComplete: false)
+            oldActorCount: oldActors.count, newActorCount: newActors.count, diff: GraphDiff(changes: changes), isComplete: false)
     }
 
     /// Whether two relations with the same key are the same: byte-for-byte when both are in their files, else by value.

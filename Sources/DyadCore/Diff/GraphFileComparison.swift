@@ -30,6 +30,10 @@ public struct GraphFileComparison: Sendable {
     public var oldRelationCount: Int
     /// How many relations the new file holds.
     public var newRelationCount: Int
+    /// How many actors the old file lists (`old` may hold only the ones the diff needed).
+    public var oldActorCount: Int
+    /// How many actors the new file lists.
+    public var newActorCount: Int
     /// The changes.
     public var diff: GraphDiff
     /// Whether both files were read in full (so `old` and `new` hold every relation).
@@ -60,6 +64,7 @@ public struct GraphFileComparison: Sendable {
         let (old, new) = try readBoth(oldPath, newPath)
         return GraphFileComparison(
             old: old, new: new, oldRelationCount: old.relations.count, newRelationCount: new.relations.count,
+            oldActorCount: old.actors.count, newActorCount: new.actors.count,
             diff: GraphDiff(from: old, to: new, options: options), isComplete: true)
     }
 
@@ -100,7 +105,8 @@ public struct GraphFileComparison: Sendable {
             actors: selection.changedActors, options: options)
         return GraphFileComparison(
             old: oldGraph, new: newGraph, oldRelationCount: old.relations.entries.count,
-            newRelationCount: new.relations.entries.count, diff: GraphDiff(changes: changes), isComplete: false)
+            newRelationCount: new.relations.entries.count, oldActorCount: old.actors.entries.count,
+            newActorCount: new.actors.entries.count, diff: GraphDiff(changes: changes), isComplete: false)
     }
 
     /// What the fast path decodes: the lines that differ, every relation of a pair they touch,

@@ -15,7 +15,9 @@ public struct Graph: Sendable {
     /// Relations by key.
     public private(set) var relations: OrderedDictionary<RelationKey, Relation> = [:]
 
-    private var aliasIndex: [String: [Actor.ID]] = [:]
+    /// Actor ids by folded name or alias (each list sorted), built on the first name look-up:
+    /// commands that only use ids never pay for folding every name.
+    private var aliasIndex = Locked<[String: [Actor.ID]]?>(nil)
     private var outgoing: [Actor.ID: [RelationKey]] = [:]
     private var incoming: [Actor.ID: [RelationKey]] = [:]
 
@@ -58,7 +60,6 @@ public struct Graph: Sendable {
         documents = OrderedDictionary(uncheckedUniqueKeys: sortedDocuments.lazy.map(\.id), values: sortedDocuments)
         let sortedActors = uniqueActors.sorted { $0.id < $1.id }
         actors = OrderedDictionary(uncheckedUniqueKeys: sortedActors.lazy.map(\.id), values: sortedActors)
-        for actor in actors.values { indexNames(of: actor) }
         let sorted =
             zip(uniqueRelations, uniqueRelations.dropFirst()).allSatisfy({ $0.key < $1.key })
             ? uniqueRelations : uniqueRelations.sorted { $0.key < $1.key }
@@ -196,7 +197,12 @@ public struct Graph: Sendable {
     /// The actors whose name or alias folds to the same text as `name`, sorted by id.
     /// - Complexity: O(m) in the length of `name`, on average.
     public func actors(named name: String) -> [Actor] {
-        (aliasIndex[NameNormalizer.fold(name)] ?? []).compactMap { actors[$0] }
+        let key = NameNormalizer.fold(name)
+        let ids = aliasIndex.withLock { index -> [Actor.ID] in
+            if index == nil { index = Graph.nameIndex(of: actors.values) }
+            return index?[key] ?? []
+        }
+        return ids.compactMap { actors[$0] }
     }
 
     /// Resolves a user-typed name: an exact id first, then a name or alias.
@@ -261,24 +267,53 @@ public struct Graph: Sendable {
 
     // MARK: Index upkeep
 
-    private mutating func indexNames(of actor: Actor) {
-        for key in Set(actor.allNames.map(NameNormalizer.fold)) {
-            // In place: a copy of the array taken out and written back would be copied on append.
-            guard let slot = aliasIndex.index(forKey: key) else {
-                aliasIndex[key] = [actor.id]
-                continue
+    /// The name index of `actors`: ids by folded name or alias, each list sorted.
+    private static func nameIndex(of actors: some Sequence<Actor>) -> [String: [Actor.ID]] {
+        var index: [String: [Actor.ID]] = [:]
+        for actor in actors {
+            for key in Set(actor.allNames.map(NameNormalizer.fold)) {
+                // In place: a copy of the array taken out and written back would be copied on append.
+                if let slot = index.index(forKey: key) { index.values[slot].append(actor.id) } else { index[key] = [actor.id] }
             }
-            if !aliasIndex.values[slot].contains(actor.id) {
-                aliasIndex.values[slot].append(actor.id)
-                aliasIndex.values[slot].sort()
+        }
+        for slot in index.indices where index.values[slot].count > 1 { index.values[slot].sort() }
+        return index
+    }
+
+    /// Changes the name index if it has been built (else it is built from the actors when first needed).
+    private mutating func updateNameIndex(_ body: (inout [String: [Actor.ID]]) -> Void) {
+        guard aliasIndex.withLock({ $0 != nil }) else { return }
+        // Copies share the index until one of them changes.
+        if !isKnownUniquelyReferenced(&aliasIndex) { aliasIndex = Locked(aliasIndex.withLock { $0 }) }
+        aliasIndex.withLock { index in
+            if var built = index.take() {
+                body(&built)
+                index = built
+            }
+        }
+    }
+
+    private mutating func indexNames(of actor: Actor) {
+        updateNameIndex { index in
+            for key in Set(actor.allNames.map(NameNormalizer.fold)) {
+                guard let slot = index.index(forKey: key) else {
+                    index[key] = [actor.id]
+                    continue
+                }
+                if !index.values[slot].contains(actor.id) {
+                    index.values[slot].append(actor.id)
+                    index.values[slot].sort()
+                }
             }
         }
     }
 
     private mutating func unindexNames(of actor: Actor) {
-        for key in Set(actor.allNames.map(NameNormalizer.fold)) {
-            aliasIndex[key]?.removeAll { $0 == actor.id }
-            if aliasIndex[key]?.isEmpty == true { aliasIndex[key] = nil }
+        updateNameIndex { index in
+            for key in Set(actor.allNames.map(NameNormalizer.fold)) {
+                index[key]?.removeAll { $0 == actor.id }
+                if index[key]?.isEmpty == true { index[key] = nil }
+            }
         }
     }
 }

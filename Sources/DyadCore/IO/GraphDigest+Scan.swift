@@ -5,7 +5,12 @@ extension GraphDigest {
     /// The fast reader of a JSON graph document, or `nil` when the full decoder must read it
     /// (it then reports the problems, or reads a valid shape the fast reader does not take).
     static func scan(_ bytes: [UInt8], path: String, partBytes: Int = parallelBytes) -> GraphDigest? {
-        let scanned: (Graph, [RelationDigest])? = bytes.withUnsafeBufferPointer { buffer in
+        scan(FileImage(bytes), path: path, partBytes: partBytes)
+    }
+
+    /// The fast reader of a JSON graph document held in `bytes` (see ``scan(_:path:partBytes:)-([UInt8],_,_)``).
+    static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes) -> GraphDigest? {
+        let scanned: (Graph, [RelationDigest], RelationScanner)? = bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             var reader = JSONReader(buffer, position: start)
@@ -14,6 +19,7 @@ extension GraphDigest {
             var relationsStart: Int?
             var digests: [RelationDigest]?
             var graph: Graph?
+            var scanner: RelationScanner?
             do {
                 guard try reader.peekKind() == .object else { return nil }
                 try reader.beginObject()
@@ -46,9 +52,10 @@ extension GraphDigest {
                             header.finish()
                             guard header.problems.isEmpty else { return nil }
                             graph = header.graph
+                            let relationScanner = RelationScanner(buffer, graph: header.graph)
+                            scanner = relationScanner
                             guard
-                                let (read, after) = GraphDigest.readRelations(
-                                    buffer, from: offset, graph: header.graph, partBytes: partBytes)
+                                let (read, after) = GraphDigest.readRelations(from: offset, scanner: relationScanner, partBytes: partBytes)
                             else { return nil }
                             digests = read
                             end = after
@@ -73,17 +80,18 @@ extension GraphDigest {
                 graph = header.graph
             }
             guard let graph else { return nil }
+            let relationScanner = scanner ?? RelationScanner(buffer, graph: graph)
             if let relationsStart {
-                guard let (read, _) = GraphDigest.readRelations(buffer, from: relationsStart, graph: graph, partBytes: partBytes) else {
+                guard let (read, _) = GraphDigest.readRelations(from: relationsStart, scanner: relationScanner, partBytes: partBytes) else {
                     return nil
                 }
                 digests = read
             }
             guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
-            return (graph, ordered)
+            return (graph, ordered, relationScanner)
         }
-        guard let (graph, relations) = scanned else { return nil }
-        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes)
+        guard let (graph, relations, scanner) = scanned else { return nil }
+        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner)
     }
 
     /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).
@@ -99,23 +107,34 @@ extension GraphDigest {
             previous = key
         }
         if sorted { return digests }
-        var keys = digests.map(\.packedKey)
+        // Keys with the endpoints in as few bits as the actor count needs: fewer radix passes.
+        var highest: Int32 = 1
+        for digest in digests { highest = max(highest, digest.source, digest.target) }
+        let bits = UInt64(Int32.bitWidth - highest.leadingZeroBitCount)
+        var keys = digests.map { digest in
+            UInt64(UInt32(digest.source)) << (bits + 2) | UInt64(RelationDigest.typeRank(digest.type)) << bits
+                | UInt64(UInt32(digest.target))
+        }
         var order = [Int32](0..<Int32(digests.count))
-        radixSort(&keys, &order)
+        radixSort(&keys, &order, bits: Int(2 * bits + 2))
         for (a, b) in zip(keys, keys.dropFirst()) where a == b { return nil }
         return order.map { digests[Int($0)] }
     }
 
-    /// Sorts `keys` and moves `values` along: a stable least-significant-digit radix sort, 16 bits a pass.
-    /// - Complexity: O(n).
-    static func radixSort(_ keys: inout [UInt64], _ values: inout [Int32]) {
+    /// Sorts `keys` (below `2^bits`) and moves `values` along: a stable least-significant-digit radix
+    /// sort in passes of at most 12 bits, so the counts stay in the cache.
+    /// - Complexity: O(n · bits / 12).
+    static func radixSort(_ keys: inout [UInt64], _ values: inout [Int32], bits: Int = 64) {
         let n = keys.count
+        let passes = max(1, (bits + 11) / 12)
+        let width = (bits + passes - 1) / passes
+        let mask = (UInt64(1) << UInt64(width)) - 1
         var keyScratch = [UInt64](repeating: 0, count: n), valueScratch = [Int32](repeating: 0, count: n)
-        var counts = [Int](repeating: 0, count: 1 << 16)
-        for pass in 0..<4 {
-            let shift = UInt64(pass * 16)
+        var counts = [Int](repeating: 0, count: 1 << width)
+        for pass in 0..<passes {
+            let shift = UInt64(pass * width)
             for index in counts.indices { counts[index] = 0 }
-            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+            for key in keys { counts[Int((key >> shift) & mask)] += 1 }
             if counts.contains(n) { continue }  // every key has the same digit: nothing to move
             var total = 0
             for index in counts.indices {
@@ -124,7 +143,7 @@ extension GraphDigest {
                 total += count
             }
             for index in 0..<n {
-                let digit = Int((keys[index] >> shift) & 0xFFFF)
+                let digit = Int((keys[index] >> shift) & mask)
                 keyScratch[counts[digit]] = keys[index]
                 valueScratch[counts[digit]] = values[index]
                 counts[digit] += 1
@@ -182,17 +201,8 @@ extension GraphDigest {
     /// began, so a wrong guess (inside a string or an evidence list) costs a re-read of that part
     /// from the right place, never a wrong result.
     /// - Returns: The digests in file order and the offset after the array, or `nil` when the full decoder must read the file.
-    static func readRelations(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, graph: Graph, partBytes: Int
-    ) -> ([RelationDigest], Int)? {
-        var actors: [Actor.ID: Int32] = [:]
-        actors.reserveCapacity(graph.actors.count)
-        for (index, id) in graph.actors.keys.enumerated() { actors[id] = Int32(index) }
-        var documents: [String: Int32] = [:]
-        documents.reserveCapacity(graph.documents.count)
-        for (index, id) in graph.documents.keys.enumerated() { documents[id] = Int32(index) }
-        let scanner = RelationScanner(
-            bytes: buffer, actors: actors, documents: documents, published: graph.documents.values.map(\.published))
+    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([RelationDigest], Int)? {
+        let buffer = scanner.bytes
         var first = scanner.skipSpace(start + 1)
         if scanner.at(first) == UInt8(ascii: "]") { return ([], first + 1) }
         first = scanner.skipSpace(first)
@@ -224,6 +234,11 @@ extension GraphDigest {
                     return part
                 }
                 i = scanner.skipSpace(i)
+                if part.digests.count == 64 {
+                    // Room for the rest of the part at the size of the relations so far: no regrowth.
+                    let rest = (min(limit, scanner.bytes.count) - i) / max(1, (i - from) / 64)
+                    part.digests.reserveCapacity(64 + rest + rest / 8)
+                }
                 switch scanner.at(i) {
                 case UInt8(ascii: ","):
                     i = scanner.skipSpace(i + 1)

@@ -34,16 +34,19 @@ public final class GraphDigest: Sendable {
     public let graph: Graph
     /// The relations in canonical key order (source, type, target).
     public let relations: [RelationDigest]
-    /// The file's bytes, when relations are decoded on demand.
-    private let bytes: [UInt8]
+    /// The file's bytes (mapped for a large file), when relations are decoded on demand.
+    private let bytes: FileImage
     /// Whether relations are decoded from the file's bytes on demand (else ``graph`` holds them).
     public let isLazy: Bool
+    /// The fast reader of ``bytes`` (which it points into, and which outlive it), when lazy.
+    nonisolated(unsafe) private let scanner: RelationScanner?
 
-    init(path: String, graph: Graph, relations: [RelationDigest], bytes: [UInt8]) {
+    init(path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage, scanner: RelationScanner) {
         self.path = path
         self.graph = graph
         self.relations = relations
         self.bytes = bytes
+        self.scanner = scanner
         isLazy = true
     }
 
@@ -54,8 +57,9 @@ public final class GraphDigest: Sendable {
     public init(_ graph: Graph, path: String = "-") {
         self.path = path
         self.graph = graph
-        bytes = []
+        bytes = FileImage([])
         isLazy = false
+        scanner = nil
         var digests: [RelationDigest] = []
         digests.reserveCapacity(graph.relations.count)
         for relation in graph.relations.values {
@@ -76,7 +80,7 @@ public final class GraphDigest: Sendable {
     public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
         let stated = path == "-" ? format : (format ?? GraphFormat(path: path))
         if path != "-", stated == .jsonl { return GraphDigest(try GraphFile.read(path, format: .jsonl), path: path) }
-        return try decode(try FileBytes.read(path), path: path, format: stated)
+        return try decode(try FileImage.read(path), path: path, format: stated)
     }
 
     /// Digests a graph from bytes.
@@ -86,9 +90,14 @@ public final class GraphDigest: Sendable {
     ///   - format: The form; `nil` sniffs it.
     /// - Throws: ``GraphFileError`` with every problem, exactly as ``GraphFile/decode(_:path:format:)`` reports them.
     public static func decode(_ bytes: [UInt8], path: String = "-", format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
-        let form = format ?? bytes.withUnsafeBufferPointer { GraphFormat.sniff($0) }
-        if form == .json, let digest = GraphDigest.scan(bytes, path: path) { return digest }
-        return GraphDigest(try GraphFile.decode(bytes, path: path, format: form), path: path)
+        try decode(FileImage(bytes), path: path, format: format)
+    }
+
+    /// Digests a graph from a file's bytes (see ``decode(_:path:format:)-([UInt8],_,_)``).
+    static func decode(_ image: FileImage, path: String, format: GraphFormat?) throws(GraphFileError) -> GraphDigest {
+        let form = format ?? image.withUnsafeBufferPointer { GraphFormat.sniff($0) }
+        if form == .json, let digest = GraphDigest.scan(image, path: path) { return digest }
+        return GraphDigest(try GraphFile.decode(image.bytes, path: path, format: form), path: path)
     }
 
     /// The id of the actor with a dense number (a ``RelationDigest`` endpoint).
@@ -118,22 +127,37 @@ public final class GraphDigest: Sendable {
                 firstSeen: digest.firstDate, lastSeen: digest.lastDate)
     }
 
+    /// Writes the relation at `index` of ``relations`` as ``GraphRecordWriter`` lays relations out in `format`:
+    /// straight from the file's bytes when the fast reader takes its shape, else decoded and encoded.
+    /// - Complexity: O(size of the relation).
+    func encodeRelation(at index: Int, format: GraphFormat, into w: inout JSONWriter) {
+        let layout = GraphRecordWriter.relationLayout(format)
+        if isLazy, let scanner,
+            scanner.writeCanonical(
+                at: relations[index].bytes.lowerBound, record: layout.record, evidenceIndent: layout.evidenceIndent,
+                closingIndent: layout.closingIndent, to: &w)
+        {
+            return
+        }
+        GraphEncoder.encode(
+            relation(at: index), record: layout.record, evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent, &w)
+    }
+
     /// The relations at `range` of ``relations`` with their evidence, decoded on all cores.
     /// - Complexity: O(size of the relations).
-    public func relations(in range: Range<Int>) -> [Relation] {
-        guard isLazy, range.count > 1024 else { return range.map { relation(at: $0) } }
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, range.count / 512))
-        let slots = UnsafeMutablePointer<[Relation]>.allocate(capacity: parts)
-        defer {
-            slots.deinitialize(count: parts)
-            slots.deallocate()
+    public func relations(in range: Range<Int>) -> [Relation] { relations(at: range) }
+
+    /// The relations at `positions` of ``relations`` with their evidence, in that order, decoded on all cores.
+    /// - Complexity: O(size of the relations).
+    public func relations<Positions: RandomAccessCollection & Sendable>(at positions: Positions) -> [Relation]
+    where Positions.Element == Int, Positions.Index == Int {
+        guard isLazy, positions.count > 1024 else { return positions.map { relation(at: $0) } }
+        let count = positions.count, start = positions.startIndex
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 2, count / 512))
+        return Parallel.map(count: parts, chunks: parts) { part in
+            (start + count * part / parts..<start + count * (part + 1) / parts).map { self.relation(at: positions[$0]) }
         }
-        nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let low = range.lowerBound + range.count * part / parts, high = range.lowerBound + range.count * (part + 1) / parts
-            (shared + part).initialize(to: (low..<high).map { self.relation(at: $0) })
-        }
-        return Array(UnsafeBufferPointer(start: slots, count: parts)).flatMap { $0 }
+        .flatMap { $0 }
     }
 
     /// The position in ``relations`` of the relation with `key`, if the graph has it.

@@ -91,6 +91,19 @@ extension GraphFile {
                 best = index
             }
             guard let first = best, var record = heads[first] else { break }
+            if heads.indices.allSatisfy({ $0 == first || heads[$0] == nil }), case .relation = record,
+                let (digest, rest) = sources[first].takeRemainingRelations()
+            {
+                // The last input left is a digest with only relations to go: written on all cores, from the file's bytes.
+                record.write(to: &writer)
+                heads[first] = nil
+                for start in stride(from: rest.lowerBound, to: rest.upperBound, by: GraphRecordSource.batchSize) {
+                    let end = min(rest.upperBound, start + GraphRecordSource.batchSize)
+                    writer.writeRelations(count: end - start) { digest.encodeRelation(at: start + $0, format: format, into: &$1) }
+                    if writer.isFull { try emit(writer.take()) }
+                }
+                continue
+            }
             heads[first] = try sources[first].next()
             for index in (first + 1)..<heads.count {
                 guard let head = heads[index], head.hasSameIdentity(as: record) else { continue }

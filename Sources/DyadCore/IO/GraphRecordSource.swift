@@ -116,6 +116,18 @@ final class GraphRecordSource {
         return record
     }
 
+    /// When the source walks a digest and only relations are left, the digest and the positions of those
+    /// relations, which the caller then writes itself (the source counts as exhausted); `nil` otherwise.
+    func takeRemainingRelations() -> (GraphDigest, Range<Int>)? {
+        guard reader == nil, let digest else { return nil }
+        let next = index - graph.documents.count - graph.actors.count
+        guard next >= 0 else { return nil }
+        let remaining = min(next, digest.relations.count)..<digest.relations.count
+        index += remaining.count
+        batch = []
+        return (digest, remaining)
+    }
+
     /// How many relations of a digest are decoded at once.
     static let batchSize = 1 << 15
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a graph one record at a time, in either form, so a graph that is never held
 /// whole (a streamed merge) is written exactly as ``GraphFile/write(_:to:format:)`` writes one.
 ///
@@ -66,13 +68,43 @@ struct GraphRecordWriter {
     /// Writes a relation record with its evidence.
     mutating func write(_ relation: Relation, extra: [String: String]? = nil) {
         beginItem(in: .relations)
-        switch format {
-        case .json: GraphEncoder.encode(relation, record: false, evidenceIndent: "\n      ", closingIndent: "\n    ", extra: extra, &writer)
-        case .jsonl:
-            GraphEncoder.encode(relation, record: true, evidenceIndent: "", closingIndent: "", extra: extra, &writer)
-            writer.raw("\n")
-        }
+        let layout = GraphRecordWriter.relationLayout(format)
+        GraphEncoder.encode(
+            relation, record: layout.record, evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent, extra: extra,
+            &writer)
+        if format == .jsonl { writer.raw("\n") }
         itemsInSection += 1
+    }
+
+    /// How a relation object is laid out in each form: the `record` field, and what goes around its evidence.
+    static func relationLayout(_ format: GraphFormat) -> (record: Bool, evidenceIndent: StaticString, closingIndent: StaticString) {
+        switch format {
+        case .json: (false, "\n      ", "\n    ")
+        case .jsonl: (true, "", "")
+        }
+    }
+
+    /// Writes `count` relation records on all cores: `encode` writes the object of the record at an index
+    /// (laid out as ``relationLayout(_:)`` says; it is called concurrently), the writer what goes between
+    /// them, so the bytes are those of ``write(_:extra:)`` for each in turn.
+    /// - Complexity: O(size of the relations), spread over the cores.
+    mutating func writeRelations(count: Int, _ encode: @Sendable (Int, inout JSONWriter) -> Void) {
+        guard count > 0 else { return }
+        enter(.relations)
+        let format = self.format, sectionIsEmpty = itemsInSection == 0
+        let parts = max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let encoded = Parallel.map(count: parts, chunks: parts) { part -> [UInt8] in
+            let range = (count * part / parts)..<(count * (part + 1) / parts)
+            var w = JSONWriter(capacity: range.count * 512)
+            for index in range {
+                if format == .json { w.raw(sectionIsEmpty && index == 0 ? "\n    " : ",\n    ") }
+                encode(index, &w)
+                if format == .jsonl { w.raw("\n") }
+            }
+            return w.bytes
+        }
+        for bytes in encoded { writer.bytes.append(contentsOf: bytes) }
+        itemsInSection += count
     }
 
     /// Closes the graph; ``take()`` then returns the last bytes.

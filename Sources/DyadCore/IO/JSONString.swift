@@ -35,6 +35,30 @@ package enum JSONString {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Appends `text` as a JSON string literal escaped as Foundation's `JSONEncoder` does, for output that
+    /// must stay byte-identical to an encoder's: quotes, backslashes and control characters (`\b`, `\t`,
+    /// `\n`, `\f`, `\r`, else `\u00xx`); everything else, U+2028/U+2029 included, is copied.
+    /// - Complexity: O(n) in the UTF-8 length of `text`.
+    package static func appendAsEncoder(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        ByteEscaper.append(text, to: &out) { utf8, index in
+            switch utf8[index] {
+            case UInt8(ascii: "\""): return ("\\\"", 1)
+            case UInt8(ascii: "\\"): return ("\\\\", 1)
+            case 0x08: return ("\\b", 1)
+            case 0x09: return ("\\t", 1)
+            case 0x0A: return ("\\n", 1)
+            case 0x0C: return ("\\f", 1)
+            case 0x0D: return ("\\r", 1)
+            case let byte where byte < 0x20:
+                let hex = String(byte, radix: 16)
+                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            default: return nil
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
     /// `text` as a JSON string literal (see ``append(_:htmlSafe:to:)``).
     package static func quoted(_ text: String, htmlSafe: Bool = false) -> String {
         var out: [UInt8] = []

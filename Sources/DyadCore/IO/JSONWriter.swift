@@ -48,7 +48,30 @@ struct JSONWriter {
     }
 
     mutating func field(_ name: StaticString, _ value: Day?, first: inout Bool) {
-        field(name, value.map(\.description), first: &first)
+        guard let value else { return }
+        key(name, first: &first)
+        day(value)
+    }
+
+    /// Writes a day as a `"YYYY-MM-DD"` string (``Day/description``), digit by digit.
+    mutating func day(_ value: Day) {
+        let (year, month, day) = value.components
+        guard (0...9999).contains(year) else {
+            string(value.description)
+            return
+        }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(48 + year / 1000))
+        bytes.append(UInt8(48 + year / 100 % 10))
+        bytes.append(UInt8(48 + year / 10 % 10))
+        bytes.append(UInt8(48 + year % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(UInt8(48 + month / 10))
+        bytes.append(UInt8(48 + month % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(UInt8(48 + day / 10))
+        bytes.append(UInt8(48 + day % 10))
+        bytes.append(UInt8(ascii: "\""))
     }
 
     mutating func field(_ name: StaticString, _ value: TextRange?, first: inout Bool) {

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads one relation object of a JSON graph document straight from its bytes into a
 /// ``RelationDigest``: no tree, no key strings, no evidence strings.
 ///
@@ -8,17 +16,66 @@
 /// so both always agree. Safe to share between threads: it only reads.
 struct RelationScanner {
     let bytes: UnsafeBufferPointer<UInt8>
-    /// Dense actor numbers by id.
+    /// Dense actor numbers by id, and by the id's bytes (the scanner's look-up: no string is made).
     let actors: [Actor.ID: Int32]
-    /// Dense document numbers by id, and each document's publication day.
+    let actorNumbers: ByteKeyTable
+    /// Dense document numbers by id and by the id's bytes, and each document's publication day.
     let documents: [String: Int32]
+    let documentNumbers: ByteKeyTable
     let published: [Day?]
+    /// The ids by dense number.
+    let actorIDs: [Actor.ID]
+    let documentIDs: [String]
+
+    /// A scanner of `bytes` for a graph whose actors and documents have the dense numbers of their positions.
+    init(bytes: UnsafeBufferPointer<UInt8>, actorIDs: [Actor.ID], documentIDs: [String], published: [Day?]) {
+        self.bytes = bytes
+        var actors: [Actor.ID: Int32] = [:]
+        actors.reserveCapacity(actorIDs.count)
+        for (index, id) in actorIDs.enumerated() { actors[id] = Int32(index) }
+        var documents: [String: Int32] = [:]
+        documents.reserveCapacity(documentIDs.count)
+        for (index, id) in documentIDs.enumerated() { documents[id] = Int32(index) }
+        self.actors = actors
+        self.documents = documents
+        actorNumbers = ByteKeyTable(actorIDs)
+        documentNumbers = ByteKeyTable(documentIDs)
+        self.published = published
+        self.actorIDs = actorIDs
+        self.documentIDs = documentIDs
+    }
 
     /// A string's place in the bytes: its content is `start..<end`; the value ends at `end + 1`.
     struct Span {
         var start: Int
         var end: Int
         var escaped: Bool
+    }
+
+    /// A scanner of `bytes` for `graph`'s actors and documents (numbered by position).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, graph: Graph) {
+        self.init(
+            bytes: bytes, actorIDs: Array(graph.actors.keys), documentIDs: Array(graph.documents.keys),
+            published: graph.documents.values.map(\.published))
+    }
+
+    /// What the scanner read of a relation object.
+    struct Fields {
+        var source: Int32 = -1, target: Int32 = -1
+        var type: RelationType?, modality: Modality?, confidence: Double?
+        var firstSeen: Day?, lastSeen: Day?, validFrom: Day?, validTo: Day?
+        var evidence: EvidenceFields?
+    }
+
+    /// What the scanner read of a piece of evidence: values, and where its strings are.
+    struct EvidenceFields {
+        var document: Int32 = -1
+        var modality = Modality.asserted
+        var date: Day?, validFrom: Day?, validTo: Day?
+        var sentence = Span(start: 0, end: 0, escaped: false), rule = Span(start: 0, end: 0, escaped: false)
+        var sourceMention: Span?, targetMention: Span?, attributedTo: Span?
+        var sentenceRange: TextRange?, sourceRange: TextRange?, targetRange: TextRange?
+        var score: Double?
     }
 
     /// The known fields of a relation and of its evidence, one bit each.
@@ -31,78 +88,76 @@ struct RelationScanner {
 
     // MARK: Relation
 
+    /// Reads the relation object at `start` (its `{`).
+    /// - Returns: Its fields and the offset just after it, or `nil` when the full decoder must read it.
+    func read(at start: Int) -> (Fields, Int)? {
+        var fields = Fields()
+        guard
+            let (_, end) = members(
+                at: start,
+                field: { key in
+                    switch key.end - key.start {
+                    case 4 where equals(key, "type"): .type
+                    case 6 where equals(key, "source"): .source
+                    case 6 where equals(key, "target"): .target
+                    case 7 where equals(key, "validTo"): .validTo
+                    case 8 where equals(key, "modality"): .modality
+                    case 8 where equals(key, "lastSeen"): .lastSeen
+                    case 8 where equals(key, "evidence"): .evidence
+                    case 9 where equals(key, "firstSeen"): .firstSeen
+                    case 9 where equals(key, "validFrom"): .validFrom
+                    case 10 where equals(key, "confidence"): .confidence
+                    default: nil
+                    }
+                },
+                value: { field, i in
+                    switch field {
+                    case .source, .target:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
+                            let number = actorNumbers.number(of: content(value))
+                        else { return nil }
+                        if field == .source { fields.source = number } else { fields.target = number }
+                        return value.end + 1
+                    case .type:
+                        guard let value = string(at: i), let parsed = relationType(value) else { return nil }
+                        fields.type = parsed
+                        return value.end + 1
+                    case .modality:
+                        guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
+                        fields.modality = parsed
+                        return value.end + 1
+                    case .confidence:
+                        guard let (value, end) = number(at: i), (0...1).contains(value) else { return nil }
+                        fields.confidence = value
+                        return end
+                    case .firstSeen, .lastSeen, .validFrom, .validTo:
+                        guard let (day, end) = optionalDay(at: i) else { return nil }
+                        switch field {
+                        case .firstSeen: fields.firstSeen = day
+                        case .lastSeen: fields.lastSeen = day
+                        case .validFrom: fields.validFrom = day
+                        default: fields.validTo = day
+                        }
+                        return end
+                    case .evidence:
+                        guard let (item, end) = evidenceArray(at: i) else { return nil }
+                        fields.evidence = item
+                        return end
+                    default: return nil
+                    }
+                })
+        else { return nil }
+        guard fields.source >= 0, fields.target >= 0, fields.source != fields.target, fields.type != nil else { return nil }
+        return (fields, end)
+    }
+
     /// Scans the relation object at `start` (its `{`).
     /// - Returns: The digest and the offset just after the object, or `nil` when the full decoder must read it.
     func scan(at start: Int) -> (RelationDigest, Int)? {
-        var i = start
-        guard at(i) == UInt8(ascii: "{") else { return nil }
-        var seen: UInt32 = 0
-        var source: Int32 = -1, target: Int32 = -1
-        var type: RelationType?, modality: Modality?, confidence: Double?
-        var firstSeen: Day?, lastSeen: Day?
-        var evidence: (modality: Modality, date: Day?)?
-        i += 1
-        i = skipSpace(i)
-        if at(i) == UInt8(ascii: "}") { return nil }
-        members: while true {
-            i = skipSpace(i)
-            guard let key = string(at: i), !key.escaped else { return nil }
-            i = skipSpace(key.end + 1)
-            guard at(i) == UInt8(ascii: ":") else { return nil }
-            i = skipSpace(i + 1)
-            let field: Field
-            switch key.end - key.start {
-            case 4 where equals(key, "type"): field = .type
-            case 6 where equals(key, "source"): field = .source
-            case 6 where equals(key, "target"): field = .target
-            case 7 where equals(key, "validTo"): field = .validTo
-            case 8 where equals(key, "modality"): field = .modality
-            case 8 where equals(key, "lastSeen"): field = .lastSeen
-            case 8 where equals(key, "evidence"): field = .evidence
-            case 9 where equals(key, "firstSeen"): field = .firstSeen
-            case 9 where equals(key, "validFrom"): field = .validFrom
-            case 10 where equals(key, "confidence"): field = .confidence
-            default:
-                guard isExtension(key), let end = skipValue(at: i, depth: 0), let next = endOfMember(end) else { return nil }
-                i = next.offset
-                if next.closed { break members } else { continue members }
-            }
-            guard seen & field.rawValue == 0 else { return nil }
-            seen |= field.rawValue
-            switch field {
-            case .source, .target:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                    let number = actors[text(value)]
-                else { return nil }
-                if field == .source { source = number } else { target = number }
-                i = value.end + 1
-            case .type:
-                guard let value = string(at: i), let parsed = relationType(value) else { return nil }
-                type = parsed
-                i = value.end + 1
-            case .modality:
-                guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
-                modality = parsed
-                i = value.end + 1
-            case .confidence:
-                guard let (value, end) = number(at: i), (0...1).contains(value) else { return nil }
-                confidence = value
-                i = end
-            case .firstSeen, .lastSeen, .validFrom, .validTo:
-                guard let (day, end) = optionalDay(at: i) else { return nil }
-                if field == .firstSeen { firstSeen = day } else if field == .lastSeen { lastSeen = day }
-                i = end
-            case .evidence:
-                guard let (item, end) = evidenceArray(at: i) else { return nil }
-                evidence = item
-                i = end
-            default: return nil
-            }
-            guard let next = endOfMember(i) else { return nil }
-            i = next.offset
-            if next.closed { break members }
-        }
-        guard source >= 0, target >= 0, source != target, let type else { return nil }
+        guard let (fields, i) = read(at: start), let type = fields.type else { return nil }
+        let (source, target, modality, confidence) = (fields.source, fields.target, fields.modality, fields.confidence)
+        let (firstSeen, lastSeen) = (fields.firstSeen, fields.lastSeen)
+        let evidence = fields.evidence.map { (modality: $0.modality, date: $0.date ?? published[Int($0.document)]) }
         var low = source, high = target
         if type.isSymmetric, high < low { swap(&low, &high) }
         let digest: RelationDigest
@@ -128,11 +183,115 @@ struct RelationScanner {
         Evidence(document: "", sentence: "", rule: "", modality: modality).weight
     }
 
+    // MARK: Canonical form
+
+    /// Writes the relation object at `start` in Dyad's canonical form: the bytes ``GraphEncoder`` writes
+    /// for the relation the full decoder reads there, made straight from the file's bytes.
+    /// - Parameters:
+    ///   - record: Whether to write the JSON Lines `record` field.
+    ///   - evidenceIndent: What goes before each piece of evidence.
+    ///   - closingIndent: What goes after the last piece of evidence.
+    /// - Returns: `false`, with nothing written, when the relation is not of a shape the scanner takes.
+    func writeCanonical(
+        at start: Int, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString, to w: inout JSONWriter
+    ) -> Bool {
+        guard let (fields, _) = read(at: start), let type = fields.type else { return false }
+        var low = fields.source, high = fields.target
+        if type.isSymmetric, high < low { swap(&low, &high) }
+        var first = true
+        w.raw("{")
+        if record { w.field("record", "relation", first: &first) }
+        w.field("source", actorIDs[Int(low)], first: &first)
+        w.field("target", actorIDs[Int(high)], first: &first)
+        w.field("type", type.rawValue, first: &first)
+        // The summary as ``Relation`` derives it: from the one piece of evidence, else as stated.
+        if let item = fields.evidence {
+            w.field("modality", item.modality.rawValue, first: &first)
+            w.key("confidence", first: &first)
+            w.number(((1 - (1 - RelationScanner.weight(item.modality))) * 1000).rounded() / 1000)
+            w.field("firstSeen", item.date, first: &first)
+            w.field("lastSeen", item.date, first: &first)
+            w.field("validFrom", item.validFrom, first: &first)
+            w.field("validTo", item.validTo, first: &first)
+            w.key("evidence", first: &first)
+            w.raw("[")
+            w.raw(evidenceIndent)
+            writeCanonical(item, to: &w)
+            w.raw(closingIndent)
+            w.raw("]}")
+        } else {
+            let modality = fields.modality ?? .asserted
+            w.field("modality", modality.rawValue, first: &first)
+            w.key("confidence", first: &first)
+            w.number(min(1, max(0, fields.confidence ?? RelationScanner.weight(modality))))
+            w.field("firstSeen", fields.firstSeen, first: &first)
+            w.field("lastSeen", fields.lastSeen, first: &first)
+            w.field("validFrom", fields.validFrom, first: &first)
+            w.field("validTo", fields.validTo, first: &first)
+            w.key("evidence", first: &first)
+            w.raw("[]}")
+        }
+        return true
+    }
+
+    /// Writes a piece of evidence as ``GraphEncoder`` does.
+    private func writeCanonical(_ item: EvidenceFields, to w: inout JSONWriter) {
+        var first = true
+        w.raw("{")
+        w.field("document", documentIDs[Int(item.document)], first: &first)
+        w.key("sentence", first: &first)
+        writeString(item.sentence, to: &w)
+        w.field("sentenceRange", item.sentenceRange, first: &first)
+        if let mention = item.sourceMention {
+            w.key("sourceMention", first: &first)
+            writeString(mention, to: &w)
+        }
+        w.field("sourceRange", item.sourceRange, first: &first)
+        if let mention = item.targetMention {
+            w.key("targetMention", first: &first)
+            writeString(mention, to: &w)
+        }
+        w.field("targetRange", item.targetRange, first: &first)
+        w.key("rule", first: &first)
+        writeString(item.rule, to: &w)
+        w.field("modality", item.modality.rawValue, first: &first)
+        if let speaker = item.attributedTo {
+            w.key("attributedTo", first: &first)
+            writeString(speaker, to: &w)
+        }
+        w.field("date", item.date, first: &first)
+        w.field("validFrom", item.validFrom, first: &first)
+        w.field("validTo", item.validTo, first: &first)
+        if let score = item.score {
+            w.key("score", first: &first)
+            w.number(score)
+        }
+        w.raw("}")
+    }
+
+    /// Writes a string value as ``JSONString`` quotes it: its bytes copied when that gives the same
+    /// text (no escapes, no U+2028/U+2029), else decoded and quoted again.
+    private func writeString(_ span: Span, to w: inout JSONWriter) {
+        let text = content(span)
+        if !span.escaped, let base = text.baseAddress, memchr(base, 0xE2, text.count) == nil {
+            w.bytes.append(UInt8(ascii: "\""))
+            w.bytes.append(contentsOf: text)
+            w.bytes.append(UInt8(ascii: "\""))
+            return
+        }
+        if text.isEmpty, !span.escaped {
+            w.raw("\"\"")
+            return
+        }
+        var reader = JSONReader(bytes, position: span.start - 1)
+        w.string((try? reader.readString()) ?? "")
+    }
+
     // MARK: Evidence
 
     /// Reads an evidence array of at most one element (`null` and `[]` count as none).
     /// - Returns: That element's modality and effective date, or `nil` inside when there is none.
-    private func evidenceArray(at start: Int) -> ((modality: Modality, date: Day?)?, Int)? {
+    private func evidenceArray(at start: Int) -> (EvidenceFields?, Int)? {
         if let end = literal(at: start, "null") { return (nil, end) }
         guard at(start) == UInt8(ascii: "[") else { return nil }
         var i = skipSpace(start + 1)
@@ -143,90 +302,128 @@ struct RelationScanner {
         return (item, i + 1)
     }
 
-    /// Reads one piece of evidence: its modality and effective date.
-    private func evidence(at start: Int) -> ((modality: Modality, date: Day?), Int)? {
-        var i = start
-        guard at(i) == UInt8(ascii: "{") else { return nil }
+    /// Reads one piece of evidence.
+    private func evidence(at start: Int) -> (EvidenceFields, Int)? {
+        var item = EvidenceFields()
+        guard
+            let (seen, end) = members(
+                at: start,
+                field: { key in
+                    switch key.end - key.start {
+                    case 4 where equals(key, "rule"): .rule
+                    case 4 where equals(key, "date"): .date
+                    case 5 where equals(key, "score"): .score
+                    case 7 where equals(key, "validTo"): .validTo
+                    case 8 where equals(key, "document"): .document
+                    case 8 where equals(key, "sentence"): .sentence
+                    case 8 where equals(key, "modality"): .modality
+                    case 9 where equals(key, "validFrom"): .validFrom
+                    case 11 where equals(key, "sourceRange"): .sourceRange
+                    case 11 where equals(key, "targetRange"): .targetRange
+                    case 12 where equals(key, "attributedTo"): .attributedTo
+                    case 13 where equals(key, "sentenceRange"): .sentenceRange
+                    case 13 where equals(key, "sourceMention"): .sourceMention
+                    case 13 where equals(key, "targetMention"): .targetMention
+                    default: nil
+                    }
+                },
+                value: { field, i in
+                    switch field {
+                    case .document:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
+                            let number = documentNumbers.number(of: content(value))
+                        else { return nil }
+                        item.document = number
+                        return value.end + 1
+                    case .sentence:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
+                        item.sentence = value
+                        return value.end + 1
+                    case .rule:
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), value.end > value.start else { return nil }
+                        item.rule = value
+                        return value.end + 1
+                    case .modality:
+                        guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
+                        item.modality = parsed
+                        return value.end + 1
+                    case .date, .validFrom, .validTo:
+                        guard let (day, end) = optionalDay(at: i) else { return nil }
+                        switch field {
+                        case .date: item.date = day
+                        case .validFrom: item.validFrom = day
+                        default: item.validTo = day
+                        }
+                        return end
+                    case .attributedTo, .sourceMention, .targetMention:
+                        var value: Span?
+                        let end: Int
+                        if let after = literal(at: i, "null") {
+                            end = after
+                        } else {
+                            guard at(i) == UInt8(ascii: "\""), let text = string(at: i) else { return nil }
+                            value = text
+                            end = text.end + 1
+                        }
+                        switch field {
+                        case .attributedTo: item.attributedTo = value
+                        case .sourceMention: item.sourceMention = value
+                        default: item.targetMention = value
+                        }
+                        return end
+                    case .sentenceRange, .sourceRange, .targetRange:
+                        guard let (value, end) = range(at: i) else { return nil }
+                        switch field {
+                        case .sentenceRange: item.sentenceRange = value
+                        case .sourceRange: item.sourceRange = value
+                        default: item.targetRange = value
+                        }
+                        return end
+                    case .score:
+                        guard let (value, end) = number(at: i), value >= 0, value <= 1 else { return nil }
+                        item.score = value
+                        return end
+                    default: return nil
+                    }
+                })
+        else { return nil }
+        let required = Field.document.rawValue | Field.sentence.rawValue | Field.rule.rawValue
+        guard seen & required == required, item.document >= 0 else { return nil }
+        return (item, end)
+    }
+
+    /// Reads the members of the object at `start` (its `{`, at least one member): each known key
+    /// (`field` names it) must appear once and `value` reads its value, returning the offset after
+    /// it; `x-` and `_` extension members are validated and skipped; any other key fails.
+    /// - Returns: The known fields seen (one bit each) and the offset after the object, or `nil`.
+    @inline(__always)
+    private func members(at start: Int, field: (Span) -> Field?, value: (Field, Int) -> Int?) -> (seen: UInt32, end: Int)? {
+        guard at(start) == UInt8(ascii: "{") else { return nil }
         var seen: UInt32 = 0
-        var document: Int32 = -1, modality = Modality.asserted, date: Day?
-        i = skipSpace(i + 1)
+        var i = skipSpace(start + 1)
         if at(i) == UInt8(ascii: "}") { return nil }
-        members: while true {
+        while true {
             i = skipSpace(i)
             guard let key = string(at: i), !key.escaped else { return nil }
             i = skipSpace(key.end + 1)
             guard at(i) == UInt8(ascii: ":") else { return nil }
             i = skipSpace(i + 1)
-            let field: Field
-            switch key.end - key.start {
-            case 4 where equals(key, "rule"): field = .rule
-            case 4 where equals(key, "date"): field = .date
-            case 5 where equals(key, "score"): field = .score
-            case 7 where equals(key, "validTo"): field = .validTo
-            case 8 where equals(key, "document"): field = .document
-            case 8 where equals(key, "sentence"): field = .sentence
-            case 8 where equals(key, "modality"): field = .modality
-            case 9 where equals(key, "validFrom"): field = .validFrom
-            case 11 where equals(key, "sourceRange"): field = .sourceRange
-            case 11 where equals(key, "targetRange"): field = .targetRange
-            case 12 where equals(key, "attributedTo"): field = .attributedTo
-            case 13 where equals(key, "sentenceRange"): field = .sentenceRange
-            case 13 where equals(key, "sourceMention"): field = .sourceMention
-            case 13 where equals(key, "targetMention"): field = .targetMention
-            default:
-                guard isExtension(key), let end = skipValue(at: i, depth: 0), let next = endOfMember(end) else { return nil }
-                i = next.offset
-                if next.closed { break members } else { continue members }
-            }
-            guard seen & field.rawValue == 0 else { return nil }
-            seen |= field.rawValue
-            switch field {
-            case .document:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                    let number = documents[text(value)]
-                else { return nil }
-                document = number
-                i = value.end + 1
-            case .sentence:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
-                i = value.end + 1
-            case .rule:
-                guard at(i) == UInt8(ascii: "\""), let value = string(at: i), value.end > value.start else { return nil }
-                i = value.end + 1
-            case .modality:
-                guard let value = string(at: i), let parsed = self.modality(value) else { return nil }
-                modality = parsed
-                i = value.end + 1
-            case .date, .validFrom, .validTo:
-                guard let (day, end) = optionalDay(at: i) else { return nil }
-                if field == .date { date = day }
+            if let known = field(key) {
+                guard seen & known.rawValue == 0, let end = value(known, i) else { return nil }
+                seen |= known.rawValue
                 i = end
-            case .attributedTo, .sourceMention, .targetMention:
-                if let end = literal(at: i, "null") {
-                    i = end
-                } else {
-                    guard at(i) == UInt8(ascii: "\""), let value = string(at: i) else { return nil }
-                    i = value.end + 1
-                }
-            case .sentenceRange, .sourceRange, .targetRange:
-                guard let end = range(at: i) else { return nil }
+            } else {
+                guard isExtension(key), let end = skipValue(at: i, depth: 0) else { return nil }
                 i = end
-            case .score:
-                guard let (value, end) = number(at: i), value >= 0, value <= 1 else { return nil }
-                i = end
-            default: return nil
             }
             guard let next = endOfMember(i) else { return nil }
             i = next.offset
-            if next.closed { break members }
+            if next.closed { return (seen, i) }
         }
-        let required = Field.document.rawValue | Field.sentence.rawValue | Field.rule.rawValue
-        guard seen & required == required, document >= 0 else { return nil }
-        return ((modality, date ?? published[Int(document)]), i)
     }
 
     /// Reads `[start, end]` with whole numbers `0 <= start <= end`.
-    private func range(at start: Int) -> Int? {
+    private func range(at start: Int) -> (TextRange, Int)? {
         guard at(start) == UInt8(ascii: "[") else { return nil }
         var i = skipSpace(start + 1)
         guard let (low, afterLow) = number(at: i) else { return nil }
@@ -236,9 +433,8 @@ struct RelationScanner {
         guard let (high, afterHigh) = number(at: i) else { return nil }
         i = skipSpace(afterHigh)
         guard at(i) == UInt8(ascii: "]") else { return nil }
-        for value in [low, high] where value != value.rounded() || abs(value) >= 1e15 { return nil }
-        guard low >= 0, high >= low else { return nil }
-        return i + 1
+        guard low == low.rounded(), high == high.rounded(), abs(low) < 1e15, abs(high) < 1e15, low >= 0, high >= low else { return nil }
+        return (TextRange(start: Int(low), end: Int(high)), i + 1)
     }
 
     // MARK: Values
@@ -351,6 +547,18 @@ struct RelationScanner {
         var escaped = false
         var union: UInt8 = 0
         let count = bytes.count
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            var seen: UInt64 = 0
+            while i + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if RelationScanner.hasSpecialByte(word) { break }
+                seen |= word
+                i += 8
+            }
+            if seen & 0x8080_8080_8080_8080 != 0 { union = 0x80 }
+        }
         while i < count {
             let byte = bytes[i]
             if byte == UInt8(ascii: "\"") { break }
@@ -367,6 +575,16 @@ struct RelationScanner {
         guard i < count else { return nil }
         if union >= 0x80, !RelationScanner.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i])) { return nil }
         return Span(start: start + 1, end: i, escaped: escaped)
+    }
+
+    /// Whether any of the eight bytes of `word` is `"`, `\\` or below 0x20 (exact, by the usual bit tricks).
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let zeroInQuote = (quote &- ones) & ~quote, zeroInBackslash = (backslash &- ones) & ~backslash
+        let below20 = (word &- ones &* 0x20) & ~word
+        return (zeroInQuote | zeroInBackslash | below20) & highs != 0
     }
 
     /// Checks the escape at `start` (its backslash); returns the offset after it.
@@ -459,6 +677,7 @@ struct RelationScanner {
         return start + count
     }
 
+    @inline(__always)
     private func equals(_ span: Span, _ word: StaticString) -> Bool {
         let base = word.utf8Start
         for k in 0..<(span.end - span.start) where bytes[span.start + k] != base[k] { return false }
@@ -471,7 +690,8 @@ struct RelationScanner {
             || (first == UInt8(ascii: "x") && key.end - key.start >= 2 && at(key.start + 1) == UInt8(ascii: "-"))
     }
 
-    private func text(_ span: Span) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    @inline(__always)
+    private func content(_ span: Span) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
     }
 }

@@ -106,7 +106,9 @@ extension PathIndex {
 
         /// The index, explaining relations missing from the graph from `digest`.
         func build(digest: GraphDigest?) -> PathIndex {
-            let order = ids.indices.sorted { ids[$0] < ids[$1] }
+            // Actors added in id order (a graph's, a digest's) need no sort.
+            let inOrder = zip(ids, ids.dropFirst()).allSatisfy { $0 < $1 }
+            let order = inOrder ? Array(ids.indices) : ids.indices.sorted { ids[$0] < ids[$1] }
             var rank = [Int32](repeating: 0, count: ids.count)
             for (position, old) in order.enumerated() { rank[old] = Int32(position) }
             let sortedIDs = order.map { ids[$0] }

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+@testable import DyadCore
+
+/// The pieces the fast graph reader is built from, each against the plain way of doing the same.
+@Suite("fast reader parts")
+struct FastReaderPartsTests {
+    @Test("the byte-keyed table numbers every id and finds nothing else")
+    func byteKeyTable() {
+        let ids = (0..<500).map { "id-\($0 * 7919 % 1000)" } + ["", "A", "é", "a much longer identifier than eight bytes", "id-1"]
+        let table = ByteKeyTable(ids)
+        func find(_ text: String) -> Int32? {
+            var text = text
+            return text.withUTF8 { table.number(of: $0) }
+        }
+        for (index, id) in ids.enumerated() where ids.firstIndex(of: id) == index {
+            #expect(find(id) == Int32(index), "\(id)")
+        }
+        #expect(find("id-1") == Int32(ids.firstIndex(of: "id-1") ?? -1))
+        for missing in ["id-", "id-1000", "a much longer identifier than eight byte", "B", "e\u{301}", " id-7"] {
+            #expect(find(missing) == nil, "\(missing)")
+        }
+    }
+
+    @Test("the word-at-a-time check flags exactly the words with a quote, a backslash or a control byte")
+    func specialBytes() {
+        var random = TestRandom(seed: 7)
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xA2, 0xDC, 0xFF, 0x41]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<8 {
+                bytes.append(random.below(3) == 0 ? UInt8(random.below(256)) : interesting[random.below(interesting.count)])
+            }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = bytes.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+            #expect(RelationScanner.hasSpecialByte(word) == expected, "\(bytes)")
+        }
+    }
+
+    @Test("the radix sort orders keys of any width stably", arguments: [1, 12, 13, 36, 64])
+    func radixSort(bits: Int) {
+        var random = TestRandom(seed: UInt64(bits))
+        let mask = bits == 64 ? UInt64.max : (UInt64(1) << UInt64(bits)) - 1
+        var keys = (0..<5000).map { _ in random.next() & mask & (random.below(4) == 0 ? 0xFF : UInt64.max) }
+        var values = [Int32](0..<Int32(keys.count))
+        let expected = zip(keys, values).sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+        GraphDigest.radixSort(&keys, &values, bits: bits)
+        #expect(keys == expected.map(\.0))
+        #expect(values == expected.map(\.1))
+    }
+
+    @Test("days are written digit by digit as their description reads")
+    func days() {
+        for ordinal in [-800_000, -719_528, -1, 0, 1, 18_993, 2_932_896, 2_932_897, 3_000_000] + (0..<400).map({ $0 * 97 - 3000 }) {
+            let day = Day(ordinal: ordinal)
+            var writer = JSONWriter()
+            writer.day(day)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"\(day.description)\"", "\(ordinal)")
+        }
+    }
+
+    @Test("a mapped file gives the bytes and the errors of a read one")
+    func mappedFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-image-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = folder.appendingPathComponent("large.json").path
+        var text = Array(repeating: UInt8(ascii: "a"), count: FileImage.mappingThreshold + 17)
+        text[5] = 0xC3
+        text[6] = 0xA9
+        try Data(text).write(to: URL(fileURLWithPath: large))
+        let image = try FileImage.read(large)
+        #expect(image.count == text.count)
+        #expect(image.bytes == text)
+        #expect(image.withUnsafeBufferPointer { Array($0) } == (try FileBytes.read(large)))
+        text[FileImage.mappingThreshold + 3] = 0
+        try Data(text).write(to: URL(fileURLWithPath: large))
+        var mappedError: GraphFileError?, readError: GraphFileError?
+        do { _ = try FileImage.read(large) } catch { mappedError = error }
+        do { _ = try FileBytes.read(large) } catch { readError = error }
+        #expect(mappedError != nil)
+        #expect(mappedError?.description == readError?.description)
+        do {
+            _ = try FileImage.read(large, limit: 1000)
+            Issue.record("a file past the limit was read")
+        } catch {
+            #expect(error.description.contains("DYAD_MAX_FILE_BYTES"))
+        }
+    }
+}
