@@ -10,12 +10,22 @@ extension DocumentRun {
         while k < mentions.count {
             var last = k
             var sawAnd = false
+            var companions = false
             while last + 1 < mentions.count {
                 let next = mentions[last + 1]
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 var from = mentions[last].end, length = next.start - from
+                // "Saudi Arabia, along with the UAE and Bahrain, struck …": companions between commas join the subject.
+                if last == k, !companions, length >= 2, tokens[from].id == ids.comma, let end = companionEnd(from + 1, next.start),
+                    end == next.start || (end + 1 == next.start && tokens[end].id == ids.the)
+                {
+                    last += 1
+                    companions = true
+                    sawAnd = true
+                    continue
+                }
                 // "the Arakan Army (AA), the TNLA and …": a member's parenthesised acronym belongs to it.
                 if length == 1, tokens[from].id == ids.openParen, next.end < e, tokens[next.end].id == ids.closeParen,
                     mentions[last].actors.count == 1, next.actors.count == 1, mentions[last].actors[0] == next.actors[0]
@@ -56,7 +66,17 @@ extension DocumentRun {
                 break
             }
             if !sawAnd { last = k }
-            groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: mentions[last].end))
+            var groupEnd = mentions[last].end
+            if companions {
+                // The companions' aside must close with a comma, which the group takes along.
+                if groupEnd < e, tokens[groupEnd].id == ids.comma {
+                    groupEnd += 1
+                } else {
+                    last = k
+                    groupEnd = mentions[k].end
+                }
+            }
+            groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: groupEnd))
             if last > k {
                 var pair = ActorList()
                 for member in k...last where !mentions[member].locative {
@@ -103,6 +123,17 @@ extension DocumentRun {
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
             t += 1
         }
+    }
+
+    /// The end of a phrase of the `companions` lexicon (`along with`, `together with`) that starts at token `i`
+    /// and ends by `limit`, or nil.
+    func companionEnd(_ i: Int, _ limit: Int) -> Int? {
+        var n = min(limit, i + 3)
+        while n > i {
+            if pack.has(.companions, phrase(i, n).lowercased()) { return n }
+            n -= 1
+        }
+        return nil
     }
 
     /// Appends the unit of group `g` starting at token `t` and returns the next token and group. A
