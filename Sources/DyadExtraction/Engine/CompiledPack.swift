@@ -37,6 +37,9 @@ public final class CompiledPack: Sendable {
     let words: [EngineLexicon: Set<String>]
     /// The ids of the words of each lexicon that the vocabulary knows (a token of another id is no word of it).
     let lexiconIDs: [EngineLexicon: Set<Int32>]
+    /// Per token id, the engine lexicons holding its word, as bits by ``EngineLexicon/ordinal`` (two words per id):
+    /// the hot paths ask without hashing.
+    let lexiconBits: [UInt64]
     /// Suffix lists (progressive, past, adverb, plural), longest first.
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
@@ -103,6 +106,10 @@ public final class CompiledPack: Sendable {
         for (i, d) in (table[.weekdays] ?? []).enumerated() { weekdays[vocab.intern(d)] = i }
         for word in table[.notMonths] ?? [] { months.removeValue(forKey: vocab.intern(word)) }
         for w in [".", "!", "?", ";", ":"] + (table[.possessivePronouns] ?? []) { vocab.intern(w) }
+        // Every one-word ASCII lexicon entry has an id, so a token without one is in no lexicon (`isWord`).
+        for list in table.values {
+            for w in list where w.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) { vocab.intern(w.lowercased()) }
+        }
         var words: [EngineLexicon: Set<String>] = [:]
         for (l, list) in table { words[l] = Set(list) }
 
@@ -309,7 +316,14 @@ public final class CompiledPack: Sendable {
         self.weekdays = weekdays
         self.ids = f
         self.words = words
-        self.lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
+        let lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
+        self.lexiconIDs = lexiconIDs
+        var lexiconBits = Array(repeating: UInt64(0), count: max(1, vocab.count) * 2)
+        for (lexicon, ids) in lexiconIDs {
+            let o = lexicon.ordinal
+            for id in ids where Int(id) < vocab.count { lexiconBits[Int(id) * 2 + o >> 6] |= 1 << UInt64(o & 63) }
+        }
+        self.lexiconBits = lexiconBits
         self.suffixes = [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes].map { l in
             (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }

@@ -386,13 +386,17 @@ extension DocumentRun {
     }
 
     /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
-    /// is then its lowercased text), else by its text.
+    /// is then its lowercased text; every ASCII lexicon word has one), else by its text.
     func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
-        if token.id >= 0 {
-            var ascii = true
-            for k in Int(token.start)..<Int(token.end) where text[k] >= 0x80 { ascii = false; break }
-            if ascii { return pack.lexiconIDs[lexicon]?.contains(token.id) ?? false }
+        var ascii = true
+        for k in Int(token.start)..<Int(token.end) where text[k] >= 0x80 { ascii = false; break }
+        if ascii {
+            // Every one-word ASCII lexicon entry was given an id when the pack was compiled.
+            guard token.id >= 0 else { return false }
+            let o = lexicon.ordinal
+            let index = Int(token.id) &* 2 &+ o >> 6
+            return index < pack.lexiconBits.count && pack.lexiconBits[index] >> UInt64(o & 63) & 1 == 1
         }
         return pack.has(lexicon, phrase(t, t + 1).lowercased())
     }
@@ -892,24 +896,24 @@ extension DocumentRun {
 
     /// Whether token `t` is a lowercase word of the `prepositions` lexicon.
     func isPreposition(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && pack.has(.prepositions, phrase(t, t + 1))
+        tokens[t].has(Token.lowercase) && isWord(t, in: .prepositions)
     }
 
     /// Whether token `t` is a lowercase word of the `direction-prepositions` lexicon.
     func isDirectionPreposition(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && pack.has(.directionPrepositions, phrase(t, t + 1))
+        tokens[t].has(Token.lowercase) && isWord(t, in: .directionPrepositions)
     }
 
     /// Whether token `t` is a word of the `relative-pronouns` lexicon.
     func isRelativePronoun(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && pack.has(.relativePronouns, phrase(t, t + 1).lowercased())
+        tokens[t].has(Token.lowercase) && isWord(t, in: .relativePronouns)
     }
 
     /// Whether unit `u` is a dash of the `aside-dashes` lexicon with a space before it (not the hyphen of `Iran-backed`).
     func isAsideDash(_ u: Int) -> Bool {
         guard units[u].group < 0 else { return false }
         let t = units[u].token
-        return tokens[t].has(Token.spaceBefore) && pack.has(.asideDashes, phrase(t, t + 1))
+        return tokens[t].has(Token.spaceBefore) && isWord(t, in: .asideDashes)
     }
 
     /// Whether the text of token `t` ends with one of the suffixes of a lexicon (ASCII, case-insensitive),

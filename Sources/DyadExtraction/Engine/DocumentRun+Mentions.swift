@@ -255,8 +255,8 @@ extension DocumentRun {
                     // "Iran rejected US accusations that it was behind …": after a word of `self-report-cues` and a
                     // complementizer the pronoun is the subject of the sentence, not the actor named last (but
                     // "charging that it …" speaks of another).
-                    if i > s + 1, pack.has(.complementizers, phrase(i - 1, i).lowercased()),
-                        pack.has(.selfReportCues, phrase(i - 2, i - 1).lowercased()), let subject = sentenceSubject(s, before: i)
+                    if i > s + 1, isWord(i - 1, in: .complementizers),
+                        isWord(i - 2, in: .selfReportCues), let subject = sentenceSubject(s, before: i)
                     {
                         actor = subject
                     }
@@ -314,7 +314,7 @@ extension DocumentRun {
                 if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
                     // "the two neighbours", "the two countries": states only.
-                    let states = pack.has(.statePairNouns, phrase(i + 2, i + 3).lowercased())
+                    let states = isWord(i + 2, in: .statePairNouns)
                     func fits(_ a: Int32) -> Bool { !states || kind(a) == .state || parent(a).map { kind($0) == .state } == true }
                     if let p = history.last(where: { $0.pair && $0.actors.count >= 2 && fits($0.actors[0]) && fits($0.actors[1]) }) {
                         pair = Array(p.actors.prefix(2))
@@ -352,8 +352,8 @@ extension DocumentRun {
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
                     // "Kurdish forces", "local Tuareg fighters": a people's forces are a group named by the text.
                     let ethnic =
-                        j > i && hf & WordFlags.organ != 0 && pack.has(.sponsoredHeads, phrase(j, j + 1).lowercased())
-                        && (i..<j).contains { pack.has(.ethnicModifiers, phrase($0, $0 + 1).lowercased()) }
+                        j > i && hf & WordFlags.organ != 0 && isWord(j, in: .sponsoredHeads)
+                        && (i..<j).contains { isWord($0, in: .ethnicModifiers) }
                     if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
                         || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
@@ -591,14 +591,14 @@ extension DocumentRun {
         if article { k += 1 }
         // "Saudi-backed government forces": the patron is not the state of the seat.
         if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
-        while k < e, k - i < 3, !pack.has(.seatReferences, phrase(k, k + 1).lowercased()),
-            pack.has(.seatQualifiers, phrase(k, k + 1).lowercased())
+        while k < e, k - i < 3, !isWord(k, in: .seatReferences),
+            isWord(k, in: .seatQualifiers)
         { k += 1 }
         guard k < e, tokens[k].flags & (Token.lowercase | Token.capitalized) != 0, !tokens[k].has(Token.allCaps) || k == i,
-            pack.has(.seatReferences, phrase(k, k + 1).lowercased())
+            isWord(k, in: .seatReferences)
         else { return nil }
         k += 1
-        if k < e, pack.has(.seatReferences, phrase(k, k + 1).lowercased()) { k += 1 }
+        if k < e, isWord(k, in: .seatReferences) { k += 1 }
         let organ = k < e && pack.flags(tokens[k].id) & WordFlags.organ != 0 && tokens[k].has(Token.lowercase)
         if organ { k += 1 } else if !article { return nil }
         if k < e {
@@ -691,7 +691,7 @@ extension DocumentRun {
         if m.kind != .pronoun, m.kind != .generic, m.end - m.start > 1, m.actors.count == 1 {
             var x = m.actors[0]
             if kind(x) != .state, let p = parent(x), kind(p) == .state { x = p }
-            if kind(x) == .state, (m.start..<m.end).contains(where: { pack.has(.seatWords, phrase($0, $0 + 1).lowercased()) }) {
+            if kind(x) == .state, (m.start..<m.end).contains(where: { isWord($0, in: .seatWords) }) {
                 seatState = x
             }
         }
@@ -714,7 +714,7 @@ extension DocumentRun {
             kind = .person
         case .capital:
             // "the Bamako attack", "the Doha talks": a capital naming an event is its place.
-            if end < e, tokens[end].has(Token.lowercase), pack.has(.eventNouns, phrase(end, end + 1).lowercased()) { return end + 1 }
+            if end < e, tokens[end].has(Token.lowercase), isWord(end, in: .eventNouns) { return end + 1 }
             actor = hit.entry
             kind = .capital
         case .demonym: actor = hit.entry; kind = .demonym
@@ -762,13 +762,13 @@ extension DocumentRun {
                     let f = pack.flags(tokens[k].id)
                     // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
                     let insurgent =
-                        hit.how == .demonym && (j..<k).contains { pack.has(.insurgentModifiers, phrase($0, $0 + 1).lowercased()) }
+                        hit.how == .demonym && (j..<k).contains { isWord($0, in: .insurgentModifiers) }
                     // "Turkey-backed Syrian fighters": a patron's fighters of a country are a group, not its state.
                     let patron =
                         hit.how == .demonym && i >= 2 && tokens[i - 2].id == ids.hyphen
                         && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0
                     let sponsoredHead =
-                        f & (WordFlags.groupNoun | WordFlags.agent) != 0 || pack.has(.sponsoredHeads, phrase(k, k + 1).lowercased())
+                        f & (WordFlags.groupNoun | WordFlags.agent) != 0 || isWord(k, in: .sponsoredHeads)
                     if insurgent && f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 || patron && sponsoredHead {
                         let head = groupHeadEnd(k, e)
                         var nameStart = i

@@ -34,6 +34,11 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
 
+    /// The case's position in declaration order (the order of `allCases`), read from the case's tag without
+    /// hashing its name: lexicon look-ups on the hot path index bit sets by it. `EngineLexiconTests` checks it
+    /// against `allCases`.
+    @inline(__always) var ordinal: Int { Int(unsafeBitCast(self, to: UInt8.self)) }
+
     /// How many words the lexicon must hold: one for a single function word, twelve months, seven days; `nil` for any non-empty list.
     var requiredCount: Int? {
         switch self {
