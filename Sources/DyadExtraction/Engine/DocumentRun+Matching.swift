@@ -362,7 +362,8 @@ extension DocumentRun {
         {
             var q = p + 2
             while q < n, q - p <= 3, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
-                units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0, !isWord(units[q].token, in: .clauseOpeners)
+                units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0, !isWord(units[q].token, in: .clauseOpeners),
+                !isWord(units[q].token, in: .prepositions)
             { q += 1 }
             if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
                 groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
