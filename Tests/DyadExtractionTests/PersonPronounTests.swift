@@ -42,4 +42,16 @@ struct PersonPronounTests {
         let relations = AdverbialTests.lines("Chad cut ties with Niger, charging that it armed the Rapid Support Forces.")
         #expect(!relations.contains("rsf proxy chad"), "\(relations)")
     }
+
+    @Test("they right after a pair is the pair")
+    func theyPair() {
+        let relations = AdverbialTests.lines("Chile and Peru said today that they have reached an agreement on fishing.")
+        #expect(relations.contains("chile agreement peru"), "\(relations)")
+    }
+
+    @Test("they without a pair named just before is no pair")
+    func theyAlone() {
+        let relations = AdverbialTests.lines("Chile and Peru met Bolivia, and they have reached an agreement on fishing.")
+        #expect(!relations.contains("chile agreement peru"), "\(relations)")
+    }
 }

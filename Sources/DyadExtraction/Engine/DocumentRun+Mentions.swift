@@ -245,6 +245,12 @@ extension DocumentRun {
                     i += 1
                     continue
                 }
+                // "Kerry and Lavrov said that they have reached an agreement": `they` right after a pair is the pair.
+                if isWord(i, in: .pluralPronouns), let pair = lastPair() {
+                    addMention(Mention(start: i, end: i + 1, actors: pair, kind: .pair), s, remember: false)
+                    i += 1
+                    continue
+                }
                 if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {
@@ -571,6 +577,22 @@ extension DocumentRun {
                 mentions[k].modifier = true
             }
         }
+    }
+
+    /// The pair named last: two mentions joined by `and` earlier in the sentence, else the paragraph's last pair when
+    /// nothing was named since; or nil.
+    func lastPair() -> ActorList? {
+        if mentions.count >= 2 {
+            let a = mentions[mentions.count - 2], b = mentions[mentions.count - 1]
+            if b.start == a.end + 1, tokens[a.end].id == pack.ids.and, a.actors.count == 1, b.actors.count == 1, a.actors[0] != b.actors[0],
+                !a.locative, !b.locative
+            {
+                return ActorList([a.actors[0], b.actors[0]])
+            }
+            return nil
+        }
+        if mentions.isEmpty, let last = history.last, last.pair, last.actors.count >= 2 { return last.actors }
+        return nil
     }
 
     /// The actor of the first mention of the sentence (before token `end`) that a verb follows, or nil.

@@ -16,7 +16,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case months, notMonths = "not-months", weekdays, adverbials
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes =
         "plural-suffixes"
-    case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", complementizers,
+    case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", pluralPronouns = "plural-pronouns",
+        complementizers,
         selfReportCues = "self-report-cues", objectPronoun = "object-pronoun", pairNouns = "pair-nouns",
         statePairNouns = "state-pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
