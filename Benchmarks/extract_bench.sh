@@ -29,31 +29,10 @@ awk -v grep="$GREP_WALL" '/^rules, [0-9]+ cores?:/ { line = $0; wall = $4 }
     "$OUT/bench.txt"
 if [ "$CLI" = 1 ]; then
     swift build -c release --product dyad >/dev/null
+    python3 Benchmarks/bench_pack.py "$DATA/text" "$OUT/pack.yaml"
     python3 - "$DATA/text" "$OUT" <<'EOF'
-import json, re, sys
+import json, sys
 src, out = sys.argv[1], sys.argv[2]
-actors, order = {}, []
-with open(f"{src}/gazetteer.tsv", encoding="utf-8") as f:
-    next(f)
-    for line in f:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) == 2:
-            if parts[1] not in actors:
-                actors[parts[1]] = []
-                order.append(parts[1])
-            actors[parts[1]].append(parts[0])
-def kind(name):
-    if any(w in name for w in ["Republic", "Kingdom", "Federation", "Sultanate", "Provinces"]):
-        return "state"
-    if any(w in name for w in ["Front", "Brigade", "Army", "Movement", "Resistance", "Forces"]):
-        return "armed-group"
-    return "organisation"
-with open(f"{out}/pack.yaml", "w", encoding="utf-8") as f:
-    f.write("pack: {name: bench, extends: default}\nactors:\n")
-    for n, canonical in enumerate(order):
-        slug = re.sub(r"[^a-z0-9]+", "-", canonical.lower()).strip("-")
-        f.write(f"  - id: bench-{slug}-{n}\n    name: {json.dumps(canonical)}\n    kind: {kind(canonical)}\n")
-        f.write(f"    aliases: {json.dumps(actors[canonical])}\n")
 lines = open(f"{src}/corpus.txt", encoding="utf-8").read().split("\n")[:-1]
 with open(f"{out}/corpus.jsonl", "w", encoding="utf-8") as f:
     for k in range(0, len(lines), 100):

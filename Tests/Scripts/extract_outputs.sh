@@ -38,34 +38,11 @@ for f in ${DYAD_EXTRA_TEXT:-}; do
     run "extra-$(basename "$f" .txt)" "$f"
 done
 if [ -n "${DYAD_BENCH_DATA:-}" ]; then
+    # The gazetteer as actors of a pack that extends the bundled one (kinds as dyad-bench guesses them).
+    python3 "$ROOT/Benchmarks/bench_pack.py" "$DYAD_BENCH_DATA/text" "$OUT/bench-pack.yaml"
     python3 - "$DYAD_BENCH_DATA/text" "$OUT" <<'EOF'
-import json, re, sys
+import json, sys
 src, out = sys.argv[1], sys.argv[2]
-# The gazetteer as actors of a pack that extends the bundled one (kinds as dyad-bench guesses them).
-actors, order = {}, []
-with open(f"{src}/gazetteer.tsv", encoding="utf-8") as f:
-    next(f)
-    for line in f:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) != 2:
-            continue
-        alias, canonical = parts
-        if canonical not in actors:
-            actors[canonical] = []
-            order.append(canonical)
-        actors[canonical].append(alias)
-def kind(name):
-    if any(w in name for w in ["Republic", "Kingdom", "Federation", "Sultanate", "Provinces"]):
-        return "state"
-    if any(w in name for w in ["Front", "Brigade", "Army", "Movement", "Resistance", "Forces"]):
-        return "armed-group"
-    return "organisation"
-with open(f"{out}/bench-pack.yaml", "w", encoding="utf-8") as f:
-    f.write("pack: {name: bench, extends: default}\nactors:\n")
-    for n, canonical in enumerate(order):
-        slug = re.sub(r"[^a-z0-9]+", "-", canonical.lower()).strip("-")
-        f.write(f"  - id: bench-{slug}-{n}\n    name: {json.dumps(canonical)}\n    kind: {kind(canonical)}\n")
-        f.write(f"    aliases: {json.dumps(actors[canonical])}\n")
 with open(f"{src}/corpus.txt", encoding="utf-8") as f:
     text = f.read(1_000_000)
 lines = text.split("\n")[:-1]
