@@ -30,6 +30,19 @@ struct TokenizerTests {
         #expect(tokens("SYRIA – After") == ["SYRIA", "–", "After"])
     }
 
+    @Test("a token holding a byte outside ASCII says so, whatever its kind")
+    func nonASCIIFlag() {
+        let text = "Iran’s Gülen – Hamas — yes"
+        let bytes = Array(text.utf8)
+        var out: [Token] = []
+        var scratch: [UInt8] = []
+        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: Vocabulary()).tokenize($0, into: &out, scratch: &scratch) }
+        let flagged = out.map { $0.has(Token.nonASCII) }
+        let expected = out.map { t in bytes[Int(t.start)..<Int(t.end)].contains { $0 >= 0x80 } }
+        #expect(flagged == expected)
+        #expect(flagged.contains(true) && flagged.contains(false))
+    }
+
     @Test("dotted acronyms and decimals stay whole")
     func acronyms() {
         #expect(tokens("the U.S. said 3.5 million") == ["the", "U.S.", "said", "3.5", "million"])

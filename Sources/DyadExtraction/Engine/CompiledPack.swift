@@ -35,8 +35,6 @@ public final class CompiledPack: Sendable {
     let ids: FixedIDs
     /// The engine's word lists, folded, by lexicon.
     let words: [EngineLexicon: Set<String>]
-    /// The ids of the words of each lexicon that the vocabulary knows (a token of another id is no word of it).
-    let lexiconIDs: [EngineLexicon: Set<Int32>]
     /// Per token id, the engine lexicons holding its word, as bits by ``EngineLexicon/ordinal`` (two words per id):
     /// the hot paths ask without hashing.
     let lexiconBits: [UInt64]
@@ -317,7 +315,6 @@ public final class CompiledPack: Sendable {
         self.ids = f
         self.words = words
         let lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
-        self.lexiconIDs = lexiconIDs
         var lexiconBits = Array(repeating: UInt64(0), count: max(1, vocab.count) * 2)
         for (lexicon, ids) in lexiconIDs {
             let o = lexicon.ordinal

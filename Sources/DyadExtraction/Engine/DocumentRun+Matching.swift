@@ -283,7 +283,7 @@ extension DocumentRun {
             // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
             // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia).
             if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
-                isDirectionPreposition(units[start - 1].token), units[start + 1].group < 0,
+                isLowercaseWord(units[start - 1].token, in: .directionPrepositions), units[start + 1].group < 0,
                 isVerbAfterSubject(units[start + 1].token)
             {
                 start += 1
@@ -321,7 +321,7 @@ extension DocumentRun {
         var k = end - 2
         while k >= 0, !units[k].boundary {
             // "North Korean troops sent to Russia have …": the object of a preposition is no subject.
-            let governed = k > 0 && units[k - 1].group < 0 && isPreposition(units[k - 1].token)
+            let governed = k > 0 && units[k - 1].group < 0 && isLowercaseWord(units[k - 1].token, in: .prepositions)
             if units[k].group >= 0, units[k + 1].group < 0, !governed, !groupIsModifier(units[k].group), namesActor(Int(units[k].group)),
                 isVerbAfterSubject(units[k + 1].token)
             {
@@ -390,9 +390,7 @@ extension DocumentRun {
     /// is then its lowercased text; every ASCII lexicon word has one), else by its text.
     func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
-        var ascii = true
-        for k in Int(token.start)..<Int(token.end) where text[k] >= 0x80 { ascii = false; break }
-        if ascii {
+        if !token.has(Token.nonASCII) {
             // Every one-word ASCII lexicon entry was given an id when the pack was compiled.
             guard token.id >= 0 else { return false }
             let o = lexicon.ordinal
@@ -884,30 +882,21 @@ extension DocumentRun {
             if units[q].boundary { return nil }
             if units[q].group < 0, units[q].id == pack.ids.comma {
                 // "Eritrea, a sworn enemy of the TPLF, which is backing …": the relative clause is the named actor's.
-                if q + 1 < n, units[q + 1].group < 0, isRelativePronoun(units[q + 1].token) { return q }
+                if q + 1 < n, units[q + 1].group < 0, isLowercaseWord(units[q + 1].token, in: .relativePronouns) { return q }
                 return q + 1 < n ? q + 1 : nil
             }
             // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
             // is the named actor's.
-            if described, units[q].group < 0, q > pos + 2, isRelativePronoun(units[q].token) { return q }
+            if described, units[q].group < 0, q > pos + 2, isLowercaseWord(units[q].token, in: .relativePronouns) { return q }
             q += 1
         }
         return nil
     }
 
-    /// Whether token `t` is a lowercase word of the `prepositions` lexicon.
-    func isPreposition(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && isWord(t, in: .prepositions)
-    }
-
-    /// Whether token `t` is a lowercase word of the `direction-prepositions` lexicon.
-    func isDirectionPreposition(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && isWord(t, in: .directionPrepositions)
-    }
-
-    /// Whether token `t` is a word of the `relative-pronouns` lexicon.
-    func isRelativePronoun(_ t: Int) -> Bool {
-        tokens[t].has(Token.lowercase) && isWord(t, in: .relativePronouns)
+    /// Whether token `t` is written in lower case and is a word of `lexicon` (`to` as a preposition, not `To`
+    /// opening a name).
+    func isLowercaseWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
+        tokens[t].has(Token.lowercase) && isWord(t, in: lexicon)
     }
 
     /// Whether unit `u` is a dash of the `aside-dashes` lexicon with a space before it (not the hyphen of `Iran-backed`).

@@ -29,6 +29,8 @@ public struct Token: Sendable, Hashable {
     public static let digit: UInt16 = 64
     /// Starts with a lower-case letter.
     public static let lowercase: UInt16 = 128
+    /// Holds a byte outside ASCII (its id is then not its plain lowercased text).
+    public static let nonASCII: UInt16 = 256
 
     /// Whether all of `mask` is set.
     @inline(__always) public func has(_ mask: UInt16) -> Bool { flags & mask == mask }

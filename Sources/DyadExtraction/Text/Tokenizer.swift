@@ -110,6 +110,7 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
+                if nonASCII { flags |= Token.nonASCII }
                 let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j, &scratch)
                 tokens.append(
                     Token(
@@ -119,6 +120,7 @@ public struct Tokenizer: Sendable {
                 continue
             }
             // Punctuation: one scalar, except a possessive 's.
+            if b >= 0x80 { flags |= Token.nonASCII }
             var end = i + length
             var scalars: Int32 = 1
             var folded: UInt8 = 0
