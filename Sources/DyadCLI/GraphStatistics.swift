@@ -18,33 +18,22 @@ struct GraphStatistics: Encodable {
         actors = graph.actors.count
         relations = graph.relations.count
         var evidence = 0
-        var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:], evidenceModalities: [String: Int] = [:]
+        var types: [String: Int] = [:], modalities: [String: Int] = [:], evidenceModalities: [String: Int] = [:]
         var first: Day?, last: Day?
-        for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        let kinds = Self.actorKinds(graph)
         for relation in graph.relations.values {
             types[relation.type.rawValue, default: 0] += 1
             modalities[relation.modality.rawValue, default: 0] += 1
             evidence += relation.evidence.count
             for item in relation.evidence {
                 evidenceModalities[item.modality.rawValue, default: 0] += 1
-                if let date = graph.effectiveDate(of: item) {
-                    first = min(first ?? date, date)
-                    last = max(last ?? date, date)
-                }
+                if let date = graph.effectiveDate(of: item) { Self.widen(&first, &last, to: date) }
             }
             if relation.evidence.isEmpty {
-                for date in [relation.firstSeen, relation.lastSeen].compactMap({ $0 }) {
-                    first = min(first ?? date, date)
-                    last = max(last ?? date, date)
-                }
+                for date in [relation.firstSeen, relation.lastSeen].compactMap({ $0 }) { Self.widen(&first, &last, to: date) }
             }
         }
-        for document in graph.documents.values {
-            if let date = document.published {
-                first = min(first ?? date, date)
-                last = max(last ?? date, date)
-            }
-        }
+        Self.widenToDocuments(graph, &first, &last)
         self.evidence = evidence
         actorsByKind = kinds
         relationsByType = types
@@ -61,9 +50,9 @@ struct GraphStatistics: Encodable {
         actors = graph.actors.count
         relations = digest.relations.count
         var evidence = 0, asserted = 0, hedged = 0
-        var kinds: [String: Int] = [:], types: [String: Int] = [:], modalities: [String: Int] = [:]
+        var types: [String: Int] = [:], modalities: [String: Int] = [:]
         var first: Day?, last: Day?
-        for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        let kinds = Self.actorKinds(graph)
         // Counted by case, then named: no hashing and no allocation per relation.
         var typeCounts = [Int](repeating: 0, count: RelationType.allCases.count)
         var modalityCounts = [Int](repeating: 0, count: Modality.allCases.count)
@@ -83,12 +72,7 @@ struct GraphStatistics: Encodable {
         for (slot, modality) in modalityCases.enumerated() where modalityCounts[slot] > 0 {
             modalities[modality.rawValue] = modalityCounts[slot]
         }
-        for document in graph.documents.values {
-            if let date = document.published {
-                first = min(first ?? date, date)
-                last = max(last ?? date, date)
-            }
-        }
+        Self.widenToDocuments(graph, &first, &last)
         self.evidence = evidence
         actorsByKind = kinds
         relationsByType = types
@@ -101,6 +85,24 @@ struct GraphStatistics: Encodable {
         evidenceByModality = evidenceModalities
         firstDate = first?.description
         lastDate = last?.description
+    }
+
+    /// The graph's actors counted by kind.
+    private static func actorKinds(_ graph: Graph) -> [String: Int] {
+        var kinds: [String: Int] = [:]
+        for actor in graph.actors.values { kinds[actor.kind.rawValue, default: 0] += 1 }
+        return kinds
+    }
+
+    /// Widens `first…last` to take in `date`.
+    private static func widen(_ first: inout Day?, _ last: inout Day?, to date: Day) {
+        first = min(first ?? date, date)
+        last = max(last ?? date, date)
+    }
+
+    /// Widens `first…last` to take in the publication dates of the graph's documents.
+    private static func widenToDocuments(_ graph: Graph, _ first: inout Day?, _ last: inout Day?) {
+        for document in graph.documents.values { if let date = document.published { widen(&first, &last, to: date) } }
     }
 
     func text(title: String) -> String {
