@@ -321,7 +321,7 @@ extension DocumentRun {
                     var pair: [Int32] = []
                     // "the two neighbours", "the two countries": states only.
                     let states = isWord(i + 2, in: .statePairNouns)
-                    func fits(_ a: Int32) -> Bool { !states || kind(a) == .state || parent(a).map { kind($0) == .state } == true }
+                    func fits(_ a: Int32) -> Bool { !states || stateOf(a) != nil }
                     if let p = history.last(where: { $0.pair && $0.actors.count >= 2 && fits($0.actors[0]) && fits($0.actors[1]) }) {
                         pair = Array(p.actors.prefix(2))
                     } else {
@@ -632,17 +632,20 @@ extension DocumentRun {
         return k
     }
 
+    /// The state an actor stands for: the actor when it is a state, its parent when that is one (`Israeli troops`), else nil.
+    func stateOf(_ actor: Int32) -> Int32? {
+        if kind(actor) == .state { return actor }
+        if let p = parent(actor), kind(p) == .state { return p }
+        return nil
+    }
+
     /// The state a seat without a name refers to, skipping `excluded`: the state the document last named with its
     /// seat when the paragraph's earlier sentences name it too, else the state they named last (or the state an organ
     /// belongs to), else that anchor, else the state the paragraph last named as a place, else the first state named
     /// earlier in the sentence; or nil.
     func recentState(excluding excluded: Int32) -> Int32? {
         func state(_ h: (actors: ActorList, pair: Bool)) -> Int32? {
-            for k in 0..<h.actors.count {
-                var x = h.actors[k]
-                if kind(x) != .state, let p = parent(x), kind(p) == .state { x = p }
-                if kind(x) == .state, x != excluded { return x }
-            }
+            for k in 0..<h.actors.count { if let x = stateOf(h.actors[k]), x != excluded { return x } }
             return nil
         }
         let anchor = seatState >= 0 && seatState != excluded ? seatState : nil
@@ -710,12 +713,10 @@ extension DocumentRun {
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
         if m.kind == .person, m.actors.count == 1 { lastPersonActor = m.actors[0] }
         // "Myanmar's military government": a state named with its seat is the one later seats without a name mean.
-        if m.kind != .pronoun, m.kind != .generic, m.end - m.start > 1, m.actors.count == 1 {
-            var x = m.actors[0]
-            if kind(x) != .state, let p = parent(x), kind(p) == .state { x = p }
-            if kind(x) == .state, (m.start..<m.end).contains(where: { isWord($0, in: .seatWords) }) {
-                seatState = x
-            }
+        if m.kind != .pronoun, m.kind != .generic, m.end - m.start > 1, m.actors.count == 1, let x = stateOf(m.actors[0]),
+            (m.start..<m.end).contains(where: { isWord($0, in: .seatWords) })
+        {
+            seatState = x
         }
     }
 
