@@ -23,9 +23,7 @@ package enum JSONString {
             case UInt8(ascii: "<") where htmlSafe: return ("\\u003c", 1)
             case UInt8(ascii: ">") where htmlSafe: return ("\\u003e", 1)
             case UInt8(ascii: "&") where htmlSafe: return ("\\u0026", 1)
-            case let byte where byte < 0x20:
-                let hex = String(byte, radix: 16)
-                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            case let byte where byte < 0x20: return (controlEscape(byte), 1)
             default:
                 // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
                 guard let last = ByteEscaper.separator(utf8, at: index) else { return nil }
@@ -33,6 +31,12 @@ package enum JSONString {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// `\u00xx` for a control byte (lowercase hex), as both escapers write it.
+    private static func controlEscape(_ byte: UInt8) -> String {
+        let hex = String(byte, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     /// Appends `text` as a JSON string literal escaped as Foundation's `JSONEncoder` does, for output that
@@ -50,9 +54,7 @@ package enum JSONString {
             case 0x0A: return ("\\n", 1)
             case 0x0C: return ("\\f", 1)
             case 0x0D: return ("\\r", 1)
-            case let byte where byte < 0x20:
-                let hex = String(byte, radix: 16)
-                return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+            case let byte where byte < 0x20: return (controlEscape(byte), 1)
             default: return nil
             }
         }
