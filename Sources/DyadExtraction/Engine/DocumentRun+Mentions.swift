@@ -446,6 +446,13 @@ extension DocumentRun {
                 mentions.remove(at: owner + 1)
                 continue
             }
+            // "al-Qaeda's Syrian affiliate": a demonym between a possessor and its noun says where, not who.
+            if m.end + 1 == n.start, tokens[m.end].id == ids.possessive, n.kind == .demonym, !m.locative, m.kind != .pronoun,
+                n.end < tokens.count, tokens[n.end].has(Token.lowercase)
+            {
+                mentions.remove(at: owner + 1)
+                continue
+            }
             owner += 1
         }
         // Compounds: Israeli-Russian.
@@ -567,6 +574,12 @@ extension DocumentRun {
             let m = mentions[k]
             if m.end + 1 < tokens.count, tokens[m.end].id == ids.hyphen, !tokens[m.end].has(Token.spaceBefore),
                 !tokens[m.end + 1].has(Token.spaceBefore), pack.flags(tokens[m.end + 1].id) & WordFlags.sponsorship != 0
+            {
+                mentions[k].modifier = true
+            }
+            // "the anti-Kremlin legion": a mention after `anti-` names what the phrase stands against.
+            if m.start >= 2, tokens[m.start - 1].id == ids.hyphen, tokens[m.start - 2].id == ids.anti,
+                !tokens[m.start - 1].has(Token.spaceBefore), !tokens[m.start].has(Token.spaceBefore)
             {
                 mentions[k].modifier = true
             }
@@ -724,7 +737,6 @@ extension DocumentRun {
     mutating func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
         let ids = pack.ids
         if hit.how == .place { return end }
-        if i >= 2, tokens[i - 1].id == ids.hyphen, tokens[i - 2].id == ids.anti { return end }
         var actor: Int32
         var kind: Mention.Kind
         var titleStart = i
@@ -774,8 +786,14 @@ extension DocumentRun {
                 j = n
                 titledName = n > titleEnd
                 if n > titleEnd {
-                    // A known person after the title keeps the demonym's state unless the role says otherwise.
+                    // A known person after the title keeps the demonym's state unless the role says otherwise:
+                    // "Libyan military commander Khalifa Haftar" leads an armed group, not the state.
                     kind = .person
+                    if let person = personEntry(titleEnd, n), let role = roleActor(person), role != actor,
+                        self.kind(role) != .state, self.kind(role) != .government
+                    {
+                        actor = role
+                    }
                 }
             } else {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro

@@ -116,6 +116,16 @@ extension DocumentRun {
         learnedWords.append((words, entry))
     }
 
+    /// The known person whose name covers exactly tokens `s..<e`, or nil.
+    func personEntry(_ s: Int, _ e: Int) -> Int32? {
+        var node: Int32 = 0
+        for t in s..<e {
+            node = pack.gazetteer.child(node, tokens[t].id)
+            if node < 0 { return nil }
+        }
+        return pack.gazetteer.payloads[Int(node)].map({ pack.hits[Int($0)] }).first(where: { $0.how == .person })?.entry
+    }
+
     /// The gazetteer entry that covers exactly tokens `s..<e` (entry -1 for a place).
     func fullMatch(_ s: Int, _ e: Int) -> (entry: Int32, how: GazetteerHit.How)? {
         var node: Int32 = 0

@@ -58,7 +58,10 @@ struct PatternProgram: Sendable {
             instructions.append(.notAhead(literals: literals, classes: classes))
         case .sequence(let items):
             for (index, item) in items.enumerated() {
-                if case .slot(let slot) = item, index + 1 < items.count, case .literal("-") = items[index + 1] {
+                // A slot joined to a hyphen on either side (`@B "-" backed`, `anti "-" @B`) takes a modifier mention.
+                let hyphenAfter = index + 1 < items.count && items[index + 1] == .literal("-")
+                let hyphenBefore = index > 0 && items[index - 1] == .literal("-")
+                if case .slot(let slot) = item, hyphenAfter || hyphenBefore {
                     if slot == .pair { usesPair = true }
                     instructions.append(.modifierSlot(slot))
                     continue
