@@ -39,8 +39,12 @@ extension DocumentRun {
                 // "A, and B" with no list before it joins clauses, not actors.
                 if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
                 // A determiner or a number may introduce the last member ("four Emirati troops and a Bahraini officer").
+                // So may a possessive pronoun before a demonym ("Ethiopia and its Eritrean allies").
                 func introduces(_ k: Int) -> Bool {
                     let id = tokens[from + k].id
+                    if next.kind == .demonym, tokens[from + k].has(Token.lowercase), isWord(from + k, in: .possessivePronouns) {
+                        return true
+                    }
                     return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
                 }
                 // "Hezbollah, the Houthis, or the Hashd": a list may end with `or` too.
@@ -412,6 +416,13 @@ extension DocumentRun {
         return node >= 0 && pack.cues.payloads[Int(node)].contains(CueKind.speech.rawValue)
     }
 
+    /// Whether a word of `pairwise-markers` (`respectively`) follows token `end`, after a comma at most.
+    func pairwiseAfter(_ end: Int, _ e: Int) -> Bool {
+        var t = end
+        if t < e, tokens[t].id == pack.ids.comma { t += 1 }
+        return t < e && isWord(t, in: .pairwiseMarkers)
+    }
+
     /// Whether every member of a group is a modifier mention.
     func groupIsModifier(_ g: Int32) -> Bool {
         for member in groups[Int(g)].members where !mentions[member].modifier { return false }
@@ -673,10 +684,13 @@ extension DocumentRun {
             if let next = coordinatedObject(after: m.b, e), next != m.a {
                 more = groups[next].members.lowerBound..<groups[next].members.upperBound + 1
             }
-            for ma in groups[m.a].members where !mentions[ma].locative {
+            // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
+            let sources = groups[m.a].members
+            let pairwise = more.isEmpty && sources.count >= 2 && sources.count == targets.count && pairwiseAfter(groups[m.b].end, e)
+            for ma in sources where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
-                    for k in 0..<(targets.count + more.count) {
+                    for k in 0..<(targets.count + more.count) where !pairwise || k == ma - sources.lowerBound {
                         let mb = k < targets.count ? targets.lowerBound + k : more.lowerBound + k - targets.count
                         guard !mentions[mb].locative || (pattern.placeB && placeFits(mentions[mb])) else { continue }
                         let lb = mentions[mb].actors

@@ -245,6 +245,11 @@ extension DocumentRun {
                     i += 1
                     continue
                 }
+                // "Ethiopia and its Eritrean allies": before a name, the pronoun joins the name to the list.
+                if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e, isDemonym(i + 1) {
+                    i += 1
+                    continue
+                }
                 // "Kerry and Lavrov said that they have reached an agreement": `they` right after a pair is the pair.
                 if isWord(i, in: .pluralPronouns), let pair = lastPair() {
                     addMention(Mention(start: i, end: i + 1, actors: pair, kind: .pair), s, remember: false)

@@ -116,6 +116,13 @@ extension DocumentRun {
         learnedWords.append((words, entry))
     }
 
+    /// Whether token `t` alone is a demonym of the gazetteer (`Eritrean`).
+    func isDemonym(_ t: Int) -> Bool {
+        let node = pack.gazetteer.child(0, tokens[t].id)
+        guard node >= 0 else { return false }
+        return pack.gazetteer.payloads[Int(node)].contains { pack.hits[Int($0)].how == .demonym }
+    }
+
     /// The known person whose name covers exactly tokens `s..<e`, or nil.
     func personEntry(_ s: Int, _ e: Int) -> Int32? {
         var node: Int32 = 0
