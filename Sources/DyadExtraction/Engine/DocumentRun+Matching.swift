@@ -42,7 +42,9 @@ extension DocumentRun {
                 // So may a possessive pronoun before a demonym ("Ethiopia and its Eritrean allies").
                 func introduces(_ k: Int) -> Bool {
                     let id = tokens[from + k].id
-                    if next.kind == .demonym, tokens[from + k].has(Token.lowercase), isWord(from + k, in: .possessivePronouns) {
+                    if next.kind == .demonym || next.kind == .person, tokens[from + k].has(Token.lowercase),
+                        isWord(from + k, in: .possessivePronouns) || ids.personPronouns.contains(id)
+                    {
                         return true
                     }
                     return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)

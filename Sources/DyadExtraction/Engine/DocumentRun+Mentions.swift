@@ -229,6 +229,14 @@ extension DocumentRun {
                     continue
                 }
             }
+            // "Ethiopia and its Eritrean allies", "Erdogan and his Russian counterpart": a possessive before a
+            // demonym joins what follows to the list; it is no mention of its own.
+            if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e, isDemonym(i + 1),
+                ids.personPronouns.contains(t.id) || pack.flags(t.id) & WordFlags.possessivePronoun != 0
+            {
+                i += 1
+                continue
+            }
             // "… President Sisi said, and he slammed …": he, his stand for the person named last in the paragraph.
             if lastPersonActor >= 0, ids.personPronouns.contains(t.id) {
                 let end = absorbOrgans(i + 1, e, groups: true)
@@ -242,11 +250,6 @@ extension DocumentRun {
                 // A bare object "it" ("The United States condemned it") names an act or a thing far more
                 // often than the actor mentioned last, so it is no mention.
                 if isObjectIt(i, s, e) {
-                    i += 1
-                    continue
-                }
-                // "Ethiopia and its Eritrean allies": before a name, the pronoun joins the name to the list.
-                if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e, isDemonym(i + 1) {
                     i += 1
                     continue
                 }
