@@ -885,6 +885,9 @@ extension DocumentRun {
         }
         guard units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
+        // "Moscow, heavily isolated by Western sanctions, was turning to allies": a participle phrase, when a
+        // lowercase word that is no conjunction follows its closing comma.
+        if let end = participleAsideEnd(pos) { return end }
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
             guard
@@ -904,6 +907,30 @@ extension DocumentRun {
             // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
             // is the named actor's.
             if described, units[q].group < 0, q > pos + 2, isLowercaseWord(units[q].token, in: .relativePronouns) { return q }
+            q += 1
+        }
+        return nil
+    }
+
+    /// The unit after a participle aside that starts with the comma at unit `pos` (`, heavily isolated by
+    /// Western sanctions over its invasion,`), when a lowercase word other than a conjunction follows it; or `nil`.
+    func participleAsideEnd(_ pos: Int) -> Int? {
+        let n = units.count
+        var v = pos + 1
+        guard v + 1 < n, units[v].group < 0, tokens[units[v].token].has(Token.lowercase) else { return nil }
+        if endsWith(units[v].token, .adverbSuffixes) { v += 1 }
+        guard v < n, units[v].group < 0, tokens[units[v].token].has(Token.lowercase), endsWith(units[v].token, .pastSuffixes) else {
+            return nil
+        }
+        var q = v + 1
+        while q < n, q - pos <= 14 {
+            if units[q].boundary { return nil }
+            if units[q].group < 0, units[q].id == pack.ids.comma {
+                guard q + 1 < n, units[q + 1].group < 0, tokens[units[q + 1].token].has(Token.lowercase),
+                    units[q + 1].id != pack.ids.and, units[q + 1].id != pack.ids.or
+                else { return nil }
+                return q + 1
+            }
             q += 1
         }
         return nil
