@@ -247,6 +247,15 @@ extension DocumentRun {
                     }
                     if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                 }
+                // "X have been confronting the Houthis, with the support of the coalition": a phrase opened by a word of
+                // `subject-adjuncts` after a comma belongs to the subject of the clause before it (patterns read from the comma).
+                for u in 1..<max(1, units.count - 1)
+                where units[u].group < 0 && units[u].id == pack.ids.comma && units[u].token >= groups[subject].end
+                    && units[u + 1].group < 0 && isLowercaseWord(units[u + 1].token, in: .subjectAdjuncts)
+                {
+                    let owner = clauseOwner(before: u) ?? subject
+                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+                }
             }
             // "… but Ethiopia skipped the meeting and accused Washington …": a verb after `and` takes the
             // subject of its clause: the last mention before it that a verb follows.
@@ -837,6 +846,7 @@ extension DocumentRun {
     /// (`Israel struck Hamas and signed a deal`): it is not the subject of that predicate.
     func isObjectBeforePredicate(_ u: Int) -> Bool {
         guard u > 0, u + 2 < units.count else { return false }
+        if isObjectBeforeAdjunct(u) { return true }
         let before = units[u - 1]
         guard before.group < 0, !before.boundary, before.id != pack.ids.comma, tokens[before.token].has(Token.lowercase),
             before.id != pack.ids.the, before.id != pack.ids.and
@@ -844,6 +854,24 @@ extension DocumentRun {
         let and = units[u + 1], next = units[u + 2]
         return and.group < 0 && and.id == pack.ids.and && next.group < 0 && tokens[next.token].has(Token.lowercase)
             && next.id != pack.ids.the && next.id != pack.ids.a && next.id != pack.ids.an
+    }
+
+    /// Whether the group at unit `u` (or the head a patron compound there modifies) is the object of a verb
+    /// and a comma and a word of `subject-adjuncts` follow it (`… confronting the Iran-backed Houthis, with the
+    /// support of …`): the phrase after the comma is the subject's, not the object's.
+    func isObjectBeforeAdjunct(_ u: Int) -> Bool {
+        let n = units.count
+        var head = u
+        if groupIsModifier(units[u].group), u + 3 < n, units[u + 1].group < 0, units[u + 1].id == pack.ids.hyphen, units[u + 3].group >= 0 {
+            head = u + 3
+        }
+        guard head + 2 < n, units[head + 1].group < 0, units[head + 1].id == pack.ids.comma, units[head + 2].group < 0,
+            isLowercaseWord(units[head + 2].token, in: .subjectAdjuncts)
+        else { return false }
+        var b = u - 1
+        if b > 0, units[b].group < 0, units[b].id == pack.ids.the { b -= 1 }
+        guard b >= 0, units[b].group < 0, !units[b].boundary, units[b].id != pack.ids.comma else { return false }
+        return tokens[units[b].token].has(Token.lowercase)
     }
 
     /// The first unit of a predicate coordinated after a match that ends at unit `end`: up to three head
