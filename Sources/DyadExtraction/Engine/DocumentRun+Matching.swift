@@ -392,11 +392,19 @@ extension DocumentRun {
         {
             return p + 3
         }
-        if units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
-            units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0, units[p + 3].group >= 0,
-            !groupIsModifier(units[p + 3].group)
+        guard units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
+            units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0
+        else { return nil }
+        if units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) { return p + 3 }
+        // "the Russian-led military bloc CSTO": up to three lowercase words of a description before the name.
+        var q = p + 3
+        while q < n, q - p <= 5, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
+            !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions)
+        { q += 1 }
+        if q > p + 3, q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
+            groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind == .named })
         {
-            return p + 3
+            return q
         }
         return nil
     }
