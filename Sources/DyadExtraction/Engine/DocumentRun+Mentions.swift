@@ -841,6 +841,10 @@ extension DocumentRun {
             }
         }
         if former { return j }
+        // "the Biden administration", "the Assad regime": a known person's organ is the actor the person stands for.
+        if hit.how == .person, j < e, tokens[j].has(Token.lowercase), pack.flags(tokens[j].id) & WordFlags.organ != 0 {
+            j = absorbOrgans(j, e, groups: false)
+        }
         // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong".
         if j + 1 < e, tokens[j].id == ids.possessive {
             let organEnd = absorbOrgans(j + 1, e, groups: false)
