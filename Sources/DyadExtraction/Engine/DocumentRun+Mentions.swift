@@ -283,7 +283,10 @@ extension DocumentRun {
                         i = end
                         continue
                     }
-                    if !ownAction { pronoun.alternative = alternativeReferent(to: actor) }
+                    // "Tehran shipped weapons to its proxies": a pronoun with a group noun names the possessor's own
+                    // group, so it never falls back to another referent.
+                    let ownGroup = (i + 1..<end).contains { pack.flags(tokens[$0].id) & WordFlags.groupNoun != 0 }
+                    if !ownAction, !ownGroup { pronoun.alternative = alternativeReferent(to: actor) }
                     addMention(pronoun, s, remember: false)
                     i = end
                     continue
