@@ -84,4 +84,33 @@ extension DocumentRun {
         }
         return nil
     }
+
+    /// Whether the claim a hedged match ending at token `end` lies in is denied after it, in the same clause: a
+    /// comma, then `which` or a noun of `claim-nouns` (`, an allegation`), a mention that starts within a word
+    /// of it and a negation cue or a word of `claim-denials` within two words of that mention (`, an allegation
+    /// Tehran rejects`, `, which Kigali has denied`).
+    func deniedAfter(_ end: Int, _ e: Int) -> Bool {
+        let ids = pack.ids
+        var c = end
+        while c < e, tokens[c].id != ids.comma {
+            if pack.flags(tokens[c].id) & WordFlags.boundary != 0 { return false }
+            c += 1
+        }
+        var t = c + 1
+        guard t < e else { return false }
+        if tokens[t].id == ids.which {
+            t += 1
+        } else {
+            if tokens[t].id == ids.a || tokens[t].id == ids.an || tokens[t].id == ids.the { t += 1 }
+            guard t < e, isLowercaseWord(t, in: .claimNouns) else { return false }
+            t += 1
+        }
+        guard let denier = mentions.first(where: { $0.start >= t && $0.start <= t + 1 && !$0.actors.isEmpty }) else { return false }
+        var v = denier.end
+        while v < e, v - denier.end <= 2 {
+            if longestCue(.negation, from: v, e) != nil || pack.flags(tokens[v].id) & WordFlags.claimDenial != 0 { return true }
+            v += 1
+        }
+        return false
+    }
 }

@@ -685,7 +685,9 @@ extension DocumentRun {
                 t += 1
             }
         }
-        let modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
+        var modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
+        // "… accused Iran of providing drones to Russia, an allegation Tehran rejects": a claim denied after it.
+        if modality == 1, deniedAfter(matchEnd, e) { modality = 2 }
         // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
         var pairs: [(Int32, Int, Int32, Int)] = []
         swap(&pairs, &pairScratch)
