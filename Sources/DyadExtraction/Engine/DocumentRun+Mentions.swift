@@ -409,6 +409,23 @@ extension DocumentRun {
         }
         // Apposition: "the Fatemiyoun Brigade, an Afghan militia ..." — the description is the named actor.
         if mentions.count >= 2 {
+            // "Al-Shabab, a Somali terror group linked to al-Qaida": a demonym that opens a description of a named
+            // group stands for the group, not for its state.
+            for k in 1..<mentions.count where mentions[k].kind == .demonym {
+                let prev = mentions[k - 1]
+                guard prev.kind == .named, !prev.locative, prev.end + 2 == mentions[k].start, tokens[prev.end].id == ids.comma,
+                    tokens[prev.end + 1].id == ids.a || tokens[prev.end + 1].id == ids.an,
+                    prev.actors.count == 1, [.armedGroup, .organisation, .unknown].contains(kind(prev.actors[0]))
+                else { continue }
+                let head = (mentions[k].end..<min(mentions[k].end + 3, tokens.count)).first { t in
+                    tokens[t].has(Token.lowercase)
+                        && (pack.flags(tokens[t].id) & (WordFlags.groupNoun | WordFlags.agent) != 0 || tokens[t].id == ids.group)
+                }
+                if head != nil {
+                    mentions[k].actors = prev.actors
+                    mentions[k].kind = .named
+                }
+            }
             for k in 1..<mentions.count where mentions[k].kind == .generic {
                 let prev = mentions[k - 1]
                 // "…, an umbrella of Iran-aligned armed groups": a collective noun and `of` may come first;
