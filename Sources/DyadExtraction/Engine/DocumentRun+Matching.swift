@@ -361,9 +361,24 @@ extension DocumentRun {
 
     /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
     /// `pro-Russian separatists`), or `nil`.
-    func compoundHead(_ pos: Int, possessor: Bool = false) -> Int? {
+    func compoundHead(_ pos: Int, possessor: Bool = false, last: Bool = false) -> Int? {
         let n = units.count
         var p = pos
+        // "attacks on its archfoe Saudi Arabia", "armed its proxy Hezbollah": a slot that ends its pattern reads past a
+        // possessive pronoun and up to two lowercase words to the named actor they introduce.
+        if last, possessor, p + 2 < n, units[p].group >= 0, units[p].end == units[p].token + 1,
+            pack.flags(tokens[units[p].token].id) & WordFlags.possessivePronoun != 0
+        {
+            var q = p + 1
+            while q < n, q - p <= 2, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
+                !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions)
+            { q += 1 }
+            if q > p + 1, q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
+                groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
+            {
+                return q
+            }
+        }
         if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
         // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
         if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
@@ -579,7 +594,11 @@ extension DocumentRun {
                             guard pc + 1 < code.count, case .literal(let id) = code[pc + 1] else { return false }
                             return id == pack.ids.possessive || id == pack.ids.apostrophe
                         }()
-                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos, possessor: !ownPossessive) {
+                        let last: Bool = {
+                            guard pc + 1 < code.count, case .match = code[pc + 1] else { return false }
+                            return true
+                        }()
+                        if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos, possessor: !ownPossessive, last: last) {
                             pos = head
                         }
                         guard pos < n, units[pos].group >= 0 else { break running }
