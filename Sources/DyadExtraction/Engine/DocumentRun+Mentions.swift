@@ -303,6 +303,20 @@ extension DocumentRun {
                 i = end
                 continue
             }
+            // "the Iranian-backed movement": a patron compound between `the` and a back-reference noun is the group
+            // named before, and the patron backs it.
+            if t.id == ids.group || t.id == ids.organisation || t.id == ids.movement, t.has(Token.lowercase), i >= 3,
+                pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0, tokens[i - 2].id == ids.hyphen,
+                let patron = mentions.last, patron.end == i - 2, patron.start > s, tokens[patron.start - 1].id == ids.the,
+                let referent = history.last(where: { h in
+                    !h.pair && h.actors.count == 1 && !patron.actors.contains(h.actors[0])
+                        && [.armedGroup, .organisation, .unknown].contains(kind(h.actors[0]))
+                })
+            {
+                addMention(Mention(start: i, end: i + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                i += 1
+                continue
+            }
             // "the group", "the two sides".
             if t.id == ids.the, i + 1 < e {
                 if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
