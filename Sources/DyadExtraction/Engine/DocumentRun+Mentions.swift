@@ -761,6 +761,9 @@ extension DocumentRun {
             pack.has(.seatWords, pack.vocabulary.word(tokens[m.start - 2 - article].id))
         {
             m.start -= 2 + article
+            // "the Federal Government of Somalia", "the transitional government of Mali": modifiers of the seat.
+            let seat = m.start
+            while m.start > sentenceStart, seat - m.start < 2, pack.flags(tokens[m.start - 1].id) & WordFlags.modifier != 0 { m.start -= 1 }
             if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
         }
         mentions.append(m)
