@@ -271,8 +271,16 @@ extension DocumentRun {
             for (unit, a, from) in carries {
                 for tag in passed {
                     let pattern = pack.patterns[Int(tag)]
-                    guard case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) else { continue }
-                    if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
+                    if case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) {
+                        if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
+                            record(m, pattern, sentence, s, e, unit, context: from)
+                        }
+                    } else if case .slot(.pair) = code[pattern.entry], unit > 0, units[unit - 1].group < 0,
+                        units[unit - 1].id == pack.ids.but || units[unit - 1].id == pack.ids.and, pairActors(Int32(a)).count >= 2,
+                        let m = execute(code, pattern, from: unit, presetPair: a)
+                    {
+                        // "Sudan, Egypt and Ethiopia have held talks, but have failed to agree": a pair carried to a
+                        // coordinated predicate (not to a participle: "…, marking the end of a dispute").
                         record(m, pattern, sentence, s, e, unit, context: from)
                     }
                 }
@@ -550,14 +558,20 @@ extension DocumentRun {
     }
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
-    mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (
-        end: Int, a: Int, b: Int, p: Int
-    )? {
+    mutating func execute(
+        _ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1, presetPair: Int = -1
+    ) -> (end: Int, a: Int, b: Int, p: Int)? {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        // With a carried subject the program starts after its leading @A.
-        stack[0] = presetA >= 0 ? (pattern.entry + 1, start, presetA, -1, -1) : (pattern.entry, start, -1, -1, -1)
+        // With a carried subject the program starts after its leading @A (or @AB).
+        if presetA >= 0 {
+            stack[0] = (pattern.entry + 1, start, presetA, -1, -1)
+        } else if presetPair >= 0 {
+            stack[0] = (pattern.entry + 1, start, -1, -1, presetPair)
+        } else {
+            stack[0] = (pattern.entry, start, -1, -1, -1)
+        }
         var steps = 0
         let n = units.count
         do {
