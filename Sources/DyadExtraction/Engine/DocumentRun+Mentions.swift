@@ -105,6 +105,17 @@ extension DocumentRun {
         return pack.entryIndex[role.actor]
     }
 
+    /// The actor of the person's latest role, whatever the date, when the text names the organ the person led right
+    /// after the name (`Al-Bashir's government`, `the Obama administration`); `nil` otherwise.
+    func organRoleActor(_ entry: Int32, nameEnd end: Int, _ e: Int) -> Int32? {
+        var k = end
+        if k + 1 < e, tokens[k].id == pack.ids.possessive { k += 1 }
+        guard k < e, tokens[k].has(Token.lowercase), pack.flags(tokens[k].id) & WordFlags.organ != 0,
+            let role = pack.pack.actors[Int(entry)].roles.last
+        else { return nil }
+        return pack.entryIndex[role.actor]
+    }
+
     /// Whether token `t` may be a misspelt name word: capitalised, not all capitals, unknown to the pack.
     func misspeltName(_ t: Int) -> Bool {
         let token = tokens[t]
@@ -789,7 +800,10 @@ extension DocumentRun {
         case .person:
             titleStart = titleBefore(i, s)
             // "President Barack Obama took …" in a later text: a title the text gives names the role it had.
-            guard let a = roleActor(hit.entry) ?? titledRoleActor(hit.entry, title: phrase(titleStart, i).lowercased()) else { return end }
+            guard
+                let a = roleActor(hit.entry) ?? titledRoleActor(hit.entry, title: phrase(titleStart, i).lowercased())
+                    ?? organRoleActor(hit.entry, nameEnd: end, e)
+            else { return end }
             actor = a
             kind = .person
         case .capital:
