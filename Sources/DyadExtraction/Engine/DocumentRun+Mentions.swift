@@ -858,7 +858,15 @@ extension DocumentRun {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                 var k = j
                 while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
-                if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
+                let headFlags = k < e ? pack.flags(tokens[k].id) : 0
+                if hit.how == .demonym, k > j, isLowercaseWord(k - 1, in: .insurgentHeads),
+                    headFlags & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) == 0
+                {
+                    // "the Syrian opposition", "the Iraqi insurgency": a people's opposition is a group named by the text.
+                    actor = derivedActor(name: phrase(i, k), kind: .unknown, partOf: nil, head: tokens[k - 1].id, alias: nil)
+                    kind = .generic
+                    j = k
+                } else if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
                     let insurgent =
