@@ -627,7 +627,7 @@ extension DocumentRun {
                         }
                         pc += 1; pos += 1
                         // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
-                        if slot != .anyMention, let skip = appositionEnd(pos) {
+                        if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos) {
                             stack[depth] = (pc, pos, a, b, p)
                             depth += 1
                             pos = skip
@@ -981,6 +981,20 @@ extension DocumentRun {
             q += 1
         }
         return nil
+    }
+
+    /// The unit after a place phrase that starts at unit `pos`: a locative word and a group of places
+    /// (`Russian airstrikes in Syria had targeted …`), or `nil`.
+    func locativeEnd(_ pos: Int) -> Int? {
+        guard pos + 2 < units.count, units[pos].group < 0, tokens[units[pos].token].has(Token.lowercase),
+            pack.flags(units[pos].id) & WordFlags.locative != 0
+        else { return nil }
+        // A direction word may come before the place ("in northern Syria").
+        var q = pos + 1
+        while q < units.count, q - pos <= 2, units[q].group < 0, pack.flags(units[q].id) & WordFlags.direction != 0 { q += 1 }
+        guard q + 1 < units.count, units[q].group >= 0 else { return nil }
+        for member in groups[Int(units[q].group)].members where !mentions[member].locative { return nil }
+        return q + 1
     }
 
     /// The unit after a participle aside that starts with the comma at unit `pos` (`, heavily isolated by
