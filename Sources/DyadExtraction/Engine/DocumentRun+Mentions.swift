@@ -270,7 +270,9 @@ extension DocumentRun {
                     i += 1
                     continue
                 }
-                if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty }) {
+                // "… aimed at ISIS militants, but footage showed that it was hitting …": `it` is no plural noun's.
+                let singular = isWord(i, in: .singularPronouns)
+                if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty && !(singular && $0.plural) }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {
                         // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
@@ -522,7 +524,7 @@ extension DocumentRun {
                 merged.kind = merged.actors.count > 1 ? .pair : m.kind
                 mentions[k] = merged
                 mentions.remove(at: k + 1)
-                if merged.kind == .pair { history.append((merged.actors, true)) }
+                if merged.kind == .pair { history.append((merged.actors, true, true)) }
                 continue
             }
             k += 1
@@ -710,7 +712,7 @@ extension DocumentRun {
     /// belongs to), else that anchor, else the state the paragraph last named as a place, else the first state named
     /// earlier in the sentence; or nil.
     func recentState(excluding excluded: Int32) -> Int32? {
-        func state(_ h: (actors: ActorList, pair: Bool)) -> Int32? {
+        func state(_ h: (actors: ActorList, pair: Bool, plural: Bool)) -> Int32? {
             for k in 0..<h.actors.count { if let x = stateOf(h.actors[k]), x != excluded { return x } }
             return nil
         }
@@ -778,7 +780,11 @@ extension DocumentRun {
             if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
         }
         mentions.append(m)
-        if remember, !m.locative, !m.actors.isEmpty { history.append((m.actors, m.actors.count > 1)) }
+        if remember, !m.locative, !m.actors.isEmpty {
+            let last = m.end - 1
+            let plural = tokens[last].has(Token.lowercase) && endsWith(last, .pluralSuffixes)
+            history.append((m.actors, m.actors.count > 1, plural))
+        }
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
         if m.kind == .person, m.actors.count == 1 { lastPersonActor = m.actors[0] }
         // "Myanmar's military government": a state named with its seat is the one later seats without a name mean.

@@ -24,7 +24,9 @@ struct DocumentRun {
     var learnedWords: [([String], Int32)] = []
     /// The positions in `learnedWords` of the aliases starting with each folded word, in order.
     var learnedByFirstWord: [String: [Int]] = [:]
-    var history: [(actors: ActorList, pair: Bool)] = []
+    /// The actors mentioned so far in the paragraph, latest last; `plural` when the mention ended in a lowercase plural
+    /// noun (`ISIS militants`), which a singular pronoun (`it`) does not refer to.
+    var history: [(actors: ActorList, pair: Bool, plural: Bool)] = []
     var historyParagraph = -1
     /// The state the paragraph last named as a place (`in Myanmar`), for seats named without a state.
     var lastPlaceState: Int32 = -1
