@@ -190,7 +190,8 @@ extension DocumentRun {
         let twoGroups = groups.count >= 2
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
-        pack.instructions.withUnsafeBufferPointer { code in
+        let code = pack.code
+        do {
             // The candidate patterns in order (their order is the order of the candidates they record).
             for word in 0..<patternBits.count {
                 var bits = patternBits[word]
@@ -388,6 +389,7 @@ extension DocumentRun {
 
     /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
     /// is then its lowercased text; every ASCII lexicon word has one), else by its text.
+    @inline(__always)
     func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
         if !token.has(Token.nonASCII) {
@@ -433,6 +435,7 @@ extension DocumentRun {
     }
 
     /// Whether a mention group can fill a slot with the allowed kinds (mask 0: any).
+    @inline(__always)
     func fits(_ group: Int32, _ mask: UInt8) -> Bool {
         let members = groups[Int(group)].members
         for member in members {
@@ -895,6 +898,7 @@ extension DocumentRun {
 
     /// Whether token `t` is written in lower case and is a word of `lexicon` (`to` as a preposition, not `To`
     /// opening a name).
+    @inline(__always)
     func isLowercaseWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         tokens[t].has(Token.lowercase) && isWord(t, in: lexicon)
     }

@@ -5,7 +5,7 @@
 /// its own word and of its classes. Per sentence the features present are set in a bitset, and a pattern is a
 /// candidate when its lightest clause (its trigger) is met by some token and every other clause has a bit set.
 /// Patterns keep their order, so the matcher records the same candidates in the same order as without the filter.
-struct PatternPrefilter: Sendable {
+final class PatternPrefilter: Sendable {
     /// Per token id, its features: `tokenFeatures[tokenFeatureStart[id]..<tokenFeatureStart[id + 1]]`.
     private let tokenFeatureStart: [Int32]
     private let tokenFeatures: [Int32]
