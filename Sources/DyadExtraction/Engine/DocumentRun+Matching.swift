@@ -511,6 +511,17 @@ extension DocumentRun {
     mutating func execute(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1) -> (
         end: Int, a: Int, b: Int, p: Int
     )? {
+        let (m, overran) = attempt(code, pattern, from: start, presetA: presetA)
+        if overran, stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
+        return m
+    }
+
+    /// One match attempt of ``execute(_:_:from:presetA:)``, and whether it ran out of steps. It changes nothing, so
+    /// the helpers it calls at every step read the run in place (from a `mutating` method each such call copied
+    /// the whole run).
+    func attempt(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int) -> (
+        match: (end: Int, a: Int, b: Int, p: Int)?, overran: Bool
+    ) {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
@@ -524,13 +535,10 @@ extension DocumentRun {
                 var (pc, pos, a, b, p) = stack[depth]
                 running: while true {
                     steps += 1
-                    if steps > DocumentRun.stepLimit {
-                        if stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
-                        return nil
-                    }
+                    if steps > DocumentRun.stepLimit { return (nil, true) }
                     switch code[pc] {
                     case .match:
-                        return (pos, a, b, p)
+                        return ((pos, a, b, p), false)
                     case .literal(let id):
                         guard pos < n,
                             units[pos].id == id
@@ -619,7 +627,7 @@ extension DocumentRun {
                     }
                 }
             }
-            return nil
+            return (nil, false)
         }
     }
 

@@ -106,6 +106,7 @@ extension DocumentRun {
     }
 
     /// Whether token `t` may be a misspelt name word: capitalised, not all capitals, unknown to the pack.
+    @inline(__always)
     func misspeltName(_ t: Int) -> Bool {
         let token = tokens[t]
         return token.id < 0 && token.has(Token.capitalized) && !token.has(Token.allCaps)
@@ -607,6 +608,7 @@ extension DocumentRun {
     /// `seat-qualifiers`, a word of `seat-references`, maybe an organ (`the ruling junta`, `the junta
     /// government`, `regime forces`); without `the` the organ is required. `nil` when the seat is qualified
     /// after it (`the government of …`, `the regime in …`, `the government-backed …`).
+    @inline(__always)
     func seatReferenceEnd(_ i: Int, _ e: Int) -> Int? {
         var k = i
         let article = tokens[i].id == pack.ids.the
