@@ -611,7 +611,6 @@ extension DocumentRun {
     /// `seat-qualifiers`, a word of `seat-references`, maybe an organ (`the ruling junta`, `the junta
     /// government`, `regime forces`); without `the` the organ is required. `nil` when the seat is qualified
     /// after it (`the government of …`, `the regime in …`, `the government-backed …`).
-    @inline(__always)
     func seatReferenceEnd(_ i: Int, _ e: Int) -> Int? {
         var k = i
         let article = tokens[i].id == pack.ids.the

@@ -1,19 +1,12 @@
 /// Interns folded token texts as small integer ids, keyed by their UTF-8 bytes.
 ///
-/// The table is open-addressed; each slot holds a word's first eight bytes, its length and its id, so
-/// looking a word of up to eight bytes up in the hot path reads one slot (usually one cache line) and
-/// compares two integers, without creating a `String`; a longer word compares the rest of its bytes too.
+/// The table is open-addressed with FNV-1a hashes, so looking a token up in
+/// the hot path costs one hash over its bytes and usually one comparison,
+/// without creating a `String`.
 public struct Vocabulary: Sendable {
-    /// One slot of the table (`id` -1: empty).
-    private struct Slot: Sendable {
-        var head: UInt64 = 0
-        var length: Int32 = 0
-        var id: Int32 = -1
-    }
-
     private var arena: [UInt8] = []
     private var starts: [Int32] = [0]
-    private var table: [Slot] = Array(repeating: Slot(), count: 1024)
+    private var table: [Int32] = Array(repeating: -1, count: 1024)
     private var mask: Int = 1023
 
     /// Creates an empty vocabulary.
@@ -32,7 +25,7 @@ public struct Vocabulary: Sendable {
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
-        bytes.withUnsafeBufferPointer { insert(id: id, $0) }
+        insert(id: id, hash: bytes.withUnsafeBufferPointer { Vocabulary.hash($0) })
         return id
     }
 
@@ -40,15 +33,26 @@ public struct Vocabulary: Sendable {
     /// - Complexity: O(length of the word) expected.
     @inline(__always)
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let head = Vocabulary.head(bytes)
-        let length = Int32(truncatingIfNeeded: bytes.count)
-        var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes, head: head)) & mask
-        return table.withUnsafeBufferPointer { slots -> Int32? in
-            while true {
-                let entry = slots[slot]
-                if entry.id < 0 { return nil }
-                if entry.head == head, entry.length == length, bytes.count <= 8 || tailEquals(entry.id, bytes) { return entry.id }
-                slot = (slot + 1) & mask
+        var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes)) & mask
+        return arena.withUnsafeBufferPointer { arenaBuffer -> Int32? in
+            table.withUnsafeBufferPointer { tableBuffer -> Int32? in
+                starts.withUnsafeBufferPointer { startBuffer -> Int32? in
+                    while true {
+                        let id = tableBuffer[slot]
+                        if id < 0 { return nil }
+                        let s = Int(startBuffer[Int(id)]), e = Int(startBuffer[Int(id) + 1])
+                        if e - s == bytes.count {
+                            var equal = true
+                            var i = 0
+                            while i < bytes.count {
+                                if arenaBuffer[s + i] != bytes[i] { equal = false; break }
+                                i += 1
+                            }
+                            if equal { return id }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
             }
         }
     }
@@ -70,78 +74,26 @@ public struct Vocabulary: Sendable {
         out.append(contentsOf: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
     }
 
-    /// Whether the bytes of `id` after the eighth equal those of `bytes` (whose length is the word's).
-    private func tailEquals(_ id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        arena.withUnsafeBufferPointer { arenaBuffer in
-            let s = Int(starts[Int(id)])
-            var i = 8
-            while i < bytes.count {
-                if arenaBuffer[s + i] != bytes[i] { return false }
-                i += 1
-            }
-            return true
-        }
-    }
-
-    /// The first eight bytes of a word as an integer (little-endian, zero-padded).
     @inline(__always)
-    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        chunk(bytes, from: 0)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h ^ (h >> 29)
     }
 
-    /// Up to eight bytes from `from` as an integer (little-endian, zero-padded).
-    @inline(__always)
-    private static func chunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> UInt64 {
-        let n = min(8, bytes.count - from)
-        var value: UInt64 = 0
-        var i = 0
-        while i < n {
-            value |= UInt64(bytes[from + i]) << UInt64(i * 8)
-            i += 1
-        }
-        return value
-    }
-
-    /// A hash of a word from its eight-byte chunks and its length.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, head: UInt64) -> UInt64 {
-        var h = mix(head ^ UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
-        var from = 8
-        while from < bytes.count {
-            h = mix(h ^ chunk(bytes, from: from))
-            from += 8
-        }
-        return h
-    }
-
-    /// Spreads every input bit over the whole word (the finaliser of MurmurHash3), so the low bits make a good slot.
-    @inline(__always)
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var h = value
-        h ^= h >> 33
-        h &*= 0xFF51_AFD7_ED55_8CCD
-        h ^= h >> 33
-        h &*= 0xC4CE_B9FE_1A85_EC53
-        h ^= h >> 33
-        return h
-    }
-
-    private mutating func insert(id: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
-        let head = Vocabulary.head(bytes)
-        var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes, head: head)) & mask
-        while table[slot].id >= 0 { slot = (slot + 1) & mask }
-        table[slot] = Slot(head: head, length: Int32(bytes.count), id: id)
+    private mutating func insert(id: Int32, hash: UInt64) {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while table[slot] >= 0 { slot = (slot + 1) & mask }
+        table[slot] = id
     }
 
     private mutating func grow() {
-        table = Array(repeating: Slot(), count: table.count * 2)
+        table = Array(repeating: -1, count: table.count * 2)
         mask = table.count - 1
-        let words = arena
-        words.withUnsafeBufferPointer { buffer in
-            for id in 0..<count {
-                let s = Int(starts[id]), e = Int(starts[id + 1])
-                insert(id: Int32(id), UnsafeBufferPointer(rebasing: buffer[s..<e]))
-            }
+        for id in 0..<count {
+            let s = Int(starts[id]), e = Int(starts[id + 1])
+            let h = arena[s..<e].withUnsafeBufferPointer { Vocabulary.hash($0) }
+            insert(id: Int32(id), hash: h)
         }
     }
 }
