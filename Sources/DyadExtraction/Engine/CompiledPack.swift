@@ -24,6 +24,10 @@ public final class CompiledPack: Sendable {
     /// Per token id, the classes (first 64) that have a form of several tokens starting with it.
     let classLeadMask: [UInt64]
     let instructions: [FlatInstruction]
+    /// `instructions` in memory the pack owns, at an address that stays put while it lives: the matcher reads
+    /// them without a closure around its loop (inside one, each call of a method of the large `DocumentRun`
+    /// copied it).
+    nonisolated(unsafe) let code: UnsafeBufferPointer<FlatInstruction>
     /// The words (ids ≥ 0) and classes (`-1 - index`) of `notAhead` and `oneOf` instructions.
     let atomItems: [Int32]
     let entryKindBits: [UInt8]
@@ -328,7 +332,12 @@ public final class CompiledPack: Sendable {
         let problems = EngineLexicon.problems(pack.lexicons)
         if !problems.isEmpty { throw ExtractionError(.schema, problems.joined(separator: "; "), file: pack.files.first) }
         self.classNames = classIndex.sorted { $0.value < $1.value }.map(\.key)
+        let code = UnsafeMutableBufferPointer<FlatInstruction>.allocate(capacity: max(1, store.count))
+        _ = code.initialize(from: store)
+        self.code = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(code)[0..<store.count])
     }
+
+    deinit { UnsafeMutablePointer(mutating: code.baseAddress)?.deallocate() }
 
     /// The folded token texts of a phrase, as the tokenizer splits it.
     static func words(_ text: String) -> [String] {

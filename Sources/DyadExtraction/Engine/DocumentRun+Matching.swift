@@ -196,7 +196,8 @@ extension DocumentRun {
         let twoGroups = groups.count >= 2
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
-        pack.instructions.withUnsafeBufferPointer { code in
+        let code = pack.code
+        do {
             // The candidate patterns in order (their order is the order of the candidates they record).
             for word in 0..<patternBits.count {
                 var bits = patternBits[word]
@@ -434,6 +435,7 @@ extension DocumentRun {
 
     /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
     /// is then its lowercased text; every ASCII lexicon word has one), else by its text.
+    @inline(__always)
     func isWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
         if !token.has(Token.nonASCII) {
@@ -486,6 +488,7 @@ extension DocumentRun {
     }
 
     /// Whether a mention group can fill a slot with the allowed kinds (mask 0: any).
+    @inline(__always)
     func fits(_ group: Int32, _ mask: UInt8) -> Bool {
         let members = groups[Int(group)].members
         for member in members {
@@ -561,6 +564,17 @@ extension DocumentRun {
     mutating func execute(
         _ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1, presetPair: Int = -1
     ) -> (end: Int, a: Int, b: Int, p: Int)? {
+        let (m, overran) = attempt(code, pattern, from: start, presetA: presetA, presetPair: presetPair)
+        if overran, stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
+        return m
+    }
+
+    /// One match attempt of ``execute(_:_:from:presetA:presetPair:)``, and whether it ran out of steps. It changes
+    /// nothing, so the helpers it calls at every step read the run in place (from a `mutating` method each such call
+    /// copied the whole run).
+    func attempt(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int, presetPair: Int) -> (
+        match: (end: Int, a: Int, b: Int, p: Int)?, overran: Bool
+    ) {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
@@ -580,13 +594,10 @@ extension DocumentRun {
                 var (pc, pos, a, b, p) = stack[depth]
                 running: while true {
                     steps += 1
-                    if steps > DocumentRun.stepLimit {
-                        if stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
-                        return nil
-                    }
+                    if steps > DocumentRun.stepLimit { return (nil, true) }
                     switch code[pc] {
                     case .match:
-                        return (pos, a, b, p)
+                        return ((pos, a, b, p), false)
                     case .literal(let id):
                         guard pos < n,
                             units[pos].id == id
@@ -679,7 +690,7 @@ extension DocumentRun {
                     }
                 }
             }
-            return nil
+            return (nil, false)
         }
     }
 
@@ -1023,6 +1034,7 @@ extension DocumentRun {
 
     /// Whether token `t` is written in lower case and is a word of `lexicon` (`to` as a preposition, not `To`
     /// opening a name).
+    @inline(__always)
     func isLowercaseWord(_ t: Int, in lexicon: EngineLexicon) -> Bool {
         tokens[t].has(Token.lowercase) && isWord(t, in: lexicon)
     }

@@ -117,6 +117,7 @@ extension DocumentRun {
     }
 
     /// Whether token `t` may be a misspelt name word: capitalised, not all capitals, unknown to the pack.
+    @inline(__always)
     func misspeltName(_ t: Int) -> Bool {
         let token = tokens[t]
         return token.id < 0 && token.has(Token.capitalized) && !token.has(Token.allCaps)
@@ -309,7 +310,10 @@ extension DocumentRun {
             }
             // "the junta", "the military regime", "regime forces": a seat named without its state is the state
             // the paragraph named last (or the one before, when that one is the other party).
-            if let end = seatReferenceEnd(i, e), let state = recentState(excluding: -1) {
+            // (A seat reference opens with `the` or a word of its lexicons: the test spares the call for every other token.)
+            if t.id == ids.the || isWord(i, in: .seatReferences) || isWord(i, in: .seatQualifiers), let end = seatReferenceEnd(i, e),
+                let state = recentState(excluding: -1)
+            {
                 var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
                 seat.alternative = recentState(excluding: state) ?? -1
                 addMention(seat, s, remember: false)

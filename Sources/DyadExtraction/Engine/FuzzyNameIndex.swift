@@ -1,10 +1,13 @@
 /// The words of the gazetteer's names, indexed by their one-deletion variants, so that a word of the
 /// text that the vocabulary does not know can be matched to a name word at most one edit away
 /// (an insertion, a deletion, a substitution or a swap of two neighbours: `Hliang` → `Hlaing`).
+///
+/// Variants are keyed by a 64-bit hash of their bytes, not by strings: a word of the text makes no string per
+/// variant. A collision can only add a name word to those compared, and every one is compared exactly.
 struct FuzzyNameIndex: Sendable {
     /// Words shorter than this are never corrected.
     static let minimumLength = 5
-    private var variants: [String: [Int32]] = [:]
+    private var variants: [UInt64: [Int32]] = [:]
     private var spelled: [Int32: [UInt8]] = [:]
 
     /// Indexes the given name words (folded) with their vocabulary ids.
@@ -30,15 +33,21 @@ struct FuzzyNameIndex: Sendable {
         return out.sorted()
     }
 
-    /// The word and its one-deletion variants.
-    private static func keys(_ bytes: [UInt8]) -> [String] {
-        var out = [String(decoding: bytes, as: UTF8.self)]
-        for k in 0..<bytes.count {
-            var copy = bytes
-            copy.remove(at: k)
-            out.append(String(decoding: copy, as: UTF8.self))
-        }
+    /// The hashes of the word and of its one-deletion variants.
+    private static func keys(_ bytes: [UInt8]) -> [UInt64] {
+        var out = [hash(bytes, skipping: -1)]
+        for k in 0..<bytes.count { out.append(hash(bytes, skipping: k)) }
         return out
+    }
+
+    /// A hash of `bytes` without the byte at `skipped` (-1: all of them).
+    private static func hash(_ bytes: [UInt8], skipping skipped: Int) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count - (skipped >= 0 ? 1 : 0))
+        for (k, b) in bytes.enumerated() where k != skipped {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01B3
+            h ^= h >> 29
+        }
+        return h
     }
 
     /// Whether two words differ by at most one insertion, deletion, substitution or adjacent swap.

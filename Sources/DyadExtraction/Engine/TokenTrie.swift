@@ -1,13 +1,31 @@
 /// A trie over token ids: the root is an array indexed by id, deeper edges live in one
 /// open-addressed hash table, so matching costs one array read and a few probes per token.
 struct TokenTrie: Sendable {
+    /// One edge of the table: the parent node and token id as the key, the child as the value (`key` max: empty).
+    private struct Edge: Sendable {
+        var key = UInt64.max
+        var child: Int32 = -1
+    }
+
+    /// The payloads of every node, in two flat arrays (no array per node to reach first).
+    struct Payloads: Sendable {
+        /// Per node, where its payloads start in `items` (one more entry than there are nodes).
+        fileprivate var start: [Int32] = [0]
+        fileprivate var items: [Int32] = []
+
+        /// The payloads of `node` (empty for inner nodes).
+        @inline(__always)
+        subscript(node: Int) -> ArraySlice<Int32> { items[Int(start[node])..<Int(start[node + 1])] }
+    }
+
     private var root: [Int32] = []
-    private var keys: [UInt64] = []
-    private var values: [Int32] = []
+    private var edges: [Edge] = []
     private var mask = 0
-    /// Payloads of each node (empty for inner nodes).
-    private(set) var payloads: [[Int32]] = [[]]
+    /// Payloads of each node (empty for inner nodes), once frozen.
+    private(set) var payloads = Payloads()
+    /// Payloads of each node while the trie is built.
     private var building: [[Int32: Int32]] = [[:]]
+    private var buildingPayloads: [[Int32]] = [[]]
 
     /// Adds a sequence of ids with a payload.
     mutating func add(_ ids: [Int32], payload: Int32) {
@@ -19,35 +37,41 @@ struct TokenTrie: Sendable {
             } else {
                 let next = Int32(building.count)
                 building.append([:])
-                payloads.append([])
+                buildingPayloads.append([])
                 building[Int(node)][id] = next
                 node = next
             }
         }
-        if !payloads[Int(node)].contains(payload) { payloads[Int(node)].append(payload) }
+        if !buildingPayloads[Int(node)].contains(payload) { buildingPayloads[Int(node)].append(payload) }
     }
 
     /// Freezes the trie for a vocabulary of `vocabularySize` ids.
     mutating func freeze(vocabularySize: Int) {
         root = Array(repeating: -1, count: vocabularySize)
-        var edges = 0
-        for (node, children) in building.enumerated() where node != 0 { edges += children.count }
+        var edgeCount = 0
+        for (node, children) in building.enumerated() where node != 0 { edgeCount += children.count }
         var size = 16
-        while size < edges * 2 { size *= 2 }
-        keys = Array(repeating: UInt64.max, count: size)
-        values = Array(repeating: -1, count: size)
+        while size < edgeCount * 2 { size *= 2 }
+        edges = Array(repeating: Edge(), count: size)
         mask = size - 1
         for (id, child) in building[0] where Int(id) < vocabularySize { root[Int(id)] = child }
         for (node, children) in building.enumerated() where node != 0 {
             for (id, child) in children {
                 let key = TokenTrie.key(Int32(node), id)
                 var slot = TokenTrie.slot(key) & mask
-                while keys[slot] != UInt64.max { slot = (slot + 1) & mask }
-                keys[slot] = key
-                values[slot] = child
+                while edges[slot].key != UInt64.max { slot = (slot + 1) & mask }
+                edges[slot] = Edge(key: key, child: child)
             }
         }
+        var flat = Payloads()
+        flat.start.reserveCapacity(buildingPayloads.count + 1)
+        for list in buildingPayloads {
+            flat.items += list
+            flat.start.append(Int32(flat.items.count))
+        }
+        payloads = flat
         building = []
+        buildingPayloads = []
     }
 
     @inline(__always) static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id)) }
@@ -58,13 +82,13 @@ struct TokenTrie: Sendable {
     func child(_ node: Int32, _ id: Int32) -> Int32 {
         if id < 0 { return -1 }
         if node == 0 { return Int(id) < root.count ? root[Int(id)] : -1 }
-        if keys.isEmpty { return -1 }
+        if edges.isEmpty { return -1 }
         let key = TokenTrie.key(node, id)
         var slot = TokenTrie.slot(key) & mask
         while true {
-            let k = keys[slot]
-            if k == key { return values[slot] }
-            if k == UInt64.max { return -1 }
+            let edge = edges[slot]
+            if edge.key == key { return edge.child }
+            if edge.key == UInt64.max { return -1 }
             slot = (slot + 1) & mask
         }
     }

@@ -5,7 +5,7 @@
 /// its own word and of its classes. Per sentence the features present are set in a bitset, and a pattern is a
 /// candidate when its lightest clause (its trigger) is met by some token and every other clause has a bit set.
 /// Patterns keep their order, so the matcher records the same candidates in the same order as without the filter.
-struct PatternPrefilter: Sendable {
+final class PatternPrefilter: Sendable {
     /// Per token id, its features: `tokenFeatures[tokenFeatureStart[id]..<tokenFeatureStart[id + 1]]`.
     private let tokenFeatureStart: [Int32]
     private let tokenFeatures: [Int32]
@@ -14,7 +14,7 @@ struct PatternPrefilter: Sendable {
     private let triggered: [Int32]
     /// The patterns without a clause, which are candidates in every sentence, as bits.
     private let always: [UInt64]
-    /// Per pattern, its clauses: `clauseEnd[patternClauseStart[p]..<patternClauseStart[p + 1]]`.
+    /// Per pattern, its clauses but the trigger: `clauseEnd[patternClauseStart[p]..<patternClauseStart[p + 1]]`.
     private let patternClauseStart: [Int32]
     /// Per clause, where its features end in `clauseFeatures` (each starts where the previous ends).
     private let clauseEnd: [Int32]
@@ -40,7 +40,11 @@ struct PatternPrefilter: Sendable {
         var always: [Int] = []
         func forms(_ atom: Atom) -> [Int32] { atom >= 0 ? [atom] : classForms[Int(-1 - atom)] }
         for (pattern, list) in clauses.enumerated() {
-            for clause in list {
+            // The trigger: the clause the fewest token ids meet.
+            let weights = list.map { $0.reduce(0) { $0 + forms($1).count } }
+            let trigger = list.indices.min { weights[$0] < weights[$1] }
+            // The trigger is met whenever the pattern is a candidate, so only the other clauses are checked.
+            for (index, clause) in list.enumerated() where index != trigger {
                 for atom in clause {
                     let feature = featureOf[atom] ?? Int32(featureOf.count)
                     featureOf[atom] = feature
@@ -49,12 +53,11 @@ struct PatternPrefilter: Sendable {
                 clauseEnd.append(Int32(clauseFeatures.count))
             }
             patternClauseStart.append(Int32(clauseEnd.count))
-            // The trigger: the clause the fewest token ids meet.
-            guard let trigger = list.min(by: { $0.reduce(0) { $0 + forms($1).count } < $1.reduce(0) { $0 + forms($1).count } }) else {
+            guard let trigger else {
                 always.append(pattern)
                 continue
             }
-            for id in Set(trigger.flatMap(forms)) where id >= 0 && Int(id) < vocabularySize { triggers.append((id, Int32(pattern))) }
+            for id in Set(list[trigger].flatMap(forms)) where id >= 0 && Int(id) < vocabularySize { triggers.append((id, Int32(pattern))) }
         }
         var perToken = Array(repeating: [Int32](), count: vocabularySize)
         for (atom, feature) in featureOf {
@@ -116,10 +119,13 @@ struct PatternPrefilter: Sendable {
         }
     }
 
-    /// Whether every clause of `pattern` has a feature in `features`.
+    /// Whether every clause of `pattern` but its trigger has a feature in `features` (the trigger is met whenever
+    /// the pattern is a candidate of the sentence).
+    @inline(__always)
     func satisfied(_ pattern: Int, _ features: [UInt64]) -> Bool {
         var c = Int(patternClauseStart[pattern])
         let stop = Int(patternClauseStart[pattern + 1])
+        if c == stop { return true }
         var k = c == 0 ? 0 : Int(clauseEnd[c - 1])
         while c < stop {
             let end = Int(clauseEnd[c])
