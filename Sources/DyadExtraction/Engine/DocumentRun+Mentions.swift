@@ -393,7 +393,21 @@ extension DocumentRun {
                 || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
             {
                 var j = namedModifier ? i + 1 : i
-                while j < e, pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0, j - i < 3 { j += 1 }
+                var ledBy = false
+                while j < e, j - i < 4 {
+                    if pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0 {
+                        j += 1
+                    } else if j > i, j + 1 < e, tokens[j].id == ids.hyphen, !tokens[j].has(Token.spaceBefore),
+                        !tokens[j + 1].has(Token.spaceBefore),
+                        pack.flags(tokens[j + 1].id) & WordFlags.sponsorship != 0
+                    {
+                        // "Kurdish-led forces", "Shia-dominated militias": a people leading a group names it.
+                        j += 2
+                        ledBy = true
+                    } else {
+                        break
+                    }
+                }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
@@ -401,7 +415,7 @@ extension DocumentRun {
                     // "Kurdish forces", "local Tuareg fighters": a people's forces are a group named by the text.
                     let ethnic =
                         j > i && hf & WordFlags.organ != 0 && isWord(j, in: .sponsoredHeads)
-                        && (i..<j).contains { isWord($0, in: .ethnicModifiers) }
+                        && ((i..<j).contains { isWord($0, in: .ethnicModifiers) } || ledBy)
                     if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
                         || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
