@@ -215,8 +215,8 @@ extension DocumentRun {
                 }
             }
             // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
-            if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }), !groupIsModifier(Int32(subject)),
-                namesActor(subject)
+            if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }) ?? subjectAfterOpening(),
+                !groupIsModifier(Int32(subject)), namesActor(subject)
             {
                 for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
                     let next = units[u + 1]
@@ -231,6 +231,8 @@ extension DocumentRun {
                     guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
                     var before = u - 1
                     if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
+                    // "…, while accusing Washington of …": a word of `participle-openers` may come after the comma.
+                    if before > 0, units[before].group < 0, isLowercaseWord(units[before].token, in: .participleOpeners) { before -= 1 }
                     guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
                     // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
                     var owner = clauseOwner(before: before) ?? subject
@@ -446,6 +448,18 @@ extension DocumentRun {
             return index < pack.lexiconBits.count && pack.lexiconBits[index] >> UInt64(o & 63) & 1 == 1
         }
         return pack.has(lexicon, phrase(t, t + 1).lowercased())
+    }
+
+    /// The subject of a sentence that opens with a phrase of its own (`In his address on Monday, President
+    /// Vladimir Putin announced …`): the first group after the opening comma that a verb follows, or `nil`.
+    func subjectAfterOpening() -> Int? {
+        guard let comma = units.prefix(16).firstIndex(where: { $0.group < 0 && $0.id == pack.ids.comma }) else { return nil }
+        var u = comma + 1
+        while u + 1 < units.count, u - comma <= 3 {
+            if units[u].group >= 0 { return isVerbAfterSubject(units[u + 1].token) ? Int(units[u].group) : nil }
+            u += 1
+        }
+        return nil
     }
 
     /// Whether token `t` reads as the verb of a subject before it: a past form or a finite verb, lowercase.
