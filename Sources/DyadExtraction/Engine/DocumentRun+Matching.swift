@@ -1003,6 +1003,8 @@ extension DocumentRun {
             // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
             // is the named actor's.
             if described, units[q].group < 0, q > pos + 2, isLowercaseWord(units[q].token, in: .relativePronouns) { return q }
+            // "According to Indian police, the three gunmen are members of …": a clause, not a description.
+            if described, units[q].group < 0, isLowercaseWord(units[q].token, in: .finiteVerbs) { return nil }
             q += 1
         }
         return nil
