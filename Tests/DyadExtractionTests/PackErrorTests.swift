@@ -69,6 +69,7 @@ struct PackErrorTests {
               - {id: a, name: A, kind: state, aliases: [Alpha]}
               - {id: a, name: A2, kind: state}
               - {id: b, name: B, kind: state, aliases: [Alpha], partOf: zed}
+              - {id: g, name: G, kind: armed-group, basedIn: p}
               - id: p
                 kind: person
                 roles:
@@ -88,7 +89,7 @@ struct PackErrorTests {
         let messages = PackLinter.check(pack).map(\.message).joined(separator: "\n")
         for needle in [
             "duplicate rule id", "unknown word class `[miss]`", "duplicate actor id", "claimed by", "unknown actor `zed`", "overlap",
-            "stale",
+            "stale", "basedIn `p`, which is no state",
         ] {
             #expect(messages.contains(needle), "missing: \(needle)")
         }

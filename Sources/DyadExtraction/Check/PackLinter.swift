@@ -63,6 +63,12 @@ public enum PackLinter {
                 issues.append(
                     LintIssue(severity: .error, message: "`\(actor.id)` is partOf unknown actor `\(parent)`", origin: actor.origin))
             }
+            if let home = actor.basedIn, actorIDs[home]?.kind != .state {
+                issues.append(
+                    LintIssue(
+                        severity: .error, message: "`\(actor.id)` is basedIn `\(home)`, which is no state of the pack", origin: actor.origin
+                    ))
+            }
             var own = Set<String>()
             for name in [actor.name] + actor.aliases + actor.acronyms + actor.capitals + actor.demonyms {
                 let folded = actor.acronyms.contains(name) ? "#" + name : NameNormalizer.fold(name)

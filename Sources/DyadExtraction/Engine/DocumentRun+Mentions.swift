@@ -711,7 +711,9 @@ extension DocumentRun {
         if organ { k += 1 } else if !article { return nil }
         if k < e {
             let next = tokens[k].id
-            if next == pack.ids.of || next == pack.ids.hyphen || pack.flags(next) & WordFlags.locative != 0 {
+            // "the regime in Damascus" names its state; "junta forces in Rakhine" (a region) does not.
+            let seatPlace = pack.flags(next) & WordFlags.locative != 0 && k + 1 < e && namesState(at: k + 1, e)
+            if next == pack.ids.of || next == pack.ids.hyphen || seatPlace {
                 return nil
             }
         }
@@ -744,7 +746,17 @@ extension DocumentRun {
         if lastPlaceState >= 0, lastPlaceState != excluded { return lastPlaceState }
         // Named earlier in the same sentence: the first state ("the envoy to Myanmar said China and Russia armed the junta").
         for h in history[sentenceHistoryStart...] { if let x = state(h) { return x } }
+        // The state a group of the paragraph is based in ("the MNDAA … signed a truce with the regime" → Myanmar).
+        for h in history.reversed() where !h.pair {
+            if let x = basedIn(h.actors[0]), x != excluded { return x }
+        }
         return nil
+    }
+
+    /// The state a pack entry is `basedIn`, or nil.
+    func basedIn(_ actor: Int32) -> Int32? {
+        guard Int(actor) < entryCount, let home = pack.pack.actors[Int(actor)].basedIn else { return nil }
+        return pack.entryIndex[home]
     }
 
     /// The nearest remembered single actor other than `actor` (and not part of it), or -1.

@@ -116,6 +116,22 @@ extension DocumentRun {
         learnedWords.append((words, entry))
     }
 
+    /// Whether a gazetteer name of a state or its capital starts at token `t` (`Damascus`, `the DRC`).
+    func namesState(at t: Int, _ e: Int) -> Bool {
+        var node: Int32 = 0, k = t
+        if k < e, tokens[k].id == pack.ids.the { k += 1 }
+        while k < e {
+            node = pack.gazetteer.child(node, tokens[k].id)
+            if node < 0 { return false }
+            for h in pack.gazetteer.payloads[Int(node)] {
+                let hit = pack.hits[Int(h)]
+                if hit.how == .capital || (hit.how != .place && hit.how != .person && kind(hit.entry) == .state) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether token `t` alone is a demonym of the gazetteer (`Eritrean`).
     func isDemonym(_ t: Int) -> Bool {
         let node = pack.gazetteer.child(0, tokens[t].id)

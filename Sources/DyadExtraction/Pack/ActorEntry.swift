@@ -18,6 +18,9 @@ public struct ActorEntry: Sendable, Hashable {
     public var capitals: [String]
     /// The parent actor id, for sub-units.
     public var partOf: String?
+    /// For a group that is no part of a state: the id of the state it fights in or is based in (the Arakan Army
+    /// in Myanmar). A seat named without its state (`the junta`) in a sentence about the group means that state.
+    public var basedIn: String?
     /// Dated roles, for persons.
     public var roles: [Role]
     /// Where the entry is written.
@@ -26,7 +29,7 @@ public struct ActorEntry: Sendable, Hashable {
     /// Creates an entry.
     public init(
         id: String, name: String, kind: ActorKind, aliases: [String] = [], acronyms: [String] = [],
-        demonyms: [String] = [], capitals: [String] = [], partOf: String? = nil, roles: [Role] = [],
+        demonyms: [String] = [], capitals: [String] = [], partOf: String? = nil, basedIn: String? = nil, roles: [Role] = [],
         origin: SourceLocation? = nil
     ) {
         self.id = id
@@ -37,6 +40,7 @@ public struct ActorEntry: Sendable, Hashable {
         self.demonyms = demonyms
         self.capitals = capitals
         self.partOf = partOf
+        self.basedIn = basedIn
         self.roles = roles
         self.origin = origin
     }

@@ -154,7 +154,7 @@ public enum PackLoader {
 
     static func readActor(_ node: Node, _ r: NodeReader) throws -> ActorEntry {
         let f = try r.mapping(
-            node, allowed: ["id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "roles", "note"],
+            node, allowed: ["id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "basedIn", "roles", "note"],
             what: "an actor")
         guard let id = f["id"] else { throw r.error(node, .schema, "an actor needs an `id` (a lowercase slug)") }
         let idText = try r.string(id.value)
@@ -190,6 +190,7 @@ public enum PackLoader {
             demonyms: try f["demonyms"].map { try r.strings($0.value) } ?? [],
             capitals: try f["capitals"].map { try r.strings($0.value) } ?? [],
             partOf: try f["partOf"].map { try r.string($0.value) },
+            basedIn: try f["basedIn"].map { try r.string($0.value) },
             roles: roles, origin: r.origin(node))
     }
 
