@@ -866,6 +866,12 @@ extension DocumentRun {
             {
                 return end
             }
+            // "Soviet-era weapons": a demonym compounded with a non-actor word names no actor.
+            if end + 1 < e, tokens[end].id == ids.hyphen, !tokens[end].has(Token.spaceBefore), !tokens[end + 1].has(Token.spaceBefore),
+                pack.flags(tokens[end + 1].id) & WordFlags.nonActor != 0
+            {
+                return end + 2
+            }
             var k = end
             while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             // "Russian oil exports" is a commodity, not the state; "a Russian oil refinery" is its asset.
