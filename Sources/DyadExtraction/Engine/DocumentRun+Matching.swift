@@ -90,7 +90,7 @@ extension DocumentRun {
                         pair.append(mentions[member].actors[x])
                     }
                 }
-                if pair.count >= 2 { history.append((pair, true, true)) }
+                if pair.count >= 2 { history.append((pair, true, true, true)) }
             }
             k = last + 1
         }

@@ -273,7 +273,11 @@ extension DocumentRun {
                 }
                 // "… aimed at ISIS militants, but footage showed that it was hitting …": `it` is no plural noun's.
                 let singular = isWord(i, in: .singularPronouns)
-                if let referent = history.last(where: { !$0.pair && !$0.actors.isEmpty && !(singular && $0.plural) }) {
+                // "… declined an Iranian proposal … in their conflict with the RSF": `their` prefers a plural name of its sentence.
+                let pluralReferent =
+                    isWord(i, in: .pluralPossessives)
+                    ? history[sentenceHistoryStart...].last(where: { !$0.pair && !$0.actors.isEmpty && $0.pluralName }) : nil
+                if let referent = pluralReferent ?? history.last(where: { !$0.pair && !$0.actors.isEmpty && !(singular && $0.plural) }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {
                         // "its leader Hassan Nasrallah": a title and a name belong to the pronoun's actor.
@@ -542,7 +546,7 @@ extension DocumentRun {
                 merged.kind = merged.actors.count > 1 ? .pair : m.kind
                 mentions[k] = merged
                 mentions.remove(at: k + 1)
-                if merged.kind == .pair { history.append((merged.actors, true, true)) }
+                if merged.kind == .pair { history.append((merged.actors, true, true, true)) }
                 continue
             }
             k += 1
@@ -732,7 +736,7 @@ extension DocumentRun {
     /// belongs to), else that anchor, else the state the paragraph last named as a place, else the first state named
     /// earlier in the sentence; or nil.
     func recentState(excluding excluded: Int32) -> Int32? {
-        func state(_ h: (actors: ActorList, pair: Bool, plural: Bool)) -> Int32? {
+        func state(_ h: (actors: ActorList, pair: Bool, plural: Bool, pluralName: Bool)) -> Int32? {
             for k in 0..<h.actors.count { if let x = stateOf(h.actors[k]), x != excluded { return x } }
             return nil
         }
@@ -812,8 +816,11 @@ extension DocumentRun {
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty {
             let last = m.end - 1
-            let plural = tokens[last].has(Token.lowercase) && endsWith(last, .pluralSuffixes)
-            history.append((m.actors, m.actors.count > 1, plural))
+            var named = last
+            // "the Sudan Armed Forces (SAF)": the name before its parenthesised acronym.
+            if named - 2 > m.start, tokens[named].id == pack.ids.closeParen, tokens[named - 2].id == pack.ids.openParen { named -= 3 }
+            let pluralName = endsWith(named, .pluralSuffixes) && !tokens[named].has(Token.allCaps)
+            history.append((m.actors, m.actors.count > 1, pluralName && tokens[named].has(Token.lowercase), pluralName))
         }
         if m.locative, m.actors.count == 1, kind(m.actors[0]) == .state { lastPlaceState = m.actors[0] }
         if m.kind == .person, m.actors.count == 1 { lastPersonActor = m.actors[0] }

@@ -26,7 +26,8 @@ struct DocumentRun {
     var learnedByFirstWord: [String: [Int]] = [:]
     /// The actors mentioned so far in the paragraph, latest last; `plural` when the mention ended in a lowercase plural
     /// noun (`ISIS militants`), which a singular pronoun (`it`) does not refer to.
-    var history: [(actors: ActorList, pair: Bool, plural: Bool)] = []
+    /// `pluralName` when it ended in any plural word (`the Sudan Armed Forces`), which `their` prefers in its sentence.
+    var history: [(actors: ActorList, pair: Bool, plural: Bool, pluralName: Bool)] = []
     var historyParagraph = -1
     /// The state the paragraph last named as a place (`in Myanmar`), for seats named without a state.
     var lastPlaceState: Int32 = -1

@@ -18,7 +18,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case progressiveSuffixes = "progressive-suffixes", pastSuffixes = "past-suffixes", adverbSuffixes = "adverb-suffixes", pluralSuffixes =
         "plural-suffixes"
     case possessivePronouns = "possessive-pronouns", personPronouns = "person-pronouns", pluralPronouns = "plural-pronouns",
-        singularPronouns = "singular-pronouns",
+        singularPronouns = "singular-pronouns", pluralPossessives = "plural-possessives",
         complementizers,
         selfReportCues = "self-report-cues", objectPronoun = "object-pronoun", pairNouns = "pair-nouns",
         statePairNouns = "state-pair-nouns"
