@@ -377,14 +377,16 @@ extension DocumentRun {
         var p = pos
         // "attacks on its archfoe Saudi Arabia", "armed its proxy Hezbollah": a slot that ends its pattern reads past a
         // possessive pronoun and up to two lowercase words to the named actor they introduce.
-        if last, possessor, p + 2 < n, units[p].group >= 0, units[p].end == units[p].token + 1,
+        // "a deal with his Russian counterpart Vladimir Putin": or straight to a named mention after it.
+        if last, possessor, p + 1 < n, units[p].group >= 0, units[p].end == units[p].token + 1,
             pack.flags(tokens[units[p].token].id) & WordFlags.possessivePronoun != 0
+                || pack.ids.personPronouns.contains(tokens[units[p].token].id)
         {
             var q = p + 1
             while q < n, q - p <= 2, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
                 !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions)
             { q += 1 }
-            if q > p + 1, q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
+            if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
                 groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
             {
                 return q
