@@ -85,6 +85,14 @@ extension DocumentRun {
         return nil
     }
 
+    /// Whether a relative clause right after a match that ends at token `end` denies it: `that` or `which`, a mention
+    /// and a negation cue or a word of `claim-denials` within two words of it (`a truce with the ELN that the rebels
+    /// denied`).
+    func deniedRelative(_ end: Int, _ e: Int) -> Bool {
+        guard end < e, tokens[end].id == pack.ids.which || isLowercaseWord(end, in: .complementizers) else { return false }
+        return denierDenies(from: end + 1, e)
+    }
+
     /// Whether the claim a hedged match ending at token `end` lies in is denied after it, in the same clause: a
     /// comma, then `which` or a noun of `claim-nouns` (`, an allegation`), a mention that starts within a word
     /// of it and a negation cue or a word of `claim-denials` within two words of that mention (`, an allegation
@@ -105,6 +113,12 @@ extension DocumentRun {
             guard t < e, isLowercaseWord(t, in: .claimNouns) else { return false }
             t += 1
         }
+        return denierDenies(from: t, e)
+    }
+
+    /// Whether a mention starts at token `t` (or the one after) and a negation cue or a word of `claim-denials` follows
+    /// it within two words.
+    func denierDenies(from t: Int, _ e: Int) -> Bool {
         guard let denier = mentions.first(where: { $0.start >= t && $0.start <= t + 1 && !$0.actors.isEmpty }) else { return false }
         var v = denier.end
         while v < e, v - denier.end <= 2 {

@@ -748,6 +748,8 @@ extension DocumentRun {
         var modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
         // "… accused Iran of providing drones to Russia, an allegation Tehran rejects": a claim denied after it.
         if modality == 1, deniedAfter(matchEnd, e) { modality = 2 }
+        // "he announced a truce with the ELN that the rebels denied": a denial in a relative clause right after it.
+        if modality == 0, deniedRelative(matchEnd, e) { modality = 2 }
         // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
         var pairs: [(Int32, Int, Int32, Int)] = []
         swap(&pairs, &pairScratch)
