@@ -381,8 +381,11 @@ extension DocumentRun {
                     }
                 }
                 // "The countries have long accused each other": without `two`, only a pair named before.
-                if pack.flags(tokens[i + 1].id) & WordFlags.pairNoun != 0, let p = history.last(where: { $0.pair }), p.actors.count == 2 {
-                    addMention(Mention(start: i, end: i + 2, actors: p.actors, kind: .pair), s, remember: false)
+                // "Pyongyang and Moscow stepped up ties, and the countries agreed …": a pair of the sentence comes first.
+                if pack.flags(tokens[i + 1].id) & WordFlags.pairNoun != 0,
+                    let p = sentencePair() ?? history.last(where: { $0.pair && $0.actors.count == 2 })?.actors
+                {
+                    addMention(Mention(start: i, end: i + 2, actors: p, kind: .pair), s, remember: false)
                     i += 2
                     continue
                 }
@@ -682,6 +685,21 @@ extension DocumentRun {
             return nil
         }
         if mentions.isEmpty, let last = history.last, last.pair, last.actors.count >= 2 { return last.actors }
+        return nil
+    }
+
+    /// The last two mentions of the sentence so far joined by `and` (`Pyongyang and Moscow`), or nil.
+    func sentencePair() -> ActorList? {
+        var k = mentions.count - 1
+        while k >= 1 {
+            let a = mentions[k - 1], b = mentions[k]
+            if b.start == a.end + 1, tokens[a.end].id == pack.ids.and, a.actors.count == 1, b.actors.count == 1, a.actors[0] != b.actors[0],
+                !a.locative, !b.locative
+            {
+                return ActorList([a.actors[0], b.actors[0]])
+            }
+            k -= 1
+        }
         return nil
     }
 
