@@ -23,6 +23,32 @@ struct FastReaderPartsTests {
         }
     }
 
+    @Test("ids of every length up to 40 bytes, alike but for one byte at the start, middle or end, are told apart")
+    func byteKeyTableLengths() {
+        var ids: [String] = []
+        for length in 0...40 {
+            let base = String(repeating: "k", count: length)
+            ids.append(base)
+            for position in Set([0, length / 2, max(0, length - 1)]) where length > 0 {
+                var bytes = Array(base.utf8)
+                bytes[position] = UInt8(ascii: "m")
+                ids.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        let unique = Array(NSOrderedSet(array: ids).array.compactMap { $0 as? String })
+        let table = ByteKeyTable(unique)
+        func find(_ text: String) -> Int32? {
+            var text = text
+            return text.withUTF8 { table.number(of: $0) }
+        }
+        for (index, id) in unique.enumerated() { #expect(find(id) == Int32(index), "\(id)") }
+        for length in 1...41 {
+            #expect(find(String(repeating: "n", count: length)) == nil)
+            #expect(find(String(repeating: "k", count: length - 1) + "z") == nil)
+            if length > 2 { #expect(find("k" + String(repeating: "z", count: length - 2) + "k") == nil) }
+        }
+    }
+
     @Test("the word-at-a-time check flags exactly the words with a quote, a backslash or a control byte")
     func specialBytes() {
         var random = TestRandom(seed: 7)

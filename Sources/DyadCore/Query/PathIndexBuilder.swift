@@ -150,10 +150,8 @@ extension PathIndex {
                 let middle: UInt64 = UInt64(UInt32(to[i])) << 4
                 packed.append((high | middle | UInt64(type[i]), e))
             }
-            var keys: [RelationKey] = []
             var outSource: [Int32] = [], outTarget: [Int32] = [], outType: [UInt8] = []
             var outSupport: [Int32] = [], outAsserted: [Int32] = [], outConfidence: [Double] = []
-            keys.reserveCapacity(packed.count)
             outSource.reserveCapacity(packed.count)
             outTarget.reserveCapacity(packed.count)
             outType.reserveCapacity(packed.count)
@@ -172,7 +170,6 @@ extension PathIndex {
                 }
                 let s = Int32(truncatingIfNeeded: key >> 34), t = Int32(truncatingIfNeeded: (key >> 4) & 0x3FFF_FFFF)
                 let typeIndex = UInt8(key & 0xF)
-                keys.append(RelationKey(source: sortedIDs[Int(s)], type: PathIndex.typesByIndex[Int(typeIndex)], target: sortedIDs[Int(t)]))
                 outSource.append(s)
                 outTarget.append(t)
                 outType.append(typeIndex)
@@ -185,7 +182,7 @@ extension PathIndex {
                 support: outSupport, asserted: outAsserted, confidence: outConfidence)
             return PathIndex(
                 graph: graph, asOf: asOf, window: asOf == nil ? nil : window, actorIDs: sortedIDs,
-                denseIDs: dense, relationKeys: keys, storage: storage, digest: digest)
+                denseIDs: dense, storage: storage, digest: digest)
         }
     }
 }
