@@ -146,7 +146,7 @@ struct DiffReportWriterTests {
                     ? [Relation(source: actors[i].id, type: type, target: actors[i + 1].id, evidence: [evidence("S\(i) v\(version).")])]
                     : []
             }
-                + (0..<300).filter { (i * 7 + version) % 400 != i }.map { i in
+                + (0..<300).filter { ($0 * 7 + version) % 400 != $0 }.map { i in
                     Relation(
                         source: actors[i].id, type: .agreement, target: actors[(i * 7 + version) % 400].id, evidence: [evidence("T\(i).")])
                 }

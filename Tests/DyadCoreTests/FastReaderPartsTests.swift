@@ -114,4 +114,29 @@ struct FastReaderPartsTests {
             #expect(error.description.contains("DYAD_MAX_FILE_BYTES"))
         }
     }
+
+    @Test("numbers and whole numbers are written as String writes them (numbers rounded to three decimals)")
+    func numberWriting() {
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.5, 0.001, 0.999, 1e-4, 1e-7, 123_456.789, 999_999.999, 1e6 + 0.5, 1e15, 1e16, -2.5, 0.1 + 0.2, .pi,
+        ]
+        for thousandths in -3000...3000 { values.append(Double(thousandths) / 1000) }
+        var random = TestRandom(seed: 3)
+        for _ in 0..<20_000 {
+            values.append(Double(random.below(2_000_000_000)) / 1000 - 1e6)
+            values.append(Double(random.below(1_000_000)) / 997)
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.number(value)
+            let rounded = (value * 1000).rounded() / 1000
+            let expected = rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(value)")
+        }
+        for value in [0, 7, 9, 10, -10, 99, 100, Int.max, Int.min, 1_234_567_890] {
+            var writer = JSONWriter()
+            writer.int(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+        }
+    }
 }

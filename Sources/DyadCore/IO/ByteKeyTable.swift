@@ -89,6 +89,30 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// The numbers of two ids at once: both first slots are loaded before either is compared, so the
+    /// two cache misses of a large table overlap (a relation's endpoints).
+    /// - Complexity: O(length of the keys) on average.
+    @inline(__always)
+    func numbers(of a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (Int32?, Int32?) {
+        let slotA = Int(truncatingIfNeeded: ByteKeyTable.hash(a)) & mask, slotB = Int(truncatingIfNeeded: ByteKeyTable.hash(b)) & mask
+        let endsA = ByteKeyTable.ends(a), endsB = ByteKeyTable.ends(b)
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { bytes in
+                let firstA = slots[slotA], firstB = slots[slotB]
+                func resolve(_ first: Slot, _ start: Int, _ key: UnsafeBufferPointer<UInt8>, _ ends: (UInt64, UInt64)) -> Int32? {
+                    var candidate = first, slot = start
+                    while true {
+                        if candidate.number < 0 { return nil }
+                        if ByteKeyTable.matches(candidate, key, ends.0, ends.1, bytes, starts) { return candidate.number }
+                        slot = (slot + 1) & mask
+                        candidate = slots[slot]
+                    }
+                }
+                return (resolve(firstA, slotA, a, endsA), resolve(firstB, slotB, b, endsB))
+            }
+        }
+    }
+
     /// Whether the slot holds `key` (whose ends are `head` and `tail`).
     @inline(__always)
     private static func matches(

@@ -106,6 +106,8 @@ struct RelationScanner {
     /// The fields are filled in place (they are a few hundred bytes: no copies on the way back).
     /// - Returns: The offset just after the object, or `nil` when the full decoder must read it.
     func read(at start: Int, into fields: inout Fields) -> Int? {
+        // The endpoints are looked up together at the end (their table look-ups overlap).
+        var sourceID: Span?, targetID: Span?
         guard
             let (_, end) = members(
                 at: start,
@@ -127,10 +129,9 @@ struct RelationScanner {
                 value: { field, i in
                     switch field {
                     case .source, .target:
-                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                            let number = actorNumbers.number(of: content(value))
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start
                         else { return nil }
-                        if field == .source { fields.source = number } else { fields.target = number }
+                        if field == .source { sourceID = value } else { targetID = value }
                         return value.end + 1
                     case .type:
                         guard let value = string(at: i), let parsed = relationType(value) else { return nil }
@@ -159,7 +160,11 @@ struct RelationScanner {
                     }
                 })
         else { return nil }
-        guard fields.source >= 0, fields.target >= 0, fields.source != fields.target, fields.type != nil else { return nil }
+        guard let sourceID, let targetID, fields.type != nil else { return nil }
+        let (source, target) = actorNumbers.numbers(of: content(sourceID), content(targetID))
+        guard let source, let target, source != target else { return nil }
+        fields.source = source
+        fields.target = target
         return end
     }
 
