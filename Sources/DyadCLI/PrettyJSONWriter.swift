@@ -50,7 +50,10 @@ struct PrettyJSONWriter {
         name.withUTF8Buffer { raw in
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: raw)
-            bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(0x20)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(0x20)
         }
         afterKey = true
     }
@@ -59,7 +62,9 @@ struct PrettyJSONWriter {
     mutating func key(_ name: String) {
         startValue()
         JSONString.appendAsEncoder(name, to: &bytes)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
         afterKey = true
     }
 
@@ -171,6 +176,6 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
     }
 }

@@ -157,6 +157,17 @@ struct GraphDigestTests {
             writer.finish()
             let written = writer.take(), expected = GraphFile.encode(reference, format: format)
             #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(name), \(format)")
+            // Handed on part by part (as merge streams them), the same bytes.
+            var streamed = GraphRecordWriter(format: format)
+            var chunks: [UInt8] = []
+            for document in digest.graph.documents.values { streamed.write(document) }
+            for actor in digest.graph.actors.values { streamed.write(actor) }
+            streamed.writeRelations(count: digest.relations.count, emit: { chunks += $0 }) {
+                digest.encodeRelation(at: $0, format: format, into: &$1)
+            }
+            streamed.finish()
+            chunks += streamed.take()
+            #expect(chunks == expected, "\(name), \(format), streamed")
         }
     }
 
