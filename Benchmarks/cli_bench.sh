@@ -47,8 +47,9 @@ python3 - "$OUT" "$(nproc)" "$(uptime | sed 's/.*load average: //')" <<'PY'
 import json, os, sys
 out, cores, load = sys.argv[1:4]
 def whole(name):
-    seconds, kb = open(os.path.join(out, name)).read().split()
-    return float(seconds), int(kb) / 1024
+    """Wall seconds, peak MB and CPU seconds (user + system) of the median run."""
+    fields = open(os.path.join(out, name)).read().split()
+    return float(fields[0]), int(fields[1]) / 1024, float(fields[2])
 def stdout(name):
     return open(os.path.join(out, name + ".stdout"), encoding="utf-8").read()
 ok = True
@@ -73,7 +74,7 @@ def row(what, dyad, peer, goal_ratio=None, goal_seconds=None, agree=True):
     if peer:
         p = whole(peer)
         ratio = p[0] / d[0]
-        text_peer = f"{p[0]:.2f} s, {p[1]:.0f} MB"
+        text_peer = f"{p[0]:.2f} s, {p[1]:.0f} MB, CPU {p[2]:.2f} s"
         ratio_text = f"{ratio:.1f}x"
         met = ratio >= goal_ratio
         goal = f">= {goal_ratio}x"
@@ -82,14 +83,14 @@ def row(what, dyad, peer, goal_ratio=None, goal_seconds=None, agree=True):
         goal = f"< {goal_seconds} s"
     met = met and d[1] < 1536 and agree
     ok = ok and met
-    rows.append((what, f"{d[0]:.2f} s, {d[1]:.0f} MB", text_peer, ratio_text, goal + ", < 1536 MB", "yes" if met else "NO"))
+    rows.append((what, f"{d[0]:.2f} s, {d[1]:.0f} MB, CPU {d[2]:.2f} s", text_peer, ratio_text, goal + ", < 1536 MB", "yes" if met else "NO"))
 row("load (dyad stats --json | json.load)", "dyad_load", "py_load", goal_ratio=3, agree=load_agree)
 row("path --pairs --json, 100 pairs (NetworkX)", "dyad_path", "nx_path", goal_ratio=10, agree=path_agree)
 row("diff --json (plain Python set diff)", "dyad_diff_json", "py_diff", goal_ratio=5)
 row("diff --summary (plain Python set diff)", "dyad_diff_summary", "py_diff", goal_ratio=5)
 row("merge g.json -o g.jsonl", "dyad_merge", None, goal_seconds=5)
 print(f"Command-line benchmark, 1M relations (skeleton JSON, one line, {os.path.getsize(sys.argv[1] and os.path.join(out, 'merged.jsonl')) // 1000000} MB merged JSONL), "
-      f"{cores} cores, load average {load}; whole processes, median of runs")
+      f"{cores} cores, load average {load}; whole processes, median of runs (wall clock; CPU = user + system of that run)")
 print(f"answers: stats {stats['relations']} relations / peer {peer_load['relations']}; paths found {len(found)} (sum {sum(found)}) / "
       f"NetworkX {peer_path['found']} (sum {peer_path['sum_len']}); diff peer {peer_diff}; dyad --json changes by kind {kinds}")
 head = ("command (peer)", "Dyad", "peer", "ratio", "goal", "met")

@@ -47,7 +47,7 @@ python3 - "$OUT" "$GRAPH/expected.json" "$(nproc)" "$(uptime | sed 's/.*load ave
 import json, sys, os
 out, expected_path, cores, load = sys.argv[1:5]
 def whole(name):
-    seconds, kb = open(os.path.join(out, name)).read().split()
+    seconds, kb = open(os.path.join(out, name)).read().split()[:2]
     return float(seconds), int(kb) / 1024
 expected = json.load(open(expected_path))["diff"]
 summary = open(os.path.join(out, "dyad.summary")).read().strip().splitlines()[-1]

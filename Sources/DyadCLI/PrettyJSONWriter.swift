@@ -50,7 +50,10 @@ struct PrettyJSONWriter {
         name.withUTF8Buffer { raw in
             bytes.append(UInt8(ascii: "\""))
             bytes.append(contentsOf: raw)
-            bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(0x20)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(0x20)
         }
         afterKey = true
     }
@@ -59,7 +62,9 @@ struct PrettyJSONWriter {
     mutating func key(_ name: String) {
         startValue()
         JSONString.appendAsEncoder(name, to: &bytes)
-        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
         afterKey = true
     }
 
@@ -90,6 +95,43 @@ struct PrettyJSONWriter {
         beginArray()
         for value in values { string(value) }
         try endArray()
+    }
+
+    /// Writes `count` elements of the innermost open array on all cores, a batch at a time: `element`
+    /// writes the element at an index with a writer of its own that continues at this writer's depth
+    /// (it is called concurrently), and the bytes are those of writing the elements in turn here.
+    /// - Complexity: O(size of the elements), spread over the cores; memory holds one batch.
+    mutating func elements(
+        count: Int, batch: Int = 1 << 13, _ element: @Sendable (Int, inout PrettyJSONWriter) throws(GraphFileError) -> Void
+    ) throws(GraphFileError) {
+        precondition(!afterKey && !open.isEmpty, "elements go into an open array")
+        var start = 0
+        while start < count {
+            let first = start, end = min(count, start + batch)
+            let state = open
+            let parts = max(1, min(16, (end - first) / 256))
+            let written = try Parallel.map(count: parts, chunks: parts) { part throws(GraphFileError) -> [UInt8] in
+                let low = first + (end - first) * part / parts, high = first + (end - first) * (part + 1) / parts
+                var fragment = PrettyJSONWriter(continuing: state, afterElement: low > first)
+                for index in low..<high { try element(index, &fragment) }
+                return fragment.bytes
+            }
+            for part in written { bytes.append(contentsOf: part) }
+            open[open.count - 1] = true
+            if bytes.count >= chunk {
+                try output(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+            start = end
+        }
+    }
+
+    /// A writer that collects the bytes of elements written at the depth of `open` (see ``elements(count:batch:_:)``).
+    private init(continuing open: [Bool], afterElement: Bool) {
+        chunk = Int.max
+        output = { _ throws(GraphFileError) in }
+        self.open = open
+        if afterElement { self.open[open.count - 1] = true }
     }
 
     /// Writes what is left, with a final newline.
@@ -134,6 +176,6 @@ struct PrettyJSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(0x20, count: depth * 2))
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
     }
 }

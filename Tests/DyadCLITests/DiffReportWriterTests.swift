@@ -102,4 +102,60 @@ struct DiffReportWriterTests {
             #expect(collected.withLock { $0 } == Array(try encoder.encode([value])) + [0x0A], "\(value)")
         }
     }
+
+    @Test("elements written on all cores, in batches, give the bytes of writing them in turn", arguments: [1, 7, 300, 1 << 13])
+    func parallelElements(batch: Int) throws {
+        func document(_ parallel: Bool) throws -> [UInt8] {
+            let collected = Locked<[UInt8]>([])
+            var json = PrettyJSONWriter(chunk: 512) { bytes in collected.withLock { $0 += bytes } }
+            json.beginObject()
+            json.key("items")
+            json.beginArray()
+            let element: @Sendable (Int, inout PrettyJSONWriter) throws(GraphFileError) -> Void = { index, writer throws(GraphFileError) in
+                writer.beginObject()
+                writer.key("n")
+                writer.int(index)
+                writer.key("tags")
+                try writer.stringArray(index % 3 == 0 ? [] : ["t\(index)", "\"q\""])
+                try writer.endObject()
+            }
+            if parallel {
+                try json.elements(count: 1500, batch: batch, element)
+            } else {
+                for index in 0..<1500 { try element(index, &json) }
+            }
+            try json.endArray()
+            json.key("z")
+            json.int(1)
+            try json.endObject()
+            try json.finish()
+            return collected.withLock { $0 }
+        }
+        let expected = try document(false)
+        #expect(String(decoding: try document(true), as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test("a diff with thousands of changes prints the encoder's bytes")
+    func manyChanges() throws {
+        let actors = (0..<400).map { Actor(id: String(format: "a%03d", $0), name: "Actor \($0)", kind: .state) }
+        func relations(_ version: Int) -> [Relation] {
+            (0..<399).flatMap { i -> [Relation] in
+                let type: RelationType = (i + version) % 3 == 0 ? .hostility : .alliance
+                let keep = i % 4 != version
+                return keep
+                    ? [Relation(source: actors[i].id, type: type, target: actors[i + 1].id, evidence: [evidence("S\(i) v\(version).")])]
+                    : []
+            }
+                + (0..<300).filter { ($0 * 7 + version) % 400 != $0 }.map { i in
+                    Relation(
+                        source: actors[i].id, type: .agreement, target: actors[(i * 7 + version) % 400].id, evidence: [evidence("T\(i).")])
+                }
+        }
+        let old = Graph(actors: actors, relations: relations(0)), new = Graph(actors: actors, relations: relations(1))
+        let diff = GraphDiff(from: old, to: new)
+        #expect(diff.changes.count > 600)
+        let version = DiffReport.Version(label: "g.json", date: nil, relations: 4, actors: 400)
+        let expected = try encoded(DiffReport(diff: diff, old: version, new: version, window: nil))
+        #expect(try written(diff, old: version, new: version, window: nil, chunk: 4096) == expected)
+    }
 }

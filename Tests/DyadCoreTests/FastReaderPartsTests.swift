@@ -23,6 +23,32 @@ struct FastReaderPartsTests {
         }
     }
 
+    @Test("ids of every length up to 40 bytes, alike but for one byte at the start, middle or end, are told apart")
+    func byteKeyTableLengths() {
+        var ids: [String] = []
+        for length in 0...40 {
+            let base = String(repeating: "k", count: length)
+            ids.append(base)
+            for position in Set([0, length / 2, max(0, length - 1)]) where length > 0 {
+                var bytes = Array(base.utf8)
+                bytes[position] = UInt8(ascii: "m")
+                ids.append(String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        let unique = Array(NSOrderedSet(array: ids).array.compactMap { $0 as? String })
+        let table = ByteKeyTable(unique)
+        func find(_ text: String) -> Int32? {
+            var text = text
+            return text.withUTF8 { table.number(of: $0) }
+        }
+        for (index, id) in unique.enumerated() { #expect(find(id) == Int32(index), "\(id)") }
+        for length in 1...41 {
+            #expect(find(String(repeating: "n", count: length)) == nil)
+            #expect(find(String(repeating: "k", count: length - 1) + "z") == nil)
+            if length > 2 { #expect(find("k" + String(repeating: "z", count: length - 2) + "k") == nil) }
+        }
+    }
+
     @Test("the word-at-a-time check flags exactly the words with a quote, a backslash or a control byte")
     func specialBytes() {
         var random = TestRandom(seed: 7)
@@ -86,6 +112,31 @@ struct FastReaderPartsTests {
             Issue.record("a file past the limit was read")
         } catch {
             #expect(error.description.contains("DYAD_MAX_FILE_BYTES"))
+        }
+    }
+
+    @Test("numbers and whole numbers are written as String writes them (numbers rounded to three decimals)")
+    func numberWriting() {
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.5, 0.001, 0.999, 1e-4, 1e-7, 123_456.789, 999_999.999, 1e6 + 0.5, 1e15, 1e16, -2.5, 0.1 + 0.2, .pi,
+        ]
+        for thousandths in -3000...3000 { values.append(Double(thousandths) / 1000) }
+        var random = TestRandom(seed: 3)
+        for _ in 0..<20_000 {
+            values.append(Double(random.below(2_000_000_000)) / 1000 - 1e6)
+            values.append(Double(random.below(1_000_000)) / 997)
+        }
+        for value in values {
+            var writer = JSONWriter()
+            writer.number(value)
+            let rounded = (value * 1000).rounded() / 1000
+            let expected = rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(value)")
+        }
+        for value in [0, 7, 9, 10, -10, 99, 100, Int.max, Int.min, 1_234_567_890] {
+            var writer = JSONWriter()
+            writer.int(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
         }
     }
 }

@@ -157,6 +157,17 @@ struct GraphDigestTests {
             writer.finish()
             let written = writer.take(), expected = GraphFile.encode(reference, format: format)
             #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(name), \(format)")
+            // Handed on part by part (as merge streams them), the same bytes.
+            var streamed = GraphRecordWriter(format: format)
+            var chunks: [UInt8] = []
+            for document in digest.graph.documents.values { streamed.write(document) }
+            for actor in digest.graph.actors.values { streamed.write(actor) }
+            streamed.writeRelations(count: digest.relations.count, emit: { chunks += $0 }) {
+                digest.encodeRelation(at: $0, format: format, into: &$1)
+            }
+            streamed.finish()
+            chunks += streamed.take()
+            #expect(chunks == expected, "\(name), \(format), streamed")
         }
     }
 
@@ -275,5 +286,59 @@ struct GraphDigestDiffTests {
         #expect(fast.diff == GraphDiff(from: old, to: new))
         #expect(fast.oldActorCount == old.actors.count)
         #expect(fast.newActorCount == new.actors.count)
+    }
+
+    /// Two versions with the same documents and actors: relations removed, added between known actors,
+    /// and given more evidence.
+    static func sameActorVersions(seed: UInt64) -> (Graph, Graph) {
+        let old = Fixtures.randomGraph(seed: seed, actors: 10, relations: 40)
+        var new = old
+        var random = TestRandom(seed: seed)
+        for key in new.relations.keys where random.below(4) == 0 { new.removeRelation(key) }
+        for index in 0..<12 {
+            let a = random.below(10), b = random.below(10)
+            if a == b { continue }
+            new.add(
+                Evidence(document: "doc1", sentence: "new \(index)", rule: "r9", modality: .asserted, date: Day(ordinal: 19_100)),
+                source: "a\(a)", type: RelationType.allCases[random.below(4)], target: "a\(b)")
+        }
+        return (old, new.canonicalized())
+    }
+
+    /// A graph document in a layout of ``GraphDigestTests``.
+    static func document(_ graph: Graph, _ layout: GraphDigestTests.Layout) throws -> [UInt8] {
+        let value = try JSONSerialization.jsonObject(with: Data(GraphFile.encode(graph)))
+        var text = ""
+        GraphDigestTests.write(value, layout, depth: 0, into: &text)
+        return Array(text.utf8)
+    }
+
+    @Test("a version with the same documents and actors shares them and gives the same changes", arguments: [21, 22, 23] as [UInt64])
+    func sharedHeader(seed: UInt64) throws {
+        let (old, new) = GraphDigestDiffTests.sameActorVersions(seed: seed)
+        for layout in [GraphDigestTests.Layout(), GraphDigestTests.Layout(pretty: true, reversedKeys: true)] {
+            let newBytes = try GraphDigestDiffTests.document(new, layout)
+            let oldDigest = try #require(
+                GraphDigest.scan(FileImage(try GraphDigestDiffTests.document(old, layout)), path: "o", partBytes: 64))
+            let newDigest = try #require(GraphDigest.scan(FileImage(newBytes), path: "n", partBytes: 64, earlier: oldDigest))
+            #expect(newDigest.sharesHeader, "\(layout)")
+            #expect(newDigest.fullGraph() == (try GraphFile.decode(newBytes, path: "n", format: .json)), "\(layout)")
+            #expect(GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions()).diff == GraphDiff(from: old, to: new))
+        }
+    }
+
+    @Test("a version with other actors is read in full even when an earlier digest is offered", arguments: [21, 22] as [UInt64])
+    func unsharedHeader(seed: UInt64) throws {
+        let (old, new) = GraphDigestDiffTests.versions(seed: seed)
+        #expect(old.documents == new.documents)  // the documents match and are skipped at first, then decoded after all
+        for layout in [GraphDigestTests.Layout(), GraphDigestTests.Layout(pretty: true, reversedKeys: true)] {
+            let newBytes = try GraphDigestDiffTests.document(new, layout)
+            let oldDigest = try #require(
+                GraphDigest.scan(FileImage(try GraphDigestDiffTests.document(old, layout)), path: "o", partBytes: 64))
+            let newDigest = try #require(GraphDigest.scan(FileImage(newBytes), path: "n", partBytes: 64, earlier: oldDigest))
+            #expect(!newDigest.sharesHeader)
+            #expect(newDigest.fullGraph() == (try GraphFile.decode(newBytes, path: "n", format: .json)), "\(layout)")
+            #expect(GraphFileComparison.compare(oldDigest, newDigest, options: DiffOptions()).diff == GraphDiff(from: old, to: new))
+        }
     }
 }

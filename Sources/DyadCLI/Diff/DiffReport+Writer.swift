@@ -15,7 +15,8 @@ extension DiffReport {
         json.beginObject()
         json.key("changes")
         json.beginArray()
-        for change in diff.changes { try write(change, to: &json) }
+        let changes = diff.changes
+        try json.elements(count: changes.count) { index, writer throws(GraphFileError) in try write(changes[index], to: &writer) }
         try json.endArray()
         json.key("new")
         try write(new, to: &json)

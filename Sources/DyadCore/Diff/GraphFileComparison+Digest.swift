@@ -10,8 +10,10 @@ extension GraphFileComparison {
     static func digestCompare(_ oldPath: String, _ newPath: String, options: DiffOptions) throws(GraphFileError)
         -> GraphFileComparison
     {
+        // The new version shares the old one's documents and actors when their bytes are the same (the usual
+        // case): they are then decoded and indexed once, and no actor needs comparing.
         let old = try GraphDigest.read(oldPath)
-        let new = try GraphDigest.read(newPath)
+        let new = try GraphDigest.read(newPath, earlier: old)
         return compare(old, new, options: options)
     }
 
@@ -19,11 +21,17 @@ extension GraphFileComparison {
     static func compare(_ old: GraphDigest, _ new: GraphDigest, options: DiffOptions) -> GraphFileComparison {
         let oldActors = old.graph.actors, newActors = new.graph.actors
         // Dense numbers of each side in the other's numbering (-1: absent). Both number actors in id order.
-        let oldToNew = oldActors.keys.map { newActors.index(forKey: $0).map(Int32.init) ?? -1 }
-        let newToOld = newActors.keys.map { oldActors.index(forKey: $0).map(Int32.init) ?? -1 }
+        let oldToNew: [Int32], newToOld: [Int32]
         var changedActors: [Actor.ID] = []
-        for (id, actor) in oldActors where newActors[id] != actor { changedActors.append(id) }
-        for id in newActors.keys where oldActors[id] == nil { changedActors.append(id) }
+        if new.sharesHeader {
+            oldToNew = Array(0..<Int32(oldActors.count))
+            newToOld = oldToNew
+        } else {
+            oldToNew = oldActors.keys.map { newActors.index(forKey: $0).map(Int32.init) ?? -1 }
+            newToOld = newActors.keys.map { oldActors.index(forKey: $0).map(Int32.init) ?? -1 }
+            for (id, actor) in oldActors where newActors[id] != actor { changedActors.append(id) }
+            for id in newActors.keys where oldActors[id] == nil { changedActors.append(id) }
+        }
 
         var changed: [RelationKey] = []
         var oldPairs = Set<UInt64>(), newPairs = Set<UInt64>()
@@ -81,10 +89,8 @@ extension GraphFileComparison {
             let positions = digest.relations.indices.filter {
                 pairs.contains(pair(digest.relations[$0].source, digest.relations[$0].target))
             }
-            let relations = digest.relations(at: positions)
-            return Graph(
-                uniqueDocuments: Array(digest.graph.documents.values), uniqueActors: Array(digest.graph.actors.values),
-                uniqueRelations: relations)
+            // In key order, so the digest's graph (documents and actors) takes them without sorting its actors again.
+            return digest.graph.keepingActors(relations: digest.relations(at: positions))
         }
         let oldGraph = smallGraph(old, oldPairs), newGraph = smallGraph(new, newPairs)
         let changes = GraphDiff.classify(

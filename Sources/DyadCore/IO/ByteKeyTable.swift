@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Dense numbers of ids, looked up by the ids' UTF-8 bytes straight from a file's buffer:
 /// no `String` is made and nothing is allocated per look-up.
 ///
@@ -6,12 +14,26 @@
 /// graph reader hands such relations to the full decoder). Read-only after creation, so it is
 /// safe to share between threads.
 struct ByteKeyTable: Sendable {
-    /// The ids' bytes, one after another.
+    /// One slot of the open-addressing table: an id's first and last eight bytes, its length and its
+    /// number, side by side, so a look-up of an id of up to 16 bytes (the usual case) touches one
+    /// cache line and nothing else; longer ids are checked against ``arena`` as well.
+    private struct Slot {
+        /// The first `min(8, length)` bytes, little-endian, zero-padded.
+        var head: UInt64 = 0
+        /// The last eight bytes when the id is longer than eight, else zero.
+        var tail: UInt64 = 0
+        var length: Int32 = 0
+        /// The id's number, or -1 for an empty slot.
+        var number: Int32 = -1
+        /// Keeps slots 32 bytes wide: never across two cache lines.
+        var padding: UInt64 = 0
+    }
+
+    /// The ids' bytes, one after another (read only for ids longer than 16 bytes).
     private let arena: [UInt8]
     /// Where each id's bytes start in ``arena``; one more entry marks the end of the last.
     private let starts: [Int]
-    /// Open addressing: an id's number, or -1 for an empty slot.
-    private let slots: [Int32]
+    private let slots: [Slot]
     private let mask: Int
 
     /// Numbers `keys` 0, 1, 2… in order; a repeated key keeps its first number.
@@ -25,21 +47,20 @@ struct ByteKeyTable: Sendable {
         }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        var slots = [Int32](repeating: -1, count: capacity)
+        var slots = [Slot](repeating: Slot(), count: capacity)
         let mask = capacity - 1
         arena.withUnsafeBufferPointer { bytes in
             for number in 0..<(starts.count - 1) {
                 let key = UnsafeBufferPointer(rebasing: bytes[starts[number]..<starts[number + 1]])
+                let (head, tail) = ByteKeyTable.ends(key)
                 var slot = Int(truncatingIfNeeded: ByteKeyTable.hash(key)) & mask
                 while true {
                     let taken = slots[slot]
-                    if taken < 0 {
-                        slots[slot] = Int32(number)
+                    if taken.number < 0 {
+                        slots[slot] = Slot(head: head, tail: tail, length: Int32(key.count), number: Int32(number))
                         break
                     }
-                    if ByteKeyTable.equal(key, UnsafeBufferPointer(rebasing: bytes[starts[Int(taken)]..<starts[Int(taken) + 1]])) {
-                        break
-                    }
+                    if ByteKeyTable.matches(taken, key, head, tail, bytes, starts) { break }
                     slot = (slot + 1) & mask
                 }
             }
@@ -55,15 +76,68 @@ struct ByteKeyTable: Sendable {
     @inline(__always)
     func number(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
         var slot = Int(truncatingIfNeeded: ByteKeyTable.hash(key)) & mask
-        return arena.withUnsafeBufferPointer { bytes in
-            while true {
-                let number = slots[slot]
-                if number < 0 { return nil }
-                let start = starts[Int(number)], end = starts[Int(number) + 1]
-                if ByteKeyTable.equal(key, UnsafeBufferPointer(rebasing: bytes[start..<end])) { return number }
-                slot = (slot + 1) & mask
+        let (head, tail) = ByteKeyTable.ends(key)
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { bytes in
+                while true {
+                    let candidate = slots[slot]
+                    if candidate.number < 0 { return nil }
+                    if ByteKeyTable.matches(candidate, key, head, tail, bytes, starts) { return candidate.number }
+                    slot = (slot + 1) & mask
+                }
             }
         }
+    }
+
+    /// The numbers of two ids at once: both first slots are loaded before either is compared, so the
+    /// two cache misses of a large table overlap (a relation's endpoints).
+    /// - Complexity: O(length of the keys) on average.
+    @inline(__always)
+    func numbers(of a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> (Int32?, Int32?) {
+        let slotA = Int(truncatingIfNeeded: ByteKeyTable.hash(a)) & mask, slotB = Int(truncatingIfNeeded: ByteKeyTable.hash(b)) & mask
+        let endsA = ByteKeyTable.ends(a), endsB = ByteKeyTable.ends(b)
+        return slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { bytes in
+                let firstA = slots[slotA], firstB = slots[slotB]
+                func resolve(_ first: Slot, _ start: Int, _ key: UnsafeBufferPointer<UInt8>, _ ends: (UInt64, UInt64)) -> Int32? {
+                    var candidate = first, slot = start
+                    while true {
+                        if candidate.number < 0 { return nil }
+                        if ByteKeyTable.matches(candidate, key, ends.0, ends.1, bytes, starts) { return candidate.number }
+                        slot = (slot + 1) & mask
+                        candidate = slots[slot]
+                    }
+                }
+                return (resolve(firstA, slotA, a, endsA), resolve(firstB, slotB, b, endsB))
+            }
+        }
+    }
+
+    /// Whether the slot holds `key` (whose ends are `head` and `tail`).
+    @inline(__always)
+    private static func matches(
+        _ slot: Slot, _ key: UnsafeBufferPointer<UInt8>, _ head: UInt64, _ tail: UInt64, _ arena: UnsafeBufferPointer<UInt8>,
+        _ starts: [Int]
+    ) -> Bool {
+        guard slot.head == head, slot.tail == tail, Int(slot.length) == key.count else { return false }
+        // Up to 16 bytes, the first and last eight are the whole id.
+        if key.count <= 16 { return true }
+        let number = Int(slot.number)
+        return equal(key, UnsafeBufferPointer(rebasing: arena[starts[number]..<starts[number + 1]]))
+    }
+
+    /// The first `min(8, count)` bytes of `key` and, when it is longer than eight bytes, its last eight.
+    @inline(__always)
+    private static func ends(_ key: UnsafeBufferPointer<UInt8>) -> (head: UInt64, tail: UInt64) {
+        guard let base = key.baseAddress else { return (0, 0) }
+        let raw = UnsafeRawPointer(base)
+        if key.count >= 8 {
+            let head = raw.loadUnaligned(as: UInt64.self)
+            return (head, key.count > 8 ? raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self) : 0)
+        }
+        var head: UInt64 = 0
+        for offset in 0..<key.count { head |= UInt64(base[offset]) << UInt64(offset * 8) }
+        return (head, 0)
     }
 
     @inline(__always)
@@ -71,19 +145,7 @@ struct ByteKeyTable: Sendable {
         let count = a.count
         guard count == b.count else { return false }
         guard let x = a.baseAddress, let y = b.baseAddress else { return true }
-        // Short ids (the usual case) word by word, without a call.
-        var offset = 0
-        while offset + 8 <= count {
-            let p = UnsafeRawPointer(x).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            let q = UnsafeRawPointer(y).loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            if p != q { return false }
-            offset += 8
-        }
-        while offset < count {
-            if x[offset] != y[offset] { return false }
-            offset += 1
-        }
-        return true
+        return memcmp(x, y, count) == 0
     }
 
     /// A fast 64-bit hash of bytes: eight at a time, mixed by multiplication.

@@ -9,8 +9,12 @@ extension GraphDigest {
     }
 
     /// The fast reader of a JSON graph document held in `bytes` (see ``scan(_:path:partBytes:)-([UInt8],_,_)``).
-    static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes) -> GraphDigest? {
-        let scanned: (Graph, [RelationDigest], RelationScanner)? = bytes.withUnsafeBufferPointer { buffer in
+    /// - Parameter earlier: A digest of another version of the graph: when this document's `documents` and
+    ///   `actors` arrays are byte for byte the same as that one's, they are not decoded again; the digest
+    ///   shares that one's graph (documents and actors) and id tables, and says so in ``sharesHeader``.
+    static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes, earlier: GraphDigest? = nil) -> GraphDigest? {
+        let shareable = earlier.flatMap { digest in digest.sections.map { (digest, $0) } }
+        let scanned: (Graph, [RelationDigest], RelationScanner, Sections?, Bool)? = bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             var reader = JSONReader(buffer, position: start)
@@ -20,6 +24,41 @@ extension GraphDigest {
             var digests: [RelationDigest]?
             var graph: Graph?
             var scanner: RelationScanner?
+            var sections = Sections()
+            // Sections left undecoded because they are the earlier digest's bytes; `nil` once sharing is off.
+            var sharing: Set<String>? = shareable == nil ? nil : []
+            func decode(_ key: String, _ reader: inout JSONReader) throws -> Bool {
+                try reader.beginArray()
+                while try reader.nextElement() {
+                    if key == "actors" { try header.decodeActor(&reader) } else { try header.decodeDocumentRecord(&reader) }
+                    guard header.problems.isEmpty else { return false }
+                }
+                return true
+            }
+            /// Decodes what was left to share, when sharing turns out impossible.
+            func stopSharing() throws -> Bool {
+                defer { sharing = nil }
+                for key in sharing ?? [] {
+                    guard let range = key == "actors" ? sections.actors : sections.documents else { return false }
+                    var sectionReader = JSONReader(buffer, position: range.lowerBound)
+                    guard try decode(key, &sectionReader) else { return false }
+                }
+                return true
+            }
+            /// The graph and scanner once documents and actors are known: the earlier digest's when shared.
+            func finishHeader() throws -> Bool {
+                if let (digest, _) = shareable, sharing == ["documents", "actors"], let earlierScanner = digest.scanner {
+                    graph = digest.graph
+                    scanner = RelationScanner(buffer, sharingTablesOf: earlierScanner)
+                    return true
+                }
+                guard try stopSharing() else { return false }
+                header.finish()
+                guard header.problems.isEmpty else { return false }
+                graph = header.graph
+                scanner = RelationScanner(buffer, graph: header.graph)
+                return true
+            }
             do {
                 guard try reader.peekKind() == .object else { return nil }
                 try reader.beginObject()
@@ -31,13 +70,26 @@ extension GraphDigest {
                     case "documents", "actors":
                         if try reader.peekKind() == .null {
                             try reader.readNull()
+                            guard try stopSharing() else { return nil }
                             continue
                         }
                         guard try reader.peekKind() == .array else { return nil }
-                        try reader.beginArray()
-                        while try reader.nextElement() {
-                            if key == "actors" { try header.decodeActor(&reader) } else { try header.decodeDocumentRecord(&reader) }
-                            guard header.problems.isEmpty else { return nil }
+                        let offset = reader.valueOffset()
+                        if sharing != nil, let (digest, earlierSections) = shareable,
+                            let end = GraphDigest.endOfArray(buffer, from: offset),
+                            let same = key == "actors" ? earlierSections.actors : earlierSections.documents,
+                            digest.sameBytes(same, asIn: buffer, offset..<end)
+                        {
+                            sharing?.insert(key)
+                            if key == "actors" { sections.actors = offset..<end } else { sections.documents = offset..<end }
+                            reader = JSONReader(buffer, position: end)
+                            continue
+                        }
+                        guard try stopSharing(), try decode(key, &reader) else { return nil }
+                        if key == "actors" {
+                            sections.actors = offset..<reader.position
+                        } else {
+                            sections.documents = offset..<reader.position
                         }
                     case "relations":
                         if try reader.peekKind() == .null {
@@ -49,12 +101,7 @@ extension GraphDigest {
                         let end: Int
                         if seen.contains("documents"), seen.contains("actors") {
                             // The usual order: actors are known, so the relations are read right away.
-                            header.finish()
-                            guard header.problems.isEmpty else { return nil }
-                            graph = header.graph
-                            let relationScanner = RelationScanner(buffer, graph: header.graph)
-                            scanner = relationScanner
-                            guard
+                            guard try finishHeader(), let relationScanner = scanner,
                                 let (read, after) = GraphDigest.readRelations(from: offset, scanner: relationScanner, partBytes: partBytes)
                             else { return nil }
                             digests = read
@@ -71,16 +118,11 @@ extension GraphDigest {
                     }
                 }
                 guard reader.isAtEnd else { return nil }
+                if graph == nil { guard try finishHeader() else { return nil } }
             } catch {
                 return nil
             }
-            if graph == nil {
-                header.finish()
-                guard header.problems.isEmpty else { return nil }
-                graph = header.graph
-            }
-            guard let graph else { return nil }
-            let relationScanner = scanner ?? RelationScanner(buffer, graph: graph)
+            guard let graph, let relationScanner = scanner else { return nil }
             if let relationsStart {
                 guard let (read, _) = GraphDigest.readRelations(from: relationsStart, scanner: relationScanner, partBytes: partBytes) else {
                     return nil
@@ -88,10 +130,12 @@ extension GraphDigest {
                 digests = read
             }
             guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
-            return (graph, ordered, relationScanner)
+            let shared = sharing == ["documents", "actors"]
+            return (graph, ordered, relationScanner, sections.documents != nil && sections.actors != nil ? sections : nil, shared)
         }
-        guard let (graph, relations, scanner) = scanned else { return nil }
-        return GraphDigest(path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner)
+        guard let (graph, relations, scanner, sections, shared) = scanned else { return nil }
+        return GraphDigest(
+            path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner, sections: sections, sharesHeader: shared)
     }
 
     /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).

@@ -39,14 +39,30 @@ public final class GraphDigest: Sendable {
     /// Whether relations are decoded from the file's bytes on demand (else ``graph`` holds them).
     public let isLazy: Bool
     /// The fast reader of ``bytes`` (which it points into, and which outlive it), when lazy.
-    nonisolated(unsafe) private let scanner: RelationScanner?
+    nonisolated(unsafe) let scanner: RelationScanner?
+    /// Where the `documents` and `actors` arrays are in the file, when the fast reader read both.
+    let sections: Sections?
+    /// Whether ``graph`` (documents and actors) and the id tables are those of the earlier digest the file
+    /// was read with, because its `documents` and `actors` arrays hold the same bytes.
+    let sharesHeader: Bool
 
-    init(path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage, scanner: RelationScanner) {
+    /// The byte ranges of a document's `documents` and `actors` arrays.
+    struct Sections: Sendable {
+        var documents: Range<Int>?
+        var actors: Range<Int>?
+    }
+
+    init(
+        path: String, graph: Graph, relations: [RelationDigest], bytes: FileImage, scanner: RelationScanner, sections: Sections?,
+        sharesHeader: Bool
+    ) {
         self.path = path
         self.graph = graph
         self.relations = relations
         self.bytes = bytes
         self.scanner = scanner
+        self.sections = sections
+        self.sharesHeader = sharesHeader
         isLazy = true
     }
 
@@ -60,6 +76,8 @@ public final class GraphDigest: Sendable {
         bytes = FileImage([])
         isLazy = false
         scanner = nil
+        sections = nil
+        sharesHeader = false
         var digests: [RelationDigest] = []
         digests.reserveCapacity(graph.relations.count)
         for relation in graph.relations.values {
@@ -78,9 +96,16 @@ public final class GraphDigest: Sendable {
     /// - Throws: ``GraphFileError`` with every problem, exactly as ``GraphFile/read(_:format:)`` reports them.
     /// - Complexity: O(file size), on all cores for a large JSON document.
     public static func read(_ path: String, format: GraphFormat? = nil) throws(GraphFileError) -> GraphDigest {
+        try read(path, format: format, earlier: nil)
+    }
+
+    /// Reads a graph file, sharing the documents and actors of `earlier` (another version of the graph)
+    /// when the file's `documents` and `actors` arrays hold the same bytes as that one's (see ``sharesHeader``).
+    /// - Throws: ``GraphFileError`` exactly as ``read(_:format:)`` does.
+    static func read(_ path: String, format: GraphFormat? = nil, earlier: GraphDigest?) throws(GraphFileError) -> GraphDigest {
         let stated = path == "-" ? format : (format ?? GraphFormat(path: path))
         if path != "-", stated == .jsonl { return GraphDigest(try GraphFile.read(path, format: .jsonl), path: path) }
-        return try decode(try FileImage.read(path), path: path, format: stated)
+        return try decode(try FileImage.read(path), path: path, format: stated, earlier: earlier)
     }
 
     /// Digests a graph from bytes.
@@ -94,9 +119,11 @@ public final class GraphDigest: Sendable {
     }
 
     /// Digests a graph from a file's bytes (see ``decode(_:path:format:)-([UInt8],_,_)``).
-    static func decode(_ image: FileImage, path: String, format: GraphFormat?) throws(GraphFileError) -> GraphDigest {
+    static func decode(_ image: FileImage, path: String, format: GraphFormat?, earlier: GraphDigest? = nil) throws(GraphFileError)
+        -> GraphDigest
+    {
         let form = format ?? image.withUnsafeBufferPointer { GraphFormat.sniff($0) }
-        if form == .json, let digest = GraphDigest.scan(image, path: path) { return digest }
+        if form == .json, let digest = GraphDigest.scan(image, path: path, earlier: earlier) { return digest }
         return GraphDigest(try GraphFile.decode(image.bytes, path: path, format: form), path: path)
     }
 
@@ -114,6 +141,8 @@ public final class GraphDigest: Sendable {
     public func relation(at index: Int) -> Relation {
         guard isLazy else { return graph.relations.values[index] }
         let digest = relations[index]
+        // The shapes the fast reader takes are made from its fields; the others are decoded in full.
+        if let scanner, let relation = scanner.relation(at: digest.bytes.lowerBound) { return relation }
         let decoded: Relation? = bytes.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(buffer, position: digest.bytes.lowerBound)
             var decoder = GraphDecoder()
@@ -195,6 +224,15 @@ public final class GraphDigest: Sendable {
 }
 
 extension GraphDigest {
+    /// Whether a byte range of this file holds the same bytes as `otherRange` of `other`.
+    func sameBytes(_ range: Range<Int>, asIn other: UnsafeBufferPointer<UInt8>, _ otherRange: Range<Int>) -> Bool {
+        guard range.count == otherRange.count, range.upperBound <= bytes.count, otherRange.upperBound <= other.count else { return false }
+        return bytes.withUnsafeBufferPointer { mine in
+            guard let first = mine.baseAddress, let second = other.baseAddress, !range.isEmpty else { return range.isEmpty }
+            return memcmp(first + range.lowerBound, second + otherRange.lowerBound, range.count) == 0
+        }
+    }
+
     /// Whether a byte range of this file holds the same bytes as one of `other`; `nil` when either is not lazy.
     func sameBytes(_ range: Range<Int>, as other: GraphDigest, _ otherRange: Range<Int>) -> Bool? {
         guard isLazy, other.isLazy else { return nil }

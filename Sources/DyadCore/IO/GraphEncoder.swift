@@ -77,8 +77,9 @@ struct GraphEncoder {
         }
     }
 
-    static func encode(
-        _ relation: Relation, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
+    /// Writes a relation record: the one description of its canonical field order, for every writer.
+    static func encode<R: CanonicalRelation>(
+        _ relation: R, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString,
         extra: [String: String]? = nil, _ w: inout JSONWriter
     ) {
         var first = true
@@ -97,28 +98,41 @@ struct GraphEncoder {
         encodeExtensions(extra, first: &first, &w)
         w.key("evidence", first: &first)
         w.raw("[")
-        for (index, item) in relation.evidence.enumerated() {
+        let count = relation.evidenceCount
+        for index in 0..<count {
             if index > 0 { w.raw(",") }
             w.raw(evidenceIndent)
-            encode(item, &w)
+            encode(relation.evidenceItem(at: index), &w)
         }
-        if !relation.evidence.isEmpty { w.raw(closingIndent) }
+        if count > 0 { w.raw(closingIndent) }
         w.raw("]}")
     }
 
-    static func encode(_ item: Evidence, _ w: inout JSONWriter) {
+    /// Writes a piece of evidence: the one description of its canonical field order.
+    static func encode<E: CanonicalEvidence>(_ item: E, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
         w.field("document", item.document, first: &first)
-        w.field("sentence", item.sentence, first: &first)
+        w.key("sentence", first: &first)
+        item.write(item.sentence, to: &w)
         w.field("sentenceRange", item.sentenceRange, first: &first)
-        w.field("sourceMention", item.sourceMention, first: &first)
+        if let mention = item.sourceMention {
+            w.key("sourceMention", first: &first)
+            item.write(mention, to: &w)
+        }
         w.field("sourceRange", item.sourceRange, first: &first)
-        w.field("targetMention", item.targetMention, first: &first)
+        if let mention = item.targetMention {
+            w.key("targetMention", first: &first)
+            item.write(mention, to: &w)
+        }
         w.field("targetRange", item.targetRange, first: &first)
-        w.field("rule", item.rule, first: &first)
+        w.key("rule", first: &first)
+        item.write(item.rule, to: &w)
         w.field("modality", item.modality.rawValue, first: &first)
-        w.field("attributedTo", item.attributedTo, first: &first)
+        if let speaker = item.attributedTo {
+            w.key("attributedTo", first: &first)
+            item.write(speaker, to: &w)
+        }
         w.field("date", item.date, first: &first)
         w.field("validFrom", item.validFrom, first: &first)
         w.field("validTo", item.validTo, first: &first)

@@ -99,8 +99,9 @@ extension GraphFile {
                 heads[first] = nil
                 for start in stride(from: rest.lowerBound, to: rest.upperBound, by: GraphRecordSource.batchSize) {
                     let end = min(rest.upperBound, start + GraphRecordSource.batchSize)
-                    writer.writeRelations(count: end - start) { digest.encodeRelation(at: start + $0, format: format, into: &$1) }
-                    if writer.isFull { try emit(writer.take()) }
+                    try writer.writeRelations(count: end - start, emit: emit) {
+                        digest.encodeRelation(at: start + $0, format: format, into: &$1)
+                    }
                 }
                 continue
             }

@@ -86,10 +86,25 @@ struct GraphRecordWriter {
 
     /// Writes `count` relation records on all cores: `encode` writes the object of the record at an index
     /// (laid out as ``relationLayout(_:)`` says; it is called concurrently), the writer what goes between
-    /// them, so the bytes are those of ``write(_:extra:)`` for each in turn.
+    /// them, so the bytes are those of ``write(_:extra:)`` for each in turn. They wait in the writer for ``take()``.
     /// - Complexity: O(size of the relations), spread over the cores.
     mutating func writeRelations(count: Int, _ encode: @Sendable (Int, inout JSONWriter) -> Void) {
-        guard count > 0 else { return }
+        for bytes in encodeRelations(count: count, encode) { writer.bytes.append(contentsOf: bytes) }
+    }
+
+    /// Writes `count` relation records on all cores as ``writeRelations(count:_:)`` does, handing them to
+    /// `emit`: the bytes waiting in the writer first, then each core's part as it is (no copy into the writer).
+    mutating func writeRelations(
+        count: Int, emit: ([UInt8]) throws -> Void, _ encode: @Sendable (Int, inout JSONWriter) -> Void
+    ) rethrows {
+        let encoded = encodeRelations(count: count, encode)
+        if !writer.bytes.isEmpty { try emit(take()) }
+        for bytes in encoded { try emit(bytes) }
+    }
+
+    /// The records of ``writeRelations(count:_:)``, one part a core's share.
+    private mutating func encodeRelations(count: Int, _ encode: @Sendable (Int, inout JSONWriter) -> Void) -> [[UInt8]] {
+        guard count > 0 else { return [] }
         enter(.relations)
         let format = self.format, sectionIsEmpty = itemsInSection == 0
         let parts = max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
@@ -103,8 +118,8 @@ struct GraphRecordWriter {
             }
             return w.bytes
         }
-        for bytes in encoded { writer.bytes.append(contentsOf: bytes) }
         itemsInSection += count
+        return encoded
     }
 
     /// Closes the graph; ``take()`` then returns the last bytes.

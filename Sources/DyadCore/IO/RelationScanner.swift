@@ -45,6 +45,19 @@ struct RelationScanner {
         self.documentIDs = documentIDs
     }
 
+    /// A scanner of `bytes` with the id tables of `other` (for another version of the same graph's
+    /// documents and actors): nothing is built again.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, sharingTablesOf other: RelationScanner) {
+        self.bytes = bytes
+        actors = other.actors
+        actorNumbers = other.actorNumbers
+        documents = other.documents
+        documentNumbers = other.documentNumbers
+        published = other.published
+        actorIDs = other.actorIDs
+        documentIDs = other.documentIDs
+    }
+
     /// A string's place in the bytes: its content is `start..<end`; the value ends at `end + 1`.
     struct Span {
         var start: Int
@@ -88,10 +101,13 @@ struct RelationScanner {
 
     // MARK: Relation
 
-    /// Reads the relation object at `start` (its `{`).
-    /// - Returns: Its fields and the offset just after it, or `nil` when the full decoder must read it.
-    func read(at start: Int) -> (Fields, Int)? {
-        var fields = Fields()
+    /// Reads the relation object at `start` (its `{`) into `fields` (which must be fresh: `Fields()`).
+    ///
+    /// The fields are filled in place (they are a few hundred bytes: no copies on the way back).
+    /// - Returns: The offset just after the object, or `nil` when the full decoder must read it.
+    func read(at start: Int, into fields: inout Fields) -> Int? {
+        // The endpoints are looked up together at the end (their table look-ups overlap).
+        var sourceID: Span?, targetID: Span?
         guard
             let (_, end) = members(
                 at: start,
@@ -113,10 +129,9 @@ struct RelationScanner {
                 value: { field, i in
                     switch field {
                     case .source, .target:
-                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start,
-                            let number = actorNumbers.number(of: content(value))
+                        guard at(i) == UInt8(ascii: "\""), let value = string(at: i), !value.escaped, value.end > value.start
                         else { return nil }
-                        if field == .source { fields.source = number } else { fields.target = number }
+                        if field == .source { sourceID = value } else { targetID = value }
                         return value.end + 1
                     case .type:
                         guard let value = string(at: i), let parsed = relationType(value) else { return nil }
@@ -140,21 +155,24 @@ struct RelationScanner {
                         }
                         return end
                     case .evidence:
-                        guard let (item, end) = evidenceArray(at: i) else { return nil }
-                        fields.evidence = item
-                        return end
+                        return evidenceArray(at: i, into: &fields.evidence)
                     default: return nil
                     }
                 })
         else { return nil }
-        guard fields.source >= 0, fields.target >= 0, fields.source != fields.target, fields.type != nil else { return nil }
-        return (fields, end)
+        guard let sourceID, let targetID, fields.type != nil else { return nil }
+        let (source, target) = actorNumbers.numbers(of: content(sourceID), content(targetID))
+        guard let source, let target, source != target else { return nil }
+        fields.source = source
+        fields.target = target
+        return end
     }
 
     /// Scans the relation object at `start` (its `{`).
     /// - Returns: The digest and the offset just after the object, or `nil` when the full decoder must read it.
     func scan(at start: Int) -> (RelationDigest, Int)? {
-        guard let (fields, i) = read(at: start), let type = fields.type else { return nil }
+        var fields = Fields()
+        guard let i = read(at: start, into: &fields), let type = fields.type else { return nil }
         let (source, target, modality, confidence) = (fields.source, fields.target, fields.modality, fields.confidence)
         let (firstSeen, lastSeen) = (fields.firstSeen, fields.lastSeen)
         let evidence = fields.evidence.map { (modality: $0.modality, date: $0.date ?? published[Int($0.document)]) }
@@ -178,6 +196,34 @@ struct RelationScanner {
         return (digest, i)
     }
 
+    /// The relation object at `start` as ``GraphDecoder`` reads it, made from the scanned fields: ids
+    /// shared with the graph's, other strings copied from the bytes (decoded when escaped).
+    /// - Returns: The relation, or `nil` when the relation is not of a shape the scanner takes.
+    func relation(at start: Int) -> Relation? {
+        var fields = Fields()
+        guard read(at: start, into: &fields) != nil, let type = fields.type else { return nil }
+        let key = RelationKey(source: actorIDs[Int(fields.source)], type: type, target: actorIDs[Int(fields.target)])
+        guard let item = fields.evidence else {
+            return Relation(
+                key: key, modality: fields.modality ?? .asserted, confidence: fields.confidence, firstSeen: fields.firstSeen,
+                lastSeen: fields.lastSeen, validFrom: fields.validFrom, validTo: fields.validTo)
+        }
+        let evidence = Evidence(
+            document: documentIDs[Int(item.document)], sentence: text(item.sentence), sentenceRange: item.sentenceRange,
+            sourceRange: item.sourceRange, targetRange: item.targetRange, sourceMention: item.sourceMention.map(text),
+            targetMention: item.targetMention.map(text), rule: text(item.rule), modality: item.modality,
+            attributedTo: item.attributedTo.map(text), date: item.date, validFrom: item.validFrom, validTo: item.validTo,
+            score: item.score)
+        return Relation(key: key, evidence: [evidence])
+    }
+
+    /// A string value's text: its bytes when unescaped, else decoded as ``JSONReader`` decodes it.
+    private func text(_ span: Span) -> String {
+        if !span.escaped { return String(decoding: content(span), as: UTF8.self) }
+        var reader = JSONReader(bytes, position: span.start - 1)
+        return (try? reader.readString()) ?? ""
+    }
+
     /// The weight a piece of evidence of this modality adds (see ``Evidence/weight``).
     static func weight(_ modality: Modality) -> Double {
         Evidence(document: "", sentence: "", rule: "", modality: modality).weight
@@ -195,116 +241,34 @@ struct RelationScanner {
     func writeCanonical(
         at start: Int, record: Bool, evidenceIndent: StaticString, closingIndent: StaticString, to w: inout JSONWriter
     ) -> Bool {
-        guard let (fields, _) = read(at: start), let type = fields.type else { return false }
-        var low = fields.source, high = fields.target
-        if type.isSymmetric, high < low { swap(&low, &high) }
-        var first = true
-        w.raw("{")
-        if record { w.field("record", "relation", first: &first) }
-        w.field("source", actorIDs[Int(low)], first: &first)
-        w.field("target", actorIDs[Int(high)], first: &first)
-        w.field("type", type.rawValue, first: &first)
-        // The summary as ``Relation`` derives it: from the one piece of evidence, else as stated.
-        if let item = fields.evidence {
-            w.field("modality", item.modality.rawValue, first: &first)
-            w.key("confidence", first: &first)
-            w.number(((1 - (1 - RelationScanner.weight(item.modality))) * 1000).rounded() / 1000)
-            w.field("firstSeen", item.date, first: &first)
-            w.field("lastSeen", item.date, first: &first)
-            w.field("validFrom", item.validFrom, first: &first)
-            w.field("validTo", item.validTo, first: &first)
-            w.key("evidence", first: &first)
-            w.raw("[")
-            w.raw(evidenceIndent)
-            writeCanonical(item, to: &w)
-            w.raw(closingIndent)
-            w.raw("]}")
-        } else {
-            let modality = fields.modality ?? .asserted
-            w.field("modality", modality.rawValue, first: &first)
-            w.key("confidence", first: &first)
-            w.number(min(1, max(0, fields.confidence ?? RelationScanner.weight(modality))))
-            w.field("firstSeen", fields.firstSeen, first: &first)
-            w.field("lastSeen", fields.lastSeen, first: &first)
-            w.field("validFrom", fields.validFrom, first: &first)
-            w.field("validTo", fields.validTo, first: &first)
-            w.key("evidence", first: &first)
-            w.raw("[]}")
-        }
+        var fields = Fields()
+        guard read(at: start, into: &fields) != nil, let type = fields.type else { return false }
+        GraphEncoder.encode(
+            ScannedRelation(fields, type: type, scanner: self), record: record, evidenceIndent: evidenceIndent,
+            closingIndent: closingIndent, &w)
         return true
-    }
-
-    /// Writes a piece of evidence as ``GraphEncoder`` does.
-    private func writeCanonical(_ item: EvidenceFields, to w: inout JSONWriter) {
-        var first = true
-        w.raw("{")
-        w.field("document", documentIDs[Int(item.document)], first: &first)
-        w.key("sentence", first: &first)
-        writeString(item.sentence, to: &w)
-        w.field("sentenceRange", item.sentenceRange, first: &first)
-        if let mention = item.sourceMention {
-            w.key("sourceMention", first: &first)
-            writeString(mention, to: &w)
-        }
-        w.field("sourceRange", item.sourceRange, first: &first)
-        if let mention = item.targetMention {
-            w.key("targetMention", first: &first)
-            writeString(mention, to: &w)
-        }
-        w.field("targetRange", item.targetRange, first: &first)
-        w.key("rule", first: &first)
-        writeString(item.rule, to: &w)
-        w.field("modality", item.modality.rawValue, first: &first)
-        if let speaker = item.attributedTo {
-            w.key("attributedTo", first: &first)
-            writeString(speaker, to: &w)
-        }
-        w.field("date", item.date, first: &first)
-        w.field("validFrom", item.validFrom, first: &first)
-        w.field("validTo", item.validTo, first: &first)
-        if let score = item.score {
-            w.key("score", first: &first)
-            w.number(score)
-        }
-        w.raw("}")
-    }
-
-    /// Writes a string value as ``JSONString`` quotes it: its bytes copied when that gives the same
-    /// text (no escapes, no U+2028/U+2029), else decoded and quoted again.
-    private func writeString(_ span: Span, to w: inout JSONWriter) {
-        let text = content(span)
-        if !span.escaped, let base = text.baseAddress, memchr(base, 0xE2, text.count) == nil {
-            w.bytes.append(UInt8(ascii: "\""))
-            w.bytes.append(contentsOf: text)
-            w.bytes.append(UInt8(ascii: "\""))
-            return
-        }
-        if text.isEmpty, !span.escaped {
-            w.raw("\"\"")
-            return
-        }
-        var reader = JSONReader(bytes, position: span.start - 1)
-        w.string((try? reader.readString()) ?? "")
     }
 
     // MARK: Evidence
 
-    /// Reads an evidence array of at most one element (`null` and `[]` count as none).
-    /// - Returns: That element's modality and effective date, or `nil` inside when there is none.
-    private func evidenceArray(at start: Int) -> (EvidenceFields?, Int)? {
-        if let end = literal(at: start, "null") { return (nil, end) }
+    /// Reads an evidence array of at most one element (`null` and `[]` count as none) into `item`
+    /// (left `nil` when there is none).
+    /// - Returns: The offset after the array, or `nil`.
+    private func evidenceArray(at start: Int, into item: inout EvidenceFields?) -> Int? {
+        if let end = literal(at: start, "null") { return end }
         guard at(start) == UInt8(ascii: "[") else { return nil }
         var i = skipSpace(start + 1)
-        if at(i) == UInt8(ascii: "]") { return (nil, i + 1) }
-        guard let (item, end) = evidence(at: i) else { return nil }
+        if at(i) == UInt8(ascii: "]") { return i + 1 }
+        item = EvidenceFields()
+        guard let end = evidence(at: i, into: &item!) else { return nil }
         i = skipSpace(end)
         guard at(i) == UInt8(ascii: "]") else { return nil }
-        return (item, i + 1)
+        return i + 1
     }
 
-    /// Reads one piece of evidence.
-    private func evidence(at start: Int) -> (EvidenceFields, Int)? {
-        var item = EvidenceFields()
+    /// Reads one piece of evidence into `item` (fresh: `EvidenceFields()`), in place.
+    /// - Returns: The offset after it, or `nil`.
+    private func evidence(at start: Int, into item: inout EvidenceFields) -> Int? {
         guard
             let (seen, end) = members(
                 at: start,
@@ -389,7 +353,7 @@ struct RelationScanner {
         else { return nil }
         let required = Field.document.rawValue | Field.sentence.rawValue | Field.rule.rawValue
         guard seen & required == required, item.document >= 0 else { return nil }
-        return (item, end)
+        return end
     }
 
     /// Reads the members of the object at `start` (its `{`, at least one member): each known key

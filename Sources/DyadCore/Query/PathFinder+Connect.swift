@@ -55,7 +55,7 @@ extension PathFinder {
         return ConnectingNetwork(
             terminals: terminals, paths: paths,
             actors: members.map { index.actorIDs[Int($0)] }.sorted(),
-            relations: relationSet.map { index.relationKeys[Int($0)] }.sorted(),
+            relations: relationSet.map { index.relationKey($0) }.sorted(),
             components: components)
     }
 }

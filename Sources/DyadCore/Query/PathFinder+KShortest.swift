@@ -54,7 +54,7 @@ extension PathFinder {
         var candidates = Heap<RawCandidate>()
         var known: Set<[Int32]> = [first.edges]
         // A spur search may visit every actor and follow every relation both ways, and compares against each accepted path.
-        let searchCost = max(1, index.actorCount + 2 * index.relationKeys.count)
+        let searchCost = max(1, index.actorCount + 2 * index.relationCount)
         search: while accepted.count < k {
             let previous = accepted[accepted.count - 1]
             let from = deviations[deviations.count - 1]

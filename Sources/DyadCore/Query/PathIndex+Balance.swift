@@ -72,6 +72,6 @@ extension PathIndex {
             pairs.first { ($0.0 == a && $0.1 == b) || ($0.0 == b && $0.1 == a) }.map(\.2) ?? -1
         }
         let keys = [edge(sorted[0], sorted[1]), edge(sorted[1], sorted[2]), edge(sorted[0], sorted[2])]
-        return SignedTriangle(actors: sorted.map { actorIDs[Int($0)] }, relations: keys.map { relationKeys[Int($0)] })
+        return SignedTriangle(actors: sorted.map { actorIDs[Int($0)] }, relations: keys.map { relationKey($0) })
     }
 }

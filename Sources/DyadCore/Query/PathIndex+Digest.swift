@@ -6,7 +6,7 @@ extension PathIndex {
     /// - Parameter digest: The graph file's digest.
     /// - Complexity: O(n log n + m).
     public init(_ digest: GraphDigest) {
-        var builder = Builder(graph: digest.graph)
+        var builder = digest.scanner.map { Builder(graph: digest.graph, numbering: $0.actors) } ?? Builder(graph: digest.graph)
         builder.reserveCapacity(relations: digest.relations.count, actors: digest.graph.actors.count)
         for relation in digest.relations where relation.holds {
             builder.addRelation(

@@ -24,8 +24,6 @@ public struct PathIndex: Sendable {
     let actorIDs: [Actor.ID]
     /// Dense ids by actor id.
     let denseIDs: [Actor.ID: Int32]
-    /// Relation keys by dense relation id.
-    let relationKeys: [RelationKey]
     let storage: PathStorage
     /// Where relations missing from ``graph`` are read from, when the index was built on a ``GraphDigest``.
     let digest: GraphDigest?
@@ -60,7 +58,7 @@ public struct PathIndex: Sendable {
 
     init(
         graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
-        relationKeys: [RelationKey], storage: PathStorage, digest: GraphDigest? = nil
+        storage: PathStorage, digest: GraphDigest? = nil
     ) {
         self.digest = digest
         self.graph = graph
@@ -68,14 +66,24 @@ public struct PathIndex: Sendable {
         self.window = window
         self.actorIDs = actorIDs
         self.denseIDs = denseIDs
-        self.relationKeys = relationKeys
         self.storage = storage
     }
 
     /// The number of actors indexed (those of the graph and any relation endpoint).
     public var actorCount: Int { actorIDs.count }
     /// The number of relations a path may use (those that hold, without loops).
-    public var relationCount: Int { relationKeys.count }
+    public var relationCount: Int { storage.edgeCount }
+
+    /// Every relation's key, by dense relation id.
+    var relationKeys: [RelationKey] { (0..<Int32(relationCount)).map(relationKey) }
+
+    /// The key of the relation with dense id `e`, made from its endpoints and type (no array of keys is kept).
+    func relationKey(_ e: Int32) -> RelationKey {
+        let i = Int(e)
+        return RelationKey(
+            source: actorIDs[Int(storage.edgeSource[i])], type: PathIndex.typesByIndex[Int(storage.edgeType[i])],
+            target: actorIDs[Int(storage.edgeTarget[i])])
+    }
 
     /// A relation with its evidence, from the graph or, for an index built on a ``GraphDigest``, decoded from the file.
     /// - Parameter key: The relation's key.
@@ -97,7 +105,7 @@ public struct PathIndex: Sendable {
         let rules = CompiledConstraints(constraints, index: self)
         var found: [RelationKey] = []
         rules.forEachArc(of: u, backward: false, storage: storage) { _, w, e in
-            if w == v { found.append(relationKeys[Int(e)]) }
+            if w == v { found.append(relationKey(e)) }
         }
         return found.sorted()
     }
@@ -120,7 +128,7 @@ public struct PathIndex: Sendable {
         for (position, e) in raw.edges.enumerated() {
             steps.append(
                 PathStep(
-                    relation: relationKeys[Int(e)], from: actorIDs[Int(raw.nodes[position])],
+                    relation: relationKey(e), from: actorIDs[Int(raw.nodes[position])],
                     to: actorIDs[Int(raw.nodes[position + 1])]))
         }
         return ActorPath(actors: raw.nodes.map { actorIDs[Int($0)] }, steps: steps, cost: raw.cost)

@@ -39,6 +39,14 @@ extension PathIndex {
             for id in graph.actors.keys { addActor(id) }
         }
 
+        /// Creates a builder whose actors are `graph`'s, numbered as `numbering` says (each actor's
+        /// position in the graph's actors: a digest's scanner keeps that table), without hashing them again.
+        init(graph: Graph, numbering: [Actor.ID: Int32]) {
+            self.graph = graph
+            ids = Array(graph.actors.keys)
+            lookup = numbering
+        }
+
         /// Reserves room for `relations` relations and `actors` actors.
         /// - Parameters:
         ///   - relations: The expected number of relations.
@@ -111,10 +119,13 @@ extension PathIndex {
             let order = inOrder ? Array(ids.indices) : ids.indices.sorted { ids[$0] < ids[$1] }
             var rank = [Int32](repeating: 0, count: ids.count)
             for (position, old) in order.enumerated() { rank[old] = Int32(position) }
-            let sortedIDs = order.map { ids[$0] }
-            var dense: [Actor.ID: Int32] = [:]
-            dense.reserveCapacity(sortedIDs.count)
-            for (position, id) in sortedIDs.enumerated() { dense[id] = Int32(position) }
+            let sortedIDs = inOrder ? ids : order.map { ids[$0] }
+            // Ids added in order are numbered by position already.
+            var dense = inOrder ? lookup : [:]
+            if !inOrder {
+                dense.reserveCapacity(sortedIDs.count)
+                for (position, id) in sortedIDs.enumerated() { dense[id] = Int32(position) }
+            }
             // Order relations by (source, target, type) with three stable counting sorts (type, then
             // target, then source), O(n + m), ties kept in insertion order.
             let proxy = PathIndex.typeIndex(.proxy)
@@ -150,10 +161,8 @@ extension PathIndex {
                 let middle: UInt64 = UInt64(UInt32(to[i])) << 4
                 packed.append((high | middle | UInt64(type[i]), e))
             }
-            var keys: [RelationKey] = []
             var outSource: [Int32] = [], outTarget: [Int32] = [], outType: [UInt8] = []
             var outSupport: [Int32] = [], outAsserted: [Int32] = [], outConfidence: [Double] = []
-            keys.reserveCapacity(packed.count)
             outSource.reserveCapacity(packed.count)
             outTarget.reserveCapacity(packed.count)
             outType.reserveCapacity(packed.count)
@@ -172,7 +181,6 @@ extension PathIndex {
                 }
                 let s = Int32(truncatingIfNeeded: key >> 34), t = Int32(truncatingIfNeeded: (key >> 4) & 0x3FFF_FFFF)
                 let typeIndex = UInt8(key & 0xF)
-                keys.append(RelationKey(source: sortedIDs[Int(s)], type: PathIndex.typesByIndex[Int(typeIndex)], target: sortedIDs[Int(t)]))
                 outSource.append(s)
                 outTarget.append(t)
                 outType.append(typeIndex)
@@ -185,7 +193,7 @@ extension PathIndex {
                 support: outSupport, asserted: outAsserted, confidence: outConfidence)
             return PathIndex(
                 graph: graph, asOf: asOf, window: asOf == nil ? nil : window, actorIDs: sortedIDs,
-                denseIDs: dense, relationKeys: keys, storage: storage, digest: digest)
+                denseIDs: dense, storage: storage, digest: digest)
         }
     }
 }

@@ -1,0 +1,33 @@
+/// A relation as ``GraphEncoder`` writes it: the summary fields and the evidence, in whatever form
+/// the writer holds them (a decoded ``Relation``, or the fields the fast reader found in a file's bytes).
+///
+/// ``GraphEncoder/encode(_:record:evidenceIndent:closingIndent:extra:_:)`` holds the one description of
+/// a relation record's canonical field order; every writer of relation records goes through it.
+protocol CanonicalRelation {
+    /// The form its evidence comes in.
+    associatedtype Item: CanonicalEvidence
+
+    /// The source as the record names it (``RelationKey/source``).
+    var source: Actor.ID { get }
+    /// The target as the record names it.
+    var target: Actor.ID { get }
+    var type: RelationType { get }
+    /// The summary modality (``Relation/modality``).
+    var modality: Modality { get }
+    /// The summary confidence (``Relation/confidence``).
+    var confidence: Double { get }
+    var firstSeen: Day? { get }
+    var lastSeen: Day? { get }
+    var validFrom: Day? { get }
+    var validTo: Day? { get }
+    /// How many pieces of evidence it has.
+    var evidenceCount: Int { get }
+    /// The piece of evidence at `index` (below ``evidenceCount``), in record order.
+    func evidenceItem(at index: Int) -> Item
+}
+
+extension Relation: CanonicalRelation {
+    var evidenceCount: Int { evidence.count }
+
+    func evidenceItem(at index: Int) -> Evidence { evidence[index] }
+}
