@@ -179,7 +179,7 @@ extension DocumentRun {
         var actorCount = 0, placeCount = 0
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
-        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits)
+        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits, triggerEnds: &triggerEnds)
         if !prefilter {
             for p in pack.patterns.indices { patternBits[p >> 6] |= 1 << UInt64(p & 63) }
         }
@@ -303,7 +303,9 @@ extension DocumentRun {
         if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
         var start = 0
         var lastEnd = -1, lastB = -1
-        while start < units.count {
+        // No match starts after the last token that meets the pattern's trigger (units are in token order).
+        let lastStart = prefilter ? Int(triggerEnds[Int(tag)]) : Int.max
+        while start < units.count, units[start].token <= lastStart {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
             // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
@@ -648,7 +650,7 @@ extension DocumentRun {
                         switch slot {
                         case .a: guard fits(g, kindsA) else { break running }; a = Int(g)
                         case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
-                        case .pair: guard pairActors(g).count >= 2 else { break running }; p = Int(g)
+                        case .pair: guard hasPairActors(g) else { break running }; p = Int(g)
                         case .anyMention: break
                         case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
                         }

@@ -54,6 +54,8 @@ struct DocumentRun {
     var pairScratch: [(Int32, Int, Int32, Int)] = []
     /// The prefilter features of the sentence being matched.
     var featureBits: [UInt64] = []
+    /// Per candidate pattern of the sentence, the last token that meets its trigger (see `PatternPrefilter.scan`).
+    var triggerEnds: [Int32] = []
     var scratch: [UInt8] = []
     /// The relation scorer, if extraction uses one.
     var model: RelationModel?

@@ -22,6 +22,8 @@ final class PatternPrefilter: Sendable {
     /// Words of a pattern bitset and of a feature bitset.
     let patternWords: Int
     let featureWords: Int
+    /// The number of patterns.
+    let patternCount: Int
 
     /// One atom of a clause: a token id (≥ 0) or a word class as `-1 - index`.
     typealias Atom = Int32
@@ -78,6 +80,7 @@ final class PatternPrefilter: Sendable {
             triggered[Int(fill[Int(id)])] = pattern
             fill[Int(id)] += 1
         }
+        patternCount = clauses.count
         patternWords = (clauses.count + 63) / 64
         featureWords = max(1, (featureOf.count + 63) / 64)
         var bits = Array(repeating: UInt64(0), count: patternWords)
@@ -94,10 +97,15 @@ final class PatternPrefilter: Sendable {
 
     /// Sets in `patterns` the patterns whose trigger one of `tokens[s..<e]` meets (and those without clauses), and
     /// in `features` the features of those tokens. Both buffers are resized and cleared first.
+    ///
+    /// `triggerEnds[p]` becomes, for each candidate pattern `p`, the last token that meets its trigger
+    /// (`Int32.max` for a pattern without clauses): a match consumes units from its start on, so it cannot start
+    /// after that token. Entries of patterns that are no candidates are left as they were.
     /// - Complexity: O(tokens + the triggers and features they carry).
-    func scan(_ tokens: [Token], _ s: Int, _ e: Int, patterns: inout [UInt64], features: inout [UInt64]) {
+    func scan(_ tokens: [Token], _ s: Int, _ e: Int, patterns: inout [UInt64], features: inout [UInt64], triggerEnds: inout [Int32]) {
         if patterns.count != patternWords { patterns = Array(repeating: 0, count: patternWords) }
         if features.count != featureWords { features = Array(repeating: 0, count: featureWords) }
+        if triggerEnds.count != patternCount { triggerEnds = Array(repeating: Int32.max, count: patternCount) }
         for w in 0..<patternWords { patterns[w] = always[w] }
         for w in 0..<featureWords { features[w] = 0 }
         for t in s..<e where tokens[t].id >= 0 && Int(tokens[t].id) + 1 < tokenFeatureStart.count {
@@ -107,6 +115,7 @@ final class PatternPrefilter: Sendable {
             while k < triggerStop {
                 let p = Int(triggered[k])
                 patterns[p >> 6] |= 1 << UInt64(p & 63)
+                triggerEnds[p] = Int32(t)
                 k += 1
             }
             k = Int(tokenFeatureStart[i])

@@ -1,0 +1,43 @@
+import Testing
+
+@testable import DyadExtraction
+
+/// A pattern is tried only from start units at or before the last token that meets its trigger clause.
+@Suite("Pattern start bound")
+struct PatternStartBoundTests {
+    static func tokens(_ ids: [Int32]) -> [Token] {
+        ids.enumerated().map { k, id in
+            Token(start: Int32(k * 2), end: Int32(k * 2 + 1), scalarStart: Int32(k * 2), scalarEnd: Int32(k * 2 + 1), id: id, flags: 0)
+        }
+    }
+
+    @Test("the scan records the last token meeting each candidate's trigger, and no bound for a pattern without clauses")
+    func lastTriggerToken() {
+        // Pattern 0 needs word 5; pattern 1 needs nothing; pattern 2 needs word 7 (absent).
+        let filter = PatternPrefilter(clauses: [[[5]], [], [[7]]], classForms: [], vocabularySize: 10)
+        var patterns: [UInt64] = [], features: [UInt64] = [], ends: [Int32] = []
+        filter.scan(Self.tokens([5, 1, 5, 2, 3]), 0, 5, patterns: &patterns, features: &features, triggerEnds: &ends)
+        #expect(patterns == [0b011])
+        #expect(ends[0] == 2)
+        #expect(ends[1] == Int32.max)
+        // Only the sentence's own tokens count.
+        filter.scan(Self.tokens([5, 1, 5, 2, 3]), 0, 2, patterns: &patterns, features: &features, triggerEnds: &ends)
+        #expect(ends[0] == 0)
+    }
+
+    @Test("a match whose subject precedes an earlier trigger is still found when the trigger repeats later")
+    func repeatedTrigger() throws {
+        let extractor = try PatternPrefilterTests.extractor(rule: "@A [support] @B")
+        #expect(
+            PatternPrefilterTests.relations(extractor, "Iran backs Syria, and Iraq supports Iran.").sorted() == [
+                "iran alliance syria", "iraq alliance iran",
+            ])
+    }
+
+    @Test("a pair slot needs two different actors in its mention")
+    func pairSlot() throws {
+        let extractor = try PatternPrefilterTests.extractor(rule: "@AB [support] each other")
+        #expect(PatternPrefilterTests.relations(extractor, "Iran and Syria back each other.") == ["iran alliance syria"])
+        #expect(PatternPrefilterTests.relations(extractor, "Iran and Iran back each other.") == [])
+    }
+}
