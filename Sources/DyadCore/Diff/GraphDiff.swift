@@ -12,7 +12,8 @@ public struct GraphDiff: Hashable, Sendable {
     public init(changes: [GraphChange]) {
         // Sort small keys rather than the large changes themselves.
         let keys = changes.map(SortKey.init)
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        // Compared in place through the buffer: no copy (and reference counting) of a key per comparison.
+        let order = keys.withUnsafeBufferPointer { keys in keys.indices.sorted { keys[$0] < keys[$1] } }
         self.changes = order.map { changes[$0] }
     }
 
