@@ -38,12 +38,12 @@ extension GraphDiff {
     ///   all unchanged subtrees; O(n + m) for snapshots built separately.
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
         // Both versions of each changed pair come with the comparison: no look-up by key or pair.
-        let pairs = new.changedPairs(since: old)
-        @Sendable func classifyPairs(_ range: Range<Int>) -> [GraphChange] {
+        // Each set of pair entries is compared and its changes classified on a thread of its own.
+        @Sendable func classifyShard(_ shard: Int) -> [GraphChange] {
+            let pairs = new.changedPairs(since: old, shard: shard)
             var changes: [GraphChange] = []
             var buffers = PairBuffers()
-            for index in range {
-                let (before, after) = pairs[index]
+            for (before, after) in pairs {
                 guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
                 buffers.reset()
                 for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
@@ -57,7 +57,7 @@ extension GraphDiff {
             }
             return changes
         }
-        var changes = GraphDiff.splitInTwo(pairs.count, classifyPairs)
+        var changes = Parallel.map(count: GraphSnapshot.shardCount, classifyShard).flatMap { $0 }
         GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
         self.init(changes: options.types == nil && options.actors == nil ? changes : changes.filter(options.selects))
     }

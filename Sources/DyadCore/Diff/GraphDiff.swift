@@ -24,6 +24,9 @@ public struct GraphDiff: Hashable, Sendable {
         var relation: RelationKey?
         var previous: RelationKey?
         var actor: Actor.ID
+        /// The keys as integers where they have codes (short ASCII ids), compared first.
+        var relationCode: RelationSortCode?
+        var previousCode: RelationSortCode?
 
         init(_ change: GraphChange) {
             rank = change.kind.rank
@@ -31,13 +34,23 @@ public struct GraphDiff: Hashable, Sendable {
             relation = change.relation
             previous = change.previous
             actor = change.actor ?? ""
+            relationCode = change.relation.flatMap(RelationSortCode.init)
+            previousCode = change.previous.flatMap(RelationSortCode.init)
         }
 
         static func < (lhs: SortKey, rhs: SortKey) -> Bool {
             if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
             if lhs.importance != rhs.importance { return lhs.importance > rhs.importance }
-            if lhs.relation != rhs.relation { return SortKey.less(lhs.relation, rhs.relation) }
-            if lhs.previous != rhs.previous { return SortKey.less(lhs.previous, rhs.previous) }
+            if let a = lhs.relationCode, let b = rhs.relationCode {
+                if a != b { return a < b }
+            } else if lhs.relation != rhs.relation {
+                return SortKey.less(lhs.relation, rhs.relation)
+            }
+            if let a = lhs.previousCode, let b = rhs.previousCode {
+                if a != b { return a < b }
+            } else if lhs.previous != rhs.previous {
+                return SortKey.less(lhs.previous, rhs.previous)
+            }
             return lhs.actor < rhs.actor
         }
 

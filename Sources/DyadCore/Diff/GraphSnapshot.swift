@@ -8,10 +8,11 @@ import OrderedCollections
 /// Relations are kept by actor pair (all the relations between two actors come with one
 /// look-up), each pair's relations as one ``PairRelations`` entry in slot order with a digest;
 /// present actors in a `TreeDictionary` by id. Beside them, a `TreeSet` of the pair entries and
-/// one of actor ``Stamp``s let a diff find the pairs and actors that differ with `subtracting`,
-/// which skips every subtree the two versions share and hands over both versions of each
-/// changed pair, so the diff needs no further look-up. ``SnapshotSequence`` makes consecutive
-/// as-of snapshots that share almost all their structure.
+/// one of actor ``Stamp``s let a diff find the pairs and actors that differ with
+/// `symmetricDifference`, which skips every subtree the two versions share and hands over the
+/// relations of each changed pair in both versions (a membership test tells which is which), so
+/// the diff looks up no key or pair. ``SnapshotSequence`` makes consecutive as-of snapshots that
+/// share almost all their structure.
 public struct GraphSnapshot: Sendable {
     /// The day the snapshot is as of, if it is one.
     public internal(set) var day: Day?
@@ -23,8 +24,11 @@ public struct GraphSnapshot: Sendable {
     public internal(set) var actors: TreeDictionary<Actor.ID, Actor> = [:]
     /// Documents, for evidence dates and titles (shared with the graph it came from).
     public let documents: OrderedDictionary<String, Document>
-    /// Every entry of ``pairs``, hashed by content.
-    var pairEntries: TreeSet<PairRelations> = []
+    /// Every entry of ``pairs``, hashed by content, in ``shardCount`` sets by the pair's hash, so
+    /// that a diff compares the sets on as many threads.
+    var pairEntries: [TreeSet<PairRelations>] = Array(repeating: [], count: GraphSnapshot.shardCount)
+    /// How many sets hold the pair entries.
+    static let shardCount = 2
     var actorStamps: TreeSet<Stamp<Actor.ID>> = []
 
     /// Creates an empty snapshot that reads evidence dates from `documents`.
@@ -50,7 +54,7 @@ public struct GraphSnapshot: Sendable {
         guard let old = pairs[pair] else {
             let entry = PairRelations(pair: pair, pairHash: PairRelations.hash(of: pair), relations: [relation])
             pairs[pair] = entry
-            pairEntries.insert(entry)
+            pairEntries[Self.shard(of: entry)].insert(entry)
             relationCount += 1
             return
         }
@@ -76,16 +80,19 @@ public struct GraphSnapshot: Sendable {
         replace(old, with: list)
     }
 
+    /// The set of ``pairEntries`` that holds `entry`.
+    private static func shard(of entry: PairRelations) -> Int { Int(UInt(bitPattern: entry.pairHash) % UInt(shardCount)) }
+
     /// Puts `relations` in place of a pair's entry `old`, or drops the pair when there are none.
     private mutating func replace(_ old: PairRelations, with relations: [Relation]) {
-        pairEntries.remove(old)
+        pairEntries[Self.shard(of: old)].remove(old)
         guard !relations.isEmpty else {
             pairs[old.pair] = nil
             return
         }
         let entry = PairRelations(pair: old.pair, pairHash: old.pairHash, relations: relations)
         pairs[old.pair] = entry
-        pairEntries.insert(entry)
+        pairEntries[Self.shard(of: entry)].insert(entry)
     }
 
     /// Every relation, in no particular order.
@@ -114,37 +121,40 @@ public struct GraphSnapshot: Sendable {
 
     /// The keys of the relations that differ between `old` and this snapshot: added, removed or changed.
     ///
-    /// - Complexity: as ``changedPairs(since:)``, plus O(1) a changed pair.
+    /// - Complexity: as ``changedPairs(since:shard:)``, plus O(1) a changed pair.
     public func changedRelations(since old: GraphSnapshot) -> Set<RelationKey> {
         var keys: Set<RelationKey> = []
-        for change in changedPairs(since: old) {
-            for relation in change.before where !change.after.contains(relation) { keys.insert(relation.key) }
-            for relation in change.after where !change.before.contains(relation) { keys.insert(relation.key) }
+        for shard in 0..<Self.shardCount {
+            for change in changedPairs(since: old, shard: shard) {
+                for relation in change.before where !change.after.contains(relation) { keys.insert(relation.key) }
+                for relation in change.after where !change.before.contains(relation) { keys.insert(relation.key) }
+            }
         }
         return keys
     }
 
-    /// The relations of every actor pair that differs between `old` and this snapshot, in both
-    /// versions (slot order; empty on the side where the pair has none), in no particular order.
+    /// The relations of every actor pair of one set of ``pairEntries`` that differs between `old`
+    /// and this snapshot, in both versions (slot order; empty on the side where the pair has none),
+    /// in no particular order.
     ///
     /// - Complexity: O(c · log n) for c changed pairs when the snapshots share all unchanged
-    ///   subtrees (`TreeSet.subtracting` skips shared nodes); O(n) otherwise.
-    func changedPairs(since old: GraphSnapshot) -> [(before: [Relation], after: [Relation])] {
-        let gone = old.pairEntries.subtracting(pairEntries)
-        let came = pairEntries.subtracting(old.pairEntries)
+    ///   subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.
+    func changedPairs(since old: GraphSnapshot, shard: Int) -> [(before: [Relation], after: [Relation])] {
+        // One pass over both trees; an entry that this version holds is the pair's new version.
+        let entries = pairEntries[shard]
+        let differing = entries.symmetricDifference(old.pairEntries[shard])
         var result: [(before: [Relation], after: [Relation])] = []
-        result.reserveCapacity(max(gone.count, came.count))
+        result.reserveCapacity(differing.count)
         var position: [HashedActorPair: Int] = [:]
-        position.reserveCapacity(gone.count)
-        for entry in gone {
-            position[HashedActorPair(entry)] = result.count
-            result.append((entry.relations, []))
-        }
-        for entry in came {
-            if let index = position[HashedActorPair(entry)] {
-                result[index].after = entry.relations
+        position.reserveCapacity(differing.count)
+        for entry in differing {
+            let isNew = entries.contains(entry)
+            let key = HashedActorPair(entry)
+            if let index = position[key] {
+                if isNew { result[index].after = entry.relations } else { result[index].before = entry.relations }
             } else {
-                result.append(([], entry.relations))
+                position[key] = result.count
+                result.append(isNew ? ([], entry.relations) : (entry.relations, []))
             }
         }
         return result

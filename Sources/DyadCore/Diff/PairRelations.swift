@@ -2,7 +2,7 @@
 /// (``ActorPair/slot(of:)``), with digests, as the snapshot's persistent set holds them.
 ///
 /// The set hashes only ``digest``, a hash of the relations, so two versions of a snapshot are
-/// compared by `TreeSet.subtracting`, which skips every subtree they share; equal digests are
+/// compared by `TreeSet.symmetricDifference`, which skips every subtree they share; equal digests are
 /// confirmed by comparing the relations (arrays that share storage compare in constant time).
 /// ``pairHash`` matches a pair's two versions without hashing its ids again.
 struct PairRelations: Hashable, Sendable {
