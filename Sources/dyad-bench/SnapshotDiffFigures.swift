@@ -4,8 +4,8 @@ import Foundation
 /// The snapshot diff figure: a copy of a snapshot with 1% of its relations changed (2 in 5 removed,
 /// 1 in 5 retyped, 2 in 5 new relations to new actors), compared with the original 9 times.
 struct SnapshotDiffFigures {
-    /// The edited copy.
-    let edited: GraphSnapshot
+    /// The snapshot and its edited copy.
+    let base: GraphSnapshot, edited: GraphSnapshot
     /// How many edits, and the wall and thread CPU seconds they took.
     let edits: Int, editSeconds: Double, editCPU: Double
     /// How many diffs were timed.
@@ -40,6 +40,7 @@ struct SnapshotDiffFigures {
             }
             return copy
         }
+        self.base = base
         self.edited = edited
         self.edits = keys.count / 100
         self.editSeconds = editSeconds
