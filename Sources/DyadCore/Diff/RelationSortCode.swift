@@ -11,6 +11,13 @@ struct RelationSortCode: Hashable, Comparable {
     /// The target id's bytes.
     let target: UInt64
 
+    /// A code from its parts.
+    init(source: UInt64, type: UInt8, target: UInt64) {
+        self.source = source
+        self.type = type
+        self.target = target
+    }
+
     /// The code of `key`, or `nil` when an id is longer than eight bytes or not plain ASCII.
     init?(_ key: RelationKey) {
         guard let source = Self.code(key.source), let target = Self.code(key.target) else { return nil }

@@ -53,3 +53,43 @@ struct RelationSortCodeTests {
         #expect(added == added.sorted())
     }
 }
+
+extension RelationSortCodeTests {
+    /// Report order written out: kind, then importance (larger first), then key, then previous key, then actor.
+    static func reportOrder(_ changes: [GraphChange]) -> [GraphChange] {
+        func less(_ a: RelationKey?, _ b: RelationKey?) -> Bool {
+            guard let a else { return b != nil }
+            guard let b else { return false }
+            return a < b
+        }
+        return changes.enumerated().sorted { l, r in
+            let (a, b) = (l.element, r.element)
+            if a.kind.rank != b.kind.rank { return a.kind.rank < b.kind.rank }
+            if a.importance != b.importance { return a.importance > b.importance }
+            if a.relation != b.relation { return less(a.relation, b.relation) }
+            if a.previous != b.previous { return less(a.previous, b.previous) }
+            if (a.actor ?? "") != (b.actor ?? "") { return (a.actor ?? "") < (b.actor ?? "") }
+            return l.offset < r.offset
+        }.map(\.element)
+    }
+
+    @Test("integer and string sorts give the report order", arguments: [1, 2, 3] as [UInt64])
+    func sortPathsAgree(seed: UInt64) {
+        var rng = TestRandom(seed: seed)
+        let kinds: [ChangeKind] = [.relationAdded, .relationRemoved, .flipped, .strengthened]
+        func key(_ ids: [String]) -> RelationKey {
+            RelationKey(source: ids[rng.below(ids.count)], type: RelationType.allCases[rng.below(4)], target: ids[rng.below(ids.count)])
+        }
+        for ids in [["a1", "a2", "b", "b10", "zz"], ["a1", "a2", "a-long-identifier", "b"]] {
+            var changes: [GraphChange] = []
+            for _ in 0..<300 {
+                let kind = kinds[rng.below(kinds.count)]
+                changes.append(
+                    GraphChange(
+                        kind: kind, relation: key(ids), previous: kind == .flipped ? key(ids) : nil,
+                        importance: Double(rng.below(3)) / 2))
+            }
+            #expect(GraphDiff(changes: changes).changes == Self.reportOrder(changes))
+        }
+    }
+}
