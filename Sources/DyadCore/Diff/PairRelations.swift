@@ -2,8 +2,8 @@
 /// (``ActorPair/slot(of:)``), with digests, as the snapshot's persistent set holds them.
 ///
 /// The set hashes only ``digest``, a hash of the relations, so two versions of a snapshot are
-/// compared by `TreeSet.symmetricDifference`, which skips every subtree they share; equal digests are
-/// confirmed by comparing the relations (arrays that share storage compare in constant time).
+/// compared by `TreeSet.symmetricDifference`, which skips every subtree they share; entries of the
+/// same pair with equal digests count as equal.
 /// ``pairHash`` matches a pair's two versions without hashing its ids again.
 struct PairRelations: Hashable, Sendable {
     /// The two actors.
@@ -31,9 +31,10 @@ struct PairRelations: Hashable, Sendable {
         hasher.combine(digest)
     }
 
-    /// Equal digests first (cheap), then the same pair and relations.
+    /// The same pair with the same digest, as ``Stamp`` compares: comparing the relations themselves
+    /// would read every relation of two snapshots built separately.
     static func == (lhs: PairRelations, rhs: PairRelations) -> Bool {
-        lhs.digest == rhs.digest && lhs.pair == rhs.pair && lhs.relations == rhs.relations
+        lhs.digest == rhs.digest && lhs.pair == rhs.pair
     }
 
     /// The hash of `pair` that ``pairHash`` holds.
