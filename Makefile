@@ -42,6 +42,7 @@ lint:
 bench: deps
 	$(SWIFT) build -c release --product dyad-bench
 	.build/release/dyad-bench graph
+	-bash Benchmarks/snapshot_render_bench.sh
 	bash Benchmarks/cli_bench.sh
 
 # Retrains the bundled relation scorer on the shared real-news set and Dyad's own gold files.

@@ -37,19 +37,45 @@ extension GraphDiff {
     /// - Complexity: O(c · log n) for c changed items when the snapshots share
     ///   all unchanged subtrees; O(n + m) for snapshots built separately.
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
-        let changedKeys = new.changedRelations(since: old)
-        let changedActors = new.changedActors(since: old)
-        self.init(
-            changes: GraphDiff.classify(
-                old: old, new: new, relations: Array(changedKeys),
-                actors: Array(changedActors), options: options))
+        // Both versions of each changed pair come with the comparison: no look-up by key or pair.
+        // Each set of pair entries is compared and its changes classified on a thread of its own.
+        @Sendable func classifyShard(_ shard: Int) -> [GraphChange] {
+            let pairs = new.changedPairs(since: old, shard: shard)
+            var changes: [GraphChange] = []
+            var buffers = PairBuffers()
+            for (before, after) in pairs {
+                guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
+                buffers.reset()
+                for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
+                for relation in after { buffers.after[pair.slot(of: relation.key)] = relation }
+                for slot in 0..<5 {
+                    if let key = (buffers.after[slot] ?? buffers.before[slot])?.key, buffers.before[slot] != buffers.after[slot] {
+                        buffers.changed.append(key)
+                    }
+                }
+                GraphDiff.classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
+            }
+            return changes
+        }
+        var changes = Parallel.map(count: GraphSnapshot.shardCount, classifyShard).flatMap { $0 }
+        GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
+        self.init(changes: options.types == nil && options.actors == nil ? changes : changes.filter(options.selects))
+    }
+
+    /// The most pairs classified on one thread; more are split between two.
+    static let pairsPerThread = 4_096
+
+    /// Runs `body` on `0..<count`, in two halves on two threads when there are many.
+    private static func splitInTwo(_ count: Int, _ body: @Sendable (Range<Int>) -> [GraphChange]) -> [GraphChange] {
+        guard count > pairsPerThread else { return body(0..<count) }
+        let middle = count / 2
+        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.flatMap { $0 }
     }
 
     /// Turns the items that differ into reported changes.
     static func classify<Old: DiffSide, New: DiffSide>(
         old: Old, new: New, relations changedKeys: [RelationKey], actors changedActors: [Actor.ID], options: DiffOptions
     ) -> [GraphChange] {
-        var changes: [GraphChange] = []
         // Group the changed keys by pair without an array per pair: `first` holds each pair's
         // first key, `next` chains the others.
         var first: [ActorPair: Int] = [:]
@@ -62,121 +88,144 @@ extension GraphDiff {
             if let head = first.updateValue(index, forKey: pair) { next[index] = head } else { pairOrder.append(pair) }
         }
         /// Classifies the changes of some pairs (run on two threads for large diffs).
-        let heads = first, links = next
-        @Sendable func classifyPairs(_ pairs: ArraySlice<ActorPair>) -> [GraphChange] {
+        let heads = first, links = next, pairs = pairOrder
+        @Sendable func classifyPairs(_ range: Range<Int>) -> [GraphChange] {
             var changes: [GraphChange] = []
-            var before: [Relation?] = [], after: [Relation?] = [], absorbed: [RelationKey] = []
-            before.reserveCapacity(5)
-            after.reserveCapacity(5)
-            for pair in pairs {
+            var buffers = PairBuffers()
+            for pair in pairs[range] {
                 // Each key of the pair, looked up once on each side.
-                before.removeAll(keepingCapacity: true)
-                after.removeAll(keepingCapacity: true)
-                absorbed.removeAll(keepingCapacity: true)
-                before.append(contentsOf: repeatElement(nil, count: 5))
-                after.append(contentsOf: repeatElement(nil, count: 5))
-                for relation in old.relations(between: pair) { before[pair.slot(of: relation.key)] = relation }
-                for relation in new.relations(between: pair) { after[pair.slot(of: relation.key)] = relation }
-
-                // A flip: the dominant holding type of the pair changed.
-                var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
-                for index in 0..<5 {
-                    if let relation = before[index] {
-                        let state = RelationState(relation, date: old.effectiveDate)
-                        if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
-                    }
-                    if let relation = after[index] {
-                        let state = RelationState(relation, date: new.effectiveDate)
-                        if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
-                    }
-                }
-                if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
-                    let previous = before[p], let current = after[c]
-                {
-                    let previousInNew = after[p], currentInOld = before[c]
-                    if previousInNew == nil { absorbed.append(previous.key) }
-                    if currentInOld == nil { absorbed.append(current.key) }
-                    var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
-                    var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
-                    if let previousInNew {
-                        fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
-                    }
-                    if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
-                    evidence += fresh
-                    changes.append(
-                        GraphChange(
-                            kind: .flipped, relation: current.key, previous: previous.key,
-                            before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
-                            previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
-                            relationAdded: currentInOld == nil,
-                            evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
-                }
-
-                // Relations added, removed, re-read or re-weighed.
+                buffers.reset()
+                for relation in old.relations(between: pair) { buffers.before[pair.slot(of: relation.key)] = relation }
+                for relation in new.relations(between: pair) { buffers.after[pair.slot(of: relation.key)] = relation }
                 var cursor = heads[pair] ?? -1
                 while cursor >= 0 {
-                    let key = changedKeys[cursor]
+                    buffers.changed.append(changedKeys[cursor])
                     cursor = links[cursor]
-                    if absorbed.contains(key) { continue }
-                    let index = pair.slot(of: key)
-                    switch (before[index], after[index]) {
-                    case (nil, let relation?):
-                        let state = RelationState(relation, date: new.effectiveDate)
-                        let evidence = relation.evidence.map {
-                            ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0))
-                        }
-                        changes.append(
-                            GraphChange(
-                                kind: .relationAdded, relation: key, after: state, evidence: evidence,
-                                importance: weight(state)))
-                    case (let relation?, nil):
-                        let state = RelationState(relation, date: old.effectiveDate)
-                        changes.append(
-                            GraphChange(
-                                kind: .relationRemoved, relation: key, before: state,
-                                evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
-                    case (let relationBefore?, let relationAfter?):
-                        let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
-                        let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
-                        var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
-                        if evidence.isEmpty {
-                            evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
-                                .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
-                        }
-                        if stateBefore.modality != stateAfter.modality {
-                            let importance =
-                                Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
-                            changes.append(
-                                GraphChange(
-                                    kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
-                                    evidence: evidence, importance: importance))
-                        } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
-                            changes.append(
-                                GraphChange(
-                                    kind: kind, relation: key, before: stateBefore, after: stateAfter,
-                                    evidence: evidence, importance: size))
-                        }
-                    case (nil, nil):
-                        continue
-                    }
                 }
+                classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
             }
             return changes
         }
-        if pairOrder.count >= 20_000 {
-            let halves = [pairOrder[..<(pairOrder.count / 2)], pairOrder[(pairOrder.count / 2)...]]
-            changes = Parallel.map(count: 2) { classifyPairs(halves[$0]) }.flatMap { $0 }
-        } else {
-            changes = classifyPairs(pairOrder[...])
+        var changes = splitInTwo(pairs.count, classifyPairs)
+        classifyActors(changedActors, old: old, new: new, into: &changes)
+        if options.types == nil, options.actors == nil { return changes }
+        return changes.filter(options.selects)
+    }
+
+    /// The relations of one pair on each side by slot (``ActorPair/slot(of:)``), the keys among
+    /// them that differ, and scratch space; reused from pair to pair.
+    struct PairBuffers {
+        var before: [Relation?] = Array(repeating: nil, count: 5)
+        var after: [Relation?] = Array(repeating: nil, count: 5)
+        var changed: [RelationKey] = []
+        var absorbed: [RelationKey] = []
+
+        /// Empties every slot and list, keeping the storage.
+        mutating func reset() {
+            for slot in 0..<5 {
+                before[slot] = nil
+                after[slot] = nil
+            }
+            changed.removeAll(keepingCapacity: true)
+            absorbed.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// Classifies the changes of one pair: a flip of its dominant type, then each changed key.
+    private static func classifyPair<Old: DiffSide, New: DiffSide>(
+        _ buffers: inout PairBuffers, pair: ActorPair, old: Old, new: New, options: DiffOptions, into changes: inout [GraphChange]
+    ) {
+        let before = buffers.before, after = buffers.after
+        // A flip: the dominant holding type of the pair changed.
+        var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
+        for index in 0..<5 {
+            if let relation = before[index] {
+                let state = RelationState(relation, date: old.effectiveDate)
+                if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
+            }
+            if let relation = after[index] {
+                let state = RelationState(relation, date: new.effectiveDate)
+                if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
+            }
+        }
+        if let (stateBefore, p) = oldBest, let (stateAfter, c) = newBest, stateBefore.key.type != stateAfter.key.type,
+            let previous = before[p], let current = after[c]
+        {
+            let previousInNew = after[p], currentInOld = before[c]
+            if previousInNew == nil { buffers.absorbed.append(previous.key) }
+            if currentInOld == nil { buffers.absorbed.append(current.key) }
+            var evidence = lastSeen(previous, in: old).map { [$0] } ?? []
+            var fresh = added(current.evidence, since: currentInOld?.evidence ?? [], relation: current.key, side: new)
+            if let previousInNew {
+                fresh += added(previousInNew.evidence, since: previous.evidence, relation: previous.key, side: new)
+            }
+            if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
+            evidence += fresh
+            changes.append(
+                GraphChange(
+                    kind: .flipped, relation: current.key, previous: previous.key,
+                    before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
+                    previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                    relationAdded: currentInOld == nil,
+                    evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
         }
 
-        // Actors.
-        var touches: [Actor.ID: Int] = [:]
-        if !changedActors.isEmpty {
-            for change in changes {
-                if let key = change.relation { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
-                if let key = change.previous { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
+        // Relations added, removed, re-read or re-weighed.
+        for key in buffers.changed where !buffers.absorbed.contains(key) {
+            let index = pair.slot(of: key)
+            switch (before[index], after[index]) {
+            case (nil, let relation?):
+                let state = RelationState(relation, date: new.effectiveDate)
+                let evidence = relation.evidence.map {
+                    ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0))
+                }
+                changes.append(
+                    GraphChange(
+                        kind: .relationAdded, relation: key, after: state, evidence: evidence,
+                        importance: weight(state)))
+            case (let relation?, nil):
+                let state = RelationState(relation, date: old.effectiveDate)
+                changes.append(
+                    GraphChange(
+                        kind: .relationRemoved, relation: key, before: state,
+                        evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
+            case (let relationBefore?, let relationAfter?):
+                let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
+                let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
+                var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
+                if evidence.isEmpty {
+                    evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
+                        .map { ChangeEvidence(side: .before, relation: $0.relation, evidence: $0.evidence, date: $0.date) }
+                }
+                if stateBefore.modality != stateAfter.modality {
+                    let importance =
+                        Double(abs(stateBefore.modality.strength - stateAfter.modality.strength)) + stateAfter.confidence
+                    changes.append(
+                        GraphChange(
+                            kind: .modalityChanged, relation: key, before: stateBefore, after: stateAfter,
+                            evidence: evidence, importance: importance))
+                } else if let (kind, size) = strengthChange(stateBefore, stateAfter, options: options) {
+                    changes.append(
+                        GraphChange(
+                            kind: kind, relation: key, before: stateBefore, after: stateAfter,
+                            evidence: evidence, importance: size))
+                }
+            case (nil, nil):
+                continue
             }
+        }
+    }
+
+    /// Adds the changes of actors that differ (added, removed, moved under another parent, renamed by
+    /// aliases); an actor weighs as much as the relation changes that touch it.
+    private static func classifyActors<Old: DiffSide, New: DiffSide>(
+        _ changedActors: [Actor.ID], old: Old, new: New, into changes: inout [GraphChange]
+    ) {
+        guard !changedActors.isEmpty else { return }
+        var touches: [Actor.ID: Int] = [:]
+        for change in changes {
+            if let key = change.relation { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
+            if let key = change.previous { touches[key.source, default: 0] += 1; touches[key.target, default: 0] += 1 }
         }
         for id in changedActors {
             let before = old.presentActor(id), after = new.presentActor(id)
@@ -197,8 +246,6 @@ extension GraphDiff {
                 continue
             }
         }
-        if options.types == nil, options.actors == nil { return changes }
-        return changes.filter(options.selects)
     }
 
     /// Strengthened or weakened, with the size of the change, when it passes the thresholds.

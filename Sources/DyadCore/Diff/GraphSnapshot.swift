@@ -5,25 +5,30 @@ import OrderedCollections
 /// A version of a graph held in persistent hash trees, so that versions share
 /// structure and two versions are compared in time close to what changed.
 ///
-/// Relations are kept in a `TreeDictionary` by actor pair (so that all the
-/// relations between two actors come with one look-up), present actors in a
-/// `TreeDictionary` by id; beside each, a
-/// `TreeSet` of ``Stamp``s (identity and content digest) lets a diff find the
-/// items that differ with `symmetricDifference`/`subtracting`, which skip every subtree the two
-/// versions share. ``SnapshotSequence`` makes consecutive as-of snapshots that
+/// Relations are kept by actor pair (all the relations between two actors come with one
+/// look-up), each pair's relations as one ``PairRelations`` entry in slot order with a digest;
+/// present actors in a `TreeDictionary` by id. Beside them, a `TreeSet` of the pair entries and
+/// one of actor ``Stamp``s let a diff find the pairs and actors that differ with
+/// `symmetricDifference`, which skips every subtree the two versions share and hands over the
+/// relations of each changed pair in both versions (a membership test tells which is which), so
+/// the diff looks up no key or pair. ``SnapshotSequence`` makes consecutive as-of snapshots that
 /// share almost all their structure.
 public struct GraphSnapshot: Sendable {
     /// The day the snapshot is as of, if it is one.
     public internal(set) var day: Day?
     /// Relations by actor pair (at most five a pair: three symmetric types and proxy both ways).
-    public internal(set) var pairs: TreeDictionary<ActorPair, [Relation]> = [:]
+    var pairs: TreeDictionary<ActorPair, PairRelations> = [:]
     /// The number of relations.
     public internal(set) var relationCount = 0
     /// Actors present in this version by id.
     public internal(set) var actors: TreeDictionary<Actor.ID, Actor> = [:]
     /// Documents, for evidence dates and titles (shared with the graph it came from).
     public let documents: OrderedDictionary<String, Document>
-    var relationStamps: TreeSet<Stamp<RelationKey>> = []
+    /// Every entry of ``pairs``, hashed by content, in ``shardCount`` sets by the pair's hash, so
+    /// that a diff compares the sets on as many threads.
+    var pairEntries: [TreeSet<PairRelations>] = Array(repeating: [], count: GraphSnapshot.shardCount)
+    /// How many sets hold the pair entries.
+    static let shardCount = 2
     var actorStamps: TreeSet<Stamp<Actor.ID>> = []
 
     /// Creates an empty snapshot that reads evidence dates from `documents`.
@@ -41,36 +46,53 @@ public struct GraphSnapshot: Sendable {
     }
 
     /// Adds or replaces a relation.
-    /// - Complexity: O(k) in its evidence (for the digest), plus O(log n).
+    /// - Complexity: O(k) in the evidence of the relations between its two actors (for the
+    ///   digest), plus O(log n).
     public mutating func setRelation(_ relation: Relation) {
         let key = relation.key
-        var replaced: Relation?
-        var unchanged = false
-        var added = false
-        pairs[ActorPair(key), default: []].withMutable { list in
-            if let index = list.firstIndex(where: { $0.key == key }) {
-                if list[index] == relation { unchanged = true; return }
-                replaced = list[index]
-                list[index] = relation
-            } else {
-                list.append(relation)
-                added = true
-            }
+        let pair = ActorPair(key)
+        guard let old = pairs[pair] else {
+            let entry = PairRelations(pair: pair, pairHash: PairRelations.hash(of: pair), relations: [relation])
+            pairs[pair] = entry
+            pairEntries[Self.shard(of: entry)].insert(entry)
+            relationCount += 1
+            return
         }
-        if unchanged { return }
-        if added { relationCount += 1 }
-        if let replaced { relationStamps.remove(Stamp(id: key, content: replaced)) }
-        relationStamps.insert(Stamp(id: key, content: relation))
+        var list = old.relations
+        if let index = list.firstIndex(where: { $0.key == key }) {
+            if list[index] == relation { return }
+            list[index] = relation
+        } else {
+            let slot = pair.slot(of: key)
+            list.insert(relation, at: list.firstIndex { pair.slot(of: $0.key) > slot } ?? list.count)
+            relationCount += 1
+        }
+        replace(old, with: list)
     }
 
     /// Removes a relation.
     public mutating func removeRelation(_ key: RelationKey) {
         let pair = ActorPair(key)
-        guard var list = pairs[pair], let index = list.firstIndex(where: { $0.key == key }) else { return }
-        let old = list.remove(at: index)
-        pairs[pair] = list.isEmpty ? nil : list
+        guard let old = pairs[pair], let index = old.relations.firstIndex(where: { $0.key == key }) else { return }
+        var list = old.relations
+        list.remove(at: index)
         relationCount -= 1
-        relationStamps.remove(Stamp(id: key, content: old))
+        replace(old, with: list)
+    }
+
+    /// The set of ``pairEntries`` that holds `entry`.
+    private static func shard(of entry: PairRelations) -> Int { Int(UInt(bitPattern: entry.pairHash) % UInt(shardCount)) }
+
+    /// Puts `relations` in place of a pair's entry `old`, or drops the pair when there are none.
+    private mutating func replace(_ old: PairRelations, with relations: [Relation]) {
+        pairEntries[Self.shard(of: old)].remove(old)
+        guard !relations.isEmpty else {
+            pairs[old.pair] = nil
+            return
+        }
+        let entry = PairRelations(pair: old.pair, pairHash: old.pairHash, relations: relations)
+        pairs[old.pair] = entry
+        pairEntries[Self.shard(of: entry)].insert(entry)
     }
 
     /// Every relation, in no particular order.
@@ -78,7 +100,7 @@ public struct GraphSnapshot: Sendable {
     public var allRelations: [Relation] {
         var result: [Relation] = []
         result.reserveCapacity(relationCount)
-        for list in pairs.values { result += list }
+        for entry in pairs.values { result += entry.relations }
         return result
     }
 
@@ -99,12 +121,43 @@ public struct GraphSnapshot: Sendable {
 
     /// The keys of the relations that differ between `old` and this snapshot: added, removed or changed.
     ///
-    /// - Complexity: O(c · log n) for c changed relations when the snapshots share all
-    ///   unchanged subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.
+    /// - Complexity: as ``changedPairs(since:shard:)``, plus O(1) a changed pair.
     public func changedRelations(since old: GraphSnapshot) -> Set<RelationKey> {
         var keys: Set<RelationKey> = []
-        for stamp in relationStamps.symmetricDifference(old.relationStamps) { keys.insert(stamp.id) }
+        for shard in 0..<Self.shardCount {
+            for change in changedPairs(since: old, shard: shard) {
+                for relation in change.before where !change.after.contains(relation) { keys.insert(relation.key) }
+                for relation in change.after where !change.before.contains(relation) { keys.insert(relation.key) }
+            }
+        }
         return keys
+    }
+
+    /// The relations of every actor pair of one set of ``pairEntries`` that differs between `old`
+    /// and this snapshot, in both versions (slot order; empty on the side where the pair has none),
+    /// in no particular order.
+    ///
+    /// - Complexity: O(c · log n) for c changed pairs when the snapshots share all unchanged
+    ///   subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.
+    func changedPairs(since old: GraphSnapshot, shard: Int) -> [(before: [Relation], after: [Relation])] {
+        // One pass over both trees; an entry that this version holds is the pair's new version.
+        let entries = pairEntries[shard]
+        let differing = entries.symmetricDifference(old.pairEntries[shard])
+        var result: [(before: [Relation], after: [Relation])] = []
+        result.reserveCapacity(differing.count)
+        var position: [HashedActorPair: Int] = [:]
+        position.reserveCapacity(differing.count)
+        for entry in differing {
+            let isNew = entries.contains(entry)
+            let key = HashedActorPair(entry)
+            if let index = position[key] {
+                if isNew { result[index].after = entry.relations } else { result[index].before = entry.relations }
+            } else {
+                position[key] = result.count
+                result.append(isNew ? ([], entry.relations) : (entry.relations, []))
+            }
+        }
+        return result
     }
 
     /// The ids of the actors that differ between `old` and this snapshot (present in one only, or changed).
@@ -132,12 +185,12 @@ extension GraphSnapshot: DiffSide {
     /// The relation with `key`.
     /// - Complexity: O(log n).
     public func relation(_ key: RelationKey) -> Relation? {
-        pairs[ActorPair(key)]?.first { $0.key == key }
+        pairs[ActorPair(key)]?.relations.first { $0.key == key }
     }
 
     /// Every relation between the two actors of `pair`, with one look-up.
     /// - Complexity: O(log n).
-    public func relations(between pair: ActorPair) -> [Relation] { pairs[pair] ?? [] }
+    public func relations(between pair: ActorPair) -> [Relation] { pairs[pair]?.relations ?? [] }
 
     /// The actor with `id` if it is present in this version.
     public func presentActor(_ id: Actor.ID) -> Actor? { actors[id] }
@@ -146,9 +199,4 @@ extension GraphSnapshot: DiffSide {
     public func effectiveDate(of evidence: Evidence) -> Day? {
         evidence.date ?? documents[evidence.document]?.published
     }
-}
-
-extension Array {
-    /// Runs `body` on the array in place (a helper for `modify` accessors).
-    fileprivate mutating func withMutable(_ body: (inout Array) -> Void) { body(&self) }
 }

@@ -35,22 +35,60 @@ struct DOTEncoder {
     /// `graph [...]`, `node [...]` or `edge [...]` defaults.
     mutating func defaults(_ kind: String, _ attributes: [(DOTAttribute, DOTValue)]) {
         precondition(kind == "graph" || kind == "node" || kind == "edge", "unknown default statement")
-        output += indentation + kind + Self.attributeList(attributes) + ";\n"
+        appendIndentation()
+        output += kind
+        appendAttributeList(attributes)
+        output += ";\n"
     }
 
     /// A node statement.
     mutating func node(_ name: String, _ attributes: [(DOTAttribute, DOTValue)]) {
-        output += indentation + Self.quote(name) + Self.attributeList(attributes) + ";\n"
+        appendIndentation()
+        appendQuoted(name)
+        appendAttributeList(attributes)
+        output += ";\n"
     }
 
     /// An edge statement (`->` in a directed graph).
     mutating func edge(_ tail: String, _ head: String, _ attributes: [(DOTAttribute, DOTValue)]) {
-        output += indentation + Self.quote(tail) + " -> " + Self.quote(head) + Self.attributeList(attributes) + ";\n"
+        appendIndentation()
+        appendQuoted(tail)
+        output += " -> "
+        appendQuoted(head)
+        appendAttributeList(attributes)
+        output += ";\n"
     }
 
     private var indentation: String { String(repeating: "  ", count: depth) }
 
+    /// Appends the indentation of the current depth (statements are written in place: this is the
+    /// hot path of large diagrams).
+    private mutating func appendIndentation() {
+        for _ in 0..<depth { output += "  " }
+    }
+
+    /// Appends `quote(text)`.
+    private mutating func appendQuoted(_ text: String) {
+        output += "\""
+        output += Self.escape(text)
+        output += "\""
+    }
+
     // MARK: Attributes
+
+    /// Appends ``attributeList(_:)`` of `attributes`.
+    private mutating func appendAttributeList(_ attributes: [(DOTAttribute, DOTValue)]) {
+        var first = true
+        for (attribute, value) in attributes {
+            guard let encoded = Self.encode(value, for: attribute) else { continue }
+            output += first ? " [" : ", "
+            first = false
+            output += attribute.rawValue
+            output += "="
+            output += encoded
+        }
+        if !first { output += "]" }
+    }
 
     /// ` [name="value", ...]`, leaving out pairs whose value does not fit the attribute's grammar.
     static func attributeList(_ attributes: [(DOTAttribute, DOTValue)]) -> String {
@@ -263,7 +301,9 @@ struct DOTEncoder {
 
     /// Letters, digits, `-`, `_`, `.` and spaces kept; everything else becomes `_`.
     static func sanitizedToken(_ text: String) -> String {
-        String(
+        // Most tokens (node names, relation ids) are plain already.
+        if text.utf8.count <= 200, text.utf8.allSatisfy(isTokenByte) { return text }
+        return String(
             String.UnicodeScalarView(
                 text.unicodeScalars.prefix(200).map { scalar -> Unicode.Scalar in
                     switch scalar {
@@ -271,6 +311,16 @@ struct DOTEncoder {
                     default: "_"
                     }
                 }))
+    }
+
+    /// Whether `byte` is kept as it is by ``sanitizedToken(_:)``.
+    private static func isTokenByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+            UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: " "):
+            true
+        default: false
+        }
     }
 
     /// A plain `https:` URL of unreserved and a few reserved characters (no quotes, `&`, `<`, `>`, spaces).

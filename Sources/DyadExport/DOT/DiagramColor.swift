@@ -20,13 +20,16 @@ public struct DiagramColor: Hashable, Sendable {
 
     /// `#RRGGBB`, or `#RRGGBBAA` when not opaque.
     public var hex: String {
-        let digits = Array("0123456789ABCDEF")
-        var text = "#"
-        for byte in alpha == 0xFF ? [red, green, blue] : [red, green, blue, alpha] {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0xF)])
+        let digits: StaticString = "0123456789ABCDEF"
+        let count = alpha == 0xFF ? 3 : 4
+        return String(unsafeUninitializedCapacity: 1 + 2 * count) { buffer in
+            buffer[0] = UInt8(ascii: "#")
+            for (index, byte) in [red, green, blue, alpha].prefix(count).enumerated() {
+                buffer[1 + 2 * index] = digits.utf8Start[Int(byte >> 4)]
+                buffer[2 + 2 * index] = digits.utf8Start[Int(byte & 0xF)]
+            }
+            return 1 + 2 * count
         }
-        return text
     }
 
     /// Hostility: red.
