@@ -491,6 +491,13 @@ extension DocumentRun {
         return true
     }
 
+    /// Whether every mention of group `g` names a place after a locative word (`signed a deal in Doha with …`): a gap
+    /// passes it as it passes a word.
+    func groupIsPlace(_ g: Int32) -> Bool {
+        for member in groups[Int(g)].members where !mentions[member].locative { return false }
+        return true
+    }
+
     /// One number per actor id: the first pack entry with the actor's id, or the derived actor itself (a derived
     /// id never repeats an entry's), so actors compare by id without their strings.
     @inline(__always)
@@ -664,7 +671,7 @@ extension DocumentRun {
                     case .any(let cross):
                         guard pos < n, !units[pos].boundary,
                             cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma)
-                                || (units[pos].group >= 0 && groupIsModifier(units[pos].group))
+                                || (units[pos].group >= 0 && (groupIsModifier(units[pos].group) || groupIsPlace(units[pos].group)))
                         else { break running }
                         pc += 1; pos += 1
                     case let .notAhead(from, count):
