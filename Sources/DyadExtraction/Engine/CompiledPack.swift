@@ -52,7 +52,7 @@ public final class CompiledPack: Sendable {
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
         var and: Int32 = -1, comma: Int32 = -1, the: Int32 = -1, openParen: Int32 = -1, closeParen: Int32 = -1
-        var hyphen: Int32 = -1, possessive: Int32 = -1, apostrophe: Int32 = -1, quote: Int32 = -1, group: Int32 = -1
+        var hyphen: Int32 = -1, slash: Int32 = -1, possessive: Int32 = -1, apostrophe: Int32 = -1, quote: Int32 = -1, group: Int32 = -1
         var two: Int32 = -1, sides: Int32 = -1, both: Int32 = -1, since: Int32 = -1, inWord: Int32 = -1, last: Int32 = -1
         var ago: Int32 = -1, decade: Int32 = -1, year: Int32 = -1, years: Int32 = -1, month: Int32 = -1, week: Int32 = -1
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
@@ -84,6 +84,7 @@ public final class CompiledPack: Sendable {
         func ids(_ l: EngineLexicon) -> [Int32] { (table[l] ?? []).map { vocab.intern($0) } }
         var f = FixedIDs()
         f.comma = vocab.intern(","); f.openParen = vocab.intern("("); f.closeParen = vocab.intern(")"); f.hyphen = vocab.intern("-")
+        f.slash = vocab.intern("/")
         f.apostrophe = vocab.intern("'"); f.quote = vocab.intern("\"")
         f.and = one(.coordinator); f.or = one(.disjunction); f.but = one(.contrast); f.the = one(.definiteArticle);
         f.a = one(.indefiniteArticle)

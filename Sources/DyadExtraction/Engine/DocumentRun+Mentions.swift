@@ -533,6 +533,15 @@ extension DocumentRun {
                 mentions.remove(at: owner + 1)
                 continue
             }
+            // "the YPG/PYD militia", "the M23/Congo River Alliance": a name after a slash is another name of the same
+            // actor, not a member of a list.
+            if m.end + 1 == n.start, tokens[m.end].id == ids.slash, m.kind == .named, n.kind == .named, !m.locative,
+                !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore)
+            {
+                mentions[owner].end = n.end
+                mentions.remove(at: owner + 1)
+                continue
+            }
             owner += 1
         }
         // Compounds: Israeli-Russian.
