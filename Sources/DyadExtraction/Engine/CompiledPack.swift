@@ -66,6 +66,8 @@ public final class CompiledPack: Sendable {
         var patronPrepositions: Set<Int32> = []
         /// Pronouns that stand for the person named last (`he`, `his`).
         var personPronouns: Set<Int32> = []
+        /// First words of the `exemplifiers` phrases (`such` of `such as`).
+        var exemplifierLeads: Set<Int32> = []
     }
 
     /// Compiles a pack.
@@ -99,6 +101,7 @@ public final class CompiledPack: Sendable {
         f.organisationNouns = ids(.organisationBackReferences)
         f.patronParticiples = Set(ids(.patronParticiples))
         f.patronPrepositions = Set(ids(.patronPrepositions))
+        f.exemplifierLeads = Set((table[.exemplifiers] ?? []).compactMap { words($0).first.map { vocab.intern($0) } })
         f.personPronouns = Set(ids(.personPronouns))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {

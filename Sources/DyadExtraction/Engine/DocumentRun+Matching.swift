@@ -134,12 +134,44 @@ extension DocumentRun {
     /// The end of a phrase of the `companions` lexicon (`along with`, `together with`) that starts at token `i`
     /// and ends by `limit`, or nil.
     func companionEnd(_ i: Int, _ limit: Int) -> Int? {
+        lexiconPhraseEnd(.companions, from: i, limit)
+    }
+
+    /// The end of the longest phrase of up to three tokens of `lexicon` that starts at token `i` and ends by `limit`,
+    /// or nil.
+    func lexiconPhraseEnd(_ lexicon: EngineLexicon, from i: Int, _ limit: Int) -> Int? {
         var n = min(limit, i + 3)
         while n > i {
-            if pack.has(.companions, phrase(i, n).lowercased()) { return n }
+            if pack.has(lexicon, phrase(i, n).lowercased()) { return n }
             n -= 1
         }
         return nil
+    }
+
+    /// The unit of the named actors a plain noun phrase introduces with a phrase of the `exemplifiers` lexicon
+    /// (`terrorist organizations such as IS`, `other countries, including France and India`), when the noun phrase
+    /// starts at unit `pos`; or `nil`.
+    func exemplifiedHead(_ pos: Int) -> Int? {
+        let n = units.count
+        var q = pos
+        if q < n, units[q].group < 0, units[q].id == pack.ids.the || units[q].id == pack.ids.a || units[q].id == pack.ids.an { q += 1 }
+        let words = q
+        while q < n, q - words < 3, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
+            !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions),
+            !pack.ids.exemplifierLeads.contains(units[q].id)
+        { q += 1 }
+        guard q > words, q + 1 < n else { return nil }
+        if units[q].group < 0, units[q].id == pack.ids.comma { q += 1 }
+        guard q + 1 < n, units[q].group < 0, tokens[units[q].token].has(Token.lowercase), pack.ids.exemplifierLeads.contains(units[q].id)
+        else { return nil }
+        let first = units[q].token
+        guard let end = lexiconPhraseEnd(.exemplifiers, from: first, min(tokens.count, first + 2)) else { return nil }
+        q += end - first
+        if q < n, units[q].group < 0, units[q].id == pack.ids.the { q += 1 }
+        guard q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
+            groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind == .named })
+        else { return nil }
+        return q
     }
 
     /// Appends the unit of group `g` starting at token `t` and returns the next token and group. A
@@ -394,6 +426,9 @@ extension DocumentRun {
                 return q
             }
         }
+        // "collaborating with terrorist organizations such as IS": a slot that ends its pattern reads past a plain noun
+        // phrase to the named actors it exemplifies.
+        if last, p < n, units[p].group < 0, let head = exemplifiedHead(p) { return head }
         if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
         // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
         if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
