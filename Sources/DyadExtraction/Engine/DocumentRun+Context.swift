@@ -154,8 +154,14 @@ extension DocumentRun {
         // with" is no strike); matches elsewhere in the sentence are statements of their own.
         var byPair: [UInt64: [(priority: Int, start: Int, end: Int)]] = [:]
         for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd)) }
+        // Two matches that share no more than one of the match's mentions read on from each other ("Eritrea accused
+        // Ethiopia" and "Ethiopia of plotting an attack on its ports"): neither is over the other's words.
         func outranked(_ c: Candidate) -> Bool {
-            byPair[pairKey(c)]?.contains { $0.priority > c.priority && $0.start < c.matchEnd && c.matchStart < $0.end } ?? false
+            byPair[pairKey(c)]?.contains {
+                guard $0.priority > c.priority, $0.start < c.matchEnd, c.matchStart < $0.end else { return false }
+                let from = max($0.start, c.matchStart), to = min($0.end, c.matchEnd)
+                return !(from >= c.aMention.0 && to <= c.aMention.1) && !(from >= c.bMention.0 && to <= c.bMention.1)
+            } ?? false
         }
         // Per type, the relations kept: their pair, in order unless the type is symmetric (as `RelationKey` orders it).
         let symmetric = RelationType.allCases.map(\.isSymmetric)
