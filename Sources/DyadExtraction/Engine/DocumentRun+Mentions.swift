@@ -965,7 +965,8 @@ extension DocumentRun {
                         j = absorbOrgans(k, e, groups: false)
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
                         let head = groupHeadEnd(k, e)
-                        if hit.how == .demonym, pack.pack.actors[Int(hit.entry)].kind == .state {
+                        // "Palestinian militants": a people's fighters are a group of their own, not its state or government.
+                        if hit.how == .demonym, [.state, .government].contains(pack.pack.actors[Int(hit.entry)].kind) {
                             let name = phrase(i, head)
                             actor = derivedActor(name: name, kind: .unknown, partOf: hit.entry, head: tokens[head - 1].id, alias: nil)
                             kind = .generic
