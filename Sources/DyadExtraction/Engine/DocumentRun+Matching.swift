@@ -526,6 +526,13 @@ extension DocumentRun {
         return true
     }
 
+    /// Whether mention `k` is a lone possessive pronoun before a lowercase word (`its chemical weapons`).
+    func possessesThing(_ k: Int) -> Bool {
+        let m = mentions[k]
+        return m.end == m.start + 1 && m.end < tokens.count && tokens[m.end].has(Token.lowercase)
+            && pack.flags(tokens[m.start].id) & WordFlags.possessivePronoun != 0 && !isWord(m.start, in: .objectPronoun)
+    }
+
     /// Whether every mention of group `g` names a place after a locative word (`signed a deal in Doha with …`): a gap
     /// passes it as it passes a word.
     func groupIsPlace(_ g: Int32) -> Bool {
@@ -854,10 +861,11 @@ extension DocumentRun {
             }
             if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || parent(a) == b || parent(b) == a {
-                // A pronoun does not refer to the other slot of its own relation: take its next referent.
-                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 {
+                // A pronoun does not refer to the other slot of its own relation: take its next referent. A possessive
+                // before a thing ("Syria is to destroy all of its chemical weapons") is the subject's own: no relation.
+                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0, !possessesThing(mb) {
                     b = mentions[mb].alternative
-                } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 {
+                } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0, !possessesThing(ma) {
                     a = mentions[ma].alternative
                 }
                 if a == b || parent(a) == b || parent(b) == a { continue }
