@@ -526,6 +526,12 @@ extension DocumentRun {
         return true
     }
 
+    /// Whether actor `part` is an organ of actor `whole` (`the IDF` of Israel, `the UN Security Council` of the UN): the
+    /// two are one party. An armed group that is part of another actor (an affiliate, an armed wing) is a party of its own.
+    func isOrganOf(_ part: Int32, _ whole: Int32) -> Bool {
+        parent(part) == whole && kind(part) != .armedGroup
+    }
+
     /// Whether mention `k` is a lone possessive pronoun before a lowercase word (`its chemical weapons`).
     func possessesThing(_ k: Int) -> Bool {
         let m = mentions[k]
@@ -860,7 +866,7 @@ extension DocumentRun {
                 (a, ma) = (mentions[head].actors[0], head)
             }
             if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
-            if a == b || parent(a) == b || parent(b) == a {
+            if a == b || isOrganOf(a, b) || isOrganOf(b, a) {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent. A possessive
                 // before a thing ("Syria is to destroy all of its chemical weapons") is the subject's own: no relation.
                 if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0, !possessesThing(mb) {
@@ -868,7 +874,7 @@ extension DocumentRun {
                 } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0, !possessesThing(ma) {
                     a = mentions[ma].alternative
                 }
-                if a == b || parent(a) == b || parent(b) == a { continue }
+                if a == b || isOrganOf(a, b) || isOrganOf(b, a) { continue }
                 if pattern.kindsA != 0, kindBit(pattern.reversed ? b : a) & pattern.kindsA == 0 { continue }
                 if pattern.kindsB != 0, kindBit(pattern.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
