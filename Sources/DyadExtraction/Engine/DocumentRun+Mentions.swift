@@ -533,6 +533,17 @@ extension DocumentRun {
                 mentions.remove(at: owner + 1)
                 continue
             }
+            // "the Lebanese militant group Hezbollah": a demonym opening a description of the named group after it says
+            // where the group is from; it is no party of its own. (After a patron compound, "the Iran-backed Lebanese
+            // group Hezbollah", the patterns of the compound read it.)
+            let afterPatron = m.start >= 2 && pack.flags(tokens[m.start - 1].id) & WordFlags.sponsorship != 0
+            if m.kind == .demonym, !afterPatron, n.kind == .named, !n.locative, n.start > m.end, n.start - m.end <= 3,
+                isLowercaseWord(n.start - 1, in: .descriptionHeads),
+                (m.end..<n.start).allSatisfy({ tokens[$0].has(Token.lowercase) })
+            {
+                mentions.remove(at: owner)
+                continue
+            }
             // "the YPG/PYD militia", "the M23/Congo River Alliance": a name after a slash is another name of the same
             // actor, not a member of a list.
             if m.end + 1 == n.start, tokens[m.end].id == ids.slash, m.kind == .named, n.kind == .named, !m.locative,
