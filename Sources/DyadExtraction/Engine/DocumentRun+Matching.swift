@@ -404,6 +404,24 @@ extension DocumentRun {
         groups[group].members.contains { !mentions[$0].locative }
     }
 
+    /// The unit after up to `limit` plain lowercase words from unit `from` (no mention, clause boundary, clause opener or
+    /// preposition; with `unclassed`, no word of a pattern class either): the words of a description before a name.
+    func plainWordsEnd(from: Int, limit: Int, unclassed: Bool) -> Int {
+        let n = units.count
+        var q = from
+        while q < n, q - from < limit, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
+            !unclassed || units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0, !isWord(units[q].token, in: .clauseOpeners),
+            !isWord(units[q].token, in: .prepositions)
+        { q += 1 }
+        return q
+    }
+
+    /// Whether the unit `q` is a group of named actors that is no modifier: a name a description may introduce.
+    func isNamedActorUnit(_ q: Int) -> Bool {
+        q < units.count && units[q].group >= 0 && !groupIsModifier(units[q].group) && namesActor(Int(units[q].group))
+            && groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind == .named })
+    }
+
     /// The unit of the mention a patron compound at unit `pos` modifies (`the Chinese-backed UWSA`,
     /// `pro-Russian separatists`), or `nil`.
     func compoundHead(_ pos: Int, possessor: Bool = false, last: Bool = false) -> Int? {
@@ -416,10 +434,7 @@ extension DocumentRun {
             pack.flags(tokens[units[p].token].id) & WordFlags.possessivePronoun != 0
                 || pack.ids.personPronouns.contains(tokens[units[p].token].id)
         {
-            var q = p + 1
-            while q < n, q - p <= 2, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
-                !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions)
-            { q += 1 }
+            let q = plainWordsEnd(from: p + 1, limit: 2, unclassed: false)
             if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
                 groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
             {
@@ -429,7 +444,15 @@ extension DocumentRun {
         // "collaborating with terrorist organizations such as IS": a slot that ends its pattern reads past a plain noun
         // phrase to the named actors it exemplifies.
         if last, p < n, units[p].group < 0, let head = exemplifiedHead(p) { return head }
-        if p < n, units[p].group < 0, units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an { p += 1 }
+        let determined =
+            p < n && units[p].group < 0 && (units[p].id == pack.ids.the || units[p].id == pack.ids.a || units[p].id == pack.ids.an)
+        if determined { p += 1 }
+        // "backed by the Gulf monarchy Qatar": a slot that ends its pattern reads past a determiner and up to three
+        // plain words of a description to the name they introduce.
+        if last, determined, p < n, units[p].group < 0 {
+            let q = plainWordsEnd(from: p, limit: 3, unclassed: true)
+            if q > p, isNamedActorUnit(q) { return q }
+        }
         // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
         if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
             pack.flags(units[p + 1].id) & WordFlags.sponsorship != 0, units[p + 2].group >= 0, !groupIsModifier(units[p + 2].group)
@@ -440,11 +463,7 @@ extension DocumentRun {
         if possessor, p + 2 < n, units[p].group >= 0, !groupIsModifier(units[p].group), units[p + 1].group < 0,
             units[p + 1].id == pack.ids.possessive || units[p + 1].id == pack.ids.apostrophe
         {
-            var q = p + 2
-            while q < n, q - p <= 3, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
-                units[q].id < 0 || pack.classMask[Int(units[q].id)] == 0, !isWord(units[q].token, in: .clauseOpeners),
-                !isWord(units[q].token, in: .prepositions)
-            { q += 1 }
+            let q = plainWordsEnd(from: p + 2, limit: 2, unclassed: true)
             if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
                 groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
             {
@@ -462,16 +481,8 @@ extension DocumentRun {
         else { return nil }
         if units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) { return p + 3 }
         // "the Russian-led military bloc CSTO": up to three lowercase words of a description before the name.
-        var q = p + 3
-        while q < n, q - p <= 5, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
-            !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions)
-        { q += 1 }
-        if q > p + 3, q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
-            groups[Int(units[q].group)].members.allSatisfy({ mentions[$0].kind == .named })
-        {
-            return q
-        }
-        return nil
+        let q = plainWordsEnd(from: p + 3, limit: 3, unclassed: false)
+        return q > p + 3 && isNamedActorUnit(q) ? q : nil
     }
 
     /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
