@@ -1057,14 +1057,16 @@ extension DocumentRun {
         // "Moscow, heavily isolated by Western sanctions, was turning to allies": a participle phrase, when a
         // lowercase word that is no conjunction follows its closing comma.
         if let end = participleAsideEnd(pos) { return end }
-        if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the {
+        // "Kyrgyzstan and Tajikistan, two former Soviet republics, regard …": a number opens a description too.
+        let counted = isLowercaseWord(units[pos + 1].token, in: .countWords) || tokens[units[pos + 1].token].has(Token.digit)
+        if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the, !counted {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
             guard
                 first == pack.ids.one || first == pack.ids.which || first == pack.ids.who
                     || isWord(units[pos + 1].token, in: .asideOpeners)
             else { return nil }
         }
-        let described = first == pack.ids.a || first == pack.ids.an || first == pack.ids.the
+        let described = first == pack.ids.a || first == pack.ids.an || first == pack.ids.the || counted
         var q = pos + 2
         while q < n, q - pos <= 14 {
             if units[q].boundary { return nil }
