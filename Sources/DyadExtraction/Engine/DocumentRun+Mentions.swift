@@ -567,6 +567,8 @@ extension DocumentRun {
                 merged.end = n.end
                 merged.actors = m.actors + n.actors.filter { !m.actors.contains($0) }
                 merged.kind = merged.actors.count > 1 ? .pair : m.kind
+                // "a shift in US-Mexico security cooperation": a pair before a noun qualifies it; it is no place.
+                if merged.kind == .pair, merged.end < tokens.count, tokens[merged.end].has(Token.lowercase) { merged.locative = false }
                 mentions[k] = merged
                 mentions.remove(at: k + 1)
                 if merged.kind == .pair { history.append((merged.actors, true, true, true)) }
