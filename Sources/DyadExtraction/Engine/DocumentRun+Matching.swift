@@ -543,11 +543,13 @@ extension DocumentRun {
         parent(part) == whole && kind(part) != .armedGroup
     }
 
-    /// Whether mention `k` is a lone possessive pronoun before a lowercase word (`its chemical weapons`).
+    /// Whether mention `k` is a lone singular possessive pronoun before a lowercase word (`its chemical weapons`); a plural
+    /// one (`Israeli jets struck their depots`) may still name another group.
     func possessesThing(_ k: Int) -> Bool {
         let m = mentions[k]
         return m.end == m.start + 1 && m.end < tokens.count && tokens[m.end].has(Token.lowercase)
             && pack.flags(tokens[m.start].id) & WordFlags.possessivePronoun != 0 && !isWord(m.start, in: .objectPronoun)
+            && !isWord(m.start, in: .pluralPossessives)
     }
 
     /// Whether every mention of group `g` names a place after a locative word (`signed a deal in Doha with …`): a gap
