@@ -27,4 +27,16 @@ struct FuzzyNameTests {
     func shortName() {
         #expect(AdverbialTests.lines("Hamas attacked Isreal.").isEmpty)
     }
+
+    @Test("a name's words may be joined by a hyphen where the pack has a space, and the other way round")
+    func hyphenVariants() {
+        #expect(AdverbialTests.lines("Hashd-al-Shaabi fighters attacked Kenya.").contains("popular-mobilization-forces hostility kenya"))
+        #expect(AdverbialTests.lines("Turkey attacked Ahrar al Sham.").contains("turkey hostility ahrar-al-sham"))
+        #expect(AdverbialTests.lines("Israel attacked Jaish-al-Adl.").contains("israel hostility jaish-al-adl"))
+    }
+
+    @Test("a hyphen with a space beside it joins no name")
+    func spacedHyphen() {
+        #expect(!AdverbialTests.lines("Hashd - al-Shaabi fighters attacked Kenya.").contains("popular-mobilization-forces hostility kenya"))
+    }
 }

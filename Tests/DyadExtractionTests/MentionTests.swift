@@ -50,4 +50,10 @@ struct MentionTests {
         let result = AdverbialTests.extraction("The Rebel People's Liberation Front (RPLF) attacked Chad.")
         #expect(result.learned.map(\.alias) == ["Rebel People's Liberation Front"], "\(result.learned)")
     }
+
+    @Test("an organ noun after a name's parenthesised acronym is the name's: the name stays the subject")
+    func organAfterAcronym() {
+        let text = "The strike came at dawn. The Indian Air Force (IAF) jets later dropped bombs on Jaish-e-Mohammad camps."
+        #expect(AdverbialTests.lines(text).contains("indian-armed-forces hostility jaish-e-mohammed"))
+    }
 }

@@ -190,6 +190,11 @@ extension DocumentRun {
                 end = groups[next].end + 1
                 next += 1
             }
+            // "the Indian Air Force (IAF) jets dropped bombs": an organ noun after the parenthesis is the name's too.
+            if end > groups[g].end, end < e, tokens[end].has(Token.lowercase), next >= groups.count || groups[next].start > end {
+                let organEnd = absorbOrgans(end, e, groups: false)
+                if next >= groups.count || groups[next].start >= organEnd { end = organEnd }
+            }
         }
         units.append(Unit(token: t, end: end, group: Int32(g), id: -1, boundary: false))
         return (end, next)

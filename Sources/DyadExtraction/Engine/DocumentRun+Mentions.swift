@@ -189,6 +189,15 @@ extension DocumentRun {
                 var corrected = -1
                 while j < e {
                     var next = pack.gazetteer.child(node, tokens[j].id)
+                    var step = 1
+                    // "Jaish-al-Adl" for `Jaish al-Adl` (when the pack also has `Jaish-e-Mohammed`): a hyphen the
+                    // pack reads only when the word after it does not lead on.
+                    let deadEnd =
+                        next >= 0 && tokens[j].id == pack.ids.hyphen && j + 1 < e && pack.gazetteer.child(next, tokens[j + 1].id) < 0
+                    if next < 0 || deadEnd, j > i {
+                        let variant = hyphenVariantChild(node, j, e)
+                        if variant.0 >= 0 || next < 0 { (next, step) = variant }
+                    }
                     // "Min Aung Hliang": one word of a name may be misspelt by one edit.
                     if next < 0, corrected < 0, misspeltName(j) {
                         for id in fuzzyCandidates(j) {
@@ -203,7 +212,7 @@ extension DocumentRun {
                     node = next
                     if node < 0 { break }
                     if tokens[j].flags & (Token.capitalized | Token.allCaps | Token.digit) != 0 { capital = true }
-                    j += 1
+                    j += step
                     var chosen: GazetteerHit?
                     for p in pack.gazetteer.payloads[Int(node)] {
                         let hit = pack.hits[Int(p)]
@@ -576,6 +585,21 @@ extension DocumentRun {
             }
             k += 1
         }
+    }
+
+    /// The gazetteer node after `node` when the name's words inside it are joined another way than the
+    /// pack spells them (`Hashd-al-Shaabi` for `Hashd al-Shaabi`, `al Shabaab` for `al-Shabaab`), with the
+    /// number of tokens it reads; `(-1, 1)` when there is none. Only a hyphen written without spaces counts.
+    func hyphenVariantChild(_ node: Int32, _ j: Int, _ e: Int) -> (Int32, Int) {
+        if tokens[j].id == pack.ids.hyphen {
+            // A hyphen in the text where the pack has a space: read the word after it.
+            guard j + 1 < e, !tokens[j].has(Token.spaceBefore), !tokens[j + 1].has(Token.spaceBefore) else { return (-1, 1) }
+            return (pack.gazetteer.child(node, tokens[j + 1].id), 2)
+        }
+        // A space in the text where the pack has a hyphen.
+        let afterHyphen = pack.gazetteer.child(node, pack.ids.hyphen)
+        guard afterHyphen >= 0, tokens[j].has(Token.spaceBefore) else { return (-1, 1) }
+        return (pack.gazetteer.child(afterHyphen, tokens[j].id), 1)
     }
 
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
