@@ -56,4 +56,25 @@ struct MentionTests {
         let text = "The strike came at dawn. The Indian Air Force (IAF) jets later dropped bombs on Jaish-e-Mohammad camps."
         #expect(AdverbialTests.lines(text).contains("indian-armed-forces hostility jaish-e-mohammed"))
     }
+
+    @Test("a name between commas after a list's last member, naming the same actor, is its apposition")
+    func appositionAfterList() {
+        let text = "Russian President Vladimir Putin and his Iranian counterpart, Masoud Pezeshkian, signed a cooperation pact."
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2025-01-17")))
+        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["russia agreement iran"])
+    }
+
+    @Test("names between commas after a list of two, one for each member in order, are the list's apposition")
+    func appositionOfPair() {
+        let text = "The presidents of Russia and Ukraine, Vladimir Putin and Volodymyr Zelensky, agreed to a ceasefire."
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2019-12-10")))
+        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["russia agreement ukraine"])
+    }
+
+    @Test("names between commas that do not rename the list's members are no apposition")
+    func noApposition() {
+        let text = "The presidents of Russia and Ukraine, Emmanuel Macron and Angela Merkel, agreed to a ceasefire."
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2019-12-10")))
+        #expect(!result.relations.contains { $0.source == "russia" && $0.target == "ukraine" })
+    }
 }

@@ -196,8 +196,28 @@ extension DocumentRun {
                 if next >= groups.count || groups[next].start >= organEnd { end = organEnd }
             }
         }
+        // "Putin and his Iranian counterpart, Masoud Pezeshkian, signed …", "the presidents of Russia and Ukraine,
+        // Vladimir Putin and Volodymyr Zelensky, agreed …": names between commas right after a list, each naming
+        // an actor of the list's own members in order, are the list's apposition.
+        if end == groups[g].end, end + 1 < e, tokens[end].id == ids.comma, next < groups.count, groups[next].start == end + 1,
+            groups[next].end < e, tokens[groups[next].end].id == ids.comma, isApposition(next, of: g)
+        {
+            end = groups[next].end + 1
+            next += 1
+        }
         units.append(Unit(token: t, end: end, group: Int32(g), id: -1, boundary: false))
         return (end, next)
+    }
+
+    /// Whether the members of group `h` rename the last members of group `g`, one for one and in order.
+    func isApposition(_ h: Int, of g: Int) -> Bool {
+        let names = groups[h].members, list = groups[g].members
+        guard names.count <= list.count else { return false }
+        for (k, y) in names.enumerated() {
+            let x = list.upperBound - (names.count - 1) + k
+            guard mentions[x].actors.count == 1, mentions[y].actors.contains(mentions[x].actors[0]) else { return false }
+        }
+        return true
     }
 
     /// Whether two groups name a common actor.
