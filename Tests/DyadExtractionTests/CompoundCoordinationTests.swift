@@ -29,4 +29,17 @@ struct CompoundCoordinationTests {
         let relations = Self.lines("Iran and Syria attacked Israel.")
         #expect(relations.isSuperset(of: ["iran hostility israel", "syria hostility israel"]), "\(relations)")
     }
+
+    @Test("the named examples of a generic group (such as, including) take its relation too")
+    func exemplifiedGroup() {
+        let relations = Self.lines("Qatar has been accused of funding extremist groups such as Hamas and the Taliban.")
+        #expect(relations.isSuperset(of: ["hamas proxy qatar", "taliban proxy qatar"]), "\(relations)")
+    }
+
+    @Test("an example with a possessor is what the possessor has, not the possessor")
+    func exemplifiedPossession() {
+        let relations = Self.lines("Israel struck Iranian militias, including Lebanon's Hezbollah.")
+        #expect(relations.contains("israel hostility hezbollah"), "\(relations)")
+        #expect(!relations.contains("israel hostility lebanon"), "\(relations)")
+    }
 }

@@ -174,6 +174,28 @@ extension DocumentRun {
         return q
     }
 
+    /// The group of named actors that a group of generic mentions introduces with a phrase of the
+    /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`), or `nil`.
+    func exemplifiedGroup(after g: Int, _ e: Int) -> Int? {
+        guard groups[g].members.allSatisfy({ mentions[$0].kind == .generic }) else { return nil }
+        var t = groups[g].end
+        if t < e, tokens[t].id == pack.ids.comma { t += 1 }
+        guard t < e, pack.ids.exemplifierLeads.contains(tokens[t].id), let end = lexiconPhraseEnd(.exemplifiers, from: t, e) else {
+            return nil
+        }
+        t = end
+        if t < e, tokens[t].id == pack.ids.the { t += 1 }
+        guard var next = groups.firstIndex(where: { $0.start == t }) else { return nil }
+        // "allied militias, including Lebanon's Hezbollah": the example is what the possessor has.
+        let after = groups[next].end
+        if after + 1 < e, tokens[after].id == pack.ids.possessive || tokens[after].id == pack.ids.apostrophe {
+            guard let owned = groups.firstIndex(where: { $0.start == after + 1 }) else { return nil }
+            next = owned
+        }
+        guard !groupIsModifier(Int32(next)), groups[next].members.allSatisfy({ mentions[$0].kind == .named }) else { return nil }
+        return next
+    }
+
     /// Appends the unit of group `g` starting at token `t` and returns the next token and group. A
     /// parenthesis right after it that holds one word or a mention of the same actor belongs to it:
     /// `the Alliance of Sahel States (AES), …`.
@@ -862,10 +884,16 @@ extension DocumentRun {
             if let next = coordinatedObject(after: m.b, e), next != m.a {
                 more = groups[next].members.lowerBound..<groups[next].members.upperBound + 1
             }
+            // "backing extremist groups such as Hamas": the named examples of a generic target are targets too.
+            if more.isEmpty, let named = exemplifiedGroup(after: m.b, e), named != m.a {
+                more = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
+            }
             // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
+            var sourceList = Array(groups[m.a].members)
+            if let named = exemplifiedGroup(after: m.a, e), named != m.b { sourceList += Array(groups[named].members) }
             let sources = groups[m.a].members
             let pairwise = more.isEmpty && sources.count >= 2 && sources.count == targets.count && pairwiseAfter(groups[m.b].end, e)
-            for ma in sources where !mentions[ma].locative {
+            for ma in sourceList where !mentions[ma].locative {
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
                     for k in 0..<(targets.count + more.count) where !pairwise || k == ma - sources.lowerBound {
