@@ -87,4 +87,16 @@ struct ModalityScopeTests {
         #expect(Self.lines("Russia not only supports Syria.") == ["russia alliance syria asserted"])
         #expect(Self.lines("Russia never supports Syria.") == ["russia alliance syria negated"])
     }
+
+    @Test("an accusation followed by `, an allegation that X denies` is negated, with or without `that`")
+    func allegationThatIsDenied() {
+        for text in [
+            "Armenia accused Turkey of arming Azerbaijan, an allegation that Ankara denies.",
+            "Armenia accused Turkey of arming Azerbaijan, an allegation Ankara denies.",
+        ] {
+            let result = AdverbialTests.extraction(text)
+            let arming = result.relations.first { $0.type == .alliance }
+            #expect(arming?.evidence.modality == .negated, "\(text)")
+        }
+    }
 }

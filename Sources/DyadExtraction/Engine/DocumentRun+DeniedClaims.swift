@@ -99,6 +99,11 @@ extension DocumentRun {
     /// Tehran rejects`, `, which Kigali has denied`).
     func deniedAfter(_ end: Int, _ e: Int) -> Bool {
         let ids = pack.ids
+        // The match may already have read the claim noun as an apposition of its last slot (`…, an allegation`).
+        if end > 0, end < e, isLowercaseWord(end - 1, in: .claimNouns) {
+            let t = isLowercaseWord(end, in: .claimLinks) ? end + 1 : end
+            return denierDenies(from: t, e)
+        }
         var c = end
         while c < e, tokens[c].id != ids.comma {
             if pack.flags(tokens[c].id) & WordFlags.boundary != 0 { return false }
@@ -112,6 +117,8 @@ extension DocumentRun {
             if tokens[t].id == ids.a || tokens[t].id == ids.an || tokens[t].id == ids.the { t += 1 }
             guard t < e, isLowercaseWord(t, in: .claimNouns) else { return false }
             t += 1
+            // `, an allegation that Ankara denies`.
+            if t < e, isLowercaseWord(t, in: .claimLinks) { t += 1 }
         }
         return denierDenies(from: t, e)
     }
