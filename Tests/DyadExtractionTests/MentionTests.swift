@@ -77,4 +77,11 @@ struct MentionTests {
         let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2019-12-10")))
         #expect(!result.relations.contains { $0.source == "russia" && $0.target == "ukraine" })
     }
+
+    @Test("a head noun after a group's own name is the name's; `affiliate` names another group")
+    func nameHeads() {
+        #expect(AdverbialTests.lines("The al Shabaab rebel group, which is fighting Kenyan troops, claimed the raid.").count == 1)
+        #expect(AdverbialTests.lines("The al-Shabaab group attacked Kenya.") == ["al-shabaab hostility kenya"])
+        #expect(AdverbialTests.lines("The al-Qaeda affiliate attacked Kenya.").isEmpty)
+    }
 }

@@ -1000,6 +1000,11 @@ extension DocumentRun {
                         j = head
                     } else if f & WordFlags.organ != 0 {
                         j = absorbOrgans(k, e, groups: false)
+                    } else if hit.how == .name || hit.how == .acronym, isLowercaseWord(k, in: .nameHeads),
+                        [ActorKind.armedGroup, .organisation, .unknown].contains(self.kind(hit.entry))
+                    {
+                        // "the al-Shabaab (rebel) group": a head noun after a group's name is the name's.
+                        j = k + 1
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
                         let head = groupHeadEnd(k, e)
                         // "Palestinian militants": a people's fighters are a group of their own, not its state or government.

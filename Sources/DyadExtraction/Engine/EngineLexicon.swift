@@ -27,7 +27,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
         seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
-        insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads",
+        insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads", nameHeads = "name-heads",
         ethnicModifiers = "ethnic-modifiers",
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
