@@ -84,4 +84,11 @@ struct MentionTests {
         #expect(AdverbialTests.lines("The al-Shabaab group attacked Kenya.") == ["al-shabaab hostility kenya"])
         #expect(AdverbialTests.lines("The al-Qaeda affiliate attacked Kenya.").isEmpty)
     }
+
+    @Test("a demonym with an insurgent modifier before a group noun is a group of that country, not its state")
+    func insurgentModifierGroup() {
+        let lines = AdverbialTests.lines("Bamako accused Paris of support for Malian terrorist groups.")
+        #expect(lines.contains("malian-terrorist-groups proxy france"), "\(lines)")
+        #expect(!lines.contains("france alliance mali"), "\(lines)")
+    }
 }

@@ -970,7 +970,11 @@ extension DocumentRun {
             } else {
                 let proBefore = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                 var k = j
-                while k < e, k - j < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
+                // "Malian terrorist groups": a word of `insurgent-modifiers` qualifies the head as a modifier does.
+                while k < e, k - j < 2,
+                    pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier
+                        || (hit.how == .demonym && isLowercaseWord(k, in: .insurgentModifiers))
+                { k += 1 }
                 let headFlags = k < e ? pack.flags(tokens[k].id) : 0
                 if hit.how == .demonym, k > j, isLowercaseWord(k - 1, in: .insurgentHeads),
                     headFlags & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) == 0
