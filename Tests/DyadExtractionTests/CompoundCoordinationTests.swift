@@ -42,4 +42,10 @@ struct CompoundCoordinationTests {
         #expect(relations.contains("israel hostility hezbollah"), "\(relations)")
         #expect(!relations.contains("israel hostility lebanon"), "\(relations)")
     }
+
+    @Test("named examples after a comma, closed by `among them`, take the generic group's relation")
+    func trailingExamples() {
+        let relations = Self.lines("Qatar has been accused of funding armed groups in the region, Hamas among them.")
+        #expect(relations.contains("hamas proxy qatar"), "\(relations)")
+    }
 }

@@ -175,9 +175,11 @@ extension DocumentRun {
     }
 
     /// The group of named actors that a group of generic mentions introduces with a phrase of the
-    /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`), or `nil`.
+    /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`) or names after a comma and
+    /// closes with one of `trailing-exemplifiers` (`armed groups in the region, al-Shabaab among them`), or `nil`.
     func exemplifiedGroup(after g: Int, _ e: Int) -> Int? {
         guard groups[g].members.allSatisfy({ mentions[$0].kind == .generic }) else { return nil }
+        if let trailing = trailingExamples(after: g, e) { return trailing }
         var t = groups[g].end
         if t < e, tokens[t].id == pack.ids.comma { t += 1 }
         guard t < e, pack.ids.exemplifierLeads.contains(tokens[t].id), let end = lexiconPhraseEnd(.exemplifiers, from: t, e) else {
@@ -193,6 +195,22 @@ extension DocumentRun {
             next = owned
         }
         guard !groupIsModifier(Int32(next)), groups[next].members.allSatisfy({ mentions[$0].kind == .named }) else { return nil }
+        return next
+    }
+
+    /// The group of named actors after group `g`, a few plain words (`in the Horn of Africa region`) and a
+    /// comma, that a phrase of `trailing-exemplifiers` closes (`…, al-Shabaab among them`), or `nil`.
+    func trailingExamples(after g: Int, _ e: Int) -> Int? {
+        var t = groups[g].end
+        while t < e, t - groups[g].end < 8, tokens[t].id != pack.ids.comma {
+            if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { return nil }
+            if groups.contains(where: { $0.start == t && !$0.members.allSatisfy { mentions[$0].locative } }) { return nil }
+            t += 1
+        }
+        guard t + 1 < e, tokens[t].id == pack.ids.comma, let next = groups.firstIndex(where: { $0.start == t + 1 }),
+            !groupIsModifier(Int32(next)), groups[next].members.allSatisfy({ mentions[$0].kind == .named }),
+            lexiconPhraseEnd(.trailingExemplifiers, from: groups[next].end, e) != nil
+        else { return nil }
         return next
     }
 

@@ -2,7 +2,8 @@
 /// the words it depends on; the words themselves live in the pack, so every English word the engine
 /// uses can be read and changed there. A pack without one of these does not compile.
 enum EngineLexicon: String, CaseIterable, Sendable {
-    case coordinator, disjunction, contrast, companions, exemplifiers, pairwiseMarkers = "pairwise-markers", subjectAdjuncts =
+    case coordinator, disjunction, contrast, companions, exemplifiers, trailingExemplifiers = "trailing-exemplifiers", pairwiseMarkers =
+        "pairwise-markers", subjectAdjuncts =
         "subject-adjuncts",
         participleOpeners = "participle-openers"
     case definiteArticle = "definite-article", indefiniteArticle = "indefinite-article", indefiniteArticleVowel = "indefinite-article-vowel"
