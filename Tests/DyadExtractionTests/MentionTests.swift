@@ -91,4 +91,11 @@ struct MentionTests {
         #expect(lines.contains("malian-terrorist-groups proxy france"), "\(lines)")
         #expect(!lines.contains("france alliance mali"), "\(lines)")
     }
+
+    @Test("a possessive title may open with modifiers: `Syria's interim President <name>` is Syria")
+    func modifiedTitle() {
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(
+            DocumentInput(id: "t", text: "Syria's interim President Ahmed al-Sharaa condemned Israel.", date: Day("2025-03-10")))
+        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["syria hostility israel"])
+    }
 }
