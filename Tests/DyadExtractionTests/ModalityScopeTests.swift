@@ -99,4 +99,12 @@ struct ModalityScopeTests {
             #expect(arming?.evidence.modality == .negated, "\(text)")
         }
     }
+
+    @Test("rejecting a claim is an asserted hostility toward its author; the claim's content stays negated")
+    func rejectedClaimIsAsserted() {
+        let result = AdverbialTests.extraction("Malaysia rejected Chinese demands over the drilling.")
+        #expect(result.relations.first { $0.type == .hostility }?.evidence.modality == .asserted)
+        let content = AdverbialTests.extraction("Iran rejected accusations by Israel that it supports Hezbollah.")
+        #expect(content.relations.first { $0.type == .proxy || $0.type == .alliance }?.evidence.modality == .negated)
+    }
 }

@@ -1231,6 +1231,18 @@ extension DocumentRun {
     }
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
+    /// Whether a negation cue ending at token `cueEnd` rejects a claim that ends the match: a noun of `claim-nouns`
+    /// within four words after the cue and at the match's last token (`Bahrain rejected Iran's criticism`: the rejection
+    /// is the relation, asserted; the content of a rejected claim after that noun is negated elsewhere).
+    func rejectsClaim(cueEnd: Int, _ matchEnd: Int) -> Bool {
+        var k = cueEnd
+        while k < matchEnd, k - cueEnd < 4 {
+            if isLowercaseWord(k, in: .claimNouns) { return k == matchEnd - 1 }
+            k += 1
+        }
+        return false
+    }
+
     func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
         modalityOf(fixed: rule.modality, s, matchStart, matchEnd)
     }
@@ -1274,7 +1286,8 @@ extension DocumentRun {
                     if kind == CueKind.negation.rawValue, i < matchStart { denialBefore = true }
                     if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
                         !infinitiveAfterMatch(j, matchEnd),
-                        !insideCommas(i, j, matchStart, matchEnd)
+                        !insideCommas(i, j, matchStart, matchEnd),
+                        !rejectsClaim(cueEnd: j, matchEnd)
                     {
                         negated = true
                     }
