@@ -1,6 +1,7 @@
 /// Generates the regular inflections of English verbs and nouns for word classes.
 public enum Inflector {
-    /// `attack` → attack, attacks, attacked, attacking; `ban` → bans, banned, banning.
+    /// `attack` → attack, attacks, attacked, attacking; `ban` → bans, banned, banning; `funnel` → funnels,
+    /// funneled, funneling and the British funnelled, funnelling.
     /// - Parameter verb: The base form.
     public static func verbForms(_ verb: String) -> [String] {
         let w = verb.lowercased()
@@ -17,7 +18,17 @@ public enum Inflector {
             past = stem + "ed"
             ing = stem + "ing"
         }
+        if doublesL(w) { return [w, plural(w), past, ing, w + "led", w + "ling"] }
         return [w, plural(w), past, ing]
+    }
+
+    /// Whether a verb of more than four letters ends in one vowel and `l` (`funnel`, `cancel`), whose final `l`
+    /// British spelling doubles before `-ed` and `-ing`.
+    static func doublesL(_ w: String) -> Bool {
+        let letters = Array(w)
+        guard letters.count > 4, letters[letters.count - 1] == "l" else { return false }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        return vowels.contains(letters[letters.count - 2]) && !vowels.contains(letters[letters.count - 3])
     }
 
     /// `attack` → attack, attacks; `ally` → ally, allies.
