@@ -48,4 +48,12 @@ struct CompoundCoordinationTests {
         let relations = Self.lines("Qatar has been accused of funding armed groups in the region, Hamas among them.")
         #expect(relations.contains("hamas proxy qatar"), "\(relations)")
     }
+
+    @Test("a pair named as one member of a list is related to the other members, not to itself")
+    func pairWithOthers() {
+        let text = "Kenya and Somalia signed a pact with Uganda. The move deepened strains between the two countries and Ethiopia."
+        let relations = Self.lines(text)
+        #expect(relations.isSuperset(of: ["kenya hostility ethiopia", "somalia hostility ethiopia"]), "\(relations)")
+        #expect(!relations.contains("kenya hostility somalia"), "\(relations)")
+    }
 }

@@ -892,8 +892,14 @@ extension DocumentRun {
         defer { swap(&pairs, &pairScratch) }
         if m.p >= 0 {
             let actors = pairActors(Int32(m.p))
+            // "the strains between the two countries and Ethiopia": the pair named as one member is related to the
+            // others, not to itself.
+            let pairWithOthers = groups[m.p].members.count > 1
             for x in 0..<actors.count {
-                for y in (x + 1)..<max(x + 1, actors.count) { pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1)) }
+                for y in (x + 1)..<max(x + 1, actors.count) {
+                    if pairWithOthers, actors[x].1 == actors[y].1, mentions[actors[x].1].kind == .pair { continue }
+                    pairs.append((actors[x].0, actors[x].1, actors[y].0, actors[y].1))
+                }
             }
         } else if m.a >= 0, m.b >= 0 {
             // The target's members, then those of a group coordinated with it through its head nouns.
