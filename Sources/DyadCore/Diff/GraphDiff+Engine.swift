@@ -28,38 +28,59 @@ extension GraphDiff {
     }
 
     /// Compares two snapshots in time close to the size of the change when they share
-    /// structure (consecutive snapshots of a ``SnapshotSequence``); linear otherwise.
+    /// structure (consecutive snapshots of a ``SnapshotSequence``, a copy and its edited version);
+    /// linear otherwise.
+    ///
+    /// A snapshot and one derived from it by copies and edits (either way round, or two copies of
+    /// one version) are compared by reading their edit journals, which name every pair that may
+    /// differ with both its versions (``GraphSnapshot/journaledChanges(since:)``); other snapshots
+    /// by comparing their hash-tree sets, which skips the subtrees they share. Both give the same
+    /// changes.
     ///
     /// - Parameters:
     ///   - old: The earlier version.
     ///   - new: The later version.
     ///   - options: Thresholds and selections.
-    /// - Complexity: O(c · log n) for c changed items when the snapshots share
-    ///   all unchanged subtrees; O(n + m) for snapshots built separately.
+    /// - Complexity: O(e + c log c) for e journaled edits between related snapshots and c changes;
+    ///   O(c · log n) for snapshots that share all unchanged subtrees; O(n + m) for snapshots built
+    ///   separately.
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
-        // Both versions of each changed pair come with the comparison: no look-up by key or pair.
-        // Each set of pair entries is compared and its changes classified on a thread of its own.
-        @Sendable func classifyShard(_ shard: Int) -> [GraphChange] {
-            let pairs = new.changedPairs(since: old, shard: shard)
-            var changes: [GraphChange] = []
-            var buffers = PairBuffers()
-            for (before, after) in pairs {
-                guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
-                buffers.reset()
-                for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
-                for relation in after { buffers.after[pair.slot(of: relation.key)] = relation }
-                for slot in 0..<5 {
-                    if let key = (buffers.after[slot] ?? buffers.before[slot])?.key, buffers.before[slot] != buffers.after[slot] {
-                        buffers.changed.append(key)
-                    }
-                }
-                GraphDiff.classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
+        // Both versions of each changed pair come with the journals or the comparison: no look-up by
+        // key or pair. Large journaled diffs are classified in two halves, each set of pair entries
+        // on a thread of its own.
+        var changes: [GraphChange]
+        if let pairs = new.journaledChanges(since: old) {
+            changes = Self.splitInTwo(pairs.count) { range in
+                Self.classifyChangedPairs(pairs[range], old: old, new: new, options: options)
             }
-            return changes
+        } else {
+            changes = Parallel.map(count: GraphSnapshot.shardCount) { shard in
+                Self.classifyChangedPairs(new.changedPairs(since: old, shard: shard), old: old, new: new, options: options)
+            }.flatMap { $0 }
         }
-        var changes = Parallel.map(count: GraphSnapshot.shardCount, classifyShard).flatMap { $0 }
         GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
         self.init(changes: options.types == nil && options.actors == nil ? changes : changes.filter(options.selects))
+    }
+
+    /// Classifies the changes of pairs handed over with their relations in both versions.
+    private static func classifyChangedPairs<Pairs: Sequence<(before: [Relation], after: [Relation])>>(
+        _ pairs: Pairs, old: GraphSnapshot, new: GraphSnapshot, options: DiffOptions
+    ) -> [GraphChange] {
+        var changes: [GraphChange] = []
+        var buffers = PairBuffers()
+        for (before, after) in pairs {
+            guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
+            buffers.reset()
+            for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
+            for relation in after { buffers.after[pair.slot(of: relation.key)] = relation }
+            for slot in 0..<5 {
+                if let key = (buffers.after[slot] ?? buffers.before[slot])?.key, buffers.before[slot] != buffers.after[slot] {
+                    buffers.changed.append(key)
+                }
+            }
+            classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
+        }
+        return changes
     }
 
     /// The most pairs classified on one thread; more are split between two.
