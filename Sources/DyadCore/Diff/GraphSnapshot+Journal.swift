@@ -26,39 +26,25 @@ extension GraphSnapshot {
         var oldEdit = old.journal, newEdit = journal
         if oldEdit === newEdit { return [] }
         let oldDepth = oldEdit?.depth ?? 0, newDepth = newEdit?.depth ?? 0
-        var position: [HashedActorPair: Int] = [:]
-        position.reserveCapacity(Swift.max(16, abs(newDepth - oldDepth)))
-        var pairs: [JournaledPair] = []
-        pairs.reserveCapacity(Swift.max(16, abs(newDepth - oldDepth)))
-        /// Takes one edit of the side `isNew`; each side is walked from its latest edit back.
-        func take(_ edit: SnapshotEdit, isNew: Bool) {
-            if let index = position[edit.key] {
-                pairs[index].take(edit, isNew: isNew)
-            } else {
-                position[edit.key] = pairs.count
-                var pair = JournaledPair()
-                pair.take(edit, isNew: isNew)
-                pairs.append(pair)
-            }
-        }
+        var table = JournaledPairs(expected: abs(newDepth - oldDepth))
         // Down to the same depth, then both back to the edit they share (or the lineage's start).
         while let edit = oldEdit, edit.depth > newDepth {
-            take(edit, isNew: false)
+            table.take(edit, isNew: false)
             oldEdit = edit.previous
         }
         while let edit = newEdit, edit.depth > oldDepth {
-            take(edit, isNew: true)
+            table.take(edit, isNew: true)
             newEdit = edit.previous
         }
         while oldEdit !== newEdit, let a = oldEdit, let b = newEdit {
-            take(a, isNew: false)
-            take(b, isNew: true)
+            table.take(a, isNew: false)
+            table.take(b, isNew: true)
             oldEdit = a.previous
             newEdit = b.previous
         }
         var result: [(before: [Relation], after: [Relation])] = []
-        result.reserveCapacity(pairs.count)
-        for pair in pairs {
+        result.reserveCapacity(table.pairs.count)
+        for pair in table.pairs {
             let before = pair.oldVersion?.relations ?? [], after = pair.newVersion?.relations ?? []
             if before != after { result.append((before, after)) }
         }
@@ -66,35 +52,90 @@ extension GraphSnapshot {
     }
 }
 
-/// What the journals of two snapshots tell of one actor pair, gathered edit by edit, each side's
-/// edits from the latest back (``GraphSnapshot/journaledChanges(since:)``).
+/// The actor pairs that journal edits touch, each with what the edits tell of it, found by the
+/// pair's hash in an open-addressing table (the hash is computed once, when the entry is made).
+private struct JournaledPairs {
+    /// Every pair touched, in the order first seen.
+    private(set) var pairs: [JournaledPair] = []
+    /// Positions in ``pairs`` by the pair's hash, linear probing; -1 for an empty slot.
+    private var slots: [Int32]
+
+    /// A table for about `expected` pairs.
+    init(expected: Int) {
+        var size = 16
+        while size < 2 * expected { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        pairs.reserveCapacity(expected)
+    }
+
+    /// Takes the next edit of one side (each side's later edits come first).
+    mutating func take(_ edit: SnapshotEdit, isNew: Bool) {
+        if 2 * (pairs.count + 1) > slots.count { grow() }
+        let mask = slots.count - 1
+        var slot = edit.key.hash & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 {
+                slots[slot] = Int32(pairs.count)
+                pairs.append(JournaledPair(edit, isNew: isNew))
+                return
+            }
+            if pairs[index].key == edit.key {
+                pairs[index].take(edit, isNew: isNew)
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Doubles the slots and puts every pair back.
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: 2 * slots.count)
+        let mask = slots.count - 1
+        for (index, pair) in pairs.enumerated() {
+            var slot = pair.key.hash & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+}
+
+/// What the journals of two snapshots tell of one actor pair: the latest and earliest edit of it on
+/// each side (``GraphSnapshot/journaledChanges(since:)``).
 private struct JournaledPair {
-    /// Whether an edit on the old (new) side touched the pair.
-    var oldTouched = false, newTouched = false
-    /// The entry after the latest edit of each side.
-    var oldLatest: PairRelations?, newLatest: PairRelations?
-    /// The entry before the earliest edit so far of each side: the shared version's.
-    var oldEarliest: PairRelations?, newEarliest: PairRelations?
+    /// The pair and its hash.
+    let key: HashedActorPair
+    /// The latest edit of the pair on the old (new) side, if it has one.
+    var oldLatest: SnapshotEdit?, newLatest: SnapshotEdit?
+    /// The earliest edit so far of the pair on the old (new) side: its entry before is the shared version's.
+    var oldEarliest: SnapshotEdit?, newEarliest: SnapshotEdit?
+
+    /// The pair of `edit`, with it as the first edit seen on its side.
+    init(_ edit: SnapshotEdit, isNew: Bool) {
+        key = edit.key
+        take(edit, isNew: isNew)
+    }
 
     /// Takes the next edit of one side (later edits come first).
     mutating func take(_ edit: SnapshotEdit, isNew: Bool) {
         if isNew {
-            if !newTouched {
-                newTouched = true
-                newLatest = edit.after
-            }
-            newEarliest = edit.before
+            if newLatest == nil { newLatest = edit }
+            newEarliest = edit
         } else {
-            if !oldTouched {
-                oldTouched = true
-                oldLatest = edit.after
-            }
-            oldEarliest = edit.before
+            if oldLatest == nil { oldLatest = edit }
+            oldEarliest = edit
         }
     }
 
     /// The pair's entry in the old snapshot: its own latest edit's, else the shared version's.
-    var oldVersion: PairRelations? { oldTouched ? oldLatest : newEarliest }
-    /// The pair's entry in the new snapshot.
-    var newVersion: PairRelations? { newTouched ? newLatest : oldEarliest }
+    var oldVersion: PairRelations? {
+        if let oldLatest { return oldLatest.after }
+        return newEarliest?.before
+    }
+
+    /// The pair's entry in the new snapshot: its own latest edit's, else the shared version's.
+    var newVersion: PairRelations? {
+        if let newLatest { return newLatest.after }
+        return oldEarliest?.before
+    }
 }
