@@ -161,11 +161,11 @@ extension GraphDiff {
         var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
         for index in 0..<5 {
             if let relation = before[index] {
-                let state = RelationState(relation, date: old.effectiveDate)
+                let state = RelationState(relation, in: old)
                 if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
             }
             if let relation = after[index] {
-                let state = RelationState(relation, date: new.effectiveDate)
+                let state = RelationState(relation, in: new)
                 if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
             }
         }
@@ -182,11 +182,13 @@ extension GraphDiff {
             }
             if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
             evidence += fresh
+            var previousNow: RelationState?
+            if let previousInNew { previousNow = RelationState(previousInNew, in: new) }
             changes.append(
                 GraphChange(
                     kind: .flipped, relation: current.key, previous: previous.key,
                     before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
-                    previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                    previousNow: previousNow,
                     relationAdded: currentInOld == nil,
                     evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
         }
@@ -196,23 +198,26 @@ extension GraphDiff {
             let index = pair.slot(of: key)
             switch (before[index], after[index]) {
             case (nil, let relation?):
-                let state = RelationState(relation, date: new.effectiveDate)
-                let evidence = relation.evidence.map {
-                    ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0))
+                let state = RelationState(relation, in: new)
+                // A loop, not a closure: a closure would copy `new` to call it.
+                var evidence: [ChangeEvidence] = []
+                evidence.reserveCapacity(relation.evidence.count)
+                for item in relation.evidence {
+                    evidence.append(ChangeEvidence(side: .after, relation: key, evidence: item, date: new.effectiveDate(of: item)))
                 }
                 changes.append(
                     GraphChange(
                         kind: .relationAdded, relation: key, after: state, evidence: evidence,
                         importance: weight(state)))
             case (let relation?, nil):
-                let state = RelationState(relation, date: old.effectiveDate)
+                let state = RelationState(relation, in: old)
                 changes.append(
                     GraphChange(
                         kind: .relationRemoved, relation: key, before: state,
                         evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
             case (let relationBefore?, let relationAfter?):
-                let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
-                let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
+                let stateBefore = RelationState(relationBefore, in: old)
+                let stateAfter = RelationState(relationAfter, in: new)
                 var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
                 if evidence.isEmpty {
                     evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)
