@@ -68,6 +68,7 @@ extension GraphDiff {
     ) -> [GraphChange] {
         var changes: [GraphChange] = []
         var buffers = PairBuffers()
+        let old = DiffSideReference(old), new = DiffSideReference(new)
         for (before, after) in pairs {
             guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
             buffers.reset()
@@ -113,6 +114,7 @@ extension GraphDiff {
         @Sendable func classifyPairs(_ range: Range<Int>) -> [GraphChange] {
             var changes: [GraphChange] = []
             var buffers = PairBuffers()
+            let old = DiffSideReference(old), new = DiffSideReference(new)
             for pair in pairs[range] {
                 // Each key of the pair, looked up once on each side.
                 buffers.reset()
