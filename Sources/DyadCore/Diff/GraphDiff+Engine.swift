@@ -56,10 +56,11 @@ extension GraphDiff {
         } else {
             changes = Parallel.map(count: GraphSnapshot.shardCount) { shard in
                 Self.classifyChangedPairs(new.changedPairs(since: old, shard: shard), old: old, new: new, options: options)
-            }.flatMap { $0 }
+            }.joined()
         }
         GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
-        self.init(changes: options.types == nil && options.actors == nil ? changes : changes.filter(options.selects))
+        if options.types != nil || options.actors != nil { changes = changes.filter(options.selects) }
+        self.init(changes: consume changes)
     }
 
     /// Classifies the changes of pairs handed over with their relations in both versions.
@@ -67,6 +68,7 @@ extension GraphDiff {
         _ pairs: Pairs, old: GraphSnapshot, new: GraphSnapshot, options: DiffOptions
     ) -> [GraphChange] {
         var changes: [GraphChange] = []
+        changes.reserveCapacity(pairs.underestimatedCount + pairs.underestimatedCount / 4)
         var buffers = PairBuffers()
         let old = DiffSideReference(old), new = DiffSideReference(new)
         for (before, after) in pairs {
@@ -91,7 +93,7 @@ extension GraphDiff {
     private static func splitInTwo(_ count: Int, _ body: @Sendable (Range<Int>) -> [GraphChange]) -> [GraphChange] {
         guard count > pairsPerThread else { return body(0..<count) }
         let middle = count / 2
-        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.flatMap { $0 }
+        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.joined()
     }
 
     /// Turns the items that differ into reported changes.

@@ -9,15 +9,34 @@ public struct GraphDiff: Hashable, Sendable {
     public private(set) var changes: [GraphChange]
 
     /// Creates a diff from changes; they are put in report order.
-    public init(changes: [GraphChange]) {
+    /// - Complexity: O(c log c) for c changes.
+    public init(changes: consuming [GraphChange]) {
         // Sort small keys of integers rather than the large changes themselves: each id counts by its
         // first eight bytes where they order as the id does, and the strings are compared only when
         // those tie (long ids with a common prefix) or cannot tell (non-ASCII).
-        var keys = changes.enumerated().map { ReportSortKey($0.element, index: $0.offset) }
-        changes.withUnsafeBufferPointer { changes in
+        var ordered = changes
+        var keys: [ReportSortKey] = []
+        keys.reserveCapacity(ordered.count)
+        ordered.withUnsafeBufferPointer { changes in
+            for index in changes.indices { keys.append(ReportSortKey(of: changes[index], index: index)) }
             keys.sort { ReportSortKey.less($0, $1, in: changes) }
         }
-        self.changes = keys.map { changes[$0.index] }
+        // Then move the changes into that order in place, cycle by cycle (a swap moves a change
+        // without counting its references).
+        ordered.withUnsafeMutableBufferPointer { changes in
+            var placed = [Bool](repeating: false, count: changes.count)
+            for start in changes.indices where !placed[start] {
+                var position = start
+                while true {
+                    placed[position] = true
+                    let source = keys[position].index
+                    if source == start { break }
+                    changes.swapAt(position, source)
+                    position = source
+                }
+            }
+        }
+        self.changes = ordered
     }
 
     /// What report order compares, taken out of a change as integers: kind, importance (larger
@@ -41,7 +60,7 @@ public struct GraphDiff: Hashable, Sendable {
         /// The code is the whole id: equal complete codes are equal ids.
         static let complete: UInt8 = 2
 
-        init(_ change: GraphChange, index: Int) {
+        init(of change: borrowing GraphChange, index: Int) {
             rank = change.kind.rank
             importance = change.importance
             self.index = index
