@@ -14,8 +14,8 @@ import OrderedCollections
 /// the diff looks up no key or pair. ``SnapshotSequence`` makes consecutive as-of snapshots that
 /// share almost all their structure.
 ///
-/// Each version also keeps a journal of its edits (``SnapshotEdit``): a copy shares it and its own
-/// edits go in front, so a diff between a snapshot and a copy of it edited since (or two copies of a
+/// Each version also keeps a journal of its edits (``SnapshotJournal``): a copy shares it and its own
+/// edits go after it, so a diff between a snapshot and a copy of it edited since (or two copies of a
 /// common version) reads only the edits between them, with both versions of every pair they touched,
 /// and skips the trees entirely. Snapshots that share no journal are compared by their sets.
 public struct GraphSnapshot: Sendable {
@@ -37,9 +37,13 @@ public struct GraphSnapshot: Sendable {
     var actorStamps: TreeSet<Stamp<Actor.ID>> = []
     /// The starting state this version's ``journal`` leads from.
     private(set) var lineage = SnapshotLineage()
-    /// The latest edit of the relations since ``lineage`` started, if any; every change of ``pairs``
-    /// pushes one (``record(_:before:after:)``).
-    private(set) var journal: SnapshotEdit?
+    /// The run of edits of the relations since ``lineage`` started that holds this version's latest
+    /// edit, if any; every change of ``pairs`` records one (``record(_:before:after:)``).
+    private(set) var journal: SnapshotJournal?
+    /// How many edits of ``journal`` this version has (at least one when there is a journal).
+    private(set) var journalCount = 0
+    /// How many edits since ``lineage`` started this version has.
+    var journalDepth: Int { (journal?.baseDepth ?? 0) + journalCount }
     /// A journal grows to at least this many edits before it starts a new lineage.
     static let journalMinimum = 4_096
     /// …and to at most one edit for this many pairs beyond that, so that reading it costs a fraction
@@ -120,21 +124,29 @@ public struct GraphSnapshot: Sendable {
         if recording { record(HashedActorPair(old), before: old, after: entry) }
     }
 
-    /// Pushes an edit of a pair's entry on the journal, or starts a new lineage from this state when
+    /// Records an edit of a pair's entry in the journal, or starts a new lineage from this state when
     /// the journal would grow past its limit (diffs with older versions then compare the sets).
     private mutating func record(_ key: HashedActorPair, before: PairRelations?, after: PairRelations?) {
-        let depth = (journal?.depth ?? 0) + 1
-        guard depth <= Swift.max(Self.journalMinimum, pairs.count / Self.pairsPerJournalEdit) else {
+        guard journalDepth < Swift.max(Self.journalMinimum, pairs.count / Self.pairsPerJournalEdit) else {
             startLineage()
             return
         }
-        journal = SnapshotEdit(parent: journal, key: key, before: before, after: after)
+        let edit = SnapshotEdit(key: key, before: before, after: after)
+        // Append in place when this version holds its run alone and is at its end; else start a run.
+        if journal != nil, isKnownUniquelyReferenced(&journal!), journal?.edits.count == journalCount {
+            journal?.append(edit)
+        } else {
+            journal = SnapshotJournal(parent: journal, parentCount: journalCount, edit: edit)
+            journalCount = 0
+        }
+        journalCount += 1
     }
 
     /// Makes this state the start of a new lineage, unrelated to every other snapshot's journal.
     mutating func startLineage() {
         lineage = SnapshotLineage()
         journal = nil
+        journalCount = 0
     }
 
     /// Every relation, in no particular order.

@@ -172,6 +172,34 @@ struct SnapshotJournalTests {
         #expect(next.changedRelations(since: edited) == [key])
     }
 
+    @Test("versions kept along the way split the journal into runs; every two of them still agree")
+    func manyRuns() {
+        let graph = F.random(seed: 51, relations: 300, actors: 25, days: 90)
+        var snapshot = GraphSnapshot(graph)
+        var graphs = [graph], kept = [snapshot]
+        var current = graph
+        var rng = TestRandom(seed: 51)
+        for round in 0..<40 {
+            // Each round edits a copy (its first edit starts a run, the others append to it); some
+            // versions are kept.
+            let (edited, next) = SnapshotDiffTests.edit(current, snapshot, seed: UInt64(round) &* 13, edits: 1 + rng.below(4))
+            current = edited
+            snapshot = next
+            if round.isMultiple(of: 3) {
+                graphs.append(current)
+                kept.append(snapshot)
+            }
+        }
+        graphs.append(current)
+        kept.append(snapshot)
+        #expect(snapshot.journal?.previous != nil)
+        for i in kept.indices {
+            for j in kept.indices where j == i + 1 || j == 0 || i == 0 || j == kept.count - 1 {
+                Self.expectAgree(kept[i], kept[j], graphs: (graphs[i], graphs[j]))
+            }
+        }
+    }
+
     @Test("consecutive as-of snapshots of a sequence compare through their journals", arguments: [nil, 20] as [Int?])
     func sequence(window: Int?) {
         let graph = F.random(seed: 77, relations: 300, actors: 20, days: 90)
