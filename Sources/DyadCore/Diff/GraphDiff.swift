@@ -18,7 +18,9 @@ public struct GraphDiff: Hashable, Sendable {
         var keys: [ReportSortKey] = []
         keys.reserveCapacity(ordered.count)
         ordered.withUnsafeBufferPointer { changes in
-            for index in changes.indices { keys.append(ReportSortKey(of: changes[index], index: index)) }
+            // Through pointers: a subscript would copy each large change to read a few fields.
+            guard let base = changes.baseAddress else { return }
+            for index in changes.indices { keys.append(ReportSortKey(of: base + index, index: index)) }
             keys.sort { ReportSortKey.less($0, $1, in: changes) }
         }
         // Then move the changes into that order in place, cycle by cycle (a swap moves a change
@@ -60,23 +62,23 @@ public struct GraphDiff: Hashable, Sendable {
         /// The code is the whole id: equal complete codes are equal ids.
         static let complete: UInt8 = 2
 
-        init(of change: borrowing GraphChange, index: Int) {
-            rank = change.kind.rank
-            importance = change.importance
+        init(of change: UnsafePointer<GraphChange>, index: Int) {
+            rank = change.pointee.kind.rank
+            importance = change.pointee.importance
             self.index = index
-            if let key = change.relation {
+            if let key = change.pointee.relation {
                 hasRelation = true
                 (ids.0, flags.0) = Self.code(key.source)
                 (ids.1, flags.1) = Self.code(key.target)
                 types.0 = RelationSortCode.typeCode(key.type)
             }
-            if let key = change.previous {
+            if let key = change.pointee.previous {
                 hasPrevious = true
                 (ids.2, flags.2) = Self.code(key.source)
                 (ids.3, flags.3) = Self.code(key.target)
                 types.1 = RelationSortCode.typeCode(key.type)
             }
-            (ids.4, flags.4) = Self.code(change.actor ?? "")
+            (ids.4, flags.4) = Self.code(change.pointee.actor ?? "")
         }
 
         /// An id's prefix code and its flags.
@@ -103,32 +105,34 @@ public struct GraphDiff: Hashable, Sendable {
             if lhs.rank != rhs.rank { return lhs.rank < rhs.rank }
             if lhs.importance != rhs.importance { return lhs.importance > rhs.importance }
             let l = lhs.index, r = rhs.index
+            /// Where a change is, to read a few of its fields in place.
+            func at(_ index: Int) -> UnsafePointer<GraphChange> { changes.baseAddress.unsafelyUnwrapped + index }
             if lhs.hasRelation != rhs.hasRelation { return !lhs.hasRelation }
             if lhs.hasRelation {
                 var order = compare(lhs.ids.0, lhs.flags.0, rhs.ids.0, rhs.flags.0) {
-                    (changes[l].relation?.source ?? "", changes[r].relation?.source ?? "")
+                    (at(l).pointee.relation?.source ?? "", at(r).pointee.relation?.source ?? "")
                 }
                 if order != 0 { return order < 0 }
                 if lhs.types.0 != rhs.types.0 { return lhs.types.0 < rhs.types.0 }
                 order = compare(lhs.ids.1, lhs.flags.1, rhs.ids.1, rhs.flags.1) {
-                    (changes[l].relation?.target ?? "", changes[r].relation?.target ?? "")
+                    (at(l).pointee.relation?.target ?? "", at(r).pointee.relation?.target ?? "")
                 }
                 if order != 0 { return order < 0 }
             }
             if lhs.hasPrevious != rhs.hasPrevious { return !lhs.hasPrevious }
             if lhs.hasPrevious {
                 var order = compare(lhs.ids.2, lhs.flags.2, rhs.ids.2, rhs.flags.2) {
-                    (changes[l].previous?.source ?? "", changes[r].previous?.source ?? "")
+                    (at(l).pointee.previous?.source ?? "", at(r).pointee.previous?.source ?? "")
                 }
                 if order != 0 { return order < 0 }
                 if lhs.types.1 != rhs.types.1 { return lhs.types.1 < rhs.types.1 }
                 order = compare(lhs.ids.3, lhs.flags.3, rhs.ids.3, rhs.flags.3) {
-                    (changes[l].previous?.target ?? "", changes[r].previous?.target ?? "")
+                    (at(l).pointee.previous?.target ?? "", at(r).pointee.previous?.target ?? "")
                 }
                 if order != 0 { return order < 0 }
             }
             let order = compare(lhs.ids.4, lhs.flags.4, rhs.ids.4, rhs.flags.4) {
-                (changes[l].actor ?? "", changes[r].actor ?? "")
+                (at(l).pointee.actor ?? "", at(r).pointee.actor ?? "")
             }
             if order != 0 { return order < 0 }
             return l < r
