@@ -198,6 +198,8 @@ public struct GraphSnapshot: Sendable {
     /// and this snapshot, in both versions (slot order; empty on the side where the pair has none),
     /// in no particular order.
     ///
+    /// Used when the two snapshots are of different lineages (``journaledChanges(since:)`` is `nil`).
+    ///
     /// - Complexity: O(c · log n) for c changed pairs when the snapshots share all unchanged
     ///   subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.
     func changedPairs(since old: GraphSnapshot, shard: Int) -> [(before: [Relation], after: [Relation])] {
