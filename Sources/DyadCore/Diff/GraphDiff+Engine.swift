@@ -56,7 +56,7 @@ extension GraphDiff {
         } else {
             changes = Parallel.map(count: GraphSnapshot.shardCount) { shard in
                 Self.classifyChangedPairs(new.changedPairs(since: old, shard: shard), old: old, new: new, options: options)
-            }.joined()
+            }.concatenated()
         }
         GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
         if options.types != nil || options.actors != nil { changes = changes.filter(options.selects) }
@@ -93,7 +93,7 @@ extension GraphDiff {
     private static func splitInTwo(_ count: Int, _ body: @Sendable (Range<Int>) -> [GraphChange]) -> [GraphChange] {
         guard count > pairsPerThread else { return body(0..<count) }
         let middle = count / 2
-        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.joined()
+        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.concatenated()
     }
 
     /// Turns the items that differ into reported changes.
