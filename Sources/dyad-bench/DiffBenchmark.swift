@@ -93,7 +93,7 @@ func runDiffBenchmark(_ arguments: [String]) throws {
         found = keys.count
     }
     report(
-        "  of which: find the changed relations (TreeSet.symmetricDifference of pair entries)", findTimes.map(\.0).min() ?? 0,
+        "  of which: find the changed relations (the edit journals of the two versions)", findTimes.map(\.0).min() ?? 0,
         findTimes.map(\.1).sorted()[2],
         "\(found) keys (best of 5)")
     let (other, otherBuild, otherBuildCPU) = Measure.times { GraphSnapshot(g2) }

@@ -28,38 +28,62 @@ extension GraphDiff {
     }
 
     /// Compares two snapshots in time close to the size of the change when they share
-    /// structure (consecutive snapshots of a ``SnapshotSequence``); linear otherwise.
+    /// structure (consecutive snapshots of a ``SnapshotSequence``, a copy and its edited version);
+    /// linear otherwise.
+    ///
+    /// A snapshot and one derived from it by copies and edits (either way round, or two copies of
+    /// one version) are compared by reading their edit journals, which name every pair that may
+    /// differ with both its versions (``GraphSnapshot/journaledChanges(since:)``); other snapshots
+    /// by comparing their hash-tree sets, which skips the subtrees they share. Both give the same
+    /// changes.
     ///
     /// - Parameters:
     ///   - old: The earlier version.
     ///   - new: The later version.
     ///   - options: Thresholds and selections.
-    /// - Complexity: O(c · log n) for c changed items when the snapshots share
-    ///   all unchanged subtrees; O(n + m) for snapshots built separately.
+    /// - Complexity: O(e + c log c) for e journaled edits between related snapshots and c changes;
+    ///   O(c · log n) for snapshots that share all unchanged subtrees; O(n + m) for snapshots built
+    ///   separately.
     public init(from old: GraphSnapshot, to new: GraphSnapshot, options: DiffOptions = DiffOptions()) {
-        // Both versions of each changed pair come with the comparison: no look-up by key or pair.
-        // Each set of pair entries is compared and its changes classified on a thread of its own.
-        @Sendable func classifyShard(_ shard: Int) -> [GraphChange] {
-            let pairs = new.changedPairs(since: old, shard: shard)
-            var changes: [GraphChange] = []
-            var buffers = PairBuffers()
-            for (before, after) in pairs {
-                guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
-                buffers.reset()
-                for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
-                for relation in after { buffers.after[pair.slot(of: relation.key)] = relation }
-                for slot in 0..<5 {
-                    if let key = (buffers.after[slot] ?? buffers.before[slot])?.key, buffers.before[slot] != buffers.after[slot] {
-                        buffers.changed.append(key)
-                    }
-                }
-                GraphDiff.classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
+        // Both versions of each changed pair come with the journals or the comparison: no look-up by
+        // key or pair. Large journaled diffs are classified in two halves, each set of pair entries
+        // on a thread of its own.
+        var changes: [GraphChange]
+        if let pairs = new.journaledChanges(since: old) {
+            changes = Self.splitInTwo(pairs.count) { range in
+                Self.classifyChangedPairs(pairs[range], old: old, new: new, options: options)
             }
-            return changes
+        } else {
+            changes = Parallel.map(count: GraphSnapshot.shardCount) { shard in
+                Self.classifyChangedPairs(new.changedPairs(since: old, shard: shard), old: old, new: new, options: options)
+            }.concatenated()
         }
-        var changes = Parallel.map(count: GraphSnapshot.shardCount, classifyShard).flatMap { $0 }
         GraphDiff.classifyActors(Array(new.changedActors(since: old)), old: old, new: new, into: &changes)
-        self.init(changes: options.types == nil && options.actors == nil ? changes : changes.filter(options.selects))
+        if options.types != nil || options.actors != nil { changes = changes.filter(options.selects) }
+        self.init(changes: consume changes)
+    }
+
+    /// Classifies the changes of pairs handed over with their relations in both versions.
+    private static func classifyChangedPairs<Pairs: Sequence<(before: [Relation], after: [Relation])>>(
+        _ pairs: Pairs, old: GraphSnapshot, new: GraphSnapshot, options: DiffOptions
+    ) -> [GraphChange] {
+        var changes: [GraphChange] = []
+        changes.reserveCapacity(pairs.underestimatedCount + pairs.underestimatedCount / 4)
+        var buffers = PairBuffers()
+        let old = DiffSideReference(old), new = DiffSideReference(new)
+        for (before, after) in pairs {
+            guard let pair = (before.first ?? after.first).map({ ActorPair($0.key) }) else { continue }
+            buffers.reset()
+            for relation in before { buffers.before[pair.slot(of: relation.key)] = relation }
+            for relation in after { buffers.after[pair.slot(of: relation.key)] = relation }
+            for slot in 0..<5 {
+                if let key = (buffers.after[slot] ?? buffers.before[slot])?.key, buffers.before[slot] != buffers.after[slot] {
+                    buffers.changed.append(key)
+                }
+            }
+            classifyPair(&buffers, pair: pair, old: old, new: new, options: options, into: &changes)
+        }
+        return changes
     }
 
     /// The most pairs classified on one thread; more are split between two.
@@ -69,7 +93,7 @@ extension GraphDiff {
     private static func splitInTwo(_ count: Int, _ body: @Sendable (Range<Int>) -> [GraphChange]) -> [GraphChange] {
         guard count > pairsPerThread else { return body(0..<count) }
         let middle = count / 2
-        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.flatMap { $0 }
+        return Parallel.map(count: 2) { body($0 == 0 ? 0..<middle : middle..<count) }.concatenated()
     }
 
     /// Turns the items that differ into reported changes.
@@ -92,6 +116,7 @@ extension GraphDiff {
         @Sendable func classifyPairs(_ range: Range<Int>) -> [GraphChange] {
             var changes: [GraphChange] = []
             var buffers = PairBuffers()
+            let old = DiffSideReference(old), new = DiffSideReference(new)
             for pair in pairs[range] {
                 // Each key of the pair, looked up once on each side.
                 buffers.reset()
@@ -140,11 +165,11 @@ extension GraphDiff {
         var oldBest: (RelationState, Int)?, newBest: (RelationState, Int)?
         for index in 0..<5 {
             if let relation = before[index] {
-                let state = RelationState(relation, date: old.effectiveDate)
+                let state = RelationState(relation, in: old)
                 if state.holds, oldBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { oldBest = (state, index) }
             }
             if let relation = after[index] {
-                let state = RelationState(relation, date: new.effectiveDate)
+                let state = RelationState(relation, in: new)
                 if state.holds, newBest.map({ RelationState.dominates(state, over: $0.0) }) ?? true { newBest = (state, index) }
             }
         }
@@ -161,11 +186,13 @@ extension GraphDiff {
             }
             if fresh.isEmpty, let last = lastSeen(current, in: new, side: .after) { fresh = [last] }
             evidence += fresh
+            var previousNow: RelationState?
+            if let previousInNew { previousNow = RelationState(previousInNew, in: new) }
             changes.append(
                 GraphChange(
                     kind: .flipped, relation: current.key, previous: previous.key,
                     before: stateBefore, after: stateAfter, previousRemoved: previousInNew == nil,
-                    previousNow: previousInNew.map { RelationState($0, date: new.effectiveDate) },
+                    previousNow: previousNow,
                     relationAdded: currentInOld == nil,
                     evidence: evidence, importance: stateBefore.confidence + stateAfter.confidence))
         }
@@ -175,23 +202,26 @@ extension GraphDiff {
             let index = pair.slot(of: key)
             switch (before[index], after[index]) {
             case (nil, let relation?):
-                let state = RelationState(relation, date: new.effectiveDate)
-                let evidence = relation.evidence.map {
-                    ChangeEvidence(side: .after, relation: key, evidence: $0, date: new.effectiveDate(of: $0))
+                let state = RelationState(relation, in: new)
+                // A loop, not a closure: a closure would copy `new` to call it.
+                var evidence: [ChangeEvidence] = []
+                evidence.reserveCapacity(relation.evidence.count)
+                for item in relation.evidence {
+                    evidence.append(ChangeEvidence(side: .after, relation: key, evidence: item, date: new.effectiveDate(of: item)))
                 }
                 changes.append(
                     GraphChange(
                         kind: .relationAdded, relation: key, after: state, evidence: evidence,
                         importance: weight(state)))
             case (let relation?, nil):
-                let state = RelationState(relation, date: old.effectiveDate)
+                let state = RelationState(relation, in: old)
                 changes.append(
                     GraphChange(
                         kind: .relationRemoved, relation: key, before: state,
                         evidence: lastSeen(relation, in: old).map { [$0] } ?? [], importance: weight(state)))
             case (let relationBefore?, let relationAfter?):
-                let stateBefore = RelationState(relationBefore, date: old.effectiveDate)
-                let stateAfter = RelationState(relationAfter, date: new.effectiveDate)
+                let stateBefore = RelationState(relationBefore, in: old)
+                let stateAfter = RelationState(relationAfter, in: new)
                 var evidence = added(relationAfter.evidence, since: relationBefore.evidence, relation: key, side: new)
                 if evidence.isEmpty {
                     evidence = added(relationBefore.evidence, since: relationAfter.evidence, relation: key, side: old)

@@ -13,6 +13,11 @@ import OrderedCollections
 /// relations of each changed pair in both versions (a membership test tells which is which), so
 /// the diff looks up no key or pair. ``SnapshotSequence`` makes consecutive as-of snapshots that
 /// share almost all their structure.
+///
+/// Each version also keeps a journal of its edits (``SnapshotJournal``): a copy shares it and its own
+/// edits go after it, so a diff between a snapshot and a copy of it edited since (or two copies of a
+/// common version) reads only the edits between them, with both versions of every pair they touched,
+/// and skips the trees entirely. Snapshots that share no journal are compared by their sets.
 public struct GraphSnapshot: Sendable {
     /// The day the snapshot is as of, if it is one.
     public internal(set) var day: Day?
@@ -30,6 +35,20 @@ public struct GraphSnapshot: Sendable {
     /// How many sets hold the pair entries.
     static let shardCount = 2
     var actorStamps: TreeSet<Stamp<Actor.ID>> = []
+    /// The starting state this version's ``journal`` leads from.
+    private(set) var lineage = SnapshotLineage()
+    /// The run of edits of the relations since ``lineage`` started that holds this version's latest
+    /// edit, if any; every change of ``pairs`` records one (``record(_:before:after:)``).
+    private(set) var journal: SnapshotJournal?
+    /// How many edits of ``journal`` this version has (at least one when there is a journal).
+    private(set) var journalCount = 0
+    /// How many edits since ``lineage`` started this version has.
+    var journalDepth: Int { (journal?.baseDepth ?? 0) + journalCount }
+    /// A journal grows to at least this many edits before it starts a new lineage.
+    static let journalMinimum = 4_096
+    /// …and to at most one edit for this many pairs beyond that, so that reading it costs a fraction
+    /// of comparing the whole trees, and the old entries it keeps stay few.
+    static let pairsPerJournalEdit = 8
 
     /// Creates an empty snapshot that reads evidence dates from `documents`.
     public init(day: Day? = nil, documents: OrderedDictionary<String, Document> = [:]) {
@@ -42,13 +61,19 @@ public struct GraphSnapshot: Sendable {
     public init(_ graph: Graph, day: Day? = nil) {
         self.init(day: day, documents: graph.documents)
         for actor in graph.actors.values { setActor(actor) }
-        for relation in graph.relations.values { setRelation(relation) }
+        // The whole graph is the lineage's starting state: nothing to journal.
+        for relation in graph.relations.values { update(relation, recording: false) }
     }
 
     /// Adds or replaces a relation.
     /// - Complexity: O(k) in the evidence of the relations between its two actors (for the
     ///   digest), plus O(log n).
     public mutating func setRelation(_ relation: Relation) {
+        update(relation, recording: true)
+    }
+
+    /// Adds or replaces a relation, journaling the change when `recording`.
+    private mutating func update(_ relation: Relation, recording: Bool) {
         let key = relation.key
         let pair = ActorPair(key)
         guard let old = pairs[pair] else {
@@ -56,6 +81,7 @@ public struct GraphSnapshot: Sendable {
             pairs[pair] = entry
             pairEntries[Self.shard(of: entry)].insert(entry)
             relationCount += 1
+            if recording { record(HashedActorPair(entry), before: nil, after: entry) }
             return
         }
         var list = old.relations
@@ -67,7 +93,7 @@ public struct GraphSnapshot: Sendable {
             list.insert(relation, at: list.firstIndex { pair.slot(of: $0.key) > slot } ?? list.count)
             relationCount += 1
         }
-        replace(old, with: list)
+        replace(old, with: list, recording: recording)
     }
 
     /// Removes a relation.
@@ -77,22 +103,50 @@ public struct GraphSnapshot: Sendable {
         var list = old.relations
         list.remove(at: index)
         relationCount -= 1
-        replace(old, with: list)
+        replace(old, with: list, recording: true)
     }
 
     /// The set of ``pairEntries`` that holds `entry`.
     private static func shard(of entry: PairRelations) -> Int { Int(UInt(bitPattern: entry.pairHash) % UInt(shardCount)) }
 
-    /// Puts `relations` in place of a pair's entry `old`, or drops the pair when there are none.
-    private mutating func replace(_ old: PairRelations, with relations: [Relation]) {
+    /// Puts `relations` in place of a pair's entry `old`, or drops the pair when there are none;
+    /// journals the change when `recording`.
+    private mutating func replace(_ old: PairRelations, with relations: [Relation], recording: Bool) {
         pairEntries[Self.shard(of: old)].remove(old)
         guard !relations.isEmpty else {
             pairs[old.pair] = nil
+            if recording { record(HashedActorPair(old), before: old, after: nil) }
             return
         }
         let entry = PairRelations(pair: old.pair, pairHash: old.pairHash, relations: relations)
         pairs[old.pair] = entry
         pairEntries[Self.shard(of: entry)].insert(entry)
+        if recording { record(HashedActorPair(old), before: old, after: entry) }
+    }
+
+    /// Records an edit of a pair's entry in the journal, or starts a new lineage from this state when
+    /// the journal would grow past its limit (diffs with older versions then compare the sets).
+    private mutating func record(_ key: HashedActorPair, before: PairRelations?, after: PairRelations?) {
+        guard journalDepth < Swift.max(Self.journalMinimum, pairs.count / Self.pairsPerJournalEdit) else {
+            startLineage()
+            return
+        }
+        let edit = SnapshotEdit(key: key, before: before, after: after)
+        // Append in place when this version holds its run alone and is at its end; else start a run.
+        if journal != nil, isKnownUniquelyReferenced(&journal!), journal?.edits.count == journalCount {
+            journal?.append(edit)
+        } else {
+            journal = SnapshotJournal(parent: journal, parentCount: journalCount, edit: edit)
+            journalCount = 0
+        }
+        journalCount += 1
+    }
+
+    /// Makes this state the start of a new lineage, unrelated to every other snapshot's journal.
+    mutating func startLineage() {
+        lineage = SnapshotLineage()
+        journal = nil
+        journalCount = 0
     }
 
     /// Every relation, in no particular order.
@@ -121,14 +175,21 @@ public struct GraphSnapshot: Sendable {
 
     /// The keys of the relations that differ between `old` and this snapshot: added, removed or changed.
     ///
-    /// - Complexity: as ``changedPairs(since:shard:)``, plus O(1) a changed pair.
+    /// - Complexity: O(e) for the e edits between two snapshots of one lineage
+    ///   (``journaledChanges(since:)``); otherwise as ``changedPairs(since:shard:)``; plus O(1) a
+    ///   changed pair.
     public func changedRelations(since old: GraphSnapshot) -> Set<RelationKey> {
         var keys: Set<RelationKey> = []
-        for shard in 0..<Self.shardCount {
-            for change in changedPairs(since: old, shard: shard) {
+        func add(_ changes: [(before: [Relation], after: [Relation])]) {
+            for change in changes {
                 for relation in change.before where !change.after.contains(relation) { keys.insert(relation.key) }
                 for relation in change.after where !change.before.contains(relation) { keys.insert(relation.key) }
             }
+        }
+        if let changes = journaledChanges(since: old) {
+            add(changes)
+        } else {
+            for shard in 0..<Self.shardCount { add(changedPairs(since: old, shard: shard)) }
         }
         return keys
     }
@@ -136,6 +197,8 @@ public struct GraphSnapshot: Sendable {
     /// The relations of every actor pair of one set of ``pairEntries`` that differs between `old`
     /// and this snapshot, in both versions (slot order; empty on the side where the pair has none),
     /// in no particular order.
+    ///
+    /// Used when the two snapshots are of different lineages (``journaledChanges(since:)`` is `nil`).
     ///
     /// - Complexity: O(c · log n) for c changed pairs when the snapshots share all unchanged
     ///   subtrees (`TreeSet.symmetricDifference` skips shared nodes); O(n) otherwise.

@@ -12,6 +12,12 @@ struct HashedActorPair: Hashable {
         hash = entry.pairHash
     }
 
+    /// The key of `pair`, whose hash (``PairRelations/hash(of:)``) is `hash`.
+    init(pair: ActorPair, hash: Int) {
+        self.pair = pair
+        self.hash = hash
+    }
+
     func hash(into hasher: inout Hasher) {
         hasher.combine(hash)
     }

@@ -23,14 +23,34 @@ struct RelationSortCode: Hashable, Comparable {
         guard let source = Self.code(key.source), let target = Self.code(key.target) else { return nil }
         self.source = source
         self.target = target
-        // Type names in alphabetical order: agreement, alliance, hostility, proxy.
-        type =
-            switch key.type {
-            case .agreement: 0
-            case .alliance: 1
-            case .hostility: 2
-            case .proxy: 3
-            }
+        type = Self.typeCode(key.type)
+    }
+
+    /// The type's position in the alphabetical order of type names: agreement, alliance, hostility, proxy.
+    static func typeCode(_ type: RelationType) -> UInt8 {
+        switch type {
+        case .agreement: 0
+        case .alliance: 1
+        case .hostility: 2
+        case .proxy: 3
+        }
+    }
+
+    /// An id's first eight bytes, big-endian and zero-padded, and whether they are the whole id,
+    /// when they order as the id does: eight ASCII bytes or fewer without NUL, followed by an ASCII
+    /// byte or nothing (so no combining mark can join the last of them). Two ids whose prefixes
+    /// differ order as the prefixes do; equal complete prefixes are equal ids; otherwise compare
+    /// the strings. `nil` for an id that starts otherwise.
+    static func prefix(_ id: String) -> (value: UInt64, complete: Bool)? {
+        var value: UInt64 = 0
+        var count = 0
+        for byte in id.utf8 {
+            guard byte != 0, byte < 0x80 else { return nil }
+            if count == 8 { return (value, false) }
+            value |= UInt64(byte) << (56 - 8 * count)
+            count += 1
+        }
+        return (value, true)
     }
 
     /// The id's bytes, big-endian and zero-padded, when it has at most eight ASCII bytes and no NUL.

@@ -23,21 +23,47 @@ public struct RelationState: Hashable, Sendable {
     /// Summarises `relation`; `date` gives each piece of evidence its effective date.
     /// - Complexity: O(k) in the relation's evidence.
     public init(_ relation: Relation, date: (Evidence) -> Day?) {
+        var reading = Reading()
+        for item in relation.evidence { reading.take(item, day: date(item)) }
+        self.init(relation, reading: reading)
+    }
+
+    /// Summarises `relation` as it stands in `side`, which dates its evidence.
+    ///
+    /// The diff engine's form: the side is read in place, where a closure that calls
+    /// `side.effectiveDate(of:)` would copy the whole side (every tree of a snapshot) each time.
+    /// - Complexity: O(k) in the relation's evidence.
+    init<Side: DiffSide>(_ relation: Relation, in side: Side) {
+        var reading = Reading()
+        for item in relation.evidence { reading.take(item, day: side.effectiveDate(of: item)) }
+        self.init(relation, reading: reading)
+    }
+
+    /// The state of `relation` with the reading of its dated evidence.
+    private init(_ relation: Relation, reading: Reading) {
         key = relation.key
         strongestModality = relation.modality
         evidenceCount = relation.evidence.count
         confidence = relation.confidence
-        firstSeen = relation.firstSeen
-        lastSeen = relation.lastSeen
         guard !relation.evidence.isEmpty else {
             modality = relation.modality
+            firstSeen = relation.firstSeen
+            lastSeen = relation.lastSeen
             return
         }
+        modality = reading.modality
+        firstSeen = reading.first
+        lastSeen = reading.last
+    }
+
+    /// The current reading and the first and last dates of a relation's evidence, taken one piece at a time.
+    private struct Reading {
         var latest: Int?
-        var reading = Modality.negated
+        var modality = Modality.negated
         var first: Day?, last: Day?
-        for item in relation.evidence {
-            let day = date(item)
+
+        /// Takes one piece of evidence with its effective date.
+        mutating func take(_ item: Evidence, day: Day?) {
             if let day {
                 first = first.map { min($0, day) } ?? day
                 last = last.map { max($0, day) } ?? day
@@ -45,14 +71,11 @@ public struct RelationState: Hashable, Sendable {
             let ordinal = day?.ordinal ?? Int.min
             if latest == nil || ordinal > latest ?? Int.min {
                 latest = ordinal
-                reading = item.modality
-            } else if ordinal == latest, item.modality.strength > reading.strength {
-                reading = item.modality
+                modality = item.modality
+            } else if ordinal == latest, item.modality.strength > modality.strength {
+                modality = item.modality
             }
         }
-        modality = reading
-        firstSeen = first
-        lastSeen = last
     }
 
     /// Which of two holding relations between the same pair dominates: the stronger

@@ -40,6 +40,32 @@ struct RelationSortCodeTests {
         }
     }
 
+    /// Ids whose first eight bytes tie or cannot be coded: long shared prefixes, accents (composed,
+    /// and combining marks right after eight ASCII bytes), NUL, and ids of exactly eight bytes.
+    static let prefixIDs = [
+        "a-long-identifier", "a-long-identifiers", "a-long-identifier-2", "a-long-i", "a-long-j", "abcdefgh", "abcdefghi",
+        "abcdefgh\u{301}", "abcdefghé", "abcdefg", "é", "e\u{301}", "ab\u{0}", "ab", "abcdefgh\u{0}", "zz", "",
+    ]
+
+    @Test("prefix codes order as the ids where they differ, and complete equal codes are equal ids")
+    func prefixesAgreeWithIDOrder() {
+        let ids = Self.ids + Self.prefixIDs
+        for a in ids {
+            for b in ids {
+                guard let codeA = RelationSortCode.prefix(a), let codeB = RelationSortCode.prefix(b) else { continue }
+                if codeA.value != codeB.value {
+                    #expect((codeA.value < codeB.value) == (a < b), "\(a.debugDescription) against \(b.debugDescription)")
+                } else if codeA.complete, codeB.complete {
+                    #expect(a == b, "\(a.debugDescription) against \(b.debugDescription)")
+                }
+            }
+        }
+        #expect(RelationSortCode.prefix("abcdefgh\u{301}") == nil)
+        #expect(RelationSortCode.prefix("é") == nil)
+        #expect(RelationSortCode.prefix("abcdefgh")?.complete == true)
+        #expect(RelationSortCode.prefix("abcdefghi")?.complete == false)
+    }
+
     @Test("reports with short and long ids are in key order")
     func mixedReport() {
         // Equal importance everywhere, so the keys decide; some keys have codes, some do not.
@@ -80,7 +106,7 @@ extension RelationSortCodeTests {
         func key(_ ids: [String]) -> RelationKey {
             RelationKey(source: ids[rng.below(ids.count)], type: RelationType.allCases[rng.below(4)], target: ids[rng.below(ids.count)])
         }
-        for ids in [["a1", "a2", "b", "b10", "zz"], ["a1", "a2", "a-long-identifier", "b"]] {
+        for ids in [["a1", "a2", "b", "b10", "zz"], ["a1", "a2", "a-long-identifier", "b"], Self.prefixIDs] {
             var changes: [GraphChange] = []
             for _ in 0..<300 {
                 let kind = kinds[rng.below(kinds.count)]
@@ -88,6 +114,11 @@ extension RelationSortCodeTests {
                     GraphChange(
                         kind: kind, relation: key(ids), previous: kind == .flipped ? key(ids) : nil,
                         importance: Double(rng.below(3)) / 2))
+            }
+            // Actor changes, some with the same id (their position decides).
+            for _ in 0..<60 {
+                let kind: ChangeKind = [.actorAdded, .actorRemoved, .aliasesChanged][rng.below(3)]
+                changes.append(GraphChange(kind: kind, actor: ids[rng.below(ids.count)], importance: Double(rng.below(2))))
             }
             #expect(GraphDiff(changes: changes).changes == Self.reportOrder(changes))
         }
