@@ -89,4 +89,10 @@ struct ClauseSubjectTests {
         #expect(!relations.contains("boko-haram hostility niger"), "\(relations)")
         #expect(!relations.contains("niger hostility boko-haram"), "\(relations)")
     }
+
+    @Test("a participle right after the object of a preposition is the clause's, not that object's")
+    func participleAfterPrepositionObject() {
+        let relations = Self.lines("Kyiv sent a letter to the UN Security Council accusing Moscow of shelling the plant.")
+        #expect(relations.contains("russia hostility ukraine") || relations.contains("ukraine hostility russia"), "\(relations)")
+    }
 }

@@ -347,6 +347,14 @@ extension DocumentRun {
                     }
                     if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                 }
+                // "Sudan brought a case before the ICJ accusing the UAE of …": a participle right after the object of a
+                // preposition is the clause's, not that object's.
+                for u in 2..<max(2, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
+                    let t = units[u].token
+                    guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), prepositionObject(u - 1) else { continue }
+                    let owner = clauseOwner(before: u - 1) ?? subject
+                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+                }
                 // "X have been confronting the Houthis, with the support of the coalition": a phrase opened by a word of
                 // `subject-adjuncts` after a comma belongs to the subject of the clause before it (patterns read from the comma).
                 for u in 1..<max(1, units.count - 1)
@@ -434,6 +442,14 @@ extension DocumentRun {
     /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
     /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
     /// `nil` when the clause has neither.
+    /// Whether unit `u` is a group that a preposition governs (`before the ICJ`, `to the UN`).
+    func prepositionObject(_ u: Int) -> Bool {
+        guard u > 0, units[u].group >= 0 else { return false }
+        var k = u - 1
+        if k > 0, units[k].group < 0, units[k].id == pack.ids.the { k -= 1 }
+        return units[k].group < 0 && isLowercaseWord(units[k].token, in: .prepositions)
+    }
+
     func clauseOwner(before end: Int) -> Int? {
         let subjects = clauseSubjects(before: end)
         return subjects.speaker ?? subjects.last
