@@ -56,4 +56,12 @@ struct CompoundCoordinationTests {
         #expect(relations.isSuperset(of: ["kenya hostility ethiopia", "somalia hostility ethiopia"]), "\(relations)")
         #expect(!relations.contains("kenya hostility somalia"), "\(relations)")
     }
+
+    @Test("a member determiner (`other`) may open the last member of a list")
+    func otherMember() {
+        let relations = Self.lines("Washington designated the Sinaloa Cartel and other Mexican drug cartels as terrorist organizations.")
+        #expect(
+            relations.isSuperset(of: ["united-states hostility sinaloa-cartel", "united-states hostility mexican-drug-cartels"]),
+            "\(relations)")
+    }
 }

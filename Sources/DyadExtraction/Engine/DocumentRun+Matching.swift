@@ -48,6 +48,7 @@ extension DocumentRun {
                         return true
                     }
                     return id == ids.the || id == ids.a || id == ids.an || tokens[from + k].has(Token.digit)
+                        || isLowercaseWord(from + k, in: .memberDeterminers)
                 }
                 // "Hezbollah, the Houthis, or the Hashd": a list may end with `or` too.
                 let c0 = g0 == ids.and || g0 == ids.or, c1 = g1 == ids.and || g1 == ids.or

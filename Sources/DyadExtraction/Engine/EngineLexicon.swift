@@ -11,7 +11,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case prepositionIn = "preposition-in", prepositionOn = "preposition-on", prepositionOf = "preposition-of"
     case prepositionFrom = "preposition-from", prepositionTo = "preposition-to"
     case relativeWhich = "relative-which", relativeWho = "relative-who", prefixPro = "prefix-pro", prefixAnti = "prefix-anti"
-    case numberOne = "number-one", numberTwo = "number-two", countWords = "count-words", pairSides = "pair-sides", pairBoth = "pair-both"
+    case numberOne = "number-one", numberTwo = "number-two", countWords = "count-words", memberDeterminers = "member-determiners",
+        pairSides = "pair-sides", pairBoth = "pair-both"
     case backReferenceGroup = "back-reference-group", nameWordOrganisation = "name-word-organisation", nameWordMovement =
         "name-word-movement"
     case timeSince = "time-since", timeLast = "time-last", timeAgo = "time-ago", timeDecade = "time-decade", timeYear = "time-year"
