@@ -107,4 +107,12 @@ struct ModalityScopeTests {
         let content = AdverbialTests.extraction("Iran rejected accusations by Israel that it supports Hezbollah.")
         #expect(content.relations.first { $0.type == .proxy || $0.type == .alliance }?.evidence.modality == .negated)
     }
+
+    @Test("a claim dismissed after it (`the allegation that … is baseless`) negates its content")
+    func dismissedClaim() {
+        let dismissed = AdverbialTests.extraction("The allegation that Cuba supports Venezuela is a baseless accusation, Havana said.")
+        #expect(dismissed.relations.first { $0.type == .alliance }?.evidence.modality == .negated)
+        let kept = AdverbialTests.extraction("The allegation that Cuba supports Venezuela was repeated by Washington.")
+        #expect(kept.relations.first { $0.type == .alliance }?.evidence.modality == .asserted)
+    }
 }

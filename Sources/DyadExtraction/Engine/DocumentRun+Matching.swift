@@ -443,6 +443,29 @@ extension DocumentRun {
     /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
     /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
     /// `nil` when the clause has neither.
+    /// Whether the match lies in a claim (a noun of `claim-nouns` and a word of `claim-links` within six words before
+    /// it) that a word of `claim-dismissals` dismisses within fourteen words after it, in the same clause
+    /// (`the allegation that … is a baseless accusation`, `reports about … as groundless`).
+    func claimDismissedAfter(_ s: Int, _ matchStart: Int, _ matchEnd: Int, _ e: Int) -> Bool {
+        var t = matchStart - 1, claimed = false
+        while t > s, matchStart - t <= 6 {
+            if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { return false }
+            if isLowercaseWord(t, in: .claimLinks), isLowercaseWord(t - 1, in: .claimNouns) {
+                claimed = true
+                break
+            }
+            t -= 1
+        }
+        guard claimed else { return false }
+        var k = matchEnd
+        while k < e, k - matchEnd < 14 {
+            if pack.flags(tokens[k].id) & WordFlags.boundary != 0 { return false }
+            if isLowercaseWord(k, in: .claimDismissals) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether unit `u` is a group that a preposition governs (`before the ICJ`, `to the UN`).
     func prepositionObject(_ u: Int) -> Bool {
         guard u > 0, units[u].group >= 0 else { return false }
@@ -902,6 +925,8 @@ extension DocumentRun {
         if modality == 1, deniedAfter(matchEnd, e) { modality = 2 }
         // "he announced a truce with the ELN that the rebels denied": a denial in a relative clause right after it.
         if modality == 0, deniedRelative(matchEnd, e) { modality = 2 }
+        // "the allegation that Cuba cooperates with Venezuela is a baseless accusation": a claim dismissed after it.
+        if modality != 2, claimDismissedAfter(s, matchStart, matchEnd, e) { modality = 2 }
         // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
         var pairs: [(Int32, Int, Int32, Int)] = []
         swap(&pairs, &pairScratch)
