@@ -98,4 +98,12 @@ struct MentionTests {
             DocumentInput(id: "t", text: "Syria's interim President Ahmed al-Sharaa condemned Israel.", date: Day("2025-03-10")))
         #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["syria hostility israel"])
     }
+
+    @Test("a capitalised people's name before modifiers and an agent opens the agent's name")
+    func ethnicNameBeforeModifiers() {
+        let result = AdverbialTests.extraction("Mali ended a peace deal with Tuareg separatist rebels.")
+        #expect(
+            result.relations.map(\.target).contains("tuareg-separatist-rebels")
+                || result.relations.map(\.source).contains("tuareg-separatist-rebels"))
+    }
 }

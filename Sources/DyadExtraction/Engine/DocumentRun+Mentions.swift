@@ -407,9 +407,11 @@ extension DocumentRun {
                 }
             }
             // Generic agents.
+            // "Tuareg rebels", "Tuareg separatist rebels": a capitalised people's name opens the agent's name.
             let namedModifier =
                 t.has(Token.capitalized) && i > s && i + 1 < e
-                && pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
+                && (pack.flags(tokens[i + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
+                    || (isWord(i, in: .ethnicModifiers) && pack.flags(tokens[i + 1].id) & WordFlags.modifier != 0))
             // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
             // "southern separatists": a direction word qualifies an agent like a modifier.
             if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier
