@@ -106,4 +106,10 @@ struct MentionTests {
             result.relations.map(\.target).contains("tuareg-separatist-rebels")
                 || result.relations.map(\.source).contains("tuareg-separatist-rebels"))
     }
+
+    @Test("a member determiner opens a group's phrase: `other fighters with ties to al-Qaeda` is a group of its own")
+    func determinedGroup() {
+        let result = AdverbialTests.extraction("The army fought other fighters with ties to al-Qaeda.")
+        #expect(result.relations.contains { $0.source == "other-fighters" && $0.type == .proxy && $0.target == "al-qaeda" })
+    }
 }

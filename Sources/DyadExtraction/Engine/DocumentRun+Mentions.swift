@@ -414,10 +414,12 @@ extension DocumentRun {
                     || (isWord(i, in: .ethnicModifiers) && pack.flags(tokens[i + 1].id) & WordFlags.modifier != 0))
             // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
             // "southern separatists": a direction word qualifies an agent like a modifier.
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier
+            // "… and other fighters with ties to al-Qaeda": a member determiner opens a group's phrase like a modifier.
+            let determined = i + 1 < e && isLowercaseWord(i, in: .memberDeterminers)
+            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || determined
                 || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
             {
-                var j = namedModifier ? i + 1 : i
+                var j = namedModifier || determined ? i + 1 : i
                 var ledBy = false
                 while j < e, j - i < 4 {
                     if pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0 {
