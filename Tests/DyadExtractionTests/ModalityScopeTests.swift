@@ -115,4 +115,12 @@ struct ModalityScopeTests {
         let kept = AdverbialTests.extraction("The allegation that Cuba supports Venezuela was repeated by Washington.")
         #expect(kept.relations.first { $0.type == .alliance }?.evidence.modality == .asserted)
     }
+
+    @Test("rejecting a third party's act keeps that act's own relation; denying it negates it")
+    func thirdPartyRejection() {
+        let rejected = AdverbialTests.extraction("Somalia rejected Ethiopia's port deal with Somaliland.")
+        #expect(rejected.relations.first { $0.type == .agreement }?.evidence.modality == .asserted)
+        let denied = AdverbialTests.extraction("Iran denied Hezbollah's role in the attack on Israel.")
+        #expect(denied.relations.first { $0.type == .hostility }?.evidence.modality == .negated)
+    }
 }

@@ -1279,6 +1279,14 @@ extension DocumentRun {
     }
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
+    /// Whether the match opens with a possessor (`Somalia rejected Ethiopia's port deal with Somaliland`): a
+    /// rejection (lexicon `rejection-verbs`) before it rejects a third party's act, whose own relation stands
+    /// (a denial does not: `Iran denied Hezbollah's role in the attack` stays negated).
+    func possessorOpens(_ matchStart: Int) -> Bool {
+        guard let m = mentions.first(where: { $0.start == matchStart }), m.end < tokens.count else { return false }
+        return tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe
+    }
+
     /// Whether a negation cue ending at token `cueEnd` rejects a claim that ends the match: a noun of `claim-nouns`
     /// within four words after the cue and at the match's last token (`Bahrain rejected Iran's criticism`: the rejection
     /// is the relation, asserted; the content of a rejected claim after that noun is negated elsewhere).
@@ -1335,7 +1343,8 @@ extension DocumentRun {
                     if kind == CueKind.negation.rawValue, j <= matchEnd, i >= matchStart - 3, !negationClosed(after: j, before: matchEnd),
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd),
-                        !rejectsClaim(cueEnd: j, matchEnd)
+                        !rejectsClaim(cueEnd: j, matchEnd),
+                        !(j <= matchStart && isLowercaseWord(i, in: .rejectionVerbs) && possessorOpens(matchStart))
                     {
                         negated = true
                     }
