@@ -324,9 +324,16 @@ extension DocumentRun {
                     if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
                 }
                 // "Sudan said …, publicly accusing the UAE of …": a participle after a comma (and an adverb) takes it too.
+                // "Sudan brought a case before the ICJ accusing the UAE of …": so does a participle right after the object
+                // of a preposition (it is the clause's, not that object's).
                 for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
                     let t = units[u].token
                     guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
+                    if prepositionObject(u - 1) {
+                        let owner = clauseOwner(before: u - 1) ?? subject
+                        if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+                        continue
+                    }
                     var before = u - 1
                     if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
                     // "…, while accusing Washington of …": a word of `participle-openers` may come after the comma.
@@ -346,14 +353,6 @@ extension DocumentRun {
                             owner = Int(units[k].group)
                         }
                     }
-                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
-                }
-                // "Sudan brought a case before the ICJ accusing the UAE of …": a participle right after the object of a
-                // preposition is the clause's, not that object's.
-                for u in 2..<max(2, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
-                    let t = units[u].token
-                    guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), prepositionObject(u - 1) else { continue }
-                    let owner = clauseOwner(before: u - 1) ?? subject
                     if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                 }
                 // "X have been confronting the Houthis, with the support of the coalition": a phrase opened by a word of
@@ -440,9 +439,6 @@ extension DocumentRun {
         }
     }
 
-    /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
-    /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
-    /// `nil` when the clause has neither.
     /// Whether the match lies in a claim (a noun of `claim-nouns` and a word of `claim-links` within six words before
     /// it) that a word of `claim-dismissals` dismisses within fourteen words after it, in the same clause
     /// (`the allegation that … is a baseless accusation`, `reports about … as groundless`).
@@ -474,6 +470,9 @@ extension DocumentRun {
         return units[k].group < 0 && isLowercaseWord(units[k].token, in: .prepositions)
     }
 
+    /// The subject a participle after unit `end` hangs from: a speaker before it (`X said …, accusing`)
+    /// or else the last mention a verb follows (`…, when Seleka rebels toppled Bozize, provoking …`);
+    /// `nil` when the clause has neither.
     func clauseOwner(before end: Int) -> Int? {
         let subjects = clauseSubjects(before: end)
         return subjects.speaker ?? subjects.last
@@ -954,12 +953,16 @@ extension DocumentRun {
             if more.isEmpty, let named = exemplifiedGroup(after: m.b, e), named != m.a {
                 more = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
             }
+            var moreSources = 0..<0
+            if let named = exemplifiedGroup(after: m.a, e), named != m.b {
+                moreSources = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
+            }
             // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
-            var sourceList = Array(groups[m.a].members)
-            if let named = exemplifiedGroup(after: m.a, e), named != m.b { sourceList += Array(groups[named].members) }
             let sources = groups[m.a].members
             let pairwise = more.isEmpty && sources.count >= 2 && sources.count == targets.count && pairwiseAfter(groups[m.b].end, e)
-            for ma in sourceList where !mentions[ma].locative {
+            for i in 0..<(sources.count + moreSources.count) {
+                let ma = i < sources.count ? sources.lowerBound + i : moreSources.lowerBound + i - sources.count
+                guard !mentions[ma].locative else { continue }
                 let la = mentions[ma].actors
                 for x in 0..<la.count where pattern.kindsA == 0 || kindBit(la[x]) & pattern.kindsA != 0 {
                     for k in 0..<(targets.count + more.count) where !pairwise || k == ma - sources.lowerBound {
@@ -1278,7 +1281,6 @@ extension DocumentRun {
         return false
     }
 
-    /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
     /// Whether the match opens with a possessor (`Somalia rejected Ethiopia's port deal with Somaliland`): a
     /// rejection (lexicon `rejection-verbs`) before it rejects a third party's act, whose own relation stands
     /// (a denial does not: `Iran denied Hezbollah's role in the attack` stays negated).
@@ -1299,6 +1301,7 @@ extension DocumentRun {
         return false
     }
 
+    /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
     func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
         modalityOf(fixed: rule.modality, s, matchStart, matchEnd)
     }

@@ -45,14 +45,13 @@ extension DocumentRun {
     /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
     /// capitalised words after it (the name), or `nil` when no title starts there.
     func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
+        if let titleEnd = longestCue(.title, from: start, e) { return (titleEnd, nameEnd(from: titleEnd, e)) }
         // "Syria's interim President Ahmed al-Sharaa": up to two modifiers may come before the title.
         var first = start
         while first < e, first - start < 2, pack.flags(tokens[first].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier {
             first += 1
         }
-        guard let titleEnd = longestCue(.title, from: start, e) ?? (first > start ? longestCue(.title, from: first, e) : nil) else {
-            return nil
-        }
+        guard first > start, let titleEnd = longestCue(.title, from: first, e) else { return nil }
         return (titleEnd, nameEnd(from: titleEnd, e))
     }
 
