@@ -96,3 +96,25 @@ struct ClauseSubjectTests {
         #expect(relations.contains("russia hostility ukraine") || relations.contains("ukraine hostility russia"), "\(relations)")
     }
 }
+
+/// A clause-boundary word (`while`) before a participle opens no new clause: the participle's subject is the one before.
+@Suite("Participles after clause boundaries")
+struct BoundaryParticipleTests {
+    @Test("`while` + participle keeps the subject")
+    func whileParticiple() {
+        let relations = AdverbialTests.lines("Hezbollah lost dozens of men while fighting alongside the Syrian army.")
+        #expect(relations.contains("hezbollah alliance syrian-arab-army"), "\(relations)")
+    }
+
+    @Test("an adverb may sit between the boundary and the participle")
+    func adverbBetween() {
+        let relations = AdverbialTests.lines("Hezbollah lost dozens of men while openly fighting alongside the Syrian army.")
+        #expect(relations.contains("hezbollah alliance syrian-arab-army"), "\(relations)")
+    }
+
+    @Test("`while` before a finite clause still separates the clauses")
+    func finiteClause() {
+        let relations = AdverbialTests.lines("Hezbollah lost dozens of men while the militia fought alongside the Syrian army.")
+        #expect(!relations.contains("hezbollah alliance syrian-arab-army"), "\(relations)")
+    }
+}

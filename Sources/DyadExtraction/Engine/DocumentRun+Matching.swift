@@ -15,6 +15,12 @@ extension DocumentRun {
                 let next = mentions[last + 1]
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
+                // "the Houthis in Yemen and Hezbollah in Lebanon": a member's own place does not end the list when
+                // another member follows it.
+                if next.locative, !mentions[k].locative, placeContinuesList(after: last) {
+                    last += 1
+                    continue
+                }
                 guard next.locative == mentions[k].locative, !singlePronoun(next), !singlePronoun(mentions[last]) else { break }
                 var from = mentions[last].end, length = next.start - from
                 // "Saudi Arabia, along with the UAE and Bahrain, struck …": companions between commas join the subject.
@@ -127,9 +133,37 @@ extension DocumentRun {
                 t += 1
                 continue
             }
-            units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: pack.flags(id) & WordFlags.boundary != 0))
+            units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: isClauseBoundary(t, e)))
             t += 1
         }
+    }
+
+    /// Whether token `t` opens a new clause: a word of the pack's `clauseBoundaries`, unless a participle follows it
+    /// (`while fighting alongside …`, `while aggressively backing …`), whose clause shares the subject before it.
+    func isClauseBoundary(_ t: Int, _ e: Int) -> Bool {
+        guard pack.flags(tokens[t].id) & WordFlags.boundary != 0, tokens[t].has(Token.lowercase) else {
+            return pack.flags(tokens[t].id) & WordFlags.boundary != 0
+        }
+        var next = t + 1
+        if next + 1 < e, tokens[next].has(Token.lowercase), endsWith(next, .adverbSuffixes) { next += 1 }
+        return !(next < e && tokens[next].has(Token.lowercase) && endsWith(next, .progressiveSuffixes))
+    }
+
+    /// Whether mention `last + 1` is the place of list member `last` (`X in Yemen`) and another actor that is not a
+    /// place follows it after a coordinator (`… and Y`).
+    func placeContinuesList(after last: Int) -> Bool {
+        let place = mentions[last + 1]
+        guard last + 2 < mentions.count, place.start == mentions[last].end + 1,
+            pack.flags(tokens[mentions[last].end].id) & WordFlags.locative != 0
+        else { return false }
+        let member = mentions[last + 2]
+        guard !member.locative, member.start > place.end, member.start - place.end <= 3 else { return false }
+        var sawCoordinator = false
+        for t in place.end..<member.start {
+            let id = tokens[t].id
+            if id == pack.ids.and { sawCoordinator = true } else if id != pack.ids.comma && id != pack.ids.the { return false }
+        }
+        return sawCoordinator
     }
 
     /// The end of a phrase of the `companions` lexicon (`along with`, `together with`) that starts at token `i`

@@ -1,0 +1,28 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// A list member's own place (`the Houthis in Yemen and Hezbollah in Lebanon`) does not end the list.
+@Suite("Places inside lists")
+struct PlaceInListTests {
+    @Test("every member after a member's place keeps the relation")
+    func memberAfterPlace() {
+        let relations = AdverbialTests.lines("Iran arms its proxies, the Houthis in Yemen and Hezbollah in Lebanon.")
+        #expect(relations.contains("houthis proxy iran"), "\(relations)")
+        #expect(relations.contains("hezbollah proxy iran"), "\(relations)")
+    }
+
+    @Test("the place itself takes no relation")
+    func placeIsNoMember() {
+        let relations = AdverbialTests.lines("Iran arms its proxies, the Houthis in Yemen and Hezbollah in Lebanon.")
+        #expect(!relations.contains { $0.hasPrefix("yemen ") || $0.hasSuffix(" yemen") }, "\(relations)")
+    }
+
+    @Test("a place that ends the sentence's list keeps the list as it was")
+    func trailingPlace() {
+        let relations = AdverbialTests.lines("Israel struck Hamas and Hezbollah in Lebanon.")
+        #expect(relations.contains("israel hostility hamas"), "\(relations)")
+        #expect(!relations.contains("israel hostility lebanon"), "\(relations)")
+    }
+}
