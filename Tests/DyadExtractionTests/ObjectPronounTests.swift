@@ -32,3 +32,23 @@ struct ObjectPronounTests {
         #expect(!relations.contains("european-union hostility united-states"), "\(relations)")
     }
 }
+
+/// A slot followed only by look-aheads still ends its pattern, so it reads past `his Russian counterpart` to the name.
+@Suite("Slots before look-aheads")
+struct SlotBeforeLookAheadTests {
+    @Test("`brokered a deal with his Russian counterpart Vladimir Putin` names Russia")
+    func possessivePronounBeforeName() {
+        let relations = AdverbialTests.lines("Erdogan brokered a deal with his Russian counterpart Vladimir Putin.")
+        #expect(relations.contains("russia agreement turkey") || relations.contains("turkey agreement russia"), "\(relations)")
+    }
+}
+
+/// A pronoun of one word is read as a word by word classes (`[det]` takes `its`).
+@Suite("Pronouns as words of a class")
+struct PronounWordTests {
+    @Test("`as its most troublesome rival` fills `[det]`")
+    func pronounFillsDeterminer() {
+        let relations = AdverbialTests.lines("NATO described China as its most troublesome rival.")
+        #expect(relations.contains("nato hostility china") || relations.contains("china hostility nato"), "\(relations)")
+    }
+}

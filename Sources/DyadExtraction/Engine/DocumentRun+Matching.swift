@@ -149,6 +149,16 @@ extension DocumentRun {
         return !(next < e && tokens[next].has(Token.lowercase) && endsWith(next, .progressiveSuffixes))
     }
 
+    /// The word of unit `q` when it is a mention of one pronoun (`its`, `their`), which word classes read as a word
+    /// (`[det]` takes `its`); otherwise `nil`.
+    func pronounWord(_ q: Int) -> Int32? {
+        let unit = units[q]
+        guard unit.group >= 0, unit.end - unit.token == 1,
+            groups[Int(unit.group)].members.allSatisfy({ mentions[$0].kind == .pronoun })
+        else { return nil }
+        return tokens[unit.token].id
+    }
+
     /// Whether mention `last + 1` is the place of list member `last` (`X in Yemen`) and another actor that is not a
     /// place follows it after a coordinator (`… and Y`).
     func placeContinuesList(after last: Int) -> Bool {
@@ -829,7 +839,13 @@ extension DocumentRun {
                         else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
-                        guard pos < n, units[pos].group < 0 else { break running }
+                        guard pos < n else { break running }
+                        // "described China as its main rival": a pronoun of one word is a word of its class too.
+                        if units[pos].group >= 0 {
+                            guard let id = pronounWord(pos), pack.inClass(id, Int(c)) else { break running }
+                            pc += 1; pos += 1
+                            continue
+                        }
                         if let length = classPhraseLength(at: pos, Int(c)) {
                             pc += 1; pos += length
                             continue
@@ -843,8 +859,11 @@ extension DocumentRun {
                             guard pc + 1 < code.count, case .literal(let id) = code[pc + 1] else { return false }
                             return id == pack.ids.possessive || id == pack.ids.apostrophe
                         }()
+                        // The slot ends its pattern when only look-aheads follow it (`with @B !"'s"`).
                         let last: Bool = {
-                            guard pc + 1 < code.count, case .match = code[pc + 1] else { return false }
+                            var next = pc + 1
+                            while next < code.count, case .notAhead = code[next] { next += 1 }
+                            guard next < code.count, case .match = code[next] else { return false }
                             return true
                         }()
                         if case .slot = code[pc], slot != .anyMention, let head = compoundHead(pos, possessor: !ownPossessive, last: last) {
@@ -889,10 +908,11 @@ extension DocumentRun {
                         let unit = units[pos]
                         // A literal also matches a mention of one token (as `.literal` does); a class only a plain word.
                         let id = unit.group < 0 ? unit.id : unit.end - unit.token == 1 ? tokens[unit.token].id : -1
+                        let classID = unit.group < 0 ? unit.id : pronounWord(pos) ?? -1
                         var hit = false
                         for k in Int(from)..<Int(from + count) {
                             let item = pack.atomItems[k]
-                            if item >= 0 ? item == id : unit.group < 0 && pack.inClass(id, Int(-1 - item)) { hit = true; break }
+                            if item >= 0 ? item == id : classID >= 0 && pack.inClass(classID, Int(-1 - item)) { hit = true; break }
                         }
                         if !hit, unit.group < 0 {
                             // A class's form of several tokens (`shoot down`) when no single word matches.
