@@ -27,15 +27,27 @@ struct SeatReferenceTests {
         #expect(relations.contains("iraq hostility iran"), "\(relations)")
     }
 
+    @Test("a seat that opens a document is the state of a group named after it")
+    func forward() {
+        let relations = AdverbialTests.lines("The regime signed a ceasefire with the Arakan Army on Friday.")
+        #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
+    }
+
+    @Test("pro-government forces are no seat")
+    func proGovernment() {
+        let relations = AdverbialTests.lines("Pro-government forces attacked the Arakan Army on Friday.")
+        #expect(!relations.contains { $0.hasPrefix("myanmar ") }, "\(relations)")
+    }
+
     @Test("a patron before the seat is not its state")
     func patron() {
         let relations = AdverbialTests.lines("Qatar and Oman met in Muscat. Qatari-backed government forces attacked the Houthis.")
         #expect(!relations.contains("oman hostility houthis"), "\(relations)")
     }
 
-    @Test("without a state in the paragraph the seat is no mention")
+    @Test("without a state in the paragraph or a group based in one the seat is no mention")
     func noState() {
-        let relations = AdverbialTests.lines("The junta signed a truce with the Arakan Army.")
+        let relations = AdverbialTests.lines("The junta signed a truce with the European Union.")
         #expect(relations.isEmpty, "\(relations)")
     }
 

@@ -163,6 +163,8 @@ extension DocumentRun {
         mentions.removeAll(keepingCapacity: true)
         sentenceHistoryStart = history.count
         let ids = pack.ids
+        // Seats without a name that nothing before them resolves ("The regime and the MNDAA sat down …").
+        var unresolvedSeats: [(start: Int, end: Int)] = []
         var i = s
         while i < e {
             let t = tokens[i]
@@ -330,14 +332,15 @@ extension DocumentRun {
             // "the junta", "the military regime", "regime forces": a seat named without its state is the state
             // the paragraph named last (or the one before, when that one is the other party).
             // (A seat reference opens with `the` or a word of its lexicons: the test spares the call for every other token.)
-            if t.id == ids.the || isWord(i, in: .seatReferences) || isWord(i, in: .seatQualifiers), let end = seatReferenceEnd(i, e),
-                let state = recentState(excluding: -1)
-            {
-                var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
-                seat.alternative = recentState(excluding: state) ?? -1
-                addMention(seat, s, remember: false)
-                i = end
-                continue
+            if t.id == ids.the || isWord(i, in: .seatReferences) || isWord(i, in: .seatQualifiers), let end = seatReferenceEnd(i, e) {
+                if let state = recentState(excluding: -1) {
+                    var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
+                    seat.alternative = recentState(excluding: state) ?? -1
+                    addMention(seat, s, remember: false)
+                    i = end
+                    continue
+                }
+                unresolvedSeats.append((i, end))
             }
             // "the Iranian-backed movement": a patron compound between `the` and a back-reference noun is the group
             // named before, and the patron backs it.
@@ -531,6 +534,7 @@ extension DocumentRun {
                 mentions[k].kind = .named
             }
         }
+        resolveSeatsForward(unresolvedSeats)
         markModifiers()
         // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
         var owner = 0
@@ -777,6 +781,8 @@ extension DocumentRun {
         if article { k += 1 }
         // "Saudi-backed government forces": the patron is not the state of the seat.
         if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
+        // "pro-government forces" back the seat; they are not it.
+        if i > 1, tokens[i - 1].id == pack.ids.hyphen, tokens[i - 2].id == pack.ids.pro { return nil }
         while k < e, k - i < 3, !isWord(k, in: .seatReferences),
             isWord(k, in: .seatQualifiers)
         { k += 1 }
@@ -829,6 +835,21 @@ extension DocumentRun {
             if let x = basedIn(h.actors[0]), x != excluded { return x }
         }
         return nil
+    }
+
+    /// Seats without a name that nothing before them resolved take the state a group named later in the sentence is
+    /// based in (`The regime and the Three Brotherhood Alliance sat down …` → Myanmar), when no mention covers them.
+    mutating func resolveSeatsForward(_ seats: [(start: Int, end: Int)]) {
+        for seat in seats {
+            guard !mentions.contains(where: { $0.start < seat.end && seat.start < $0.end }) else { continue }
+            var state: Int32?
+            for m in mentions where m.start >= seat.end && !m.locative && m.actors.count == 1 {
+                if let home = basedIn(m.actors[0]) { state = home; break }
+            }
+            guard let state else { continue }
+            let at = mentions.firstIndex(where: { $0.start >= seat.end }) ?? mentions.count
+            mentions.insert(Mention(start: seat.start, end: seat.end, actors: ActorList(single: state), kind: .pronoun), at: at)
+        }
     }
 
     /// The state a pack entry is `basedIn`, or nil.
