@@ -118,3 +118,27 @@ struct BoundaryParticipleTests {
         #expect(!relations.contains("hezbollah alliance syrian-arab-army"), "\(relations)")
     }
 }
+
+/// Rejecting a claim whose author ends the match (`denied charges by Congo's government`) is hostility towards the
+/// author, not a negated relation.
+@Suite("Claims rejected with their author")
+struct ClaimAuthorTests {
+    static func modalities(_ text: String) -> Set<String> {
+        Set(
+            AdverbialTests.extraction(text).relations.map {
+                "\($0.source) \($0.type.rawValue) \($0.target) \($0.evidence.modality.rawValue)"
+            })
+    }
+
+    @Test("`denied charges by X` is asserted hostility with X")
+    func deniedChargesBy() {
+        let relations = Self.modalities("Rwanda denied charges by Congo's government on Monday.")
+        #expect(relations.contains("rwanda hostility democratic-republic-of-the-congo asserted"), "\(relations)")
+    }
+
+    @Test("a negation that is no rejection of a claim still negates")
+    func plainNegation() {
+        let relations = Self.modalities("Rwanda did not attack Congo's army on Monday.")
+        #expect(!relations.contains { $0.hasSuffix(" asserted") }, "\(relations)")
+    }
+}

@@ -1349,10 +1349,19 @@ extension DocumentRun {
     func rejectsClaim(cueEnd: Int, _ matchEnd: Int) -> Bool {
         var k = cueEnd
         while k < matchEnd, k - cueEnd < 4 {
-            if isLowercaseWord(k, in: .claimNouns) { return k == matchEnd - 1 }
+            if isLowercaseWord(k, in: .claimNouns) { return k == matchEnd - 1 || claimAuthorCloses(after: k, matchEnd) }
             k += 1
         }
         return false
+    }
+
+    /// Whether the match ends with the author of the claim noun at token `claim`: `charges by Congo's government`,
+    /// `accusations from Kinshasa` (a word of `claim-authors`, maybe `the`, then one mention that ends the match).
+    func claimAuthorCloses(after claim: Int, _ matchEnd: Int) -> Bool {
+        var k = claim + 1
+        guard k < matchEnd, isLowercaseWord(k, in: .claimAuthors) else { return false }
+        k += 1
+        return mentions.contains { $0.end == matchEnd && ($0.start == k || ($0.start == k + 1 && tokens[k].id == pack.ids.the)) }
     }
 
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
