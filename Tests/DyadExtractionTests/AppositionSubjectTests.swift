@@ -1,0 +1,22 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// Names between commas after a plain noun (`Iran's allies, Hezbollah and the Houthis, launched …`) are the subject
+/// of the verb after them.
+@Suite("Appositive names as subjects")
+struct AppositionSubjectTests {
+    @Test("every appositive name takes the verb's relation")
+    func appositiveList() {
+        let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, attacked Israel on Monday.")
+        #expect(relations.contains("hezbollah hostility israel"), "\(relations)")
+        #expect(relations.contains("houthis hostility israel"), "\(relations)")
+    }
+
+    @Test("names between commas before a clause of their own keep the comma")
+    func noVerbAfter() {
+        let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, which Israel attacked, stayed quiet.")
+        #expect(!relations.contains("hezbollah hostility houthis"), "\(relations)")
+    }
+}
