@@ -19,4 +19,11 @@ struct AppositionSubjectTests {
         let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, which Israel attacked, stayed quiet.")
         #expect(!relations.contains("hezbollah hostility houthis"), "\(relations)")
     }
+
+    @Test("a description with a relative clause between the subject and its verb is read past whole")
+    func descriptionWithRelative() {
+        let relations = AdverbialTests.lines(
+            "The Arakan Army, an armed group that drove junta forces from three towns, signed a truce with China on Monday.")
+        #expect(relations.contains("arakan-army agreement china") || relations.contains("china agreement arakan-army"), "\(relations)")
+    }
 }

@@ -892,6 +892,12 @@ extension DocumentRun {
                         if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos) {
                             stack[depth] = (pc, pos, a, b, p)
                             depth += 1
+                            // "The MNDAA, a group that helped oust junta forces …, signed a truce with the regime": after
+                            // the description's relative clause, the whole description may be read past too.
+                            if let whole = descriptionEnd(afterRelative: skip, pos) {
+                                stack[depth] = (pc, whole, a, b, p)
+                                depth += 1
+                            }
                             pos = skip
                         }
                     case .any(let cross):
@@ -1266,6 +1272,28 @@ extension DocumentRun {
             if described, units[q].group < 0, q > pos + 2, isLowercaseWord(units[q].token, in: .relativePronouns) { return q }
             // "According to Indian police, the three gunmen are members of …": a clause, not a description.
             if described, units[q].group < 0, isLowercaseWord(units[q].token, in: .finiteVerbs) { return nil }
+            q += 1
+        }
+        return nil
+    }
+
+    /// When `skip` is the relative pronoun of a description opened by the comma at unit `pos` (`X, a group that …,
+    /// signed`), the unit after the comma that closes the description, if a lowercase word follows it; else `nil`.
+    func descriptionEnd(afterRelative skip: Int, _ pos: Int) -> Int? {
+        let n = units.count
+        guard skip < n, skip > pos + 2, units[skip].group < 0, isLowercaseWord(units[skip].token, in: .relativePronouns) else {
+            return nil
+        }
+        var q = skip + 1
+        while q + 1 < n, q - pos <= 24 {
+            if units[q].boundary { return nil }
+            if units[q].group < 0, units[q].id == pack.ids.comma {
+                let next = units[q + 1]
+                guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.and,
+                    !isLowercaseWord(next.token, in: .relativePronouns)
+                else { return nil }
+                return q + 1
+            }
             q += 1
         }
         return nil

@@ -83,7 +83,7 @@ struct DocumentRun {
         self.documentID = documentID
         self.offset = offset
         self.maxSentence = maxSentence
-        machineStack = .allocate(capacity: DocumentRun.stepLimit + 2)
+        machineStack = .allocate(capacity: 3 * DocumentRun.stepLimit + 4)
     }
 
     var entryCount: Int { pack.pack.actors.count }
