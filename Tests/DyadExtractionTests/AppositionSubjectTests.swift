@@ -26,4 +26,10 @@ struct AppositionSubjectTests {
             "The Arakan Army, an armed group that drove junta forces from three towns, signed a truce with China on Monday.")
         #expect(relations.contains("arakan-army agreement china") || relations.contains("china agreement arakan-army"), "\(relations)")
     }
+
+    @Test("members named between commas and closed by `among them` are read past")
+    func amongThemAside() {
+        let relations = AdverbialTests.lines("EU officials, Estonians among them, condemned Belarus on Monday.")
+        #expect(relations.contains("european-union hostility belarus"), "\(relations)")
+    }
 }

@@ -1244,6 +1244,14 @@ extension DocumentRun {
             if isSpeechVerb(units[v].token), v + 2 < n, units[v + 1].group < 0, units[v + 1].id == pack.ids.comma { return v + 2 }
             v += 1
         }
+        // "EU officials, Estonians among them, hold …": members named between commas and closed by a word of
+        // `trailing-exemplifiers`.
+        if units[pos + 1].group >= 0, let close = lexiconPhraseEnd(.trailingExemplifiers, from: units[pos + 1].end, tokens.count),
+            close < tokens.count, tokens[close].id == pack.ids.comma,
+            let q = units[(pos + 2)...].firstIndex(where: { $0.token == close }), q + 1 < n
+        {
+            return q + 1
+        }
         guard units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         // "Moscow, heavily isolated by Western sanctions, was turning to allies": a participle phrase, when a
