@@ -142,3 +142,19 @@ struct ClaimAuthorTests {
         #expect(!relations.contains { $0.hasSuffix(" asserted") }, "\(relations)")
     }
 }
+
+/// A subject carried to a coordinated predicate fills a pattern's leading patron slot too.
+@Suite("Patron subjects carried to coordinated predicates")
+struct PatronCarryTests {
+    @Test("`Iran armed Assad and funded Hezbollah` makes Iran Hezbollah's patron")
+    func patronCarried() {
+        let relations = AdverbialTests.lines("Iran armed Assad and funded Hezbollah.")
+        #expect(relations.contains("hezbollah proxy iran"), "\(relations)")
+    }
+
+    @Test("a participle after `and` carries no patron")
+    func participleNotCarried() {
+        let relations = AdverbialTests.lines("Iran armed Assad, and funding Hezbollah was never proven.")
+        #expect(!relations.contains("hezbollah proxy iran"), "\(relations)")
+    }
+}

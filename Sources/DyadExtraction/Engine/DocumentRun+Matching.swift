@@ -435,6 +435,13 @@ extension DocumentRun {
                         if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
                             record(m, pattern, sentence, s, e, unit, context: from)
                         }
+                    } else if case .slot(.b) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsB),
+                        !endsWith(units[unit].token, .progressiveSuffixes)
+                    {
+                        // "Iran armed Assad and funded Hezbollah": a patron subject carries as the pattern's @B.
+                        if let m = execute(code, pattern, from: unit, presetB: a), m.a >= 0, m.a != a {
+                            record(m, pattern, sentence, s, e, unit, context: from)
+                        }
                     } else if case .slot(.pair) = code[pattern.entry], unit > 0, units[unit - 1].group < 0,
                         units[unit - 1].id == pack.ids.but || units[unit - 1].id == pack.ids.and, pairActors(Int32(a)).count >= 2,
                         let m = execute(code, pattern, from: unit, presetPair: a)
@@ -804,9 +811,10 @@ extension DocumentRun {
 
     /// The backtracking matcher: returns the end unit and the bound groups, or `nil`.
     mutating func execute(
-        _ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1, presetPair: Int = -1
+        _ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int = -1, presetPair: Int = -1,
+        presetB: Int = -1
     ) -> (end: Int, a: Int, b: Int, p: Int)? {
-        let (m, overran) = attempt(code, pattern, from: start, presetA: presetA, presetPair: presetPair)
+        let (m, overran) = attempt(code, pattern, from: start, presetA: presetA, presetPair: presetPair, presetB: presetB)
         if overran, stepLimitRules.last != pattern.rule { stepLimitRules.append(pattern.rule) }
         return m
     }
@@ -814,15 +822,20 @@ extension DocumentRun {
     /// One match attempt of ``execute(_:_:from:presetA:presetPair:)``, and whether it ran out of steps. It changes
     /// nothing, so the helpers it calls at every step read the run in place (from a `mutating` method each such call
     /// copied the whole run).
-    func attempt(_ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int, presetPair: Int) -> (
+    func attempt(
+        _ code: UnsafeBufferPointer<FlatInstruction>, _ pattern: FlatPattern, from start: Int, presetA: Int, presetPair: Int,
+        presetB: Int = -1
+    ) -> (
         match: (end: Int, a: Int, b: Int, p: Int)?, overran: Bool
     ) {
         let kindsA = pattern.kindsA, kindsB = pattern.kindsB
         let stack = machineStack
         var depth = 1
-        // With a carried subject the program starts after its leading @A (or @AB).
+        // With a carried subject the program starts after its leading @A (or @AB, or the patron's @B).
         if presetA >= 0 {
             stack[0] = (pattern.entry + 1, start, presetA, -1, -1)
+        } else if presetB >= 0 {
+            stack[0] = (pattern.entry + 1, start, -1, presetB, -1)
         } else if presetPair >= 0 {
             stack[0] = (pattern.entry + 1, start, -1, -1, presetPair)
         } else {
