@@ -52,3 +52,14 @@ struct PronounWordTests {
         #expect(relations.contains("nato hostility china") || relations.contains("china hostility nato"), "\(relations)")
     }
 }
+
+/// A slot reads past a possessor and its words to the actor they name with `of`.
+@Suite("Possessor regions named with of")
+struct PossessorRegionTests {
+    @Test("`with Georgia's breakaway region of Abkhazia` names Abkhazia")
+    func breakawayRegion() {
+        let relations = AdverbialTests.lines("Russia signed a treaty with Georgia's breakaway region of Abkhazia.")
+        #expect(relations.contains { $0.contains("agreement") && $0.contains("abkhazia") && $0.contains("russia") }, "\(relations)")
+        #expect(!relations.contains { $0.contains("agreement") && $0.contains("georgia") }, "\(relations)")
+    }
+}

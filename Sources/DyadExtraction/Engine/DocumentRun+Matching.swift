@@ -632,6 +632,8 @@ extension DocumentRun {
             {
                 return q
             }
+            // "a pact with Georgia's breakaway region of Abkhazia": the words may name what the `of` names.
+            if q > p + 2, q + 1 < n, units[q].group < 0, units[q].id == pack.ids.of, isNamedActorUnit(q + 1) { return q + 1 }
         }
         guard p + 3 < n else { return nil }
         if units[p].group < 0, units[p].id == pack.ids.pro, units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
