@@ -33,6 +33,12 @@ struct SeatReferenceTests {
         #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
     }
 
+    @Test("when the state before the seat is the other party, a state named after it is the seat's")
+    func alternativeAfter() {
+        let relations = AdverbialTests.lines("China is a key arms supplier to the junta, which is fighting rebels in Myanmar.")
+        #expect(relations.contains("china alliance myanmar") || relations.contains("myanmar alliance china"), "\(relations)")
+    }
+
     @Test("pro-government forces are no seat")
     func proGovernment() {
         let relations = AdverbialTests.lines("Pro-government forces attacked the Arakan Army on Friday.")

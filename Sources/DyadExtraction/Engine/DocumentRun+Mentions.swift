@@ -165,6 +165,8 @@ extension DocumentRun {
         let ids = pack.ids
         // Seats without a name that nothing before them resolves ("The regime and the MNDAA sat down …").
         var unresolvedSeats: [(start: Int, end: Int)] = []
+        // Seats resolved without a second candidate ("China is a key ally of the junta, … in Myanmar").
+        var seatsWithoutAlternative: [Int] = []
         var i = s
         while i < e {
             let t = tokens[i]
@@ -336,6 +338,7 @@ extension DocumentRun {
                 if let state = recentState(excluding: -1) {
                     var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
                     seat.alternative = recentState(excluding: state) ?? -1
+                    if seat.alternative < 0 { seatsWithoutAlternative.append(i) }
                     addMention(seat, s, remember: false)
                     i = end
                     continue
@@ -535,6 +538,7 @@ extension DocumentRun {
             }
         }
         resolveSeatsForward(unresolvedSeats)
+        alternativesForward(seatsWithoutAlternative)
         markModifiers()
         // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
         var owner = 0
@@ -849,6 +853,23 @@ extension DocumentRun {
             guard let state else { continue }
             let at = mentions.firstIndex(where: { $0.start >= seat.end }) ?? mentions.count
             mentions.insert(Mention(start: seat.start, end: seat.end, actors: ActorList(single: state), kind: .pronoun), at: at)
+        }
+    }
+
+    /// Seats whose only candidate is a state named before them get, as the state they stand for when that one is the
+    /// other party, the first other state named after them in the sentence (a place too: `China is a key ally of the
+    /// junta, … armed groups in Myanmar`) or the state a group named after them is based in.
+    mutating func alternativesForward(_ seatStarts: [Int]) {
+        for start in seatStarts {
+            guard let k = mentions.firstIndex(where: { $0.start == start && $0.kind == .pronoun }), mentions[k].actors.count == 1
+            else { continue }
+            let own = mentions[k].actors[0]
+            for m in mentions[(k + 1)...] where m.actors.count == 1 {
+                if let x = stateOf(m.actors[0]) ?? basedIn(m.actors[0]), x != own {
+                    mentions[k].alternative = x
+                    break
+                }
+            }
         }
     }
 
