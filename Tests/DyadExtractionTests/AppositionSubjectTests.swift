@@ -32,4 +32,10 @@ struct AppositionSubjectTests {
         let relations = AdverbialTests.lines("EU officials, Estonians among them, condemned Belarus on Monday.")
         #expect(relations.contains("european-union hostility belarus"), "\(relations)")
     }
+
+    @Test("names with an acronym in parentheses after a pronoun's noun are the subject too")
+    func pronounNounWithAcronym() {
+        let relations = AdverbialTests.lines("Rebels said their group, Hayat Tahrir al-Sham (HTS), attacked Russia on Monday.")
+        #expect(relations.contains("hts hostility russia"), "\(relations)")
+    }
 }

@@ -290,10 +290,12 @@ extension DocumentRun {
             end = groups[next].end + 1
             next += 1
         }
-        // "Iran's allies, the Lebanese Hezbollah and the Houthis, launched …": names between commas after a plain noun
-        // are its apposition, and the verb after them is theirs.
-        if end == groups[g].end, t >= 2, end + 1 < e, tokens[t - 1].id == ids.comma, tokens[end].id == ids.comma,
-            tokens[t - 2].has(Token.lowercase), !mentions.contains(where: { $0.end == t - 1 }),
+        // "Iran's allies, the Lebanese Hezbollah and the Houthis, launched …", "his group, Hayat Tahrir al-Sham (HTS),
+        // took …": names between commas after a plain noun (or a pronoun's) are its apposition, and the verb after them
+        // is theirs.
+        if end == groups[g].end || tokens[end - 1].id == ids.closeParen, t >= 2, end + 1 < e, tokens[t - 1].id == ids.comma,
+            tokens[end].id == ids.comma, tokens[t - 2].has(Token.lowercase),
+            !mentions.contains(where: { $0.end == t - 1 && $0.kind != .pronoun }),
             namesActor(g), isVerbAfterSubject(end + 1)
         {
             end += 1
