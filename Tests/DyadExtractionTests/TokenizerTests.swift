@@ -59,6 +59,21 @@ struct TokenizerTests {
         #expect(CompiledPack.words("Ba’ath Regime") == ["ba'ath", "regime"])
     }
 
+    @Test("curly single quotes around a word are quotation marks; an apostrophe stays one")
+    func singleQuotes() {
+        let text = "\"a\" its \u{2018}occupation\u{2019} and Russia\u{2019}s rebels\u{2019} leader"
+        let bytes = Array(text.utf8)
+        var out: [Token] = []
+        var scratch: [UInt8] = []
+        var vocabulary = Vocabulary()
+        let quote = vocabulary.intern("\""), apostrophe = vocabulary.intern("'")
+        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: vocabulary).tokenize($0, into: &out, scratch: &scratch) }
+        #expect(out.contains { $0.id == apostrophe })
+        // The two plain quotes and the two curly single ones; not the possessive nor the plural's apostrophe.
+        #expect(out.filter { $0.id == quote }.count == 4)
+        #expect(tokens(text).contains("\u{2019}s"))
+    }
+
     @Test("a very long line without punctuation ends in bounded time")
     func longLine() {
         let text = String(repeating: "Iran attacked Israel and ", count: 40_000)

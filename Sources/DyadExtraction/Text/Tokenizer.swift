@@ -29,6 +29,8 @@ public struct Tokenizer: Sendable {
         var scalar: Int32 = 0
         var pending: UInt16 = 0
         var newlines = 0
+        // Inside curly single quotes (‘occupation’): the marks are quotation marks, not apostrophes.
+        var singleQuoteOpen = false
         while i < n {
             let b = text[i]
             if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C {
@@ -126,7 +128,14 @@ public struct Tokenizer: Sendable {
             var end = i + length
             var scalars: Int32 = 1
             var folded: UInt8 = 0
-            if Tokenizer.isApostrophe(value) {
+            let nextIsWord = end < n && Tokenizer.isWordByte(text[end])
+            if value == 0x2018, tokens.isEmpty || flags & Token.spaceBefore != 0, nextIsWord {
+                folded = 0x22
+                singleQuoteOpen = true
+            } else if value == 0x2019, singleQuoteOpen, !nextIsWord, flags & Token.spaceBefore == 0 {
+                folded = 0x22
+                singleQuoteOpen = false
+            } else if Tokenizer.isApostrophe(value) {
                 folded = 0x27
                 if end < n, text[end] == 0x73 || text[end] == 0x53, end + 1 >= n || !Tokenizer.isWordByte(text[end + 1]),
                     !tokens.isEmpty, flags & Token.spaceBefore == 0
