@@ -25,4 +25,16 @@ struct PlaceInListTests {
         #expect(relations.contains("israel hostility hamas"), "\(relations)")
         #expect(!relations.contains("israel hostility lebanon"), "\(relations)")
     }
+
+    @Test("a place that names no actor is read past after the subject")
+    func unnamedPlaceAfterSubject() {
+        let relations = AdverbialTests.lines("Hamas in Gaza attacked Israel on Monday.")
+        #expect(relations.contains("hamas hostility israel"), "\(relations)")
+    }
+
+    @Test("`among them` introduces the named examples of a plain noun phrase")
+    func amongThemExamples() {
+        let relations = AdverbialTests.lines("Iran backs several groups, among them Hamas.")
+        #expect(relations.contains("hamas proxy iran"), "\(relations)")
+    }
 }

@@ -1333,7 +1333,15 @@ extension DocumentRun {
         // A direction word may come before the place ("in northern Syria").
         var q = pos + 1
         while q < units.count, q - pos <= 2, units[q].group < 0, pack.flags(units[q].id) & WordFlags.direction != 0 { q += 1 }
-        guard q + 1 < units.count, units[q].group >= 0 else { return nil }
+        guard q + 1 < units.count else { return nil }
+        // "Hamas in Gaza attacked …": a place that names no actor is up to three capitalised words.
+        if units[q].group < 0 {
+            var r = q
+            while r < units.count, r - q < 3, units[r].group < 0, tokens[units[r].token].has(Token.capitalized),
+                pack.flags(units[r].id) & WordFlags.boundary == 0
+            { r += 1 }
+            return r > q && r < units.count ? r : nil
+        }
         for member in groups[Int(units[q].group)].members where !mentions[member].locative { return nil }
         return q + 1
     }
