@@ -38,4 +38,12 @@ struct AppositionSubjectTests {
         let relations = AdverbialTests.lines("Rebels said their group, Hayat Tahrir al-Sham (HTS), attacked Russia on Monday.")
         #expect(relations.contains("hts hostility russia"), "\(relations)")
     }
+
+    @Test("an aside opened by `according to` or `long` is read past")
+    func openerAsides() {
+        let supplied = AdverbialTests.lines("Iran, according to US officials, supplied drones to Russia.")
+        #expect(supplied.contains("iran alliance russia") || supplied.contains("russia alliance iran"), "\(supplied)")
+        let signed = AdverbialTests.lines("Ethiopia and Eritrea, long bitter enemies, signed a peace deal.")
+        #expect(signed.contains("eritrea agreement ethiopia") || signed.contains("ethiopia agreement eritrea"), "\(signed)")
+    }
 }

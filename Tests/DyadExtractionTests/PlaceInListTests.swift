@@ -37,4 +37,10 @@ struct PlaceInListTests {
         let relations = AdverbialTests.lines("Iran backs several groups, among them Hamas.")
         #expect(relations.contains("hamas proxy iran"), "\(relations)")
     }
+
+    @Test("a place after `in the` is read past too")
+    func placeWithArticle() {
+        let relations = AdverbialTests.lines("Israeli forces in the West Bank killed two Hamas members.")
+        #expect(relations.contains("israel hostility hamas") || relations.contains("hamas hostility israel"), "\(relations)")
+    }
 }

@@ -1330,9 +1330,11 @@ extension DocumentRun {
         guard pos + 2 < units.count, units[pos].group < 0, tokens[units[pos].token].has(Token.lowercase),
             pack.flags(units[pos].id) & WordFlags.locative != 0
         else { return nil }
-        // A direction word may come before the place ("in northern Syria").
+        // A direction word may come before the place ("in northern Syria"), and `the` ("in the West Bank").
         var q = pos + 1
-        while q < units.count, q - pos <= 2, units[q].group < 0, pack.flags(units[q].id) & WordFlags.direction != 0 { q += 1 }
+        while q < units.count, q - pos <= 2, units[q].group < 0,
+            pack.flags(units[q].id) & WordFlags.direction != 0 || units[q].id == pack.ids.the
+        { q += 1 }
         guard q + 1 < units.count else { return nil }
         // "Hamas in Gaza attacked …": a place that names no actor is up to three capitalised words.
         if units[q].group < 0 {
