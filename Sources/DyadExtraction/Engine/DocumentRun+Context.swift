@@ -50,6 +50,12 @@ extension DocumentRun {
             let quoteBefore = close.map { cs <= $0 + 2 && cs > $0 } ?? false
             if !quoteBefore, cs > s {
                 if let m = mentions.last(where: { $0.end == cs }), m.kind != .pronoun { return phrase(m.start, m.end) }
+                // "Beijing has repeatedly warned": the speaker before auxiliaries and adverbs.
+                var v = cs
+                while v > s, cs - v < 3, tokens[v - 1].has(Token.lowercase),
+                    endsWith(v - 1, .adverbSuffixes) || isWord(v - 1, in: .finiteVerbs)
+                { v -= 1 }
+                if v < cs, let m = mentions.last(where: { $0.end == v }), m.kind != .pronoun { return phrase(m.start, m.end) }
                 var b = cs
                 while b > s, b - cs > -4, tokens[b - 1].has(Token.capitalized), pack.weekdays[tokens[b - 1].id] == nil,
                     pack.months[tokens[b - 1].id] == nil
@@ -58,6 +64,8 @@ extension DocumentRun {
             }
             // "says former Israeli ambassador Mark Regev".
             var j = ce
+            // "warned Manila against …": a name right after the verb is whom it addresses.
+            if mentions.contains(where: { $0.start == ce && $0.kind != .person && $0.kind != .pronoun }) { continue }
             while j < e, j - ce < 7 {
                 let t = tokens[j]
                 if mentions.contains(where: { $0.start == j && $0.kind == .person }) { break }

@@ -1,0 +1,24 @@
+import DyadCore
+import Testing
+
+@testable import DyadExtraction
+
+/// Who said it: the speaker before a speech verb and its adverbs, never the name the verb addresses.
+@Suite("Speakers of speech verbs")
+struct SpeakerTests {
+    static func speakers(_ text: String) -> [String?] {
+        AdverbialTests.extraction(text).relations.map(\.evidence.attributedTo)
+    }
+
+    @Test("the speaker before auxiliaries and adverbs")
+    func speakerBeforeAdverbs() {
+        let speakers = Self.speakers("Beijing has repeatedly warned Manila against provocations in the South China Sea.")
+        #expect(speakers == ["Beijing"], "\(speakers)")
+    }
+
+    @Test("the name a speech verb addresses is no speaker")
+    func addresseeIsNoSpeaker() {
+        let speakers = Self.speakers("Officials warned Manila against provocations near the Scarborough Shoal and accused Beijing.")
+        #expect(!speakers.contains("Scarborough Shoal"), "\(speakers)")
+    }
+}
