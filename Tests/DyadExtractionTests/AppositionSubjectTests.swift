@@ -46,4 +46,11 @@ struct AppositionSubjectTests {
         let signed = AdverbialTests.lines("Ethiopia and Eritrea, long bitter enemies, signed a peace deal.")
         #expect(signed.contains("eritrea agreement ethiopia") || signed.contains("ethiopia agreement eritrea"), "\(signed)")
     }
+
+    @Test("examples named after `including` between commas are the subject of a verb of the pack's classes")
+    func exemplifiedSubjects() {
+        let relations = AdverbialTests.lines("Several countries, including Egypt and the UAE, back the Libyan National Army.")
+        #expect(relations.contains("libyan-national-army proxy egypt"), "\(relations)")
+        #expect(relations.contains("libyan-national-army proxy united-arab-emirates"), "\(relations)")
+    }
 }

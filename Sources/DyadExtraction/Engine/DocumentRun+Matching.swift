@@ -293,10 +293,19 @@ extension DocumentRun {
         // "Iran's allies, the Lebanese Hezbollah and the Houthis, launched …", "his group, Hayat Tahrir al-Sham (HTS),
         // took …": names between commas after a plain noun (or a pronoun's) are its apposition, and the verb after them
         // is theirs.
-        if end == groups[g].end || tokens[end - 1].id == ids.closeParen, t >= 2, end + 1 < e, tokens[t - 1].id == ids.comma,
-            tokens[end].id == ids.comma, tokens[t - 2].has(Token.lowercase),
-            !mentions.contains(where: { $0.end == t - 1 && $0.kind != .pronoun }),
-            namesActor(g), isVerbAfterSubject(end + 1)
+        // "Several countries, including Egypt and the UAE, back …": a phrase of `exemplifiers` may open the names.
+        var open = t - 1
+        for length in 1...3 where t - length - 1 >= 0 && lexiconPhraseEnd(.exemplifiers, from: t - length, t) == t {
+            open = t - length - 1
+            break
+        }
+        if end == groups[g].end || tokens[end - 1].id == ids.closeParen, open >= 1, end + 1 < e, tokens[open].id == ids.comma,
+            tokens[end].id == ids.comma, tokens[open - 1].has(Token.lowercase),
+            !mentions.contains(where: { $0.end == open && $0.kind != .pronoun }),
+            namesActor(g),
+            isVerbAfterSubject(end + 1)
+                || (tokens[end + 1].has(Token.lowercase) && tokens[end + 1].id >= 0 && tokens[end + 1].id != ids.both
+                    && pack.classMask[Int(tokens[end + 1].id)] != 0)
         {
             end += 1
         }
