@@ -22,3 +22,19 @@ struct SpeakerTests {
         #expect(!speakers.contains("Scarborough Shoal"), "\(speakers)")
     }
 }
+
+/// A participle right after a statement noun is the issuer's (`put out several videos accusing Shoigu`).
+@Suite("Participles after statement nouns")
+struct StatementParticipleTests {
+    @Test("the issuer of a statement accuses through its participle")
+    func statementParticiple() {
+        let relations = AdverbialTests.lines("Their pullout came after Iran issued a statement condemning Israel.")
+        #expect(relations.contains("iran hostility israel"), "\(relations)")
+    }
+
+    @Test("after a possessive pronoun an -ing word is no participle")
+    func possessiveGerund() {
+        let relations = AdverbialTests.lines("Turkey sent fighters to support Azerbaijan in its intensifying conflict with Armenia.")
+        #expect(!relations.contains("turkey hostility armenia"), "\(relations)")
+    }
+}

@@ -392,7 +392,10 @@ extension DocumentRun {
                 for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
                     let t = units[u].token
                     guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
-                    if prepositionObject(u - 1) {
+                    // "Prigozhin put out several videos accusing Shoigu …": also after a noun of `statement-nouns`.
+                    if pronounWord(u - 1) == nil,
+                        prepositionObject(u - 1) || (units[u - 1].group < 0 && isLowercaseWord(units[u - 1].token, in: .statementNouns))
+                    {
                         let owner = clauseOwner(before: u - 1) ?? subject
                         if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                         continue
@@ -427,6 +430,17 @@ extension DocumentRun {
                     let owner = clauseOwner(before: u) ?? subject
                     if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                 }
+            }
+            // "Their pullout came after Prigozhin put out videos accusing …": without a sentence subject that names an actor, a
+            // participle after a statement noun or a preposition's object still takes the subject of its own clause.
+            for u in 1..<max(1, units.count - 1) where units[u].group < 0 && !carries.contains(where: { $0.unit == u }) {
+                let t = units[u].token
+                // "in its intensifying conflict": after a possessive pronoun the word is no participle.
+                guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), pronounWord(u - 1) == nil,
+                    prepositionObject(u - 1) || (units[u - 1].group < 0 && isLowercaseWord(units[u - 1].token, in: .statementNouns)),
+                    let owner = clauseOwner(before: u - 1)
+                else { continue }
+                carries.append((u, owner, u))
             }
             // "… but Ethiopia skipped the meeting and accused Washington …": a verb after `and` takes the
             // subject of its clause: the last mention before it that a verb follows.

@@ -37,7 +37,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         prepositions,
         directionPrepositions = "direction-prepositions"
     case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
-    case claimAuthors = "claim-authors"
+    case claimAuthors = "claim-authors", statementNouns = "statement-nouns"
     case claimDismissals = "claim-dismissals", rejectionVerbs = "rejection-verbs"
     case negationExceptions = "negation-exceptions"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
