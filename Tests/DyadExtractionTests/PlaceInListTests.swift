@@ -43,4 +43,12 @@ struct PlaceInListTests {
         let relations = AdverbialTests.lines("Israeli forces in the West Bank killed two Hamas members.")
         #expect(relations.contains("israel hostility hamas") || relations.contains("hamas hostility israel"), "\(relations)")
     }
+
+    @Test("a mention inside a member's longer parenthesis is no member of the list")
+    func parenthesisEndsList() {
+        let relations = AdverbialTests.lines(
+            "The war pits the Houthis (backed by Iran) and the government of Yemen (backed by Saudi Arabia).")
+        #expect(!relations.contains("houthis alliance saudi-arabia"), "\(relations)")
+        #expect(relations.contains("houthis proxy iran"), "\(relations)")
+    }
 }

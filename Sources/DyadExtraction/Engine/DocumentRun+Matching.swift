@@ -39,7 +39,12 @@ extension DocumentRun {
                     last += 1
                     continue
                 }
-                if from < e, tokens[from].id == ids.closeParen, from > 0, tokens[from - 1].id != ids.openParen { from += 1; length -= 1 }
+                // "the Arakan Army (AA) and …": a parenthesis that holds only the member closes before the gap; a longer
+                // one ("Houthi rebels (backed by Iran) and …") ends the list: its mention is no member.
+                if from < e, tokens[from].id == ids.closeParen, from > 0, tokens[from - 1].id != ids.openParen {
+                    guard mentions[last].start > 0, tokens[mentions[last].start - 1].id == ids.openParen else { break }
+                    from += 1; length -= 1
+                }
                 guard length >= 1, length <= 3 else { break }
                 let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
