@@ -13,15 +13,42 @@ extension GraphDigest {
     ///   `actors` arrays are byte for byte the same as that one's, they are not decoded again; the digest
     ///   shares that one's graph (documents and actors) and id tables, and says so in ``sharesHeader``.
     static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes, earlier: GraphDigest? = nil) -> GraphDigest? {
+        guard let document = scanDocument(bytes, partBytes: partBytes, earlier: earlier) else { return nil }
+        var digests: [RelationDigest] = []
+        if document.parts.count == 1 {
+            digests = document.parts[0]
+        } else {
+            digests.reserveCapacity(document.parts.reduce(0) { $0 + $1.count })
+            for part in document.parts { digests.append(contentsOf: part) }
+        }
+        guard let ordered = GraphDigest.canonicalOrder(digests) else { return nil }
+        return GraphDigest(
+            path: path, graph: document.graph, relations: ordered, bytes: bytes, scanner: document.scanner,
+            sections: document.sections, sharesHeader: document.sharesHeader)
+    }
+
+    /// What the fast reader read of a JSON graph document: documents and actors, and the relations'
+    /// digests in file order, in the parts they were read in (not sorted, not checked for duplicates).
+    struct ScannedDocument {
+        var graph: Graph
+        var scanner: RelationScanner
+        var parts: [[RelationDigest]]
+        var sections: Sections?
+        var sharesHeader: Bool
+    }
+
+    /// Reads a JSON graph document's documents and actors and digests its relations, on all cores;
+    /// `nil` when the full decoder must read it (see ``scan(_:path:partBytes:earlier:)``).
+    static func scanDocument(_ bytes: FileImage, partBytes: Int = parallelBytes, earlier: GraphDigest? = nil) -> ScannedDocument? {
         let shareable = earlier.flatMap { digest in digest.sections.map { (digest, $0) } }
-        let scanned: (Graph, [RelationDigest], RelationScanner, Sections?, Bool)? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer -> ScannedDocument? in
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             var reader = JSONReader(buffer, position: start)
             var header = GraphDecoder()
             var seen: Set<String> = []
             var relationsStart: Int?
-            var digests: [RelationDigest]?
+            var digests: [[RelationDigest]]?
             var graph: Graph?
             var scanner: RelationScanner?
             var sections = Sections()
@@ -129,13 +156,11 @@ extension GraphDigest {
                 }
                 digests = read
             }
-            guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
-            let shared = sharing == ["documents", "actors"]
-            return (graph, ordered, relationScanner, sections.documents != nil && sections.actors != nil ? sections : nil, shared)
+            return ScannedDocument(
+                graph: graph, scanner: relationScanner, parts: digests ?? [[]],
+                sections: sections.documents != nil && sections.actors != nil ? sections : nil,
+                sharesHeader: sharing == ["documents", "actors"])
         }
-        guard let (graph, relations, scanner, sections, shared) = scanned else { return nil }
-        return GraphDigest(
-            path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner, sections: sections, sharesHeader: shared)
     }
 
     /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).
@@ -244,11 +269,12 @@ extension GraphDigest {
     /// up to the next guess. A part counts only if the part before it ended exactly where it
     /// began, so a wrong guess (inside a string or an evidence list) costs a re-read of that part
     /// from the right place, never a wrong result.
-    /// - Returns: The digests in file order and the offset after the array, or `nil` when the full decoder must read the file.
-    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([RelationDigest], Int)? {
+    /// - Returns: The digests in file order, in the parts they were read in, and the offset after the array,
+    ///   or `nil` when the full decoder must read the file.
+    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([[RelationDigest]], Int)? {
         let buffer = scanner.bytes
         var first = scanner.skipSpace(start + 1)
-        if scanner.at(first) == UInt8(ascii: "]") { return ([], first + 1) }
+        if scanner.at(first) == UInt8(ascii: "]") { return ([[]], first + 1) }
         first = scanner.skipSpace(first)
         // Guessed starts of the parts.
         let span = buffer.count - first
@@ -318,8 +344,8 @@ extension GraphDigest {
             parts = Array(UnsafeBufferPointer(start: slots, count: count))
         }
         // Chain the parts: each must begin where the previous one stopped.
-        var digests: [RelationDigest] = []
-        digests.reserveCapacity(parts.reduce(0) { $0 + $1.digests.count })
+        var digests: [[RelationDigest]] = []
+        digests.reserveCapacity(parts.count)
         var position = first
         var next = 0
         while true {
@@ -333,7 +359,7 @@ extension GraphDigest {
                 part = readPart(from: position, limit: limit)
             }
             guard !part.failed else { return nil }
-            digests.append(contentsOf: part.digests)
+            digests.append(part.digests)
             if part.ended { return (digests, part.stop) }
             guard part.stop > position else { return nil }
             position = part.stop
