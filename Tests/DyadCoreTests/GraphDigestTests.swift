@@ -92,6 +92,20 @@ struct GraphDigestTests {
             ("\"confidence\": 0.8", "\"confidence\": 1.8"),
             ("\"source\": \"c\", \"target\": \"a\"", "\"source\": \"c\", \"target\": \"c\""),
             ("\"published\": \"2020-01-31\"}]}", "\"published\": \"2020-01-31\"}]"),
+            // Actors the fast reader must hand to the decoder for its errors.
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"country\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"c\", \"name\": \"A\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"\", \"name\": \"A\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"name\": \"\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"kind\": \"state\""),
+            (
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"",
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"kind\": \"state\""
+            ),
+            ("\"aliases\": []}", "\"aliases\": [\"x\", 3]}"),
+            ("\"aliases\": []}", "\"aliases\": {}}"),
+            ("\"aliases\": []}", "\"aliases\": [], \"nickname\": \"x\"}"),
+            ("\"partOf\": \"a\"", "\"partOf\": \"zz\""),
         ]
         for (original, replacement) in broken {
             let text = String(decoding: good, as: UTF8.self).replacingOccurrences(of: original, with: replacement)
@@ -105,6 +119,38 @@ struct GraphDigestTests {
             #expect(!expected.isEmpty)
             #expect(actual == expected)
         }
+    }
+
+    @Test("actors in any shape the decoder takes are read alike; ids equal as strings are duplicates")
+    func actorShapes() throws {
+        let good = GraphDigestTests.skeleton
+        let variants = [
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"aliases\": null}"),
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"aliases\": [\"\", \"Ay\", \"Ay\", \"A\\u00e9\"]}"),
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"x-aliases\": [1], \"_n\": {}}"),
+            good.replacingOccurrences(of: "{\"id\": \"a\", \"name\": \"A\"", with: "{\"name\": \"\\u0041\", \"id\": \"a\""),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"st\\u0061te\""),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"state\", \"roles\": []"),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"state\", \"partOf\": null"),
+        ]
+        for text in variants {
+            #expect(text != good)
+            try check(Array(text.utf8), text)
+        }
+        // "é" precomposed and decomposed are one id to Swift, so the decoder reports a duplicate.
+        let twins = good.replacingOccurrences(
+            of: "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"aliases\": []}",
+            with:
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"aliases\": []}, {\"id\": \"\u{E9}\", \"name\": \"E\", \"kind\": \"state\"}, "
+                + "{\"id\": \"e\u{301}\", \"name\": \"E\", \"kind\": \"state\"}")
+        let bytes = Array(twins.utf8)
+        #expect(GraphDigest.scan(bytes, path: "twins.json", partBytes: 64) == nil)
+        var expected = ""
+        do { _ = try GraphFile.decode(bytes, path: "twins.json") } catch { expected = "\(error)" }
+        var actual = ""
+        do { _ = try GraphDigest.decode(bytes, path: "twins.json") } catch { actual = "\(error)" }
+        #expect(expected.contains("duplicate actor id"))
+        #expect(actual == expected)
     }
 
     @Test("an index built from the digest answers like one built from the graph")
