@@ -237,6 +237,15 @@ struct GraphDigestTests {
         #expect(Array(a.arcForward) == Array(b.arcForward), "\(name)")
         // Every relation, in the index or left out of it (negated), is decoded from its place in the file.
         for key in reference.relations.keys { #expect(built.relation(key) == reference.relation(key), "\(name): \(key)") }
+        // Built on several threads (as a large graph is), the same index.
+        let spread = try #require(PathIndex(header, parts: parts, threads: 3), "\(name)")
+        #expect(spread.relationKeys == built.relationKeys, "\(name)")
+        #expect(Array(spread.storage.edgeSupport) == Array(a.edgeSupport), "\(name)")
+        #expect(Array(spread.storage.edgeAsserted) == Array(a.edgeAsserted), "\(name)")
+        #expect(Array(spread.storage.edgeConfidence) == Array(a.edgeConfidence), "\(name)")
+        #expect(Array(spread.storage.arcEdge) == Array(a.arcEdge), "\(name)")
+        #expect(spread.places?.offsets == built.places?.offsets, "\(name)")
+        #expect(spread.places?.others == built.places?.others, "\(name)")
         for key in reference.relations.keys.prefix(20) {
             let missing = RelationKey(source: key.source, type: key.type == .proxy ? .alliance : .proxy, target: key.target)
             if reference.relation(missing) == nil { #expect(built.relation(missing) == nil, "\(name): \(missing)") }
@@ -272,6 +281,7 @@ struct GraphDigestTests {
             let bytes = Array(text.utf8)
             let (header, parts) = try #require(GraphDigest.scanParts(FileImage(bytes), path: "dup.json", partBytes: 64))
             #expect(PathIndex(header, parts: parts) == nil, "case \(number)")
+            #expect(PathIndex(header, parts: parts, threads: 3) == nil, "case \(number)")
             let path = folder.appendingPathComponent("dup\(number).json").path
             try Data(bytes).write(to: URL(fileURLWithPath: path))
             var expected = ""
