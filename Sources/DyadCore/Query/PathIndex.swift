@@ -99,7 +99,8 @@ public struct PathIndex: Sendable {
 
     /// A relation with its evidence, from the graph or, for an index built on a ``GraphDigest``, decoded from the file.
     /// - Parameter key: The relation's key.
-    /// - Complexity: O(1), or O(log m + size of the relation) from a digest.
+    /// - Complexity: O(1) from the graph; from a digest O(log m + size of the relation), or O(degree + size of
+    ///   the relation) for an index built from the digest's parts.
     public func relation(_ key: RelationKey) -> Relation? {
         if let relation = graph.relation(key) { return relation }
         guard let digest else { return nil }
