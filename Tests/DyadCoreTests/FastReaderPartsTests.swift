@@ -61,6 +61,10 @@ struct FastReaderPartsTests {
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             let expected = bytes.contains { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
             #expect(RelationScanner.hasSpecialByte(word) == expected, "\(bytes)")
+            // The lowest flag is on the first such byte.
+            let first = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }
+            let special = RelationScanner.specialBytes(word)
+            #expect((special == 0 ? nil : special.trailingZeroBitCount / 8) == first, "\(bytes)")
         }
     }
 

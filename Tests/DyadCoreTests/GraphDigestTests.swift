@@ -92,6 +92,20 @@ struct GraphDigestTests {
             ("\"confidence\": 0.8", "\"confidence\": 1.8"),
             ("\"source\": \"c\", \"target\": \"a\"", "\"source\": \"c\", \"target\": \"c\""),
             ("\"published\": \"2020-01-31\"}]}", "\"published\": \"2020-01-31\"}]"),
+            // Actors the fast reader must hand to the decoder for its errors.
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"country\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"c\", \"name\": \"A\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"\", \"name\": \"A\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"name\": \"\", \"kind\": \"state\""),
+            ("{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"", "{\"id\": \"a\", \"kind\": \"state\""),
+            (
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\"",
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"kind\": \"state\""
+            ),
+            ("\"aliases\": []}", "\"aliases\": [\"x\", 3]}"),
+            ("\"aliases\": []}", "\"aliases\": {}}"),
+            ("\"aliases\": []}", "\"aliases\": [], \"nickname\": \"x\"}"),
+            ("\"partOf\": \"a\"", "\"partOf\": \"zz\""),
         ]
         for (original, replacement) in broken {
             let text = String(decoding: good, as: UTF8.self).replacingOccurrences(of: original, with: replacement)
@@ -105,6 +119,38 @@ struct GraphDigestTests {
             #expect(!expected.isEmpty)
             #expect(actual == expected)
         }
+    }
+
+    @Test("actors in any shape the decoder takes are read alike; ids equal as strings are duplicates")
+    func actorShapes() throws {
+        let good = GraphDigestTests.skeleton
+        let variants = [
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"aliases\": null}"),
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"aliases\": [\"\", \"Ay\", \"Ay\", \"A\\u00e9\"]}"),
+            good.replacingOccurrences(of: "\"aliases\": []}", with: "\"x-aliases\": [1], \"_n\": {}}"),
+            good.replacingOccurrences(of: "{\"id\": \"a\", \"name\": \"A\"", with: "{\"name\": \"\\u0041\", \"id\": \"a\""),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"st\\u0061te\""),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"state\", \"roles\": []"),
+            good.replacingOccurrences(of: "\"kind\": \"state\"", with: "\"kind\": \"state\", \"partOf\": null"),
+        ]
+        for text in variants {
+            #expect(text != good)
+            try check(Array(text.utf8), text)
+        }
+        // "é" precomposed and decomposed are one id to Swift, so the decoder reports a duplicate.
+        let twins = good.replacingOccurrences(
+            of: "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"aliases\": []}",
+            with:
+                "{\"id\": \"a\", \"name\": \"A\", \"kind\": \"state\", \"aliases\": []}, {\"id\": \"\u{E9}\", \"name\": \"E\", \"kind\": \"state\"}, "
+                + "{\"id\": \"e\u{301}\", \"name\": \"E\", \"kind\": \"state\"}")
+        let bytes = Array(twins.utf8)
+        #expect(GraphDigest.scan(bytes, path: "twins.json", partBytes: 64) == nil)
+        var expected = ""
+        do { _ = try GraphFile.decode(bytes, path: "twins.json") } catch { expected = "\(error)" }
+        var actual = ""
+        do { _ = try GraphDigest.decode(bytes, path: "twins.json") } catch { actual = "\(error)" }
+        #expect(expected.contains("duplicate actor id"))
+        #expect(actual == expected)
     }
 
     @Test("an index built from the digest answers like one built from the graph")
@@ -148,6 +194,7 @@ struct GraphDigestTests {
         #expect(Array(lazy.storage.edgeAsserted) == Array(full.storage.edgeAsserted), "\(name)")
         #expect(Array(lazy.storage.edgeConfidence) == Array(full.storage.edgeConfidence), "\(name)")
         for key in reference.relations.keys { #expect(digest.relation(key) == reference.relation(key), "\(name): \(key)") }
+        try checkParts(bytes, name, reference: reference, index: full)
         // Relations written from the file's bytes (as merge does) are the encoder's bytes for the decoded graph.
         for format in [GraphFormat.json, .jsonl] {
             var writer = GraphRecordWriter(format: format)
@@ -168,6 +215,102 @@ struct GraphDigestTests {
             streamed.finish()
             chunks += streamed.take()
             #expect(chunks == expected, "\(name), \(format), streamed")
+        }
+    }
+
+    /// The index `dyad path` builds from the relations in file order, in parts, against `index`, built from the graph.
+    func checkParts(_ bytes: [UInt8], _ name: String, reference: Graph, index: PathIndex) throws {
+        let (header, parts) = try #require(GraphDigest.scanParts(FileImage(bytes), path: name, partBytes: 64), "\(name)")
+        #expect(header.relations.isEmpty)
+        #expect(parts.reduce(0) { $0 + $1.count } == reference.relations.count, "\(name)")
+        let built = try #require(PathIndex(header, parts: parts), "\(name): a duplicate found in a valid file")
+        #expect(built.actorIDs == index.actorIDs, "\(name)")
+        #expect(built.denseIDs == index.denseIDs, "\(name)")
+        #expect(built.relationKeys == index.relationKeys, "\(name)")
+        let (a, b) = (built.storage, index.storage)
+        #expect(Array(a.edgeSupport) == Array(b.edgeSupport), "\(name)")
+        #expect(Array(a.edgeAsserted) == Array(b.edgeAsserted), "\(name)")
+        #expect(Array(a.edgeConfidence) == Array(b.edgeConfidence), "\(name)")
+        #expect(Array(a.offsets) == Array(b.offsets), "\(name)")
+        #expect(Array(a.arcNeighbor) == Array(b.arcNeighbor), "\(name)")
+        #expect(Array(a.arcEdge) == Array(b.arcEdge), "\(name)")
+        #expect(Array(a.arcForward) == Array(b.arcForward), "\(name)")
+        // Every relation, in the index or left out of it (negated), is decoded from its place in the file.
+        for key in reference.relations.keys { #expect(built.relation(key) == reference.relation(key), "\(name): \(key)") }
+        // Built on several threads (as a large graph is), the same index.
+        let spread = try #require(PathIndex(header, parts: parts, threads: 3), "\(name)")
+        #expect(spread.relationKeys == built.relationKeys, "\(name)")
+        #expect(Array(spread.storage.edgeSupport) == Array(a.edgeSupport), "\(name)")
+        #expect(Array(spread.storage.edgeAsserted) == Array(a.edgeAsserted), "\(name)")
+        #expect(Array(spread.storage.edgeConfidence) == Array(a.edgeConfidence), "\(name)")
+        #expect(Array(spread.storage.arcEdge) == Array(a.arcEdge), "\(name)")
+        #expect(spread.places?.offsets == built.places?.offsets, "\(name)")
+        #expect(spread.places?.others == built.places?.others, "\(name)")
+        for key in reference.relations.keys.prefix(20) {
+            let missing = RelationKey(source: key.source, type: key.type == .proxy ? .alliance : .proxy, target: key.target)
+            if reference.relation(missing) == nil { #expect(built.relation(missing) == nil, "\(name): \(missing)") }
+        }
+    }
+
+    @Test("relations with the same key in file order send the file to the decoder, with its errors")
+    func duplicateParts() throws {
+        let good = GraphDigestTests.skeleton
+        let duplicates = [
+            // The same symmetric relation written both ways round, and a proxy relation written twice.
+            good.replacingOccurrences(
+                of: "{\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\"",
+                with:
+                    "{\"source\": \"b\", \"target\": \"a\", \"type\": \"alliance\"}, {\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""
+            ),
+            good.replacingOccurrences(
+                of: "{\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\"",
+                with:
+                    "{\"source\": \"c\", \"target\": \"a\", \"type\": \"proxy\"}, {\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""
+            ),
+            // A negated relation (left out of the index) written twice.
+            good.replacingOccurrences(
+                of: "{\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\"",
+                with: "{\"source\": \"b\", \"target\": \"c\", \"type\": \"agreement\", \"modality\": \"negated\"}, "
+                    + "{\"source\": \"b\", \"target\": \"c\", \"type\": \"hostility\""),
+        ]
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-parts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (number, text) in duplicates.enumerated() {
+            #expect(text != good)
+            let bytes = Array(text.utf8)
+            let (header, parts) = try #require(GraphDigest.scanParts(FileImage(bytes), path: "dup.json", partBytes: 64))
+            #expect(PathIndex(header, parts: parts) == nil, "case \(number)")
+            #expect(PathIndex(header, parts: parts, threads: 3) == nil, "case \(number)")
+            let path = folder.appendingPathComponent("dup\(number).json").path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            var expected = ""
+            do { _ = try GraphFile.read(path) } catch { expected = "\(error)" }
+            var actual = ""
+            do { _ = try PathIndex.read(path) } catch { actual = "\(error)" }
+            #expect(!expected.isEmpty, "case \(number)")
+            #expect(actual == expected, "case \(number)")
+        }
+        // The valid file, read from disk the same way, answers like the graph.
+        let path = folder.appendingPathComponent("good.json").path
+        try Data(good.utf8).write(to: URL(fileURLWithPath: path))
+        let index = try PathIndex.read(path), graph = try GraphFile.read(path)
+        #expect(index.places != nil)
+        #expect(index.relationKeys == PathIndex(graph).relationKeys)
+        for key in graph.relations.keys { #expect(index.relation(key) == graph.relation(key), "\(key)") }
+    }
+
+    @Test("the index's in-place sort orders like the standard sort")
+    func placeSort() {
+        var generator = SystemRandomNumberGenerator()
+        for count in [0, 1, 2, 5, 16, 17, 40, 100, 1000, 5000] {
+            for range in [UInt64(3), 1000, UInt64.max] {
+                var values = (0..<count).map { _ in UInt64.random(in: 0...range - 1, using: &generator) }
+                if count > 10, range == 1000 { values[0..<count / 2].sort() }
+                let expected = values.sorted()
+                values.withUnsafeMutableBufferPointer { PathIndex.sort($0) { $0 } }
+                #expect(values == expected, "\(count) values below \(range)")
+            }
         }
     }
 

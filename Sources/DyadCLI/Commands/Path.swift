@@ -63,6 +63,8 @@ extension Dyad {
 
         func run() throws {
             let index = try options.load(input, lazy: output.render == nil)
+            // The process exits when the command returns: freeing the index piece by piece first is wasted time.
+            KeptUntilExit.keep(index)
             let resolver = ActorResolver(graph: index.graph)
             let constraints = try options.constraints(resolver: resolver)
             let presenter = PathPresenter(index: index, constraints: constraints)

@@ -113,6 +113,45 @@ struct ByteKeyTable: Sendable {
         }
     }
 
+    /// The numbers of many ids at once (-1 for an id not in the table): every id's first slot is loaded
+    /// before any is compared, so the cache misses of a large table overlap instead of coming one by one.
+    /// - Parameters:
+    ///   - keys: The ids' UTF-8 bytes.
+    ///   - numbers: Where the numbers go, one a key (at least `keys.count` elements).
+    /// - Complexity: O(total length of the keys) on average.
+    func numbers(of keys: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>, into numbers: UnsafeMutableBufferPointer<Int32>) {
+        let count = keys.count
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: count) { places in
+            withUnsafeTemporaryAllocation(of: Slot.self, capacity: count) { firsts in
+                slots.withUnsafeBufferPointer { slots in
+                    arena.withUnsafeBufferPointer { bytes in
+                        for k in 0..<count { places[k] = Int(truncatingIfNeeded: ByteKeyTable.hash(keys[k])) & mask }
+                        // Independent loads: the processor has them all in flight together.
+                        for k in 0..<count { firsts.initializeElement(at: k, to: slots[places[k]]) }
+                        for k in 0..<count {
+                            let key = keys[k]
+                            let (head, tail) = ByteKeyTable.ends(key)
+                            var candidate = firsts[k], slot = places[k]
+                            while true {
+                                if candidate.number < 0 {
+                                    numbers[k] = -1
+                                    break
+                                }
+                                if ByteKeyTable.matches(candidate, key, head, tail, bytes, starts) {
+                                    numbers[k] = candidate.number
+                                    break
+                                }
+                                slot = (slot + 1) & mask
+                                candidate = slots[slot]
+                            }
+                        }
+                        _ = firsts.deinitialize()
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether the slot holds `key` (whose ends are `head` and `tail`).
     @inline(__always)
     private static func matches(

@@ -13,21 +13,55 @@ extension GraphDigest {
     ///   `actors` arrays are byte for byte the same as that one's, they are not decoded again; the digest
     ///   shares that one's graph (documents and actors) and id tables, and says so in ``sharesHeader``.
     static func scan(_ bytes: FileImage, path: String, partBytes: Int = parallelBytes, earlier: GraphDigest? = nil) -> GraphDigest? {
+        guard let document = scanDocument(bytes, partBytes: partBytes, earlier: earlier) else { return nil }
+        var digests: [RelationDigest] = []
+        if document.parts.count == 1 {
+            digests = document.parts[0]
+        } else {
+            digests.reserveCapacity(document.parts.reduce(0) { $0 + $1.count })
+            for part in document.parts { digests.append(contentsOf: part) }
+        }
+        guard let ordered = GraphDigest.canonicalOrder(digests) else { return nil }
+        return GraphDigest(
+            path: path, graph: document.graph, relations: ordered, bytes: bytes, scanner: document.scanner,
+            sections: document.sections, sharesHeader: document.sharesHeader)
+    }
+
+    /// What the fast reader read of a JSON graph document: documents and actors, and the relations'
+    /// digests in file order, in the parts they were read in (not sorted, not checked for duplicates).
+    struct ScannedDocument {
+        var graph: Graph
+        var scanner: RelationScanner
+        var parts: [[RelationDigest]]
+        var sections: Sections?
+        var sharesHeader: Bool
+    }
+
+    /// Reads a JSON graph document's documents and actors and digests its relations, on all cores;
+    /// `nil` when the full decoder must read it (see ``scan(_:path:partBytes:earlier:)``).
+    static func scanDocument(_ bytes: FileImage, partBytes: Int = parallelBytes, earlier: GraphDigest? = nil) -> ScannedDocument? {
         let shareable = earlier.flatMap { digest in digest.sections.map { (digest, $0) } }
-        let scanned: (Graph, [RelationDigest], RelationScanner, Sections?, Bool)? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer -> ScannedDocument? in
             var start = 0
             if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
             var reader = JSONReader(buffer, position: start)
             var header = GraphDecoder()
             var seen: Set<String> = []
             var relationsStart: Int?
-            var digests: [RelationDigest]?
+            var digests: [[RelationDigest]]?
             var graph: Graph?
             var scanner: RelationScanner?
             var sections = Sections()
+            // The actors, when the fast reader read them all (else the header decoder holds them).
+            var fastActors: [Actor]?
             // Sections left undecoded because they are the earlier digest's bytes; `nil` once sharing is off.
             var sharing: Set<String>? = shareable == nil ? nil : []
             func decode(_ key: String, _ reader: inout JSONReader) throws -> Bool {
+                if key == "actors", let (actors, end) = GraphDigest.readActors(buffer, from: reader.valueOffset()) {
+                    fastActors = actors
+                    reader = JSONReader(buffer, position: end)
+                    return true
+                }
                 try reader.beginArray()
                 while try reader.nextElement() {
                     if key == "actors" { try header.decodeActor(&reader) } else { try header.decodeDocumentRecord(&reader) }
@@ -55,8 +89,13 @@ extension GraphDigest {
                 guard try stopSharing() else { return false }
                 header.finish()
                 guard header.problems.isEmpty else { return false }
-                graph = header.graph
-                scanner = RelationScanner(buffer, graph: header.graph)
+                if let fastActors {
+                    guard let whole = GraphDigest.graph(documents: header.graph, actors: fastActors) else { return false }
+                    graph = whole
+                } else {
+                    graph = header.graph
+                }
+                scanner = RelationScanner(buffer, graph: graph ?? header.graph)
                 return true
             }
             do {
@@ -129,13 +168,42 @@ extension GraphDigest {
                 }
                 digests = read
             }
-            guard let ordered = GraphDigest.canonicalOrder(digests ?? []) else { return nil }
-            let shared = sharing == ["documents", "actors"]
-            return (graph, ordered, relationScanner, sections.documents != nil && sections.actors != nil ? sections : nil, shared)
+            return ScannedDocument(
+                graph: graph, scanner: relationScanner, parts: digests ?? [[]],
+                sections: sections.documents != nil && sections.actors != nil ? sections : nil,
+                sharesHeader: sharing == ["documents", "actors"])
         }
-        guard let (graph, relations, scanner, sections, shared) = scanned else { return nil }
-        return GraphDigest(
-            path: path, graph: graph, relations: relations, bytes: bytes, scanner: scanner, sections: sections, sharesHeader: shared)
+    }
+
+    /// Reads the `actors` array at `start` (its `[`) with the fast reader.
+    /// - Returns: The actors in file order and the offset after the array, or `nil` when one of them
+    ///   is not of a shape ``RelationScanner/actor(at:)`` takes (the header decoder then reads them all).
+    static func readActors(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> ([Actor], Int)? {
+        let scanner = RelationScanner(bytes: buffer, actorIDs: [], documentIDs: [], published: [])
+        guard scanner.at(start) == UInt8(ascii: "[") else { return nil }
+        var i = scanner.skipSpace(start + 1)
+        var actors: [Actor] = []
+        if scanner.at(i) == UInt8(ascii: "]") { return (actors, i + 1) }
+        while true {
+            guard let (actor, end) = scanner.actor(at: i) else { return nil }
+            actors.append(actor)
+            i = scanner.skipSpace(end)
+            switch scanner.at(i) {
+            case UInt8(ascii: ","): i = scanner.skipSpace(i + 1)
+            case UInt8(ascii: "]"): return (actors, i + 1)
+            default: return nil
+            }
+        }
+    }
+
+    /// The graph of `documents`' documents and `actors`; `nil` when two actors have the same id
+    /// (as Swift compares strings: the decoder's check), which the full decoder reports.
+    static func graph(documents: Graph, actors: [Actor]) -> Graph? {
+        if !zip(actors, actors.dropFirst()).allSatisfy({ $0.id < $1.id }) {
+            let ids = actors.map(\.id).sorted()
+            for (a, b) in zip(ids, ids.dropFirst()) where a == b { return nil }
+        }
+        return Graph(uniqueDocuments: Array(documents.documents.values), uniqueActors: actors, uniqueRelations: [])
     }
 
     /// Sorts digests by key; `nil` when two have the same key (the full decoder reports the duplicate).
@@ -235,6 +303,9 @@ extension GraphDigest {
         var failed = false
     }
 
+    /// How many relations' endpoints are looked up together.
+    static let lookupBatch = 16
+
     /// Inputs at least this large are read on several cores.
     static let parallelBytes = 1 << 20
 
@@ -244,11 +315,12 @@ extension GraphDigest {
     /// up to the next guess. A part counts only if the part before it ended exactly where it
     /// began, so a wrong guess (inside a string or an evidence list) costs a re-read of that part
     /// from the right place, never a wrong result.
-    /// - Returns: The digests in file order and the offset after the array, or `nil` when the full decoder must read the file.
-    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([RelationDigest], Int)? {
+    /// - Returns: The digests in file order, in the parts they were read in, and the offset after the array,
+    ///   or `nil` when the full decoder must read the file.
+    static func readRelations(from start: Int, scanner: RelationScanner, partBytes: Int) -> ([[RelationDigest]], Int)? {
         let buffer = scanner.bytes
         var first = scanner.skipSpace(start + 1)
-        if scanner.at(first) == UInt8(ascii: "]") { return ([], first + 1) }
+        if scanner.at(first) == UInt8(ascii: "]") { return ([[]], first + 1) }
         first = scanner.skipSpace(first)
         // Guessed starts of the parts.
         let span = buffer.count - first
@@ -265,11 +337,42 @@ extension GraphDigest {
         func readPart(from: Int, limit: Int) -> Part {
             var part = Part()
             var decoder = GraphDecoder()
+            // Relations whose endpoints are still to look up: where their digests are and start, and their ids.
+            var waiting: [(digest: Int, start: Int)] = []
+            var ids: [UnsafeBufferPointer<UInt8>] = []
+            var numbers = [Int32](repeating: -1, count: 2 * lookupBatch)
+            waiting.reserveCapacity(lookupBatch)
+            ids.reserveCapacity(2 * lookupBatch)
+            /// Looks up the waiting relations' endpoints together; those that need the full decoder get it.
+            func lookUp() -> Bool {
+                defer {
+                    waiting.removeAll(keepingCapacity: true)
+                    ids.removeAll(keepingCapacity: true)
+                }
+                ids.withUnsafeBufferPointer { keys in
+                    numbers.withUnsafeMutableBufferPointer { scanner.actorNumbers.numbers(of: keys, into: $0) }
+                }
+                for (k, relation) in waiting.enumerated() {
+                    if RelationScanner.resolve(&part.digests[relation.digest], source: numbers[2 * k], target: numbers[2 * k + 1]) {
+                        continue
+                    }
+                    guard let (digest, _) = slowRelation(at: relation.start, scanner: scanner, decoder: &decoder) else { return false }
+                    part.digests[relation.digest] = digest
+                }
+                return true
+            }
             var i = from
             while true {
-                if let (digest, end) = scanner.scan(at: i) {
+                if let (digest, source, target, end) = scanner.scanDeferred(at: i) {
+                    waiting.append((part.digests.count, i))
+                    ids.append(source)
+                    ids.append(target)
                     part.digests.append(digest)
                     i = end
+                    if waiting.count == lookupBatch, !lookUp() {
+                        part.failed = true
+                        return part
+                    }
                 } else if let (digest, end) = slowRelation(at: i, scanner: scanner, decoder: &decoder) {
                     part.digests.append(digest)
                     i = end
@@ -287,10 +390,12 @@ extension GraphDigest {
                 case UInt8(ascii: ","):
                     i = scanner.skipSpace(i + 1)
                     if i >= limit {
+                        part.failed = !lookUp()
                         part.stop = i
                         return part
                     }
                 case UInt8(ascii: "]"):
+                    part.failed = !lookUp()
                     part.ended = true
                     part.stop = i + 1
                     return part
@@ -318,8 +423,8 @@ extension GraphDigest {
             parts = Array(UnsafeBufferPointer(start: slots, count: count))
         }
         // Chain the parts: each must begin where the previous one stopped.
-        var digests: [RelationDigest] = []
-        digests.reserveCapacity(parts.reduce(0) { $0 + $1.digests.count })
+        var digests: [[RelationDigest]] = []
+        digests.reserveCapacity(parts.count)
         var position = first
         var next = 0
         while true {
@@ -333,7 +438,7 @@ extension GraphDigest {
                 part = readPart(from: position, limit: limit)
             }
             guard !part.failed else { return nil }
-            digests.append(contentsOf: part.digests)
+            digests.append(part.digests)
             if part.ended { return (digests, part.stop) }
             guard part.stop > position else { return nil }
             position = part.stop

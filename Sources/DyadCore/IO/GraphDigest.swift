@@ -108,6 +108,41 @@ public final class GraphDigest: Sendable {
         return try decode(try FileImage.read(path), path: path, format: stated, earlier: earlier)
     }
 
+    /// Reads a graph file for a caller that builds its own structures from the relations' digests
+    /// (``PathIndex``), skipping the sort into key order.
+    ///
+    /// A JSON document the fast reader takes comes back as a digest of its documents and actors only
+    /// (``relations`` is empty; ``relation(atByte:)`` decodes a relation from the file) with the relations'
+    /// digests in file order, in the parts they were read in: not sorted, not checked for duplicate keys.
+    /// A caller that finds a duplicate calls ``ordered()``, which reports it as ``read(_:format:)`` would.
+    /// Anything else is read as ``read(_:format:)`` reads it, and comes back without parts.
+    /// - Throws: ``GraphFileError`` as ``read(_:format:)`` does.
+    static func readParts(_ path: String) throws(GraphFileError) -> (digest: GraphDigest, parts: [[RelationDigest]]?) {
+        let stated = path == "-" ? nil : GraphFormat(path: path)
+        if path != "-", stated == .jsonl { return (GraphDigest(try GraphFile.read(path, format: .jsonl), path: path), nil) }
+        let image = try FileImage.read(path)
+        let form = stated ?? image.withUnsafeBufferPointer { GraphFormat.sniff($0) }
+        if form == .json, let (digest, parts) = scanParts(image, path: path) { return (digest, parts) }
+        return (GraphDigest(try GraphFile.decode(image.bytes, path: path, format: form), path: path), nil)
+    }
+
+    /// The fast reader's digest of a JSON document's documents and actors, and its relations' digests in parts,
+    /// as ``readParts(_:)`` returns them; `nil` when the full decoder must read the document.
+    static func scanParts(_ image: FileImage, path: String, partBytes: Int = parallelBytes) -> (GraphDigest, [[RelationDigest]])? {
+        guard let document = scanDocument(image, partBytes: partBytes) else { return nil }
+        let digest = GraphDigest(
+            path: path, graph: document.graph, relations: [], bytes: image, scanner: document.scanner,
+            sections: document.sections, sharesHeader: document.sharesHeader)
+        return (digest, document.parts)
+    }
+
+    /// The digest ``read(_:format:)`` makes of this digest's file, with its relations in key order: for a
+    /// digest from ``readParts(_:)`` whose relations turned out not to fit the fast reader (a duplicate key).
+    /// - Throws: ``GraphFileError`` with the file's problems, as ``read(_:format:)`` reports them.
+    func ordered() throws(GraphFileError) -> GraphDigest {
+        try GraphDigest.decode(bytes, path: path, format: .json)
+    }
+
     /// Digests a graph from bytes.
     /// - Parameters:
     ///   - bytes: UTF-8 JSON or JSON Lines.
@@ -141,19 +176,26 @@ public final class GraphDigest: Sendable {
     public func relation(at index: Int) -> Relation {
         guard isLazy else { return graph.relations.values[index] }
         let digest = relations[index]
+        // The bytes were validated when the digest was made; the fallback keeps the summary.
+        return relation(atByte: digest.bytes.lowerBound)
+            ?? Relation(
+                key: key(at: index), modality: digest.modality, confidence: digest.confidence,
+                firstSeen: digest.firstDate, lastSeen: digest.lastDate)
+    }
+
+    /// The relation whose JSON object starts at byte `offset` of the file (a ``RelationDigest``'s
+    /// `bytes.lowerBound`), with all its evidence; `nil` when the digest is not lazy or the bytes do not decode.
+    /// - Complexity: O(size of the relation).
+    func relation(atByte offset: Int) -> Relation? {
+        guard isLazy else { return nil }
         // The shapes the fast reader takes are made from its fields; the others are decoded in full.
-        if let scanner, let relation = scanner.relation(at: digest.bytes.lowerBound) { return relation }
-        let decoded: Relation? = bytes.withUnsafeBufferPointer { buffer in
-            var reader = JSONReader(buffer, position: digest.bytes.lowerBound)
+        if let scanner, let relation = scanner.relation(at: offset) { return relation }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONReader(buffer, position: offset)
             var decoder = GraphDecoder()
             guard (try? decoder.decodeRelation(&reader)) != nil else { return nil }
             return decoder.takeRelations().first
         }
-        // The bytes were validated when the digest was made; the fallback keeps the summary.
-        return decoded
-            ?? Relation(
-                key: key(at: index), modality: digest.modality, confidence: digest.confidence,
-                firstSeen: digest.firstDate, lastSeen: digest.lastDate)
     }
 
     /// Writes the relation at `index` of ``relations`` as ``GraphRecordWriter`` lays relations out in `format`:

@@ -97,6 +97,7 @@ struct RelationScanner {
         case validFrom = 128, validTo = 256, evidence = 512, document = 1024, sentence = 2048, rule = 4096
         case date = 8192, attributedTo = 16384, sourceMention = 32768, targetMention = 65536
         case sentenceRange = 131_072, sourceRange = 262_144, targetRange = 524_288, score = 1_048_576
+        case id = 2_097_152, name = 4_194_304, kind = 8_388_608, aliases = 16_777_216
     }
 
     // MARK: Relation
@@ -106,7 +107,19 @@ struct RelationScanner {
     /// The fields are filled in place (they are a few hundred bytes: no copies on the way back).
     /// - Returns: The offset just after the object, or `nil` when the full decoder must read it.
     func read(at start: Int, into fields: inout Fields) -> Int? {
-        // The endpoints are looked up together at the end (their table look-ups overlap).
+        guard let (end, sourceID, targetID) = readFields(at: start, into: &fields) else { return nil }
+        // The endpoints are looked up together (their table look-ups overlap).
+        let (source, target) = actorNumbers.numbers(of: content(sourceID), content(targetID))
+        guard let source, let target, source != target else { return nil }
+        fields.source = source
+        fields.target = target
+        return end
+    }
+
+    /// Reads the relation object at `start` as ``read(at:into:)`` does, but leaves the endpoints to look up
+    /// (`fields.source` and `fields.target` stay -1).
+    /// - Returns: The offset just after the object and where the endpoints' ids are, or `nil`.
+    private func readFields(at start: Int, into fields: inout Fields) -> (end: Int, source: Span, target: Span)? {
         var sourceID: Span?, targetID: Span?
         guard
             let (_, end) = members(
@@ -161,21 +174,46 @@ struct RelationScanner {
                 })
         else { return nil }
         guard let sourceID, let targetID, fields.type != nil else { return nil }
-        let (source, target) = actorNumbers.numbers(of: content(sourceID), content(targetID))
-        guard let source, let target, source != target else { return nil }
-        fields.source = source
-        fields.target = target
-        return end
+        return (end, sourceID, targetID)
     }
 
     /// Scans the relation object at `start` (its `{`).
     /// - Returns: The digest and the offset just after the object, or `nil` when the full decoder must read it.
     func scan(at start: Int) -> (RelationDigest, Int)? {
         var fields = Fields()
-        guard let i = read(at: start, into: &fields), let type = fields.type else { return nil }
+        guard let i = read(at: start, into: &fields) else { return nil }
+        return (digest(fields, bytes: start..<i), i)
+    }
+
+    /// Scans the relation object at `start` (its `{`) without looking its endpoints up: the caller looks
+    /// up many relations' endpoints at once with ``ByteKeyTable/numbers(of:into:)`` (their cache misses
+    /// overlap), then calls ``resolve(_:source:target:)``.
+    /// - Returns: The digest (endpoints -1), the endpoints' ids and the offset just after the object, or `nil`
+    ///   when the full decoder must read it.
+    func scanDeferred(at start: Int) -> (RelationDigest, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Int)? {
+        var fields = Fields()
+        guard let (i, source, target) = readFields(at: start, into: &fields) else { return nil }
+        return (digest(fields, bytes: start..<i), content(source), content(target), i)
+    }
+
+    /// Completes a digest from ``scanDeferred(at:)`` with its endpoints' numbers (-1 for an unknown id).
+    /// - Returns: `false` when the relation needs the full decoder (an unknown actor, or a loop).
+    static func resolve(_ digest: inout RelationDigest, source: Int32, target: Int32) -> Bool {
+        guard source >= 0, target >= 0, source != target else { return false }
+        var low = source, high = target
+        if digest.type.isSymmetric, high < low { swap(&low, &high) }
+        digest.source = low
+        digest.target = high
+        return true
+    }
+
+    /// The digest of scanned fields (whose endpoints are as in `fields`: put in key order for a symmetric type).
+    private func digest(_ fields: Fields, bytes: Range<Int>) -> RelationDigest {
+        let type = fields.type ?? .alliance
         let (source, target, modality, confidence) = (fields.source, fields.target, fields.modality, fields.confidence)
         let (firstSeen, lastSeen) = (fields.firstSeen, fields.lastSeen)
         let evidence = fields.evidence.map { (modality: $0.modality, date: $0.date ?? published[Int($0.document)]) }
+        let start = bytes.lowerBound, i = bytes.upperBound
         var low = source, high = target
         if type.isSymmetric, high < low { swap(&low, &high) }
         let digest: RelationDigest
@@ -193,7 +231,7 @@ struct RelationScanner {
                 confidence: min(1, max(0, confidence ?? RelationScanner.weight(summary))), evidenceCount: 0,
                 assertedCount: 0, hedgedCount: 0, firstDate: firstSeen, lastDate: lastSeen, bytes: start..<i)
         }
-        return (digest, i)
+        return digest
     }
 
     /// The relation object at `start` as ``GraphDecoder`` reads it, made from the scanned fields: ids
@@ -227,6 +265,79 @@ struct RelationScanner {
     /// The weight a piece of evidence of this modality adds (see ``Evidence/weight``).
     static func weight(_ modality: Modality) -> Double {
         Evidence(document: "", sentence: "", rule: "", modality: modality).weight
+    }
+
+    // MARK: Actors
+
+    /// Reads the actor object at `start` (its `{`) as ``GraphDecoder`` reads an actor without a problem:
+    /// `id`, `name`, `kind` and `aliases` in any order, `x-` and `_` extension fields validated and skipped.
+    /// - Returns: The actor and the offset just after the object, or `nil` for any other shape (`partOf` or
+    ///   `roles`, a missing or empty field, an unknown or escaped kind, an escaped key): the full decoder
+    ///   then reads the actors.
+    func actor(at start: Int) -> (Actor, Int)? {
+        var id: Span?, name: Span?, kind: ActorKind?, aliases: [String] = []
+        guard
+            let (_, end) = members(
+                at: start,
+                field: { key in
+                    switch key.end - key.start {
+                    case 2 where equals(key, "id"): .id
+                    case 4 where equals(key, "name"): .name
+                    case 4 where equals(key, "kind"): .kind
+                    case 7 where equals(key, "aliases"): .aliases
+                    default: nil
+                    }
+                },
+                value: { field, i in
+                    switch field {
+                    case .id, .name:
+                        guard let value = string(at: i), value.end > value.start else { return nil }
+                        if field == .id { id = value } else { name = value }
+                        return value.end + 1
+                    case .kind:
+                        guard let value = string(at: i), !value.escaped, let parsed = actorKind(value) else { return nil }
+                        kind = parsed
+                        return value.end + 1
+                    case .aliases:
+                        return strings(at: i, into: &aliases)
+                    default: return nil
+                    }
+                })
+        else { return nil }
+        guard let id, let name, let kind else { return nil }
+        let idText = text(id), nameText = text(name)
+        guard !idText.isEmpty, !nameText.isEmpty else { return nil }
+        return (Actor(id: idText, name: nameText, kind: kind, aliases: aliases), end)
+    }
+
+    /// The kinds by the bytes of their names.
+    private static let actorKinds: [(name: [UInt8], kind: ActorKind)] = ActorKind.allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    private func actorKind(_ value: Span) -> ActorKind? {
+        let count = value.end - value.start
+        for (name, kind) in RelationScanner.actorKinds where name.count == count {
+            if name.withUnsafeBufferPointer({ $0.elementsEqual(content(value)) }) { return kind }
+        }
+        return nil
+    }
+
+    /// Reads `null` or an array of strings (appended to `list`), as the decoder reads `aliases`.
+    /// - Returns: The offset after the value, or `nil`.
+    private func strings(at start: Int, into list: inout [String]) -> Int? {
+        if let end = literal(at: start, "null") { return end }
+        guard at(start) == UInt8(ascii: "[") else { return nil }
+        var i = skipSpace(start + 1)
+        if at(i) == UInt8(ascii: "]") { return i + 1 }
+        while true {
+            guard let value = string(at: i) else { return nil }
+            list.append(text(value))
+            i = skipSpace(value.end + 1)
+            switch at(i) {
+            case UInt8(ascii: ","): i = skipSpace(i + 1)
+            case UInt8(ascii: "]"): return i + 1
+            default: return nil
+            }
+        }
     }
 
     // MARK: Canonical form
@@ -506,25 +617,30 @@ struct RelationScanner {
 
     /// Finds the end of the string at `start`, checking its escapes, control characters and UTF-8.
     func string(at start: Int) -> Span? {
-        guard at(start) == UInt8(ascii: "\"") else { return nil }
+        guard at(start) == UInt8(ascii: "\""), let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var i = start + 1
         var escaped = false
-        var union: UInt8 = 0
+        // The bytes of the content seen so far, or-ed together (their high bits say whether any is non-ASCII).
+        var union: UInt64 = 0
         let count = bytes.count
-        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            var seen: UInt64 = 0
-            while i + 8 <= count {
+        while true {
+            // Eight bytes at a time: skip to the first quote, backslash or control character among them.
+            if i + 8 <= count {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if RelationScanner.hasSpecialByte(word) { break }
-                seen |= word
-                i += 8
+                let special = RelationScanner.specialBytes(word)
+                if special == 0 {
+                    union |= word
+                    i += 8
+                    continue
+                }
+                let before = special.trailingZeroBitCount / 8
+                union |= word & ((1 << UInt64(8 * before)) &- 1)
+                i += before
+            } else if i >= count {
+                return nil
             }
-            if seen & 0x8080_8080_8080_8080 != 0 { union = 0x80 }
-        }
-        while i < count {
-            let byte = bytes[i]
+            let byte = base[i]
             if byte == UInt8(ascii: "\"") { break }
             if byte == UInt8(ascii: "\\") {
                 escaped = true
@@ -533,22 +649,28 @@ struct RelationScanner {
                 continue
             }
             if byte < 0x20 { return nil }
-            union |= byte
+            union |= UInt64(byte)
             i += 1
         }
-        guard i < count else { return nil }
-        if union >= 0x80, !RelationScanner.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i])) { return nil }
+        if union & 0x8080_8080_8080_8080 != 0, !RelationScanner.isValidUTF8(UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i])) {
+            return nil
+        }
         return Span(start: start + 1, end: i, escaped: escaped)
     }
 
     /// Whether any of the eight bytes of `word` is `"`, `\\` or below 0x20 (exact, by the usual bit tricks).
     @inline(__always)
-    static func hasSpecialByte(_ word: UInt64) -> Bool {
+    static func hasSpecialByte(_ word: UInt64) -> Bool { specialBytes(word) != 0 }
+
+    /// The high bit of each of the eight bytes of `word` (little-endian) that is `"`, `\\` or below 0x20, by the
+    /// usual bit tricks: zero when there is none; the lowest bit set is exact (bytes above it may be flagged wrongly).
+    @inline(__always)
+    static func specialBytes(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
         let zeroInQuote = (quote &- ones) & ~quote, zeroInBackslash = (backslash &- ones) & ~backslash
         let below20 = (word &- ones &* 0x20) & ~word
-        return (zeroInQuote | zeroInBackslash | below20) & highs != 0
+        return (zeroInQuote | zeroInBackslash | below20) & highs
     }
 
     /// Checks the escape at `start` (its backslash); returns the offset after it.

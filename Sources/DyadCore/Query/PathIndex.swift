@@ -27,6 +27,17 @@ public struct PathIndex: Sendable {
     let storage: PathStorage
     /// Where relations missing from ``graph`` are read from, when the index was built on a ``GraphDigest``.
     let digest: GraphDigest?
+    /// Where each relation is in ``digest``'s file, when the index was built from its parts (the digest then holds no relations).
+    let places: RelationPlaces?
+
+    /// Where the relations of an index built from a digest's parts are in the file.
+    struct RelationPlaces: Sendable {
+        /// The byte offset of each indexed relation's JSON object, by dense relation id.
+        var offsets: [Int]
+        /// The offsets of the relations left out of the index (those that do not hold, and loops), by packed key
+        /// (``RelationDigest/pack(source:type:target:)`` of dense actor ids).
+        var others: [UInt64: Int]
+    }
 
     /// Builds the index on `graph`, or on its snapshot as of a day.
     /// - Parameters:
@@ -58,9 +69,10 @@ public struct PathIndex: Sendable {
 
     init(
         graph: Graph, asOf: Day?, window: Int?, actorIDs: [Actor.ID], denseIDs: [Actor.ID: Int32],
-        storage: PathStorage, digest: GraphDigest? = nil
+        storage: PathStorage, digest: GraphDigest? = nil, places: RelationPlaces? = nil
     ) {
         self.digest = digest
+        self.places = places
         self.graph = graph
         self.asOf = asOf
         self.window = window
@@ -87,8 +99,24 @@ public struct PathIndex: Sendable {
 
     /// A relation with its evidence, from the graph or, for an index built on a ``GraphDigest``, decoded from the file.
     /// - Parameter key: The relation's key.
-    /// - Complexity: O(1), or O(log m + size of the relation) from a digest.
-    public func relation(_ key: RelationKey) -> Relation? { graph.relation(key) ?? digest?.relation(key) }
+    /// - Complexity: O(1) from the graph; from a digest O(log m + size of the relation), or O(degree + size of
+    ///   the relation) for an index built from the digest's parts.
+    public func relation(_ key: RelationKey) -> Relation? {
+        if let relation = graph.relation(key) { return relation }
+        guard let digest else { return nil }
+        guard let places else { return digest.relation(key) }
+        guard let u = denseIDs[key.source], let v = denseIDs[key.target] else { return nil }
+        var offset = places.others[RelationDigest.pack(source: u, type: key.type, target: v)]
+        let t = Int(PathIndex.typeIndex(key.type))
+        let slot = Int(u) * PathStorage.typeCount + t
+        for arc in Int(storage.offsets[slot])..<Int(storage.offsets[slot + 1]) where storage.arcNeighbor[arc] == v {
+            let e = Int(storage.arcEdge[arc])
+            if storage.edgeSource[e] == u, storage.edgeTarget[e] == v { offset = places.offsets[e] }
+        }
+        guard let offset else { return nil }
+        // The bytes were validated when the index was made; the fallback keeps the key.
+        return digest.relation(atByte: offset) ?? Relation(key: key, evidence: [])
+    }
 
     /// Whether the index knows `actor`.
     public func contains(_ actor: Actor.ID) -> Bool { denseIDs[actor] != nil }

@@ -26,24 +26,39 @@ final class PathStorage: @unchecked Sendable {
     let edgeConfidence: UnsafeMutableBufferPointer<Double>
 
     /// Builds the adjacency from edges given as parallel arrays (endpoints are dense ids).
-    init(
+    convenience init(
         actorCount: Int, source: [Int32], target: [Int32], type: [UInt8],
         support: [Int32], asserted: [Int32], confidence: [Double]
     ) {
-        self.actorCount = actorCount
-        let m = source.count
-        edgeCount = m
         func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
             let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(1, array.count))
             _ = buffer.initialize(from: array)
             return buffer
         }
-        edgeSource = copy(source)
-        edgeTarget = copy(target)
-        edgeType = copy(type)
-        edgeSupport = copy(support)
-        edgeAsserted = copy(asserted)
-        edgeConfidence = copy(confidence)
+        self.init(
+            actorCount: actorCount, edgeCount: source.count, source: copy(source), target: copy(target), type: copy(type),
+            support: copy(support), asserted: copy(asserted), confidence: copy(confidence))
+    }
+
+    /// Builds the adjacency from edges given as parallel buffers of at least `edgeCount` initialized
+    /// elements each (endpoints are dense ids), which the storage takes over and deallocates.
+    init(
+        actorCount: Int, edgeCount m: Int, source: UnsafeMutableBufferPointer<Int32>, target: UnsafeMutableBufferPointer<Int32>,
+        type: UnsafeMutableBufferPointer<UInt8>, support: UnsafeMutableBufferPointer<Int32>,
+        asserted: UnsafeMutableBufferPointer<Int32>, confidence: UnsafeMutableBufferPointer<Double>
+    ) {
+        self.actorCount = actorCount
+        edgeCount = m
+        // Seen with exactly `m` elements (deallocation goes by the base address).
+        func first<T>(_ buffer: UnsafeMutableBufferPointer<T>) -> UnsafeMutableBufferPointer<T> {
+            UnsafeMutableBufferPointer(start: buffer.baseAddress, count: m)
+        }
+        edgeSource = first(source)
+        edgeTarget = first(target)
+        edgeType = first(type)
+        edgeSupport = first(support)
+        edgeAsserted = first(asserted)
+        edgeConfidence = first(confidence)
         let slots = actorCount * PathStorage.typeCount
         offsets = .allocate(capacity: slots + 1)
         offsets.initialize(repeating: 0)
@@ -54,26 +69,24 @@ final class PathStorage: @unchecked Sendable {
         }
         for slot in 0..<slots { offsets[slot + 1] += offsets[slot] }
         let arcs = 2 * m
-        arcNeighbor = .allocate(capacity: max(1, arcs))
-        arcEdge = .allocate(capacity: max(1, arcs))
-        arcForward = .allocate(capacity: max(1, arcs))
-        arcNeighbor.initialize(repeating: 0)
-        arcEdge.initialize(repeating: 0)
-        arcForward.initialize(repeating: false)
+        arcNeighbor = UnsafeMutableBufferPointer(start: UnsafeMutablePointer.allocate(capacity: max(1, arcs)), count: arcs)
+        arcEdge = UnsafeMutableBufferPointer(start: UnsafeMutablePointer.allocate(capacity: max(1, arcs)), count: arcs)
+        arcForward = UnsafeMutableBufferPointer(start: UnsafeMutablePointer.allocate(capacity: max(1, arcs)), count: arcs)
+        // Every arc is written once below: the counts above made room for exactly 2m.
         var cursor = [Int32](offsets.prefix(slots))
         for e in 0..<m {
             let t = Int(type[e])
             let s = source[e], d = target[e]
             let a = Int(cursor[Int(s) * PathStorage.typeCount + t])
             cursor[Int(s) * PathStorage.typeCount + t] += 1
-            arcNeighbor[a] = d
-            arcEdge[a] = Int32(e)
-            arcForward[a] = true
+            arcNeighbor.initializeElement(at: a, to: d)
+            arcEdge.initializeElement(at: a, to: Int32(e))
+            arcForward.initializeElement(at: a, to: true)
             let b = Int(cursor[Int(d) * PathStorage.typeCount + t])
             cursor[Int(d) * PathStorage.typeCount + t] += 1
-            arcNeighbor[b] = s
-            arcEdge[b] = Int32(e)
-            arcForward[b] = false
+            arcNeighbor.initializeElement(at: b, to: s)
+            arcEdge.initializeElement(at: b, to: Int32(e))
+            arcForward.initializeElement(at: b, to: false)
         }
     }
 
