@@ -299,10 +299,13 @@ extension DocumentRun {
         // took …": names between commas after a plain noun (or a pronoun's) are its apposition, and the verb after them
         // is theirs.
         // "Several countries, including Egypt and the UAE, back …": a phrase of `exemplifiers` may open the names.
+        // (The phrase is looked for only when a comma closes the names: the look-up folds words to text.)
         var open = t - 1
-        for length in 1...3 where t - length - 1 >= 0 && lexiconPhraseEnd(.exemplifiers, from: t - length, t) == t {
-            open = t - length - 1
-            break
+        if t >= 2, end + 1 < e, tokens[end].id == ids.comma, tokens[t - 1].id != ids.comma {
+            for length in 1...3 where t - length - 1 >= 0 && lexiconPhraseEnd(.exemplifiers, from: t - length, t) == t {
+                open = t - length - 1
+                break
+            }
         }
         if end == groups[g].end || tokens[end - 1].id == ids.closeParen, open >= 1, end + 1 < e, tokens[open].id == ids.comma,
             tokens[end].id == ids.comma, tokens[open - 1].has(Token.lowercase),
