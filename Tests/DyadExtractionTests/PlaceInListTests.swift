@@ -51,4 +51,10 @@ struct PlaceInListTests {
         #expect(!relations.contains("houthis alliance saudi-arabia"), "\(relations)")
         #expect(relations.contains("houthis proxy iran"), "\(relations)")
     }
+
+    @Test("two places after one member are no list of actors")
+    func twoPlaces() {
+        let relations = AdverbialTests.lines("The Wagner Group fought on behalf of the Kremlin in Syria and Libya.")
+        #expect(!relations.contains { $0.hasSuffix(" libya") }, "\(relations)")
+    }
 }

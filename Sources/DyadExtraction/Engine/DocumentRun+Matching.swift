@@ -165,7 +165,7 @@ extension DocumentRun {
     }
 
     /// Whether mention `last + 1` is the place of list member `last` (`X in Yemen`) and another actor that is not a
-    /// place follows it after a coordinator (`… and Y`).
+    /// place follows it after a coordinator, with a place of its own (`… and Y in Lebanon`).
     func placeContinuesList(after last: Int) -> Bool {
         let place = mentions[last + 1]
         guard last + 2 < mentions.count, place.start == mentions[last].end + 1,
@@ -178,7 +178,12 @@ extension DocumentRun {
             let id = tokens[t].id
             if id == pack.ids.and { sawCoordinator = true } else if id != pack.ids.comma && id != pack.ids.the { return false }
         }
-        return sawCoordinator
+        // The member after the coordinator has a place of its own, so the two are parallel ("the Kremlin in Syria and
+        // Libya" names two places).
+        guard sawCoordinator, last + 3 < mentions.count, mentions[last + 3].locative, member.end < tokens.count,
+            pack.flags(tokens[member.end].id) & WordFlags.locative != 0
+        else { return false }
+        return true
     }
 
     /// The end of a phrase of the `companions` lexicon (`along with`, `together with`) that starts at token `i`
