@@ -53,4 +53,10 @@ struct AppositionSubjectTests {
         #expect(relations.contains("libyan-national-army proxy egypt"), "\(relations)")
         #expect(relations.contains("libyan-national-army proxy united-arab-emirates"), "\(relations)")
     }
+
+    @Test("a name with lowercase nouns between commas describes the subject before a verb")
+    func namedDescription() {
+        let relations = AdverbialTests.lines("Greece and Turkey, NATO allies, have long disputed maritime boundaries.")
+        #expect(relations.contains("greece hostility turkey") || relations.contains("turkey hostility greece"), "\(relations)")
+    }
 }

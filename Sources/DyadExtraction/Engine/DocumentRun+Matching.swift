@@ -1305,6 +1305,18 @@ extension DocumentRun {
         {
             return q + 1
         }
+        // "Greece and Turkey, NATO allies, have …": a name and up to two lowercase nouns between commas, before a
+        // lowercase word, describe the subject.
+        if units[pos + 1].group >= 0, !groupIsModifier(units[pos + 1].group) {
+            var q = pos + 2
+            while q < n, q - pos <= 3, units[q].group < 0, tokens[units[q].token].has(Token.lowercase), units[q].id != pack.ids.and,
+                units[q].id != pack.ids.or, !units[q].boundary
+            { q += 1 }
+            guard q > pos + 2, q + 1 < n, units[q].group < 0, units[q].id == pack.ids.comma, units[q + 1].group < 0,
+                tokens[units[q + 1].token].has(Token.lowercase)
+            else { return nil }
+            return q + 1
+        }
         guard units[pos + 1].group < 0 else { return nil }
         let first = units[pos + 1].id
         // "Moscow, heavily isolated by Western sanctions, was turning to allies": a participle phrase, when a
