@@ -21,3 +21,19 @@ struct TitledRoleTests {
         #expect(Self.relations("Barack Obama condemned Cuba.").isEmpty)
     }
 }
+
+/// A title right after a possessor, without a name, before its verb, belongs to the possessor's mention.
+@Suite("Possessive titles without a name")
+struct PossessiveTitleTests {
+    @Test("`Iraq's prime minister condemned …` is Iraq's act")
+    func titleWithoutName() {
+        let relations = AdverbialTests.lines("Iraq's prime minister condemned the US strike.")
+        #expect(relations.contains("iraq hostility united-states") || relations.contains("united-states hostility iraq"), "\(relations)")
+    }
+
+    @Test("a title word before a noun is no title (`the M23's chief backer Rwanda`)")
+    func titleBeforeNoun() {
+        let relations = AdverbialTests.lines("The M23's chief backer Rwanda denied the charge.")
+        #expect(relations.contains("m23 proxy rwanda"), "\(relations)")
+    }
+}

@@ -1089,14 +1089,14 @@ extension DocumentRun {
             } else if organEnd > j + 1 {
                 j = organEnd
             } else {
-                var k = j + 1, titleEnd = -1
+                var k = j + 1, titleEnd = -1, titleStart = -1
                 while k < e, k - j <= 4, titleEnd < 0 {
                     var node: Int32 = 0, m = k
                     while m < e {
                         node = pack.cues.child(node, tokens[m].id)
                         if node < 0 { break }
                         m += 1
-                        if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m }
+                        if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m; titleStart = k }
                     }
                     k += 1
                 }
@@ -1106,6 +1106,12 @@ extension DocumentRun {
                     if n > titleEnd {
                         j = n
                         titledName = true
+                    } else if titleStart == j + 1, tokens[titleStart].has(Token.lowercase), titleEnd < e,
+                        tokens[titleEnd].id == ids.comma || isVerbAfterSubject(titleEnd)
+                    {
+                        // "Iraq's prime minister condemned …": a title right after the possessor, without a name, before
+                        // its verb ("the M23's chief backer Rwanda" is no title).
+                        j = titleEnd
                     }
                 }
             }
