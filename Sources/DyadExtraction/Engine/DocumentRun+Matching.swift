@@ -146,9 +146,8 @@ extension DocumentRun {
     /// Whether token `t` opens a new clause: a word of the pack's `clauseBoundaries`, unless a participle follows it
     /// (`while fighting alongside …`, `while aggressively backing …`), whose clause shares the subject before it.
     func isClauseBoundary(_ t: Int, _ e: Int) -> Bool {
-        guard pack.flags(tokens[t].id) & WordFlags.boundary != 0, tokens[t].has(Token.lowercase) else {
-            return pack.flags(tokens[t].id) & WordFlags.boundary != 0
-        }
+        let boundary = pack.flags(tokens[t].id) & WordFlags.boundary != 0
+        guard boundary, tokens[t].has(Token.lowercase) else { return boundary }
         var next = t + 1
         if next + 1 < e, tokens[next].has(Token.lowercase), endsWith(next, .adverbSuffixes) { next += 1 }
         return !(next < e && tokens[next].has(Token.lowercase) && endsWith(next, .progressiveSuffixes))
@@ -180,10 +179,8 @@ extension DocumentRun {
         }
         // The member after the coordinator has a place of its own, so the two are parallel ("the Kremlin in Syria and
         // Libya" names two places).
-        guard sawCoordinator, last + 3 < mentions.count, mentions[last + 3].locative, member.end < tokens.count,
-            pack.flags(tokens[member.end].id) & WordFlags.locative != 0
-        else { return false }
-        return true
+        return sawCoordinator && last + 3 < mentions.count && mentions[last + 3].locative && member.end < tokens.count
+            && pack.flags(tokens[member.end].id) & WordFlags.locative != 0
     }
 
     /// The end of a phrase of the `companions` lexicon (`along with`, `together with`) that starts at token `i`
@@ -405,10 +402,7 @@ extension DocumentRun {
                 for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
                     let t = units[u].token
                     guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
-                    // "Prigozhin put out several videos accusing Shoigu …": also after a noun of `statement-nouns`.
-                    if pronounWord(u - 1) == nil,
-                        prepositionObject(u - 1) || (units[u - 1].group < 0 && isLowercaseWord(units[u - 1].token, in: .statementNouns))
-                    {
+                    if participleAfterObject(u) {
                         let owner = clauseOwner(before: u - 1) ?? subject
                         if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
                         continue
@@ -448,9 +442,7 @@ extension DocumentRun {
             // participle after a statement noun or a preposition's object still takes the subject of its own clause.
             for u in 1..<max(1, units.count - 1) where units[u].group < 0 && !carries.contains(where: { $0.unit == u }) {
                 let t = units[u].token
-                // "in its intensifying conflict": after a possessive pronoun the word is no participle.
-                guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), pronounWord(u - 1) == nil,
-                    prepositionObject(u - 1) || (units[u - 1].group < 0 && isLowercaseWord(units[u - 1].token, in: .statementNouns)),
+                guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), participleAfterObject(u),
                     let owner = clauseOwner(before: u - 1)
                 else { continue }
                 carries.append((u, owner, u))
@@ -560,6 +552,14 @@ extension DocumentRun {
     }
 
     /// Whether unit `u` is a group that a preposition governs (`before the ICJ`, `to the UN`).
+    /// Whether the participle at unit `u` comes right after the object of a preposition or a noun of `statement-nouns`
+    /// ("put out several videos accusing Shoigu …"), so that it takes the subject of its clause; never after a
+    /// possessive pronoun ("in its intensifying conflict" holds no participle).
+    func participleAfterObject(_ u: Int) -> Bool {
+        pronounWord(u - 1) == nil
+            && (prepositionObject(u - 1) || (units[u - 1].group < 0 && isLowercaseWord(units[u - 1].token, in: .statementNouns)))
+    }
+
     func prepositionObject(_ u: Int) -> Bool {
         guard u > 0, units[u].group >= 0 else { return false }
         var k = u - 1
