@@ -37,3 +37,30 @@ struct PossessiveTitleTests {
         #expect(relations.contains("m23 proxy rwanda"), "\(relations)")
     }
 }
+
+/// Titles after a title, and abbreviated ranks with their full stop, belong to the title before the name.
+@Suite("Chained titles")
+struct TitleChainTests {
+    @Test("`Myanmar ruler Senior Gen. <name>` keeps the rest of its sentence readable")
+    func abbreviatedRank() {
+        let relations = AdverbialTests.lines("Laos hosted Myanmar ruler Senior Gen. Min Aung Hlaing and said that Vietnam backs Cambodia.")
+        #expect(relations.contains("vietnam alliance cambodia"), "\(relations)")
+    }
+
+    @Test("the person after chained titles is named with the whole chain")
+    func speakerAfterChain() throws {
+        let result = AdverbialTests.extraction("Thai army spokesman Col. Prayut Somchai said Laos backs Vietnam.")
+        let relation = try #require(result.relations.first)
+        #expect(relation.evidence.attributedTo == "Prayut Somchai")
+    }
+}
+
+/// A group's acronym in parentheses may stand between its name and the title of the person who speaks for it.
+@Suite("Acronym before a title")
+struct AcronymTitleTests {
+    @Test("`Laos and Arakan Army (AA) Commander <name> signed a truce` pairs Laos with the group")
+    func acronymThenTitle() {
+        let relations = AdverbialTests.lines("Laos and Arakan Army (AA) Commander Tom Smith signed a truce on Monday.")
+        #expect(relations.contains("laos agreement arakan-army"), "\(relations)")
+    }
+}

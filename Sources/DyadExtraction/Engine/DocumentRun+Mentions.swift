@@ -45,14 +45,37 @@ extension DocumentRun {
     /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
     /// capitalised words after it (the name), or `nil` when no title starts there.
     func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
-        if let titleEnd = longestCue(.title, from: start, e) { return (titleEnd, nameEnd(from: titleEnd, e)) }
+        if let titleEnd = longestCue(.title, from: start, e) {
+            let chainEnd = titleChainEnd(titleEnd, e)
+            return (chainEnd, nameEnd(from: chainEnd, e))
+        }
         // "Syria's interim President Ahmed al-Sharaa": up to two modifiers may come before the title.
         var first = start
         while first < e, first - start < 2, pack.flags(tokens[first].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier {
             first += 1
         }
         guard first > start, let titleEnd = longestCue(.title, from: first, e) else { return nil }
-        return (titleEnd, nameEnd(from: titleEnd, e))
+        let chainEnd = titleChainEnd(titleEnd, e)
+        return (chainEnd, nameEnd(from: chainEnd, e))
+    }
+
+    /// The end of the titles that continue a title ending at `end`: further titles and capitalised abbreviations of the
+    /// pack's `abbreviations` with their full stop ("Myanmar ruler Senior Gen. Min Aung Hlaing", "spokesman Col. …").
+    func titleChainEnd(_ end: Int, _ e: Int) -> Int {
+        var t = end
+        func fullStop(_ k: Int) -> Bool { tokens[k].end - tokens[k].start == 1 && text[Int(tokens[k].start)] == 0x2E }
+        while t < e {
+            if t > 0, fullStop(t), pack.flags(tokens[t - 1].id) & WordFlags.abbreviation != 0 {
+                t += 1
+            } else if t + 1 < e, tokens[t].has(Token.capitalized), pack.flags(tokens[t].id) & WordFlags.abbreviation != 0, fullStop(t + 1) {
+                t += 2
+            } else if let next = longestCue(.title, from: t, e) {
+                t = next
+            } else {
+                break
+            }
+        }
+        return t
     }
 
     /// The end of a personal name starting at token `n`: up to four capitalised words, with the particles
@@ -1002,6 +1025,12 @@ extension DocumentRun {
                 let asset = k + 1 < e && pack.has(.assetNouns, Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
                 if !asset { return k + 1 }
             }
+        }
+        // "Syrian Democratic Forces (SDF) Chief Mazloum Abdi": a name's acronym in parentheses may come before the title.
+        if hit.how == .name, j + 3 < e, tokens[j].id == ids.openParen, tokens[j + 2].id == ids.closeParen, tokens[j + 1].has(Token.allCaps),
+            let (titleEnd, n) = titleAndName(from: j + 3, e), n > titleEnd
+        {
+            j += 3
         }
         if hit.how != .capital && hit.how != .person {
             // Title and person: "Russian President Vladimir Putin".
