@@ -1462,6 +1462,15 @@ extension DocumentRun {
         return tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe
     }
 
+    /// Whether a possessor starts at token `k`, maybe after `the` (`Japan rejected China's unilateral move`): what is
+    /// rejected is the possessor's act, and the rejection itself is the relation.
+    func possessorFollows(_ k: Int) -> Bool {
+        mentions.contains { m in
+            (m.start == k || (m.start == k + 1 && tokens[k].id == pack.ids.the)) && m.end < tokens.count
+                && (tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe)
+        }
+    }
+
     /// Whether a negation cue ending at token `cueEnd` rejects a claim that ends the match: a noun of `claim-nouns`
     /// within four words after the cue and at the match's last token (`Bahrain rejected Iran's criticism`: the rejection
     /// is the relation, asserted; the content of a rejected claim after that noun is negated elsewhere).
@@ -1529,7 +1538,8 @@ extension DocumentRun {
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd),
                         !rejectsClaim(cueEnd: j, matchEnd),
-                        !(j <= matchStart && isLowercaseWord(i, in: .rejectionVerbs) && possessorOpens(matchStart))
+                        !(j <= matchStart && isLowercaseWord(i, in: .rejectionVerbs) && possessorOpens(matchStart)),
+                        !(fixed == .asserted && isLowercaseWord(i, in: .rejectionVerbs) && possessorFollows(j))
                     {
                         negated = true
                     }
