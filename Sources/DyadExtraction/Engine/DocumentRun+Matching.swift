@@ -654,6 +654,15 @@ extension DocumentRun {
             let q = plainWordsEnd(from: p, limit: 3, unclassed: true)
             if q > p, isNamedActorUnit(q) { return q }
         }
+        // "sponsored by the formidable Chinese-backed UWSA": plain words may come before a patron compound.
+        if determined {
+            let q = plainWordsEnd(from: p, limit: 2, unclassed: true)
+            if q > p, q + 2 < n, units[q].group >= 0, groupIsModifier(units[q].group), units[q + 1].group < 0,
+                units[q + 1].id == pack.ids.hyphen, units[q + 2].group < 0, pack.flags(units[q + 2].id) & WordFlags.sponsorship != 0
+            {
+                p = q
+            }
+        }
         // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
         if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
             pack.flags(units[p + 1].id) & WordFlags.sponsorship != 0, units[p + 2].group >= 0, !groupIsModifier(units[p + 2].group)
