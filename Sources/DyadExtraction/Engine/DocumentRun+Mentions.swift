@@ -315,9 +315,10 @@ extension DocumentRun {
                 }
                 // "… aimed at ISIS militants, but footage showed that it was hitting …": `it` is no plural noun's.
                 let singular = isWord(i, in: .singularPronouns)
-                // "… declined an Iranian proposal … in their conflict with the RSF": `their` prefers a plural name of its sentence.
+                // "… declined an Iranian proposal … in their conflict with the RSF": `their` prefers a plural name of its sentence;
+                // so does `they` ("PKK militants … keep camps in northern Iraq, where they have been struck").
                 let pluralReferent =
-                    isWord(i, in: .pluralPossessives)
+                    isWord(i, in: .pluralPossessives) || isWord(i, in: .pluralPronouns)
                     ? history[sentenceHistoryStart...].last(where: { !$0.pair && !$0.actors.isEmpty && $0.pluralName }) : nil
                 if let referent = pluralReferent ?? history.last(where: { !$0.pair && !$0.actors.isEmpty && !(singular && $0.plural) }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
