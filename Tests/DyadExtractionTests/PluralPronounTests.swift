@@ -14,3 +14,14 @@ struct PluralPronounTests {
         #expect(!relations.contains("iraq hostility turkey"), "\(relations)")
     }
 }
+
+/// The object of a preposition after a participle that follows a mention is no subject of the verb after it.
+@Suite("Objects inside participle phrases")
+struct ParticipleObjectTests {
+    @Test("`volunteers fighting for Ukraine have claimed a raid into Russia's …` is no act of Ukraine")
+    func participleObjectIsNoSubject() {
+        let relations = AdverbialTests.lines("Polish volunteers fighting for Ukraine have claimed a raid into Russia's Kursk region.")
+        #expect(relations.contains("polish-volunteers proxy ukraine"), "\(relations)")
+        #expect(!relations.contains("russia hostility ukraine"), "\(relations)")
+    }
+}

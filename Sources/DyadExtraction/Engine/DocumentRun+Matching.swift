@@ -503,9 +503,16 @@ extension DocumentRun {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
             // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
-            // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia).
+            // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia); nor is the
+            // object of any preposition after a participle right after a mention ("Russian volunteers fighting for Ukraine
+            // have claimed …"; but a participle of `sponsorship` keeps its object: "Rebels led by HTS seized …" is HTS's act).
             if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
-                isLowercaseWord(units[start - 1].token, in: .directionPrepositions), units[start + 1].group < 0,
+                isLowercaseWord(units[start - 1].token, in: .directionPrepositions)
+                    || (start > 2 && isLowercaseWord(units[start - 1].token, in: .prepositions) && units[start - 2].group < 0
+                        && units[start - 3].group >= 0 && tokens[units[start - 2].token].has(Token.lowercase)
+                        && pack.flags(units[start - 2].id) & WordFlags.sponsorship == 0
+                        && (endsWith(units[start - 2].token, .progressiveSuffixes) || endsWith(units[start - 2].token, .pastSuffixes))),
+                units[start + 1].group < 0,
                 isVerbAfterSubject(units[start + 1].token)
             {
                 start += 1
