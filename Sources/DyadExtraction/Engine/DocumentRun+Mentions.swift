@@ -606,11 +606,12 @@ extension DocumentRun {
             }
             owner += 1
         }
-        // Compounds: Israeli-Russian.
+        // Compounds: Israeli-Russian, Cairo-Khartoum.
         var k = 0
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
-            if m.kind == .demonym || m.kind == .named, n.kind == .demonym || n.kind == .named, m.end + 1 == n.start,
+            let compoundKinds: [Mention.Kind] = [.demonym, .named, .capital]
+            if compoundKinds.contains(m.kind), compoundKinds.contains(n.kind), m.end + 1 == n.start,
                 tokens[m.end].id == ids.hyphen,
                 !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier
             {
