@@ -25,3 +25,15 @@ struct ParticipleObjectTests {
         #expect(!relations.contains("russia hostility ukraine"), "\(relations)")
     }
 }
+
+/// A relative clause with a singular verb right after a list belongs to the list's last member.
+@Suite("Relative clauses after lists")
+struct ListRelativeClauseTests {
+    @Test("`Ghana and Togo, which is backed by Nigeria, …` relates Nigeria to Togo only")
+    func singularRelativeIsTheLastMembers() {
+        let relations = AdverbialTests.lines("Ghana and Togo, which is backed by Nigeria, signed a deal with Benin.")
+        #expect(relations.contains("togo alliance nigeria"), "\(relations)")
+        #expect(!relations.contains("ghana alliance nigeria") && !relations.contains("nigeria alliance ghana"), "\(relations)")
+        #expect(relations.contains("ghana agreement benin"), "\(relations)")
+    }
+}

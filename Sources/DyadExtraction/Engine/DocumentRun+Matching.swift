@@ -1095,7 +1095,10 @@ extension DocumentRun {
                 moreSources = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
             }
             // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
-            let sources = groups[m.a].members
+            var sources = groups[m.a].members
+            // "Israel and Hezbollah, which is backed by Iran": a target in a singular relative clause right after a list
+            // is the last member's only.
+            if sources.count > 1, relativeClauseOfLast(m.a, holds: groups[m.b].start) { sources = sources.upperBound...sources.upperBound }
             let pairwise = more.isEmpty && sources.count >= 2 && sources.count == targets.count && pairwiseAfter(groups[m.b].end, e)
             for i in 0..<(sources.count + moreSources.count) {
                 let ma = i < sources.count ? sources.lowerBound + i : moreSources.lowerBound + i - sources.count
@@ -1476,6 +1479,16 @@ extension DocumentRun {
     func possessorOpens(_ matchStart: Int) -> Bool {
         guard let m = mentions.first(where: { $0.start == matchStart }), m.end < tokens.count else { return false }
         return tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe
+    }
+
+    /// Whether group `g` is a list followed by `, which` (a word of `relative-pronouns`) and a word of `singular-verbs`,
+    /// and token `target` lies in that relative clause (after the pronoun, before the next comma).
+    func relativeClauseOfLast(_ g: Int, holds target: Int) -> Bool {
+        let t = groups[g].end
+        guard t + 2 < tokens.count, target > t + 2, tokens[t].id == pack.ids.comma, isWord(t + 1, in: .relativePronouns),
+            isWord(t + 2, in: .singularVerbs)
+        else { return false }
+        return !(t + 1..<target).contains { tokens[$0].id == pack.ids.comma }
     }
 
     /// Whether a possessor starts at token `k`, maybe after `the` (`Japan rejected China's unilateral move`): what is

@@ -34,7 +34,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         patronPrepositions = "patron-prepositions"
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns",
-        prepositions,
+        singularVerbs = "singular-verbs", prepositions,
         directionPrepositions = "direction-prepositions"
     case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
     case claimAuthors = "claim-authors", statementNouns = "statement-nouns"
