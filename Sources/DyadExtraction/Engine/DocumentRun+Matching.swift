@@ -507,11 +507,7 @@ extension DocumentRun {
             // object of any preposition after a participle right after a mention ("Russian volunteers fighting for Ukraine
             // have claimed …"; but a participle of `sponsorship` keeps its object: "Rebels led by HTS seized …" is HTS's act).
             if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
-                isLowercaseWord(units[start - 1].token, in: .directionPrepositions)
-                    || (start > 2 && isLowercaseWord(units[start - 1].token, in: .prepositions) && units[start - 2].group < 0
-                        && units[start - 3].group >= 0 && tokens[units[start - 2].token].has(Token.lowercase)
-                        && pack.flags(units[start - 2].id) & WordFlags.sponsorship == 0
-                        && (endsWith(units[start - 2].token, .progressiveSuffixes) || endsWith(units[start - 2].token, .pastSuffixes))),
+                isLowercaseWord(units[start - 1].token, in: .directionPrepositions) || objectOfParticiplePhrase(start),
                 units[start + 1].group < 0,
                 isVerbAfterSubject(units[start + 1].token)
             {
@@ -533,6 +529,17 @@ extension DocumentRun {
             }
             start += 1
         }
+    }
+
+    /// Whether unit `u` is the object of a preposition after a participle (a word of `progressive-suffixes` or
+    /// `past-suffixes`, but none of `sponsorship`) that follows a mention: `Russian volunteers fighting for Ukraine`.
+    func objectOfParticiplePhrase(_ u: Int) -> Bool {
+        guard u > 2, units[u - 1].group < 0, isLowercaseWord(units[u - 1].token, in: .prepositions), units[u - 2].group < 0,
+            units[u - 3].group >= 0
+        else { return false }
+        let participle = units[u - 2].token
+        return tokens[participle].has(Token.lowercase) && pack.flags(units[u - 2].id) & WordFlags.sponsorship == 0
+            && (endsWith(participle, .progressiveSuffixes) || endsWith(participle, .pastSuffixes))
     }
 
     /// Whether the match lies in a claim (a noun of `claim-nouns` and a word of `claim-links` within six words before
@@ -664,11 +671,7 @@ extension DocumentRun {
         // "sponsored by the formidable Chinese-backed UWSA": plain words may come before a patron compound.
         if determined {
             let q = plainWordsEnd(from: p, limit: 2, unclassed: true)
-            if q > p, q + 2 < n, units[q].group >= 0, groupIsModifier(units[q].group), units[q + 1].group < 0,
-                units[q + 1].id == pack.ids.hyphen, units[q + 2].group < 0, pack.flags(units[q + 2].id) & WordFlags.sponsorship != 0
-            {
-                p = q
-            }
+            if q > p, patronCompoundOpens(q) { p = q }
         }
         // "the Armenian controlled Nagorno-Karabakh": the compound written without its hyphen.
         if p + 2 < n, units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0,
@@ -695,13 +698,18 @@ extension DocumentRun {
         {
             return p + 3
         }
-        guard units[p].group >= 0, groupIsModifier(units[p].group), units[p + 1].group < 0, units[p + 1].id == pack.ids.hyphen,
-            units[p + 2].group < 0, pack.flags(units[p + 2].id) & WordFlags.sponsorship != 0
-        else { return nil }
+        guard patronCompoundOpens(p) else { return nil }
         if units[p + 3].group >= 0, !groupIsModifier(units[p + 3].group) { return p + 3 }
         // "the Russian-led military bloc CSTO": up to three lowercase words of a description before the name.
         let q = plainWordsEnd(from: p + 3, limit: 3, unclassed: false)
         return q > p + 3 && isNamedActorUnit(q) ? q : nil
+    }
+
+    /// Whether a patron compound opens at unit `q`: a modifier mention, a hyphen and a word of `sponsorship`
+    /// (`Chinese-backed`).
+    func patronCompoundOpens(_ q: Int) -> Bool {
+        q + 2 < units.count && units[q].group >= 0 && groupIsModifier(units[q].group) && units[q + 1].group < 0
+            && units[q + 1].id == pack.ids.hyphen && units[q + 2].group < 0 && pack.flags(units[q + 2].id) & WordFlags.sponsorship != 0
     }
 
     /// Whether the text of token `t`, lowercased, is a word of a lexicon: by its id when the token is ASCII (its id
@@ -1473,11 +1481,15 @@ extension DocumentRun {
         return false
     }
 
-    /// Whether the match opens with a possessor (`Somalia rejected Ethiopia's port deal with Somaliland`): a
-    /// rejection (lexicon `rejection-verbs`) before it rejects a third party's act, whose own relation stands
-    /// (a denial does not: `Iran denied Hezbollah's role in the attack` stays negated).
-    func possessorOpens(_ matchStart: Int) -> Bool {
-        guard let m = mentions.first(where: { $0.start == matchStart }), m.end < tokens.count else { return false }
+    /// Whether a possessor starts at token `k`, or with `afterThe` right after a `the` there. A rejection (lexicon
+    /// `rejection-verbs`) before a match that opens with a possessor rejects a third party's act, whose own relation
+    /// stands (`Somalia rejected Ethiopia's port deal with Somaliland`; a denial does not: `Iran denied Hezbollah's role
+    /// in the attack` stays negated); one right before a possessor in a rule that fixes `asserted` is itself the relation
+    /// (`Japan rejected China's unilateral move`).
+    func possessorStarts(at k: Int, afterThe: Bool = false) -> Bool {
+        guard let m = mentions.first(where: { $0.start == k || (afterThe && $0.start == k + 1 && tokens[k].id == pack.ids.the) }),
+            m.end < tokens.count
+        else { return false }
         return tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe
     }
 
@@ -1489,15 +1501,6 @@ extension DocumentRun {
             isWord(t + 2, in: .singularVerbs)
         else { return false }
         return !(t + 1..<target).contains { tokens[$0].id == pack.ids.comma }
-    }
-
-    /// Whether a possessor starts at token `k`, maybe after `the` (`Japan rejected China's unilateral move`): what is
-    /// rejected is the possessor's act, and the rejection itself is the relation.
-    func possessorFollows(_ k: Int) -> Bool {
-        mentions.contains { m in
-            (m.start == k || (m.start == k + 1 && tokens[k].id == pack.ids.the)) && m.end < tokens.count
-                && (tokens[m.end].id == pack.ids.possessive || tokens[m.end].id == pack.ids.apostrophe)
-        }
     }
 
     /// Whether a negation cue ending at token `cueEnd` rejects a claim that ends the match: a noun of `claim-nouns`
@@ -1567,8 +1570,9 @@ extension DocumentRun {
                         !infinitiveAfterMatch(j, matchEnd),
                         !insideCommas(i, j, matchStart, matchEnd),
                         !rejectsClaim(cueEnd: j, matchEnd),
-                        !(j <= matchStart && isLowercaseWord(i, in: .rejectionVerbs) && possessorOpens(matchStart)),
-                        !(fixed == .asserted && isLowercaseWord(i, in: .rejectionVerbs) && possessorFollows(j))
+                        !(isLowercaseWord(i, in: .rejectionVerbs)
+                            && ((j <= matchStart && possessorStarts(at: matchStart))
+                                || (fixed == .asserted && possessorStarts(at: j, afterThe: true))))
                     {
                         negated = true
                     }

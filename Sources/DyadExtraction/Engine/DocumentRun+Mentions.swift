@@ -59,15 +59,21 @@ extension DocumentRun {
         return (chainEnd, nameEnd(from: chainEnd, e))
     }
 
+    /// Whether token `k` is a full stop of one byte (a sentence's end, or an abbreviation's: `Gen.`).
+    @inline(__always)
+    func isFullStop(_ k: Int) -> Bool {
+        tokens[k].end - tokens[k].start == 1 && text[Int(tokens[k].start)] == 0x2E
+    }
+
     /// The end of the titles that continue a title ending at `end`: further titles and capitalised abbreviations of the
     /// pack's `abbreviations` with their full stop ("Myanmar ruler Senior Gen. Min Aung Hlaing", "spokesman Col. …").
     func titleChainEnd(_ end: Int, _ e: Int) -> Int {
         var t = end
-        func fullStop(_ k: Int) -> Bool { tokens[k].end - tokens[k].start == 1 && text[Int(tokens[k].start)] == 0x2E }
         while t < e {
-            if t > 0, fullStop(t), pack.flags(tokens[t - 1].id) & WordFlags.abbreviation != 0 {
+            if t > 0, isFullStop(t), pack.flags(tokens[t - 1].id) & WordFlags.abbreviation != 0 {
                 t += 1
-            } else if t + 1 < e, tokens[t].has(Token.capitalized), pack.flags(tokens[t].id) & WordFlags.abbreviation != 0, fullStop(t + 1) {
+            } else if t + 1 < e, tokens[t].has(Token.capitalized), pack.flags(tokens[t].id) & WordFlags.abbreviation != 0, isFullStop(t + 1)
+            {
                 t += 2
             } else if let next = longestCue(.title, from: t, e) {
                 t = next
@@ -607,11 +613,11 @@ extension DocumentRun {
             owner += 1
         }
         // Compounds: Israeli-Russian, Cairo-Khartoum.
+        func compounds(_ kind: Mention.Kind) -> Bool { kind == .demonym || kind == .named || kind == .capital }
         var k = 0
         while k + 1 < mentions.count {
             let m = mentions[k], n = mentions[k + 1]
-            let compoundKinds: [Mention.Kind] = [.demonym, .named, .capital]
-            if compoundKinds.contains(m.kind), compoundKinds.contains(n.kind), m.end + 1 == n.start,
+            if compounds(m.kind), compounds(n.kind), m.end + 1 == n.start,
                 tokens[m.end].id == ids.hyphen,
                 !tokens[m.end].has(Token.spaceBefore), !tokens[n.start].has(Token.spaceBefore), !m.modifier, !n.modifier
             {

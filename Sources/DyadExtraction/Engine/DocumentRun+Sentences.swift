@@ -32,7 +32,7 @@ extension DocumentRun {
                     let next = tokens[j]
                     split = next.has(Token.spaceBefore) && (next.has(Token.capitalized) || next.has(Token.digit) || !next.has(Token.word))
                 }
-                if split, i > start, t.end - t.start == 1, text[Int(t.start)] == 0x2E, !t.has(Token.spaceBefore) {
+                if split, i > start, isFullStop(i), !t.has(Token.spaceBefore) {
                     let prev = tokens[i - 1]
                     if pack.flags(prev.id) & WordFlags.abbreviation != 0 || (prev.end - prev.start == 1 && prev.has(Token.capitalized)) {
                         split = false
