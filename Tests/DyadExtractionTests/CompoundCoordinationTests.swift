@@ -24,6 +24,19 @@ struct CompoundCoordinationTests {
         #expect(!relations.contains { $0.hasPrefix("wagner-group proxy mali") }, "\(relations)")
     }
 
+    @Test("a member before a patron compound is a subject with the compound's head")
+    func subjectAcrossCompound() {
+        let relations = Self.lines("The Congolese army and Rwandan-backed M23 rebels attacked Burundi.")
+        #expect(relations.isSuperset(of: ["fardc hostility burundi", "m23 hostility burundi"]), "\(relations)")
+        #expect(!relations.contains("fardc proxy rwanda"), "\(relations)")
+    }
+
+    @Test("a patron compound after an object's list member is an object too")
+    func objectAcrossCompound() {
+        let relations = Self.lines("Burundi attacked the Congolese army and Rwandan-backed M23 rebels.")
+        #expect(relations.isSuperset(of: ["burundi hostility fardc", "burundi hostility m23"]), "\(relations)")
+    }
+
     @Test("a list before a compound still coordinates when no hyphen follows")
     func plainList() {
         let relations = Self.lines("Iran and Syria attacked Israel.")

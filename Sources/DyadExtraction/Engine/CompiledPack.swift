@@ -37,6 +37,7 @@ public final class CompiledPack: Sendable {
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
+    let wordSets: WordSets
     /// The engine's word lists, folded, by lexicon.
     let words: [EngineLexicon: Set<String>]
     /// Per token id, the engine lexicons holding its word, as bits by ``EngineLexicon/ordinal`` (two words per id):
@@ -58,6 +59,10 @@ public final class CompiledPack: Sendable {
         var yesterday: Int32 = -1, on: Int32 = -1, a: Int32 = -1, from: Int32 = -1, organisation: Int32 = -1, movement: Int32 = -1
         var pro: Int32 = -1, anti: Int32 = -1, of: Int32 = -1, an: Int32 = -1
         var one: Int32 = -1, which: Int32 = -1, who: Int32 = -1, but: Int32 = -1, to: Int32 = -1, or: Int32 = -1
+    }
+
+    /// Sets of word ids the engine needs, apart from ``FixedIDs`` so that copying those copies no references.
+    struct WordSets: Sendable {
         /// Nouns that refer back to an organisation (`the regional bloc`).
         var organisationNouns: [Int32] = []
         /// Participles whose object is a patron, not an actor of the clause (`militias backed by Iran`).
@@ -98,11 +103,12 @@ public final class CompiledPack: Sendable {
         f.movement = one(.nameWordMovement); f.since = one(.timeSince); f.last = one(.timeLast); f.ago = one(.timeAgo)
         f.decade = one(.timeDecade); f.year = one(.timeYear); f.years = one(.timeYears); f.month = one(.timeMonth); f.week = one(.timeWeek)
         f.yesterday = one(.timeYesterday)
-        f.organisationNouns = ids(.organisationBackReferences)
-        f.patronParticiples = Set(ids(.patronParticiples))
-        f.patronPrepositions = Set(ids(.patronPrepositions))
-        f.exemplifierLeads = Set((table[.exemplifiers] ?? []).compactMap { words($0).first.map { vocab.intern($0) } })
-        f.personPronouns = Set(ids(.personPronouns))
+        var sets = WordSets()
+        sets.organisationNouns = ids(.organisationBackReferences)
+        sets.patronParticiples = Set(ids(.patronParticiples))
+        sets.patronPrepositions = Set(ids(.patronPrepositions))
+        sets.exemplifierLeads = Set((table[.exemplifiers] ?? []).compactMap { words($0).first.map { vocab.intern($0) } })
+        sets.personPronouns = Set(ids(.personPronouns))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {
             months[vocab.intern(m)] = i + 1
@@ -321,6 +327,7 @@ public final class CompiledPack: Sendable {
         self.months = months
         self.weekdays = weekdays
         self.ids = f
+        self.wordSets = sets
         self.words = words
         let lexiconIDs = words.mapValues { Set($0.compactMap { vocab.lookup($0) }) }
         var lexiconBits = Array(repeating: UInt64(0), count: max(1, vocab.count) * 2)

@@ -54,7 +54,7 @@ extension DocumentRun {
                 func introduces(_ k: Int) -> Bool {
                     let id = tokens[from + k].id
                     if next.kind == .demonym || next.kind == .person, tokens[from + k].has(Token.lowercase),
-                        isWord(from + k, in: .possessivePronouns) || ids.personPronouns.contains(id)
+                        isWord(from + k, in: .possessivePronouns) || pack.wordSets.personPronouns.contains(id)
                     {
                         return true
                     }
@@ -210,11 +210,12 @@ extension DocumentRun {
         let words = q
         while q < n, q - words < 3, units[q].group < 0, !units[q].boundary, tokens[units[q].token].has(Token.lowercase),
             !isWord(units[q].token, in: .clauseOpeners), !isWord(units[q].token, in: .prepositions),
-            !pack.ids.exemplifierLeads.contains(units[q].id)
+            !pack.wordSets.exemplifierLeads.contains(units[q].id)
         { q += 1 }
         guard q > words, q + 1 < n else { return nil }
         if units[q].group < 0, units[q].id == pack.ids.comma { q += 1 }
-        guard q + 1 < n, units[q].group < 0, tokens[units[q].token].has(Token.lowercase), pack.ids.exemplifierLeads.contains(units[q].id)
+        guard q + 1 < n, units[q].group < 0, tokens[units[q].token].has(Token.lowercase),
+            pack.wordSets.exemplifierLeads.contains(units[q].id)
         else { return nil }
         let first = units[q].token
         guard let end = lexiconPhraseEnd(.exemplifiers, from: first, min(tokens.count, first + 2)) else { return nil }
@@ -226,6 +227,41 @@ extension DocumentRun {
         return q
     }
 
+    /// The group coordinated with group `g` across a patron compound, and the compound's patron group: a list ends
+    /// before a patron compound ("the Congolese army and Rwandan-backed M23"), so its last member and the compound's
+    /// head are two groups. For the member before the `and`, the head; for the head, that member; otherwise `nil`.
+    func patronCompoundPartner(of g: Int) -> (partner: Int, patron: Int)? {
+        // A modifier group right before a sponsorship word and the head group.
+        func compound(_ m: Int) -> Int? {
+            let end = groups[m].end
+            guard m + 1 < groups.count, groupIsModifier(Int32(m)), end + 1 < tokens.count, tokens[end].id == pack.ids.hyphen,
+                pack.flags(tokens[end + 1].id) & WordFlags.sponsorship != 0, groups[m + 1].start == end + 2,
+                !groupIsModifier(Int32(m + 1)), namesActor(m + 1)
+            else { return nil }
+            return m + 1
+        }
+        // The token after the `and` (and a determiner) that follows token `t`, or nil.
+        func afterAnd(_ t: Int) -> Int? {
+            guard t < tokens.count, tokens[t].id == pack.ids.and else { return nil }
+            let next = t + 1
+            if next < tokens.count, tokens[next].id == pack.ids.the || tokens[next].id == pack.ids.a || tokens[next].id == pack.ids.an {
+                return next + 1
+            }
+            return next
+        }
+        func plainMember(_ x: Int) -> Bool {
+            !groupIsModifier(Int32(x)) && namesActor(x) && groups[x].members.allSatisfy { mentions[$0].kind != .pronoun }
+        }
+        guard plainMember(g) else { return nil }
+        if g + 1 < groups.count, afterAnd(groups[g].end) == groups[g + 1].start, let head = compound(g + 1) {
+            return (head, g + 1)
+        }
+        if g >= 2, compound(g - 1) == g, afterAnd(groups[g - 2].end) == groups[g - 1].start, plainMember(g - 2) {
+            return (g - 2, g - 1)
+        }
+        return nil
+    }
+
     /// The group of named actors that a group of generic mentions introduces with a phrase of the
     /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`) or names after a comma and
     /// closes with one of `trailing-exemplifiers` (`armed groups in the region, al-Shabaab among them`), or `nil`.
@@ -234,7 +270,7 @@ extension DocumentRun {
         if let trailing = trailingExamples(after: g, e) { return trailing }
         var t = groups[g].end
         if t < e, tokens[t].id == pack.ids.comma { t += 1 }
-        guard t < e, pack.ids.exemplifierLeads.contains(tokens[t].id), let end = lexiconPhraseEnd(.exemplifiers, from: t, e) else {
+        guard t < e, pack.wordSets.exemplifierLeads.contains(tokens[t].id), let end = lexiconPhraseEnd(.exemplifiers, from: t, e) else {
             return nil
         }
         t = end
@@ -647,7 +683,7 @@ extension DocumentRun {
         // "a deal with his Russian counterpart Vladimir Putin": or straight to a named mention after it.
         if last, possessor, p + 1 < n, units[p].group >= 0, units[p].end == units[p].token + 1,
             pack.flags(tokens[units[p].token].id) & WordFlags.possessivePronoun != 0
-                || pack.ids.personPronouns.contains(tokens[units[p].token].id)
+                || pack.wordSets.personPronouns.contains(tokens[units[p].token].id)
         {
             let q = plainWordsEnd(from: p + 1, limit: 2, unclassed: false)
             if q < n, units[q].group >= 0, !groupIsModifier(units[q].group), namesActor(Int(units[q].group)),
@@ -1102,6 +1138,14 @@ extension DocumentRun {
             if let named = exemplifiedGroup(after: m.a, e), named != m.b {
                 moreSources = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
             }
+            // "Turkish troops and Turkish-backed Syrian fighters began …": a member across a patron compound joins
+            // the slot (unless the other slot is that compound's patron).
+            if more.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.b), partner != m.a, patron != m.a {
+                more = groups[partner].members.lowerBound..<groups[partner].members.upperBound + 1
+            }
+            if moreSources.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.a), partner != m.b, patron != m.b {
+                moreSources = groups[partner].members.lowerBound..<groups[partner].members.upperBound + 1
+            }
             // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
             var sources = groups[m.a].members
             // "Israel and Hezbollah, which is backed by Iran": a target in a singular relative clause right after a list
@@ -1175,8 +1219,8 @@ extension DocumentRun {
     /// that participle modifies (`nil` inside when none is named); `nil` when the mention is not governed.
     func patronGoverned(_ mention: Int) -> Int?? {
         let start = mentions[mention].start
-        guard start >= 2, pack.ids.patronPrepositions.contains(tokens[start - 1].id),
-            pack.ids.patronParticiples.contains(tokens[start - 2].id)
+        guard start >= 2, pack.wordSets.patronPrepositions.contains(tokens[start - 1].id),
+            pack.wordSets.patronParticiples.contains(tokens[start - 2].id)
         else { return nil }
         let headEnd = start - 2
         let head = mentions.indices.last {

@@ -292,13 +292,13 @@ extension DocumentRun {
             // "Ethiopia and its Eritrean allies", "Erdogan and his Russian counterpart": a possessive before a
             // demonym joins what follows to the list; it is no mention of its own.
             if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e, isDemonym(i + 1),
-                ids.personPronouns.contains(t.id) || pack.flags(t.id) & WordFlags.possessivePronoun != 0
+                pack.wordSets.personPronouns.contains(t.id) || pack.flags(t.id) & WordFlags.possessivePronoun != 0
             {
                 i += 1
                 continue
             }
             // "… President Sisi said, and he slammed …": he, his stand for the person named last in the paragraph.
-            if lastPersonActor >= 0, ids.personPronouns.contains(t.id) {
+            if lastPersonActor >= 0, pack.wordSets.personPronouns.contains(t.id) {
                 let end = absorbOrgans(i + 1, e, groups: true)
                 addMention(Mention(start: i, end: end, actors: [lastPersonActor], kind: .pronoun), s, remember: false)
                 i = end
@@ -402,10 +402,10 @@ extension DocumentRun {
                 }
                 // "the (regional) bloc", "the alliance" → the nearest organisation.
                 var n = i + 1
-                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !ids.organisationNouns.contains(tokens[n].id),
+                while n < e, n - i <= 2, tokens[n].has(Token.lowercase), !pack.wordSets.organisationNouns.contains(tokens[n].id),
                     pack.flags(tokens[n].id) & WordFlags.boundary == 0, tokens[n].id != ids.comma
                 { n += 1 }
-                if n < e, tokens[n].has(Token.lowercase), ids.organisationNouns.contains(tokens[n].id),
+                if n < e, tokens[n].has(Token.lowercase), pack.wordSets.organisationNouns.contains(tokens[n].id),
                     // "the alliance of Gulf states" is a new name; "the bloc of imposing …" refers back.
                     !(n + 2 < e && tokens[n + 1].id == ids.of && !endsWith(n + 2, .progressiveSuffixes)),
                     let referent = history.last(where: { h in !h.pair && h.actors.count == 1 && kind(h.actors[0]) == .organisation })
