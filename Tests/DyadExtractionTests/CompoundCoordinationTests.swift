@@ -37,6 +37,13 @@ struct CompoundCoordinationTests {
         #expect(relations.isSuperset(of: ["burundi hostility fardc", "burundi hostility m23"]), "\(relations)")
     }
 
+    @Test("a pair slot reads past a patron compound coordinated with its list")
+    func pairAcrossCompound() {
+        let relations = Self.lines("Ukraine, Russia and Russian-backed separatists on Friday settled on a ceasefire.")
+        #expect(relations.contains("ukraine agreement russia"), "\(relations)")
+        #expect(relations.contains("ukraine agreement russian-backed-separatists"), "\(relations)")
+    }
+
     @Test("a list before a compound still coordinates when no hyphen follows")
     func plainList() {
         let relations = Self.lines("Iran and Syria attacked Israel.")

@@ -74,6 +74,20 @@ struct TokenizerTests {
         #expect(tokens(text).contains("\u{2019}s"))
     }
 
+    @Test("straight single quotes around a word are quotation marks too; possessive apostrophes are not")
+    func straightSingleQuotes() {
+        let text = "Chad's 'blockade' of the rebels' port"
+        let bytes = Array(text.utf8)
+        var out: [Token] = []
+        var scratch: [UInt8] = []
+        var vocabulary = Vocabulary()
+        let quote = vocabulary.intern("\""), apostrophe = vocabulary.intern("'")
+        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: vocabulary).tokenize($0, into: &out, scratch: &scratch) }
+        #expect(out.filter { $0.id == quote }.count == 2)
+        #expect(out.filter { $0.id == apostrophe }.count == 1)
+        #expect(tokens(text).contains("'s"))
+    }
+
     @Test("a very long line without punctuation ends in bounded time")
     func longLine() {
         let text = String(repeating: "Iran attacked Israel and ", count: 40_000)

@@ -76,7 +76,11 @@ extension DocumentRun {
                 }
                 // "The Congolese army and Rwandan-backed M23": a hyphen-compound prefix modifies what follows it
                 // and is no member of the list before it.
-                if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) { break }
+                // A list before it ends there ("Ukraine, Russia and Russian-backed separatists").
+                if andGap, next.end < e, tokens[next.end].id == ids.hyphen, !tokens[next.end].has(Token.spaceBefore) {
+                    sawAnd = last > k
+                    break
+                }
                 // "aggression against Ukraine and Belarus' support for it": a possessor heads a new phrase.
                 if andGap, next.end + 1 < e, tokens[next.end].id == ids.possessive || tokens[next.end].id == ids.apostrophe { break }
                 if andGap { last += 1; sawAnd = true; break }
@@ -260,6 +264,15 @@ extension DocumentRun {
             return (g - 2, g - 1)
         }
         return nil
+    }
+
+    /// When group `g` is followed, at unit `from`, by `and` and a patron compound coordinated with it (see
+    /// ``patronCompoundPartner(of:)``), the compound's head group and the unit after it; otherwise `nil`.
+    func patronCompoundPartnerEnd(_ g: Int, from: Int) -> (partner: Int, end: Int)? {
+        guard let (partner, _) = patronCompoundPartner(of: g), partner > g else { return nil }
+        var q = from
+        while q < units.count, units[q].group != Int32(partner) { q += 1 }
+        return q < units.count ? (partner, q + 1) : nil
     }
 
     /// The group of named actors that a group of generic mentions introduces with a phrase of the
@@ -1001,6 +1014,13 @@ extension DocumentRun {
                         case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
                         }
                         pc += 1; pos += 1
+                        // "Ukraine, Russia and Russian-backed separatists settled …": a pair reads on past a patron
+                        // compound coordinated with it.
+                        if slot == .pair, pos < n, units[pos].group < 0, units[pos].id == pack.ids.and,
+                            let after = patronCompoundPartnerEnd(Int(g), from: pos)
+                        {
+                            pos = after.end
+                        }
                         // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
                         if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos) {
                             stack[depth] = (pc, pos, a, b, p)
@@ -1113,7 +1133,14 @@ extension DocumentRun {
         pairs.removeAll(keepingCapacity: true)
         defer { swap(&pairs, &pairScratch) }
         if m.p >= 0 {
-            let actors = pairActors(Int32(m.p))
+            var actors = pairActors(Int32(m.p))
+            // "Ukraine, Russia and Russian-backed separatists settled …": the compound's head is one of the pair.
+            if let (partner, end) = patronCompoundPartnerEnd(m.p, from: 0), end <= m.end {
+                for member in groups[partner].members where !mentions[member].locative {
+                    let list = mentions[member].actors
+                    for k in 0..<list.count where !actors.contains(where: { $0.0 == list[k] }) { actors.append((list[k], member)) }
+                }
+            }
             // "the strains between the two countries and Ethiopia": the pair named as one member is related to the
             // others, not to itself.
             let pairWithOthers = groups[m.p].members.count > 1

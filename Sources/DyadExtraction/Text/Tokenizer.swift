@@ -29,7 +29,7 @@ public struct Tokenizer: Sendable {
         var scalar: Int32 = 0
         var pending: UInt16 = 0
         var newlines = 0
-        // Inside curly single quotes (‘occupation’): the marks are quotation marks, not apostrophes.
+        // Inside single quotes (‘occupation’, 'occupation'): the marks are quotation marks, not apostrophes.
         var singleQuoteOpen = false
         while i < n {
             let b = text[i]
@@ -129,10 +129,10 @@ public struct Tokenizer: Sendable {
             var scalars: Int32 = 1
             var folded: UInt8 = 0
             let nextIsWord = end < n && Tokenizer.isWordByte(text[end])
-            if value == 0x2018, tokens.isEmpty || flags & Token.spaceBefore != 0, nextIsWord {
+            if value == 0x2018 || value == 0x27, tokens.isEmpty || flags & Token.spaceBefore != 0, nextIsWord {
                 folded = 0x22
                 singleQuoteOpen = true
-            } else if value == 0x2019, singleQuoteOpen, !nextIsWord, flags & Token.spaceBefore == 0 {
+            } else if value == 0x2019 || value == 0x27, singleQuoteOpen, !nextIsWord, flags & Token.spaceBefore == 0 {
                 folded = 0x22
                 singleQuoteOpen = false
             } else if Tokenizer.isApostrophe(value) {
