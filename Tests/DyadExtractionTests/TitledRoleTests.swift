@@ -64,3 +64,16 @@ struct AcronymTitleTests {
         #expect(relations.contains("laos agreement arakan-army"), "\(relations)")
     }
 }
+
+/// A title between `and` and a person's name belongs to that list member, so the list stays one.
+@Suite("Title inside a list")
+struct ListTitleTests {
+    @Test("`X and rebel leader Y signed a deal to end the fighting` reads the pair as a list")
+    func titleAfterAnd() {
+        let relations = AdverbialTests.lines(
+            "President Salva Kiir and rebel leader Riek Machar signed a deal to end 15 months of deadly fighting.")
+        #expect(
+            relations.contains { $0.hasPrefix("south-sudan hostility splm-io") || $0.hasPrefix("splm-io hostility south-sudan") },
+            "\(relations)")
+    }
+}

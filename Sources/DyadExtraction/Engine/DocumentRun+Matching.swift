@@ -45,6 +45,15 @@ extension DocumentRun {
                     guard mentions[last].start > 0, tokens[mentions[last].start - 1].id == ids.openParen else { break }
                     from += 1; length -= 1
                 }
+                // "President Salva Kiir and rebel leader Riek Machar": a title between `and` and a name is the member's.
+                if length >= 2, length <= 5, tokens[from].id == ids.and, !next.locative,
+                    let title = longestCue(.title, from: from + 1, next.start),
+                    titleChainEnd(title, next.start) == next.start
+                {
+                    last += 1
+                    sawAnd = true
+                    break
+                }
                 guard length >= 1, length <= 3 else { break }
                 let g0 = tokens[from].id, g1 = length > 1 ? tokens[from + 1].id : -2
                 // "A, and B" with no list before it joins clauses, not actors.
