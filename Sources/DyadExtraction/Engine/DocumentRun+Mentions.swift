@@ -451,8 +451,13 @@ extension DocumentRun {
             // "southern separatists": a direction word qualifies an agent like a modifier.
             // "… and other fighters with ties to al-Qaeda": a member determiner opens a group's phrase like a modifier.
             let determined = i + 1 < e && isLowercaseWord(i, in: .memberDeterminers)
-            if f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || determined
-                || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
+            // "US-allied Kurdish forces", "Iran-armed militias": a participle of a patron compound is no modifier of the
+            // group after it (the group's name starts after it).
+            let compoundParticiple =
+                i > s && f & WordFlags.sponsorship != 0 && tokens[i - 1].id == ids.hyphen && !t.has(Token.spaceBefore)
+            if !compoundParticiple,
+                f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || determined
+                    || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
             {
                 var j = namedModifier || determined ? i + 1 : i
                 var ledBy = false
