@@ -48,7 +48,21 @@ struct MentionTests {
     @Test("a possessive inside a name is part of the learned alias")
     func possessiveInName() {
         let result = AdverbialTests.extraction("The Rebel People's Liberation Front (RPLF) attacked Chad.")
-        #expect(result.learned.map(\.alias) == ["Rebel People's Liberation Front"], "\(result.learned)")
+        #expect(result.learned.map(\.known) == ["Rebel People's Liberation Front"], "\(result.learned)")
+    }
+
+    @Test("an unknown group's name with its acronym names a group the rest of the document refers to by either")
+    func learnedNamedGroup() {
+        let result = AdverbialTests.extraction("The Kivu Liberation Front (KLF) attacked Rwanda. Burundi said the KLF is backed by Uganda.")
+        #expect(result.learned.map { "\($0.alias)=\($0.known) \($0.actor ?? "-")" } == ["KLF=Kivu Liberation Front kivu-liberation-front"])
+        let lines = Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(lines.contains("kivu-liberation-front proxy uganda"), "\(lines)")
+    }
+
+    @Test("a category with an acronym (`a Foreign Terrorist Organization (FTO)`) names no group")
+    func categoryNotLearned() {
+        let result = AdverbialTests.extraction("The ELN has been listed as a Foreign Terrorist Organization (FTO) by Peru.")
+        #expect(result.learned.allSatisfy { $0.actor == nil }, "\(result.learned)")
     }
 
     @Test("an organ noun after a name's parenthesised acronym is the name's: the name stays the subject")

@@ -209,7 +209,7 @@ extension DocumentRun {
                     for (k, w) in words.enumerated() where Tokenizer.foldedText(text, Int(tokens[i + k].start), Int(tokens[i + k].end)) != w
                     { ok = false; break }
                     if ok {
-                        let how: Mention.Kind = pack.pack.actors[Int(entry)].kind == .state ? .capital : .named
+                        let how: Mention.Kind = kind(entry) == .state ? .capital : .named
                         addMention(Mention(start: i, end: i + words.count, actors: ActorList(single: entry), kind: how), s)
                         i += words.count
                         matched = true

@@ -101,12 +101,30 @@ extension DocumentRun {
                 learned.append(LearnedAlias(alias: phrase(inner.0, inner.1), known: phrase(outer, i), actor: actor))
                 if known.entry >= 0 { learnWords(words(inner.0, inner.1), known.entry) }
             } else if innerHit == nil, outerHit == nil, close - i - 1 <= 4 {
-                learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: nil))
+                // "the Bangsamoro Islamic Freedom Fighters (BIFF)": a name that ends in a word of `group-name-ends`, with
+                // its acronym, is a group the text names: both forms stand for it in the rest of the document.
+                let acronym = close - i == 2 && tokens[inner.0].has(Token.allCaps)
+                // A capitalised `The` that opens the sentence is no part of the name.
+                let first = tokens[outer].id == ids.the ? outer + 1 : outer
+                // Not a category ("listed as a Foreign Terrorist Organization (FTO)") nor a name that goes on after the
+                // parenthesis ("the Intermediate Nuclear Forces (INF) Treaty").
+                let category = first > 0 && (tokens[first - 1].id == ids.a || tokens[first - 1].id == ids.an)
+                let continued =
+                    close + 1 < tokens.count && tokens[close + 1].has(Token.capitalized) && !tokens[close + 1].has(Token.newlineBefore)
+                if acronym, !category, !continued, i - first >= 2, isWord(i - 1, in: .groupNameEnds) {
+                    let name = phrase(first, i), short = phrase(inner.0, inner.1)
+                    let entry = derivedActor(name: name, kind: .unknown, partOf: nil, head: tokens[i - 1].id, alias: short)
+                    learned.append(LearnedAlias(alias: short, known: name, actor: actorID(entry)))
+                    learnWords(words(first, i), entry)
+                    learnWords(words(inner.0, inner.1), entry)
+                } else {
+                    learned.append(LearnedAlias(alias: phrase(outer, i), known: phrase(inner.0, inner.1), actor: nil))
+                }
             }
         }
     }
 
-    /// Remembers that the folded `words` name gazetteer entry `entry` in this document. An alias learned twice is
+    /// Remembers that the folded `words` name gazetteer entry (or derived actor) `entry` in this document. An alias learned twice is
     /// kept once and aliases are found by their first word, so a document repeating `Name (Known)` costs linear time.
     mutating func learnWords(_ words: [String], _ entry: Int32) {
         guard let first = words.first else { return }
