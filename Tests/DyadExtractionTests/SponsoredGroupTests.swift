@@ -8,6 +8,12 @@ import Testing
 struct SponsoredGroupTests {
     static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
 
+    @Test("`the Iranian-backed terror group` refers back to the group named before, with words before its noun")
+    func describedBackReference() {
+        let relations = Self.lines("Hamas fired rockets. The Iranian-backed terror group said it would go on.")
+        #expect(relations.contains { $0.hasPrefix("hamas proxy iran") }, "\(relations)")
+    }
+
     @Test("forces after a patron compound are the patron's proxy")
     func patronCompoundForces() {
         let relations = Self.lines("Turkey-backed forces attacked Kurdish fighters near Manbij.")

@@ -377,15 +377,20 @@ extension DocumentRun {
             }
             // "the Iranian-backed movement": a patron compound between `the` and a back-reference noun is the group
             // named before, and the patron backs it.
-            if t.id == ids.group || t.id == ids.organisation || t.id == ids.movement, t.has(Token.lowercase), i >= 3,
-                pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0, tokens[i - 2].id == ids.hyphen,
-                let patron = mentions.last, patron.end == i - 2, patron.start > s, tokens[patron.start - 1].id == ids.the,
+            // "the Iranian-backed terror group": up to two plain words may stand between the compound and the noun.
+            var participle = i - 1
+            while participle > s, i - participle <= 2, tokens[participle].has(Token.lowercase),
+                pack.flags(tokens[participle].id) & (WordFlags.sponsorship | WordFlags.boundary) == 0
+            { participle -= 1 }
+            if t.id == ids.group || t.id == ids.organisation || t.id == ids.movement, t.has(Token.lowercase), participle >= 2,
+                pack.flags(tokens[participle].id) & WordFlags.sponsorship != 0, tokens[participle - 1].id == ids.hyphen,
+                let patron = mentions.last, patron.end == participle - 1, patron.start > s, tokens[patron.start - 1].id == ids.the,
                 let referent = history.last(where: { h in
                     !h.pair && h.actors.count == 1 && !patron.actors.contains(h.actors[0])
                         && [.armedGroup, .organisation, .unknown].contains(kind(h.actors[0]))
                 })
             {
-                addMention(Mention(start: i, end: i + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
+                addMention(Mention(start: participle + 1, end: i + 1, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                 i += 1
                 continue
             }
