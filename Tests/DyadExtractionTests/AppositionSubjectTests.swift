@@ -7,6 +7,12 @@ import Testing
 /// of the verb after them.
 @Suite("Appositive names as subjects")
 struct AppositionSubjectTests {
+    @Test("an aside after the subject's place is read past too (`the AU mission in Somalia, known as …, drove`)")
+    func asideAfterPlace() {
+        let relations = AdverbialTests.lines("The AU mission in Somalia, known as AMISOM, recently drove al-Shabab out of the capital.")
+        #expect(relations.contains { $0.hasPrefix("african-union hostility al-shabaab") }, "\(relations)")
+    }
+
     @Test("every appositive name takes the verb's relation")
     func appositiveList() {
         let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, attacked Israel on Monday.")

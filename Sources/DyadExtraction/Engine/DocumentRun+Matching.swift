@@ -1031,7 +1031,7 @@ extension DocumentRun {
                             pos = after.end
                         }
                         // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
-                        if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos) {
+                        if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos).map({ appositionEnd($0) ?? $0 }) {
                             stack[depth] = (pc, pos, a, b, p)
                             depth += 1
                             // "The MNDAA, a group that helped oust junta forces …, signed a truce with the regime": after
