@@ -8,6 +8,12 @@ import Testing
 struct SponsoredGroupTests {
     static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
 
+    @Test("`the group` prefers the armed group named before to an organisation named after it")
+    func groupPrefersArmedGroup() {
+        let relations = Self.lines("Islamic State fighters fled. The U.S.-led alliance is bombing the group.")
+        #expect(relations.contains { $0.hasPrefix("global-coalition-against-isis hostility islamic-state") }, "\(relations)")
+    }
+
     @Test("`the Iranian-backed terror group` refers back to the group named before, with words before its noun")
     func describedBackReference() {
         let relations = Self.lines("Hamas fired rockets. The Iranian-backed terror group said it would go on.")

@@ -397,9 +397,13 @@ extension DocumentRun {
             // "the group", "the two sides".
             if t.id == ids.the, i + 1 < e {
                 if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
-                    if let referent = history.last(where: { h in
-                        !h.pair && h.actors.contains { [.armedGroup, .organisation, .unknown].contains(kind($0)) }
-                    }) {
+                    // "… Islamic State fighters to the US-led alliance that is bombing the group": `group` prefers an armed
+                    // group to an organisation named after it.
+                    let kinds: [ActorKind] = [.armedGroup, .organisation, .unknown]
+                    let armed =
+                        tokens[i + 1].id == ids.group
+                        ? history.last(where: { h in !h.pair && h.actors.contains { kind($0) == .armedGroup } }) : nil
+                    if let referent = armed ?? history.last(where: { h in !h.pair && h.actors.contains { kinds.contains(kind($0)) } }) {
                         addMention(Mention(start: i, end: i + 2, actors: [referent.actors[0]], kind: .pronoun), s, remember: false)
                         i += 2
                         continue
