@@ -17,6 +17,12 @@ struct PatternConstructTests {
         #expect(Fixture.lines(text) == expected)
     }
 
+    @Test("a bare apostrophe after a mention reads as its possessive `'s` (`Paris' support for …`)")
+    func bareApostrophePossessive() {
+        let relations = AdverbialTests.lines("Mali claims proof of Paris' support for the Islamic State.")
+        #expect(relations.contains { $0.hasPrefix("islamic-state proxy france") }, "\(relations)")
+    }
+
     @Test("coordination yields one relation per actor")
     func coordination() {
         #expect(Fixture.lines("Iran and Syria attacked Israel.") == ["iran hostility israel asserted", "syria hostility israel asserted"])

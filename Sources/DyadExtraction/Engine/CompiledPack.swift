@@ -311,7 +311,11 @@ public final class CompiledPack: Sendable {
         self.patterns = flat
         // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
         let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }
-        self.prefilter = PatternPrefilter(clauses: clauses, classForms: leadForms, vocabularySize: size)
+        // "Paris' support": a bare apostrophe meets a clause of the possessive `'s` too (the matcher reads it so after a mention).
+        let possessiveClauses = clauses.map { pattern in
+            pattern.map { clause in clause.contains(f.possessive) && !clause.contains(f.apostrophe) ? clause + [f.apostrophe] : clause }
+        }
+        self.prefilter = PatternPrefilter(clauses: possessiveClauses, classForms: leadForms, vocabularySize: size)
         var masks = Array(repeating: UInt64(0), count: size)
         for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
         self.classMask = masks

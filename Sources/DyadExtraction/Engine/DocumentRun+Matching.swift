@@ -976,9 +976,12 @@ extension DocumentRun {
                     case .match:
                         return ((pos, a, b, p), false)
                     case .literal(let id):
+                        // "Paris' support for": a bare apostrophe after a mention is its possessive `'s`.
                         guard pos < n,
                             units[pos].id == id
                                 || (units[pos].group >= 0 && units[pos].end - units[pos].token == 1 && tokens[units[pos].token].id == id)
+                                || (id == pack.ids.possessive && units[pos].id == pack.ids.apostrophe && pos > 0
+                                    && units[pos - 1].group >= 0)
                         else { break running }
                         pc += 1; pos += 1
                     case .wordClass(let c):
