@@ -284,6 +284,20 @@ extension DocumentRun {
         return q < units.count ? (partner, q + 1) : nil
     }
 
+    /// Whether the group at unit `u` is a patron written without its hyphen before a noun ("fighting against Saudi-UAE
+    /// backed government forces"): a lowercase `sponsorship` participle follows it, then a plain lowercase word (no
+    /// article nor preposition: "Iran backed the rebels", "Iran backed by Russia" keep the group; so does a pronoun:
+    /// "its armed wing").
+    func patronBeforeNoun(_ u: Int) -> Bool {
+        guard u + 2 < units.count, units[u].group >= 0, units[u + 1].group < 0, tokens[units[u + 1].token].has(Token.lowercase),
+            pack.flags(units[u + 1].id) & WordFlags.sponsorship != 0, units[u + 2].group < 0,
+            groups[Int(units[u].group)].members.allSatisfy({ mentions[$0].kind != .pronoun })
+        else { return false }
+        let next = units[u + 2]
+        return tokens[next.token].has(Token.lowercase) && next.id != pack.ids.the && next.id != pack.ids.a && next.id != pack.ids.an
+            && !isLowercaseWord(next.token, in: .prepositions) && pack.flags(next.id) & WordFlags.boundary == 0
+    }
+
     /// The group of named actors that a group of generic mentions introduces with a phrase of the
     /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`) or names after a comma and
     /// closes with one of `trailing-exemplifiers` (`armed groups in the region, al-Shabaab among them`), or `nil`.
@@ -1020,7 +1034,7 @@ extension DocumentRun {
                         if case .slot = code[pc], groupIsModifier(g) { break running }
                         switch slot {
                         case .a: guard fits(g, kindsA) else { break running }; a = Int(g)
-                        case .b: guard fits(g, kindsB) else { break running }; b = Int(g)
+                        case .b: guard fits(g, kindsB), !patronBeforeNoun(pos) else { break running }; b = Int(g)
                         case .pair: guard hasPairActors(g) else { break running }; p = Int(g)
                         case .anyMention: break
                         case .placeB: guard fitsPlace(g, kindsB) else { break running }; b = Int(g)
