@@ -59,6 +59,12 @@ struct MentionTests {
         #expect(lines.contains("kivu-liberation-front proxy uganda"), "\(lines)")
     }
 
+    @Test("a pattern word that opens the sentence is no part of a learned name (`Rivals Kivu Liberation Front (KLF) …`)")
+    func sentenceOpenerNotInName() {
+        let result = AdverbialTests.extraction("Rivals Kivu Liberation Front (KLF) and the M23 met in Goma.")
+        #expect(result.learned.map(\.known) == ["Kivu Liberation Front"], "\(result.learned)")
+    }
+
     @Test("a category with an acronym (`a Foreign Terrorist Organization (FTO)`) names no group")
     func categoryNotLearned() {
         let result = AdverbialTests.extraction("The ELN has been listed as a Foreign Terrorist Organization (FTO) by Peru.")

@@ -283,7 +283,10 @@ public final class CompiledPack: Sendable {
                 flat.append(pattern)
                 programs.append(program)
             }
-            compiled.append(CompiledRule(rule: rule, programs: programs, unless: rule.unless.map { intern($0) }.filter { !$0.isEmpty }))
+            compiled.append(
+                CompiledRule(
+                    rule: rule, programs: programs,
+                    unless: rule.unless.map { $0 == "'s" || $0 == "’s" ? [f.possessive] : intern($0) }.filter { !$0.isEmpty }))
         }
 
         // Freeze.

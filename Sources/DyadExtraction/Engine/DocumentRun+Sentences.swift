@@ -59,6 +59,13 @@ extension DocumentRun {
             var outer = i
             while outer > 0, i - outer < 5 {
                 let t = tokens[outer - 1]
+                // "Rivals Moro Islamic Liberation Front (MILF) …": a word of a pattern class that opens the sentence is
+                // capitalised for its place, not as a name's.
+                // (after a dateline's spaced dash too: "COTABATO CITY – Rivals …").
+                let opensSentence =
+                    outer - 1 == 0 || pack.flags(tokens[outer - 2].id) & WordFlags.sentenceEnd != 0
+                    || (tokens[outer - 2].id == ids.hyphen && tokens[outer - 2].has(Token.spaceBefore))
+                if opensSentence, t.id >= 0, t.id != ids.the, pack.classMask[Int(t.id)] != 0, !t.has(Token.allCaps) { break }
                 if t.has(Token.capitalized) || t.id == ids.hyphen && !t.has(Token.spaceBefore) { outer -= 1; continue }
                 // "New People's Army (NPA)": a possessive inside the name.
                 if t.id == ids.possessive, outer - 1 > 0, tokens[outer - 2].has(Token.capitalized) { outer -= 1; continue }
