@@ -14,6 +14,14 @@ struct SeatReferenceTests {
         #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
     }
 
+    @Test("`the country` is the state named last; after a locative word it is a place")
+    func country() {
+        let relations = AdverbialTests.lines("Laos is visiting Russia to bolster defence ties with the country.")
+        #expect(relations.contains { $0.hasPrefix("laos alliance russia") || $0.hasPrefix("russia alliance laos") }, "\(relations)")
+        let placed = AdverbialTests.lines("Somalia hosts Kenyan troops, who are deployed in the country to fight al-Shabaab.")
+        #expect(!placed.contains { $0.hasPrefix("al-shabaab hostility somalia") }, "\(placed)")
+    }
+
     @Test("regime forces name the state when an organ follows")
     func regimeForces() {
         let relations = AdverbialTests.lines("Syria lost two towns this week. Regime forces shelled Turkish positions near Idlib.")

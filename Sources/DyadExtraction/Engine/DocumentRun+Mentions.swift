@@ -369,6 +369,8 @@ extension DocumentRun {
                     var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
                     seat.alternative = recentState(excluding: state) ?? -1
                     if seat.alternative < 0 { seatsWithoutAlternative.append(i) }
+                    // "troops deployed in the country": after a locative word the seat is a place.
+                    seat.locative = i > s && pack.flags(tokens[i - 1].id) & WordFlags.locative != 0
                     addMention(seat, s, remember: false)
                     i = end
                     continue
