@@ -15,6 +15,12 @@ struct SponsoredGroupTests {
         #expect(Self.lines("Israel said Iran backed the rebels.").contains { $0.hasPrefix("rebels proxy iran") })
     }
 
+    @Test("`the rebels` refers back to the armed group the paragraph named last")
+    func bareAgentBackReference() {
+        let relations = Self.lines("The M23 seized Goma on Monday. The rebels later attacked Burundian troops.")
+        #expect(relations.contains { $0.hasPrefix("burundi hostility m23") || $0.hasPrefix("m23 hostility burundi") }, "\(relations)")
+    }
+
     @Test("`the group` prefers the armed group named before to an organisation named after it")
     func groupPrefersArmedGroup() {
         let relations = Self.lines("Islamic State fighters fled. The U.S.-led alliance is bombing the group.")

@@ -512,8 +512,20 @@ extension DocumentRun {
                         }
                         let head = tokens[j].id
                         var actor: Int32
+                        // "The M23 seized Goma. The rebels then …": a bare agent after `the`, with no group of its head
+                        // named before, refers back to the armed group the paragraph named last.
+                        let backReference =
+                            j == i && i > s && tokens[i - 1].id == ids.the && hf & WordFlags.agent != 0 && !sponsored && !pro
+                            ? history.last(where: { h in !h.pair && h.actors.contains { kind($0) == .armedGroup } }) : nil
                         if j == i, !sponsored, !pro, let previous = derived.lastIndex(where: { $0.head == head }) {
                             actor = Int32(entryCount + previous)
+                        } else if let backReference,
+                            let group = (0..<backReference.actors.count).map({ backReference.actors[$0] })
+                                .first(where: { kind($0) == .armedGroup })
+                        {
+                            addMention(Mention(start: i, end: i + 1, actors: ActorList(single: group), kind: .pronoun), s, remember: false)
+                            i += 1
+                            continue
                         } else {
                             actor = derivedActor(
                                 name: name, kind: .unknown, partOf: nil, head: head,
