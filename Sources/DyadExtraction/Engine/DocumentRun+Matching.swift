@@ -1181,23 +1181,23 @@ extension DocumentRun {
             let targets = groups[m.b].members
             var more = 0..<0
             if let next = coordinatedObject(after: m.b, e), next != m.a {
-                more = groups[next].members.lowerBound..<groups[next].members.upperBound + 1
+                more = Range(groups[next].members)
             }
             // "backing extremist groups such as Hamas": the named examples of a generic target are targets too.
             if more.isEmpty, let named = exemplifiedGroup(after: m.b, e), named != m.a {
-                more = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
+                more = Range(groups[named].members)
             }
             var moreSources = 0..<0
             if let named = exemplifiedGroup(after: m.a, e), named != m.b {
-                moreSources = groups[named].members.lowerBound..<groups[named].members.upperBound + 1
+                moreSources = Range(groups[named].members)
             }
             // "Turkish troops and Turkish-backed Syrian fighters began …": a member across a patron compound joins
             // the slot (unless the other slot is that compound's patron).
             if more.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.b), partner != m.a, patron != m.a {
-                more = groups[partner].members.lowerBound..<groups[partner].members.upperBound + 1
+                more = Range(groups[partner].members)
             }
             if moreSources.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.a), partner != m.b, patron != m.b {
-                moreSources = groups[partner].members.lowerBound..<groups[partner].members.upperBound + 1
+                moreSources = Range(groups[partner].members)
             }
             // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
             var sources = groups[m.a].members
