@@ -24,6 +24,13 @@ struct ParticipleObjectTests {
         #expect(relations.contains("polish-volunteers proxy ukraine"), "\(relations)")
         #expect(!relations.contains("russia hostility ukraine"), "\(relations)")
     }
+
+    @Test("words may stand between the participle and its preposition (`serving as proxies of Pakistan are attacking`)")
+    func participleWithWordsBeforePreposition() {
+        let relations = AdverbialTests.lines(
+            "Extremist groups serving as proxies of the government of Pakistan are attacking Afghan troops.")
+        #expect(!relations.contains { $0.hasPrefix("afghanistan hostility pakistan") }, "\(relations)")
+    }
 }
 
 /// A relative clause with a singular verb right after a list belongs to the list's last member.

@@ -604,14 +604,21 @@ extension DocumentRun {
     }
 
     /// Whether unit `u` is the object of a preposition after a participle (a word of `progressive-suffixes` or
-    /// `past-suffixes`, but none of `sponsorship`) that follows a mention: `Russian volunteers fighting for Ukraine`.
+    /// `past-suffixes`, but none of `sponsorship`) that follows a mention: `Russian volunteers fighting for Ukraine`;
+    /// up to three plain words may stand between the participle and the preposition (`Extremist groups serving as
+    /// proxies of the government of Pakistan are attacking …`).
     func objectOfParticiplePhrase(_ u: Int) -> Bool {
-        guard u > 2, units[u - 1].group < 0, isLowercaseWord(units[u - 1].token, in: .prepositions), units[u - 2].group < 0,
-            units[u - 3].group >= 0
-        else { return false }
-        let participle = units[u - 2].token
-        return tokens[participle].has(Token.lowercase) && pack.flags(units[u - 2].id) & WordFlags.sponsorship == 0
-            && (endsWith(participle, .progressiveSuffixes) || endsWith(participle, .pastSuffixes))
+        guard u > 2, units[u - 1].group < 0, isLowercaseWord(units[u - 1].token, in: .prepositions) else { return false }
+        var p = u - 2
+        while p > 0, u - 2 - p <= 3, units[p].group < 0, !units[p].boundary, tokens[units[p].token].has(Token.lowercase) {
+            let participle = units[p].token
+            if units[p - 1].group >= 0 {
+                return pack.flags(units[p].id) & WordFlags.sponsorship == 0
+                    && (endsWith(participle, .progressiveSuffixes) || endsWith(participle, .pastSuffixes))
+            }
+            p -= 1
+        }
+        return false
     }
 
     /// Whether the match lies in a claim (a noun of `claim-nouns` and a word of `claim-links` within six words before
