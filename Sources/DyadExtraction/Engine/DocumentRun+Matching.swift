@@ -422,7 +422,7 @@ extension DocumentRun {
         var actorCount = 0, placeCount = 0
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
-        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits, triggerEnds: &triggerEnds)
+        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits, gateBits: &gateBits, gateEnds: &gateEnds)
         if !prefilter {
             for p in pack.patterns.indices { patternBits[p >> 6] |= 1 << UInt64(p & 63) }
         }
@@ -569,8 +569,8 @@ extension DocumentRun {
         if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
         var start = 0
         var lastEnd = -1, lastB = -1
-        // No match starts after the last token that meets the pattern's trigger (units are in token order).
-        let lastStart = prefilter ? Int(triggerEnds[Int(tag)]) : Int.max
+        // No match starts after the last token that meets one of the pattern's gates (units are in token order).
+        let lastStart = prefilter ? Int(pack.prefilter.lastStart(Int(tag), gateEnds)) : Int.max
         while start < units.count, units[start].token <= lastStart {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }

@@ -54,8 +54,10 @@ struct DocumentRun {
     var pairScratch: [(Int32, Int, Int32, Int)] = []
     /// The prefilter features of the sentence being matched.
     var featureBits: [UInt64] = []
-    /// Per candidate pattern of the sentence, the last token that meets its trigger (see `PatternPrefilter.scan`).
-    var triggerEnds: [Int32] = []
+    /// Per gate of the candidate patterns, the last token of the sentence that meets it, and the gates met as
+    /// bits (see `PatternPrefilter.scan`).
+    var gateEnds: [Int32] = []
+    var gateBits: [UInt64] = []
     var scratch: [UInt8] = []
     /// The relation scorer, if extraction uses one.
     var model: RelationModel?
