@@ -51,6 +51,16 @@ struct PatternPrefilterTests {
             ])
     }
 
+    @Test("of an option's words the prefilter picks the longest, rarer than the short function words")
+    func longestWordOfOption() throws {
+        let node = try PatternCheck.parse("@A ~{0,10} (in support of|to support|to help) @B")
+        let clauses = PatternProgram.clauses(node) { CompiledPack.clauseWeight($0) { _ in nil } }
+        #expect(clauses == [[.literal("support"), .literal("help")]])
+        // A class counts its forms: one short word is rarer than a class of three.
+        let classed = try PatternCheck.parse("@A ([support] to|help) @B")
+        #expect(PatternProgram.clauses(classed) { CompiledPack.clauseWeight($0) { _ in 3 } } == [[.literal("to"), .literal("help")]])
+    }
+
     @Test("an option that needs nothing leaves its alternatives without a clause")
     func optionalOption() throws {
         #expect(try Self.clauses("@A (backs | ~) @B") == [])

@@ -78,6 +78,19 @@ public final class CompiledPack: Sendable {
     /// Compiles a pack.
     /// - Parameter pack: The pack to compile.
     /// - Throws: `ExtractionError` for bad patterns and unknown word classes, located at the pattern.
+    /// How often a sentence is likely to meet a clause (in sixteenths of a word), so that the prefilter picks the rarest
+    /// words of each alternative: a class counts its forms, a literal one, more for a short word (short words are
+    /// the frequent ones: `in support of` is gated on `support`, not on `in`). Unknown classes count nothing.
+    static func clauseWeight(_ clause: [PatternNode], classSize: (String) -> Int?) -> Int {
+        clause.reduce(0) { total, node in
+            switch node {
+            case .literal(let word): total + 16 + max(0, 8 - word.count)
+            case .wordClass(let name): total + 16 * (classSize(name) ?? 0)
+            default: total
+            }
+        }
+    }
+
     public init(_ pack: RulePack) throws(ExtractionError) {
         self.pack = pack
         var vocab = Vocabulary()
@@ -277,7 +290,7 @@ public final class CompiledPack: Sendable {
                     return nil
                 }
                 let weight = { (clause: [PatternNode]) -> Int in
-                    clause.reduce(0) { total, node in total + (atom(node).map { $0 >= 0 ? 1 : classForms[Int(-1 - $0)].count } ?? 0) }
+                    CompiledPack.clauseWeight(clause) { name in classIndex[name].map { classForms[$0].count } }
                 }
                 clauses.append(PatternProgram.clauses(node, weight: weight).map { $0.compactMap(atom) })
                 flat.append(pattern)
