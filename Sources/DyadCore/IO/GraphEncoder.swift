@@ -3,6 +3,9 @@
 /// The JSON layout puts one document, actor or piece of evidence on a line,
 /// with keys in a fixed order, so a graph file diffs cleanly in git.
 struct GraphEncoder {
+    /// How many relations ``encode(_:format:chunkSize:extensions:_:)`` encodes on all cores at once.
+    static let relationBatch = 1 << 16
+
     /// Streams the encoding in chunks of about `chunkSize` bytes.
     static func encode(
         _ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
@@ -17,10 +20,18 @@ struct GraphEncoder {
             writer.write(actor, extra: extensions.actors[actor.id])
             if writer.isFull { try emit(writer.take()) }
         }
-        for key in graph.relations.keys.sorted() {
-            guard let relation = graph.relations[key] else { continue }
-            writer.write(relation, extra: extensions.relations[key])
-            if writer.isFull { try emit(writer.take()) }
+        // Relations are encoded on all cores, a batch at a time (so at most one batch's bytes wait in memory).
+        let keys = graph.relations.keys.sorted()
+        let layout = GraphRecordWriter.relationLayout(format)
+        for start in stride(from: 0, to: keys.count, by: relationBatch) {
+            let end = min(keys.count, start + relationBatch)
+            try writer.writeRelations(count: end - start, emit: emit) { index, w in
+                let key = keys[start + index]
+                guard let relation = graph.relations[key] else { return }
+                encode(
+                    relation, record: layout.record, evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent,
+                    extra: extensions.relations[key], &w)
+            }
         }
         writer.finish()
         let last = writer.take()

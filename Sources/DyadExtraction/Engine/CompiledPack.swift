@@ -15,6 +15,8 @@ public final class CompiledPack: Sendable {
     let classStride: Int
     let rules: [CompiledRule]
     let patterns: [FlatPattern]
+    /// Each gazetteer entry as the graph actor it becomes (built once, not for every document naming it).
+    let entryActors: [Actor]
     /// Which patterns can match a sentence, from the words and classes each must contain.
     let prefilter: PatternPrefilter
     /// Per token id, the classes (first 64) it belongs to.
@@ -324,6 +326,7 @@ public final class CompiledPack: Sendable {
         self.classBits = bits
         self.classStride = words64
         self.rules = compiled
+        self.entryActors = pack.actors.map(\.actor)
         self.patterns = flat
         // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
         let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }

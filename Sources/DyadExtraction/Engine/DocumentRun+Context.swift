@@ -214,8 +214,9 @@ extension DocumentRun {
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
             for c in chosen {
                 let type = RelationType.allCases[Int(c.type)]
-                let key = RelationKey(source: actorID(c.a), type: type, target: actorID(c.b)).description
-                // A pathological document cannot make one relation's evidence grow without bound.
+                // A pathological document cannot make one relation's evidence grow without bound. (An actor's number
+                // stands for its id: no two numbers share one.)
+                let key = UInt64(UInt32(bitPattern: c.a)) << 32 | UInt64(UInt32(bitPattern: c.b)) &* 8 | UInt64(c.type)
                 evidenceCount[key, default: 0] += 1
                 if evidenceCount[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
@@ -234,6 +235,7 @@ extension DocumentRun {
                 if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
                 output.append(
                     ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
+                outputActors.append((c.a, c.b))
             }
         }
         candidates.removeAll(keepingCapacity: true)
@@ -248,15 +250,13 @@ extension DocumentRun {
             involved.append(a)
             if let p = parent(a) { visit(p) }
         }
-        // A derived id never repeats a pack entry's (`derivedActor` returns the entry), so no table over all entries is needed.
-        func index(_ id: String) -> Int32? { derivedIndex[id] ?? pack.entryIndex[id] }
-        for r in output {
-            if let a = index(r.source) { visit(a) }
-            if let b = index(r.target) { visit(b) }
+        for (a, b) in outputActors {
+            visit(a)
+            visit(b)
         }
         var actors: [Actor] = []
         for a in involved {
-            if Int(a) < entryCount { actors.append(pack.pack.actors[Int(a)].actor); continue }
+            if Int(a) < entryCount { actors.append(pack.entryActors[Int(a)]); continue }
             let d = derived[Int(a) - entryCount]
             actors.append(Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }))
         }

@@ -46,7 +46,10 @@ struct DocumentRun {
     var candidateCount = 0
     var output: [ExtractedRelation] = []
     /// How much evidence each relation (by key) has in `output`.
-    var evidenceCount: [String: Int] = [:]
+    /// The key packs the two actors' numbers and the type (see `relationNumber`).
+    var evidenceCount: [UInt64: Int] = [:]
+    /// The actors' numbers of each relation in `output`.
+    var outputActors: [(source: Int32, target: Int32)] = []
     var speakers: [Int: String] = [:]
     /// The candidate patterns of the sentence being matched, as bits (see `PatternPrefilter`).
     var patternBits: [UInt64] = []
