@@ -21,7 +21,7 @@ struct GraphEncoder {
             if writer.isFull { try emit(writer.take()) }
         }
         // Relations are encoded on all cores, a batch at a time (so at most one batch's bytes wait in memory).
-        let keys = graph.relations.keys.sorted()
+        let keys = RelationKey.sorted(graph.relations.keys)
         let layout = GraphRecordWriter.relationLayout(format)
         for start in stride(from: 0, to: keys.count, by: relationBatch) {
             let end = min(keys.count, start + relationBatch)

@@ -42,4 +42,27 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
         if lhs.type != rhs.type { return lhs.type.rawValue < rhs.type.rawValue }
         return lhs.target < rhs.target
     }
+
+    /// `keys` in ascending order, as `keys.sorted()` gives them, but comparing each actor id once: the ids are
+    /// ranked first, then the keys are sorted by their ranks (much faster for many keys over fewer actors).
+    /// - Complexity: O(k log k) integer comparisons for k keys, plus O(a log a) for their a distinct ids.
+    public static func sorted(_ keys: some Collection<RelationKey>) -> [RelationKey] {
+        var ids = Set<Actor.ID>()
+        for key in keys {
+            ids.insert(key.source)
+            ids.insert(key.target)
+        }
+        var rank: [Actor.ID: Int32] = [:]
+        rank.reserveCapacity(ids.count)
+        for (index, id) in ids.sorted().enumerated() { rank[id] = Int32(index) }
+        let typeRank = Dictionary(
+            uniqueKeysWithValues: RelationType.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, Int32($0)) })
+        let list = Array(keys)
+        var order = list.indices.map { index -> (Int32, Int32, Int32, Int) in
+            let key = list[index]
+            return (rank[key.source] ?? 0, typeRank[key.type] ?? 0, rank[key.target] ?? 0, index)
+        }
+        order.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        return order.map { list[$0.3] }
+    }
 }
