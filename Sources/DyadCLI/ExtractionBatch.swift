@@ -23,6 +23,9 @@ struct ExtractionBatch {
     private var bytes = 0
     /// Evidence extracted so far, by relation key, in extraction order.
     private var evidence: [RelationKey: [Evidence]] = [:]
+    /// The batch being extracted in the background (see ``start(into:)``): its results when done, the signal of
+    /// that, and its documents' `publishedTo`.
+    private var inFlight: (Locked<[DocumentExtraction]?>, DispatchSemaphore, [Day?])?
 
     init(extractor: Extractor, learnAliases: Bool, explain: Bool) {
         self.extractor = extractor
@@ -46,11 +49,48 @@ struct ExtractionBatch {
     /// Extracts the waiting documents, adds their documents and actors to `graph` in input order,
     /// keeps their evidence for ``finish(into:)`` and empties the batch.
     mutating func run(into graph: inout Graph, progress: ProgressBar?) {
+        drain(into: &graph)
         guard !inputs.isEmpty else { return }
         var callback: (@Sendable (Int) -> Void)?
         if let progress { callback = { progress.update($0) } }
         let results = extractor.extract(inputs, progress: callback)
         progress?.finish()
+        add(results, publishedTo: publishedTo, into: &graph)
+        inputs.removeAll(keepingCapacity: true)
+        publishedTo.removeAll(keepingCapacity: true)
+        bytes = 0
+    }
+
+    /// Starts extracting the waiting documents on the other threads and empties the batch; meanwhile the batch
+    /// started before is awaited and added to `graph` (so reading the next documents and adding results overlap
+    /// with extraction). ``drain(into:)`` adds the last one.
+    mutating func start(into graph: inout Graph) {
+        guard !inputs.isEmpty else { return drain(into: &graph) }
+        let job = Locked<[DocumentExtraction]?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let extractor = self.extractor, inputs = self.inputs
+        DispatchQueue.global().async {
+            let results = extractor.extract(inputs, progress: nil)
+            job.withLock { $0 = results }
+            done.signal()
+        }
+        drain(into: &graph)
+        inFlight = (job, done, publishedTo)
+        self.inputs = []
+        publishedTo = []
+        bytes = 0
+    }
+
+    /// Waits for the batch ``start(into:)`` started, if any, and adds it to `graph`.
+    mutating func drain(into graph: inout Graph) {
+        guard let (job, done, dates) = inFlight else { return }
+        inFlight = nil
+        done.wait()
+        add(job.withLock { $0 } ?? [], publishedTo: dates, into: &graph)
+    }
+
+    /// Adds extracted documents and their actors to `graph` in input order, and keeps their evidence.
+    private mutating func add(_ results: [DocumentExtraction], publishedTo: [Day?], into graph: inout Graph) {
         for (index, result) in results.enumerated() {
             var document = result.document
             document.publishedTo = publishedTo[index]
@@ -68,13 +108,11 @@ struct ExtractionBatch {
             }
         }
         if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
-        inputs.removeAll(keepingCapacity: true)
-        publishedTo.removeAll(keepingCapacity: true)
-        bytes = 0
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
     mutating func finish(into graph: inout Graph) {
+        drain(into: &graph)
         // Each relation sorts its evidence when it is made: on all cores, then added in one pass.
         let collected = Array(evidence)
         evidence = [:]

@@ -111,6 +111,24 @@ struct CorpusExtractionTests {
         }
     }
 
+    @Test("batches extracted in the background while the one before is added give the graph of one-batch shards merged")
+    func overlappedBatches() throws {
+        let folder = try DyadProcess.temporaryFolder()
+        let lines = Self.corpus(1_100)  // three batches of 512 documents at most
+        func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+        try Self.write(lines, to: URL(fileURLWithPath: path("all.jsonl")))
+        #expect(try DyadProcess.run(["extract", "--jsonl", path("all.jsonl"), "-o", path("whole.jsonl")]).status == 0)
+        for (index, shard) in [lines[0..<400], lines[400..<800], lines[800...]].enumerated() {
+            try Self.write(Array(shard), to: URL(fileURLWithPath: path("s\(index).jsonl")))
+            #expect(try DyadProcess.run(["extract", "--jsonl", path("s\(index).jsonl"), "-o", path("p\(index).jsonl")]).status == 0)
+        }
+        #expect(
+            try DyadProcess.run(["merge", path("p0.jsonl"), path("p1.jsonl"), path("p2.jsonl"), "-o", path("merged.jsonl")]).status == 0)
+        let whole = try Data(contentsOf: URL(fileURLWithPath: path("whole.jsonl")))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path("merged.jsonl"))) == whole)
+        #expect(String(decoding: whole, as: UTF8.self).components(separatedBy: #""record": "document""#).count - 1 == 1_100)
+    }
+
     @Test("merge to standard output of a hand-written, unsorted JSON Lines graph falls back to the in-memory merge")
     func unsortedToStandardOutput() throws {
         let folder = try DyadProcess.temporaryFolder()

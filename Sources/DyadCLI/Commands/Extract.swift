@@ -108,11 +108,12 @@ extension Dyad {
                 input.date = date?.first
                 batch.append(input, publishedTo: date?.lastIfRange)
                 if batch.isFull {
-                    batch.run(into: &graph, progress: nil)
+                    batch.start(into: &graph)
                     progress?.update(reader.bytesRead >> 10)
                 }
             }
-            batch.run(into: &graph, progress: nil)
+            batch.start(into: &graph)
+            batch.drain(into: &graph)
             progress?.finish()
             if skipped > 0 {
                 Dyad.printError("dyad extract: skipped \(skipped) of \(reader.recordLines) lines of \(path) (--on-error skip)")
