@@ -39,7 +39,7 @@ extension DocumentRun {
                 var l = k + 1
                 while l < end, l - k <= DocumentRun.deniedClaimReach {
                     if pack.flags(tokens[l].id) & WordFlags.claimLink != 0 { return l + 1 }
-                    // "rejected the allegations and accused Pakistan of …": a new predicate is no content.
+                    // "dismissed the charges and blamed India for …": a new predicate is no content.
                     if tokens[l].id == ids.comma || tokens[l].id == ids.and || pack.flags(tokens[l].id) & WordFlags.boundary != 0 {
                         return nil
                     }
@@ -86,8 +86,8 @@ extension DocumentRun {
     }
 
     /// Whether a relative clause right after a match that ends at token `end` denies it: `that` or `which`, a mention
-    /// and a negation cue or a word of `claim-denials` within two words of it (`a truce with the ELN that the rebels
-    /// denied`).
+    /// and a negation cue or a word of `claim-denials` within two words of it (`a ceasefire with the rebels that the
+    /// guerrillas denied`).
     func deniedRelative(_ end: Int, _ e: Int) -> Bool {
         guard end < e, tokens[end].id == pack.ids.which || isLowercaseWord(end, in: .complementizers) else { return false }
         return denierDenies(from: end + 1, e)

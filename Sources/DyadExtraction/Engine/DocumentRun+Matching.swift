@@ -15,7 +15,7 @@ extension DocumentRun {
                 let next = mentions[last + 1]
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
-                // "the Houthis in Yemen and Hezbollah in Lebanon": a member's own place does not end the list when
+                // "Hamas in Gaza and Hezbollah in Lebanon": a member's own place does not end the list when
                 // another member follows it.
                 if next.locative, !mentions[k].locative, placeContinuesList(after: last) {
                     last += 1
@@ -45,7 +45,7 @@ extension DocumentRun {
                     guard mentions[last].start > 0, tokens[mentions[last].start - 1].id == ids.openParen else { break }
                     from += 1; length -= 1
                 }
-                // "President Salva Kiir and rebel leader Riek Machar": a title between `and` and a name is the member's.
+                // "President Kiir and opposition chief Riek Machar": a title between `and` and a name is the member's.
                 if length >= 2, length <= 5, tokens[from].id == ids.and, !next.locative,
                     let title = longestCue(.title, from: from + 1, next.start),
                     titleChainEnd(title, next.start) == next.start
@@ -284,8 +284,8 @@ extension DocumentRun {
         return q < units.count ? (partner, q + 1) : nil
     }
 
-    /// Whether the group at unit `u` is a patron written without its hyphen before a noun ("fighting against Saudi-UAE
-    /// backed government forces"): a lowercase `sponsorship` participle follows it, then a plain lowercase word (no
+    /// Whether the group at unit `u` is a patron written without its hyphen before a noun ("clashing with Turkey-Qatar
+    /// backed militia units"): a lowercase `sponsorship` participle follows it, then a plain lowercase word (no
     /// article nor preposition: "Iran backed the rebels", "Iran backed by Russia" keep the group; so does a pronoun:
     /// "its armed wing").
     func patronBeforeNoun(_ u: Int) -> Bool {
@@ -299,8 +299,8 @@ extension DocumentRun {
     }
 
     /// The group of named actors that a group of generic mentions introduces with a phrase of the
-    /// `exemplifiers` lexicon (`extremist groups such as Hamas and al-Qaeda`) or names after a comma and
-    /// closes with one of `trailing-exemplifiers` (`armed groups in the region, al-Shabaab among them`), or `nil`.
+    /// `exemplifiers` lexicon (`militant movements such as Hamas and al-Qaeda`) or names after a comma and
+    /// closes with one of `trailing-exemplifiers` (`militias across the area, al-Shabaab among them`), or `nil`.
     func exemplifiedGroup(after g: Int, _ e: Int) -> Int? {
         guard groups[g].members.allSatisfy({ mentions[$0].kind == .generic }) else { return nil }
         if let trailing = trailingExamples(after: g, e) { return trailing }
@@ -360,8 +360,8 @@ extension DocumentRun {
                 if next >= groups.count || groups[next].start >= organEnd { end = organEnd }
             }
         }
-        // "Putin and his Iranian counterpart, Masoud Pezeshkian, signed …", "the presidents of Russia and Ukraine,
-        // Vladimir Putin and Volodymyr Zelensky, agreed …": names between commas right after a list, each naming
+        // "Xi and his Russian counterpart, Vladimir Putin, signed …", "the leaders of Armenia and Azerbaijan,
+        // Nikol Pashinyan and Ilham Aliyev, agreed …": names between commas right after a list, each naming
         // an actor of the list's own members in order, are the list's apposition.
         if end == groups[g].end, end + 1 < e, tokens[end].id == ids.comma, next < groups.count, groups[next].start == end + 1,
             groups[next].end < e, tokens[groups[next].end].id == ids.comma, isApposition(next, of: g)
@@ -369,8 +369,8 @@ extension DocumentRun {
             end = groups[next].end + 1
             next += 1
         }
-        // "Iran's allies, the Lebanese Hezbollah and the Houthis, launched …", "his group, Hayat Tahrir al-Sham (HTS),
-        // took …": names between commas after a plain noun (or a pronoun's) are its apposition, and the verb after them
+        // "Russia's partners, Belarus and North Korea, supplied …", "their movement, the Houthis (Ansar Allah),
+        // fired …": names between commas after a plain noun (or a pronoun's) are its apposition, and the verb after them
         // is theirs.
         // "Several countries, including Egypt and the UAE, back …": a phrase of `exemplifiers` may open the names.
         // (The phrase is looked for only when a comma closes the names: the look-up folds words to text.)
@@ -490,7 +490,7 @@ extension DocumentRun {
                         // One or two words of the speaker's phrase may follow the mention ("US military officer said").
                         var k = before - 2
                         while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
-                        // "the Iranian Foreign Ministry in Tehran said": a place after the speaker is no speaker.
+                        // "the Turkish defence ministry in Ankara said": a place after the speaker is no speaker.
                         if k >= 2, units[k].group >= 0, !namesActor(Int(units[k].group)) {
                             k -= 2
                         }
@@ -575,8 +575,8 @@ extension DocumentRun {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
             // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
-            // after it ("supplied drones to Russia for the war against Ukraine" still starts at Russia); nor is the
-            // object of any preposition after a participle right after a mention ("Russian volunteers fighting for Ukraine
+            // after it ("sold shells to Moscow for its war on Ukraine" still starts at Moscow); nor is the
+            // object of any preposition after a participle right after a mention ("foreign fighters serving with Ukraine
             // have claimed …"; but a participle of `sponsorship` keeps its object: "Rebels led by HTS seized …" is HTS's act).
             if subjectFirst, start > 0, start + 1 < units.count, units[start - 1].group < 0,
                 isLowercaseWord(units[start - 1].token, in: .directionPrepositions) || objectOfParticiplePhrase(start),
@@ -605,8 +605,8 @@ extension DocumentRun {
 
     /// Whether unit `u` is the object of a preposition after a participle (a word of `progressive-suffixes` or
     /// `past-suffixes`, but none of `sponsorship`) that follows a mention: `Russian volunteers fighting for Ukraine`;
-    /// up to three plain words may stand between the participle and the preposition (`Extremist groups serving as
-    /// proxies of the government of Pakistan are attacking …`).
+    /// up to three plain words may stand between the participle and the preposition (`Armed bands acting as
+    /// agents for the state of Iran are attacking …`).
     func objectOfParticiplePhrase(_ u: Int) -> Bool {
         guard u > 2, units[u - 1].group < 0, isLowercaseWord(units[u - 1].token, in: .prepositions) else { return false }
         var p = u - 2
@@ -674,7 +674,7 @@ extension DocumentRun {
         var last: Int?, speaker: Int?
         var k = end - 2
         while k >= 0, !units[k].boundary {
-            // "North Korean troops sent to Russia have …": the object of a preposition is no subject.
+            // "Belarusian units deployed to Russia have …": the object of a preposition is no subject.
             let governed = k > 0 && units[k - 1].group < 0 && isLowercaseWord(units[k - 1].token, in: .prepositions)
             if units[k].group >= 0, units[k + 1].group < 0, !governed, !groupIsModifier(units[k].group), namesActor(Int(units[k].group)),
                 isVerbAfterSubject(units[k + 1].token)
@@ -723,7 +723,7 @@ extension DocumentRun {
         var p = pos
         // "attacks on its archfoe Saudi Arabia", "armed its proxy Hezbollah": a slot that ends its pattern reads past a
         // possessive pronoun and up to two lowercase words to the named actor they introduce.
-        // "a deal with his Russian counterpart Vladimir Putin": or straight to a named mention after it.
+        // "a pact with his Chinese counterpart Xi Jinping": or straight to a named mention after it.
         if last, possessor, p + 1 < n, units[p].group >= 0, units[p].end == units[p].token + 1,
             pack.flags(tokens[units[p].token].id) & WordFlags.possessivePronoun != 0
                 || pack.wordSets.personPronouns.contains(tokens[units[p].token].id)
@@ -735,7 +735,7 @@ extension DocumentRun {
                 return q
             }
         }
-        // "collaborating with terrorist organizations such as IS": a slot that ends its pattern reads past a plain noun
+        // "working with jihadist outfits such as IS": a slot that ends its pattern reads past a plain noun
         // phrase to the named actors it exemplifies.
         if last, p < n, units[p].group < 0, let head = exemplifiedHead(p) { return head }
         let determined =
@@ -806,8 +806,8 @@ extension DocumentRun {
         return pack.has(lexicon, phrase(t, t + 1).lowercased())
     }
 
-    /// The subject of a sentence that opens with a phrase of its own (`In his address on Monday, President
-    /// Vladimir Putin announced …`): the first group after the opening comma that a verb follows, or `nil`.
+    /// The subject of a sentence that opens with a phrase of its own (`In a speech on Friday, President
+    /// Emmanuel Macron announced …`): the first group after the opening comma that a verb follows, or `nil`.
     func subjectAfterOpening() -> Int? {
         guard let comma = units.prefix(16).firstIndex(where: { $0.group < 0 && $0.id == pack.ids.comma }) else { return nil }
         var u = comma + 1
@@ -1154,9 +1154,9 @@ extension DocumentRun {
             }
         }
         var modality = modalityOf(fixed: pattern.modality, s, contextStart, matchEnd)
-        // "… accused Iran of providing drones to Russia, an allegation Tehran rejects": a claim denied after it.
+        // "… accused Minsk of sending arms to Moscow, a charge Belarus denies": a claim denied after it.
         if modality == 1, deniedAfter(matchEnd, e) { modality = 2 }
-        // "he announced a truce with the ELN that the rebels denied": a denial in a relative clause right after it.
+        // "she declared a ceasefire with the militia that the fighters denied": a denial in a relative clause right after it.
         if modality == 0, deniedRelative(matchEnd, e) { modality = 2 }
         // "the allegation that Cuba cooperates with Venezuela is a baseless accusation": a claim dismissed after it.
         if modality != 2, claimDismissedAfter(s, matchStart, matchEnd, e) { modality = 2 }
@@ -1174,7 +1174,7 @@ extension DocumentRun {
                     for k in 0..<list.count where !actors.contains(where: { $0.0 == list[k] }) { actors.append((list[k], member)) }
                 }
             }
-            // "the strains between the two countries and Ethiopia": the pair named as one member is related to the
+            // "the tension between the two neighbours and Kenya": the pair named as one member is related to the
             // others, not to itself.
             let pairWithOthers = groups[m.p].members.count > 1
             for x in 0..<actors.count {
@@ -1198,7 +1198,7 @@ extension DocumentRun {
             if let named = exemplifiedGroup(after: m.a, e), named != m.b {
                 moreSources = Range(groups[named].members)
             }
-            // "Turkish troops and Turkish-backed Syrian fighters began …": a member across a patron compound joins
+            // "Rwandan soldiers and Rwandan-backed Congolese rebels advanced …": a member across a patron compound joins
             // the slot (unless the other slot is that compound's patron).
             if more.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.b), partner != m.a, patron != m.a {
                 more = Range(groups[partner].members)
@@ -1206,7 +1206,7 @@ extension DocumentRun {
             if moreSources.isEmpty, let (partner, patron) = patronCompoundPartner(of: m.a), partner != m.b, patron != m.b {
                 moreSources = Range(groups[partner].members)
             }
-            // "The GNA and LNA forces, supported by Turkey and Russia respectively": members pair in order.
+            // "The army and RSF units, armed by Egypt and the UAE respectively": members pair in order.
             var sources = groups[m.a].members
             // "Israel and Hezbollah, which is backed by Iran": a target in a singular relative clause right after a list
             // is the last member's only.
@@ -1255,7 +1255,7 @@ extension DocumentRun {
             if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || isOrganOf(a, b) || isOrganOf(b, a) {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent. A possessive
-                // before a thing ("Syria is to destroy all of its chemical weapons") is the subject's own: no relation.
+                // before a thing ("Iran must give up all of its enriched uranium") is the subject's own: no relation.
                 if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0, !possessesThing(mb) {
                     b = mentions[mb].alternative
                 } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0, !possessesThing(ma) {
@@ -1453,7 +1453,7 @@ extension DocumentRun {
         // "Moscow, heavily isolated by Western sanctions, was turning to allies": a participle phrase, when a
         // lowercase word that is no conjunction follows its closing comma.
         if let end = participleAsideEnd(pos) { return end }
-        // "Kyrgyzstan and Tajikistan, two former Soviet republics, regard …": a number opens a description too.
+        // "Armenia and Azerbaijan, two former Soviet states, see …": a number opens a description too.
         let counted = isLowercaseWord(units[pos + 1].token, in: .countWords) || tokens[units[pos + 1].token].has(Token.digit)
         if first != pack.ids.a, first != pack.ids.an, first != pack.ids.the, !counted {
             // "X, through their foreign ministers, signed …": an aside opened by a word of the lexicon.
@@ -1471,10 +1471,10 @@ extension DocumentRun {
                 if q + 1 < n, units[q + 1].group < 0, isLowercaseWord(units[q + 1].token, in: .relativePronouns) { return q }
                 return q + 1 < n ? q + 1 : nil
             }
-            // "the TPLF, a paramilitary group that waged a war against …": the relative clause of a description
+            // "the RSF, a militia that fought a war against …": the relative clause of a description
             // is the named actor's.
             if described, units[q].group < 0, q > pos + 2, isLowercaseWord(units[q].token, in: .relativePronouns) { return q }
-            // "According to Indian police, the three gunmen are members of …": a clause, not a description.
+            // "According to Kenyan officials, the two attackers belonged to …": a clause, not a description.
             if described, units[q].group < 0, isLowercaseWord(units[q].token, in: .finiteVerbs) { return nil }
             q += 1
         }
@@ -1527,8 +1527,8 @@ extension DocumentRun {
         return q + 1
     }
 
-    /// The unit after a participle aside that starts with the comma at unit `pos` (`, heavily isolated by
-    /// Western sanctions over its invasion,`), when a lowercase word other than a conjunction follows it; or `nil`.
+    /// The unit after a participle aside that starts with the comma at unit `pos` (`, largely cut off by
+    /// sanctions over its nuclear work,`), when a lowercase word other than a conjunction follows it; or `nil`.
     func participleAsideEnd(_ pos: Int) -> Int? {
         let n = units.count
         var v = pos + 1
@@ -1684,7 +1684,7 @@ extension DocumentRun {
             }
             i += 1
         }
-        // "Iran rejected US accusations that it was behind the attacks on X": the content of a denied claim.
+        // "Syria dismissed Turkish claims that it was behind the raids on X": the content of a denied claim.
         if !negated, denialBefore, let claim = deniedClaim(clauseStart: clauseStart, matchStart: matchStart),
             !negationClosed(after: claim.content, before: matchEnd)
         {

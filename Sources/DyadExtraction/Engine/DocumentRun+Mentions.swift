@@ -66,7 +66,7 @@ extension DocumentRun {
     }
 
     /// The end of the titles that continue a title ending at `end`: further titles and capitalised abbreviations of the
-    /// pack's `abbreviations` with their full stop ("Myanmar ruler Senior Gen. Min Aung Hlaing", "spokesman Col. …").
+    /// pack's `abbreviations` with their full stop ("army chief Gen. Min Aung Hlaing", "spokesman Col. …").
     func titleChainEnd(_ end: Int, _ e: Int) -> Int {
         var t = end
         while t < e {
@@ -322,7 +322,7 @@ extension DocumentRun {
                 // "… aimed at ISIS militants, but footage showed that it was hitting …": `it` is no plural noun's.
                 let singular = isWord(i, in: .singularPronouns)
                 // "… declined an Iranian proposal … in their conflict with the RSF": `their` prefers a plural name of its sentence;
-                // so does `they` ("PKK militants … keep camps in northern Iraq, where they have been struck").
+                // so does `they` ("ISIS fighters … hide in eastern Syria, where they have been bombed").
                 let pluralReferent =
                     isWord(i, in: .pluralPossessives) || isWord(i, in: .pluralPronouns)
                     ? history[sentenceHistoryStart...].last(where: { !$0.pair && !$0.actors.isEmpty && $0.pluralName }) : nil
@@ -333,7 +333,7 @@ extension DocumentRun {
                         if let titled = titleAndName(from: i + 1, e) { end = titled.end }
                     }
                     var actor = referent.actors[0]
-                    // "Iran rejected US accusations that it was behind …": after a word of `self-report-cues` and a
+                    // "Syria dismissed Turkish claims that it was behind …": after a word of `self-report-cues` and a
                     // complementizer the pronoun is the subject of the sentence, not the actor named last (but
                     // "charging that it …" speaks of another).
                     if i > s + 1, isWord(i - 1, in: .complementizers),
@@ -399,7 +399,7 @@ extension DocumentRun {
             // "the group", "the two sides".
             if t.id == ids.the, i + 1 < e {
                 if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
-                    // "… Islamic State fighters to the US-led alliance that is bombing the group": `group` prefers an armed
+                    // "… jihadist defectors to the Western coalition that is striking the group": `group` prefers an armed
                     // group to an organisation named after it.
                     let kinds: [ActorKind] = [.armedGroup, .organisation, .unknown]
                     let armed =
@@ -442,7 +442,7 @@ extension DocumentRun {
                         continue
                     }
                 }
-                // "The countries have long accused each other": without `two`, only a pair named before.
+                // "The two states have for years blamed each other": without `two`, only a pair named before.
                 // "Pyongyang and Moscow stepped up ties, and the countries agreed …": a pair of the sentence comes first.
                 if pack.flags(tokens[i + 1].id) & WordFlags.pairNoun != 0,
                     let p = sentencePair() ?? history.last(where: { $0.pair && $0.actors.count == 2 })?.actors
@@ -460,7 +460,7 @@ extension DocumentRun {
                     || (isWord(i, in: .ethnicModifiers) && pack.flags(tokens[i + 1].id) & WordFlags.modifier != 0))
             // "Turkey-backed forces", "pro-Russian forces": an organ of a sponsored group is no organ of the sponsor.
             // "southern separatists": a direction word qualifies an agent like a modifier.
-            // "… and other fighters with ties to al-Qaeda": a member determiner opens a group's phrase like a modifier.
+            // "… and other gunmen with links to al-Qaeda": a member determiner opens a group's phrase like a modifier.
             let determined = i + 1 < e && isLowercaseWord(i, in: .memberDeterminers)
             // "US-allied Kurdish forces", "Iran-armed militias": a participle of a patron compound is no modifier of the
             // group after it (the group's name starts after it).
@@ -544,7 +544,7 @@ extension DocumentRun {
         }
         // Apposition: "the Fatemiyoun Brigade, an Afghan militia ..." — the description is the named actor.
         if mentions.count >= 2 {
-            // "Al-Shabab, a Somali terror group linked to al-Qaida": a demonym that opens a description of a named
+            // "Boko Haram, a Nigerian militant group tied to ISIS": a demonym that opens a description of a named
             // group stands for the group, not for its state.
             for k in 1..<mentions.count where mentions[k].kind == .demonym {
                 let prev = mentions[k - 1]
@@ -901,7 +901,7 @@ extension DocumentRun {
     }
 
     /// Seats without a name that nothing before them resolved take the state a group named later in the sentence is
-    /// based in (`The regime and the Three Brotherhood Alliance sat down …` → Myanmar), when no mention covers them.
+    /// based in (`The junta and the ethnic armies met …` → Myanmar), when no mention covers them.
     mutating func resolveSeatsForward(_ seats: [(start: Int, end: Int)]) {
         for seat in seats {
             guard !mentions.contains(where: { $0.start < seat.end && seat.start < $0.end }) else { continue }
@@ -1062,7 +1062,7 @@ extension DocumentRun {
                 if !asset { return k + 1 }
             }
         }
-        // "Syrian Democratic Forces (SDF) Chief Mazloum Abdi": a name's acronym in parentheses may come before the title.
+        // "Rapid Support Forces (RSF) commander Mohamed Hamdan Dagalo": a name's acronym in parentheses may come before the title.
         if hit.how == .name, j + 3 < e, tokens[j].id == ids.openParen, tokens[j + 2].id == ids.closeParen, tokens[j + 1].has(Token.allCaps),
             let (titleEnd, n) = titleAndName(from: j + 3, e), n > titleEnd
         {

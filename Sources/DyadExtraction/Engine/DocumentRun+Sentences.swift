@@ -113,7 +113,7 @@ extension DocumentRun {
                 let acronym = close - i == 2 && tokens[inner.0].has(Token.allCaps)
                 // A capitalised `The` that opens the sentence is no part of the name.
                 let first = tokens[outer].id == ids.the ? outer + 1 : outer
-                // Not a category ("listed as a Foreign Terrorist Organization (FTO)") nor a name that goes on after the
+                // Not a category ("named a Specially Designated Global Terrorist (SDGT)") nor a name that goes on after the
                 // parenthesis ("the Intermediate Nuclear Forces (INF) Treaty").
                 let category = first > 0 && (tokens[first - 1].id == ids.a || tokens[first - 1].id == ids.an)
                 let continued =
