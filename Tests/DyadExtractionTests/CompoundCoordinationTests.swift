@@ -39,9 +39,9 @@ struct CompoundCoordinationTests {
 
     @Test("a pair slot reads past a patron compound coordinated with its list")
     func pairAcrossCompound() {
-        let relations = Self.lines("Ukraine, Russia and Russian-backed separatists on Friday settled on a ceasefire.")
-        #expect(relations.contains("ukraine agreement russia"), "\(relations)")
-        #expect(relations.contains("ukraine agreement russian-backed-separatists"), "\(relations)")
+        let relations = Self.lines("Georgia, Russia and Russian-backed separatists on Monday settled on a truce.")
+        #expect(relations.contains("georgia agreement russia"), "\(relations)")
+        #expect(relations.contains("georgia agreement russian-backed-separatists"), "\(relations)")
     }
 
     @Test("a list before a compound still coordinates when no hyphen follows")
@@ -71,17 +71,17 @@ struct CompoundCoordinationTests {
 
     @Test("a pair named as one member of a list is related to the other members, not to itself")
     func pairWithOthers() {
-        let text = "Kenya and Somalia signed a pact with Uganda. The move deepened strains between the two countries and Ethiopia."
+        let text = "Kenya and Somalia signed a pact with Uganda. The move worsened tensions between the two countries and Eritrea."
         let relations = Self.lines(text)
-        #expect(relations.isSuperset(of: ["kenya hostility ethiopia", "somalia hostility ethiopia"]), "\(relations)")
+        #expect(relations.isSuperset(of: ["kenya hostility eritrea", "somalia hostility eritrea"]), "\(relations)")
         #expect(!relations.contains("kenya hostility somalia"), "\(relations)")
     }
 
     @Test("a member determiner (`other`) may open the last member of a list")
     func otherMember() {
-        let relations = Self.lines("Washington designated the Sinaloa Cartel and other Mexican drug cartels as terrorist organizations.")
+        let relations = Self.lines("The US named the powerful Sinaloa Cartel and other Mexican drug gangs as terror groups on its list.")
         #expect(
-            relations.isSuperset(of: ["united-states hostility sinaloa-cartel", "united-states hostility mexican-drug-cartels"]),
+            relations.isSuperset(of: ["united-states hostility sinaloa-cartel", "united-states hostility mexican-drug-gangs"]),
             "\(relations)")
     }
 }

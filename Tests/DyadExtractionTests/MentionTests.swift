@@ -67,7 +67,7 @@ struct MentionTests {
 
     @Test("a category with an acronym (`a Foreign Terrorist Organization (FTO)`) names no group")
     func categoryNotLearned() {
-        let result = AdverbialTests.extraction("The ELN has been listed as a Foreign Terrorist Organization (FTO) by Peru.")
+        let result = AdverbialTests.extraction("The ELN is on a Peruvian list as a Foreign Terrorist Organization (FTO).")
         #expect(result.learned.allSatisfy { $0.actor == nil }, "\(result.learned)")
     }
 
@@ -79,16 +79,16 @@ struct MentionTests {
 
     @Test("a name between commas after a list's last member, naming the same actor, is its apposition")
     func appositionAfterList() {
-        let text = "Russian President Vladimir Putin and his Iranian counterpart, Masoud Pezeshkian, signed a cooperation pact."
+        let text = "Chinese President Xi Jinping and his Russian counterpart, Vladimir Putin, signed a cooperation pact."
         let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2025-01-17")))
-        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["russia agreement iran"])
+        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["china agreement russia"])
     }
 
     @Test("names between commas after a list of two, one for each member in order, are the list's apposition")
     func appositionOfPair() {
-        let text = "The presidents of Russia and Ukraine, Vladimir Putin and Volodymyr Zelensky, agreed to a ceasefire."
-        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2019-12-10")))
-        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["russia agreement ukraine"])
+        let text = "The leaders of Armenia and Azerbaijan, Nikol Pashinyan and Ilham Aliyev, agreed to a ceasefire."
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2020-11-10")))
+        #expect(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } == ["armenia agreement azerbaijan"])
     }
 
     @Test("names between commas that do not rename the list's members are no apposition")
@@ -127,9 +127,9 @@ struct MentionTests {
                 || result.relations.map(\.source).contains("tuareg-separatist-rebels"))
     }
 
-    @Test("a member determiner opens a group's phrase: `other fighters with ties to al-Qaeda` is a group of its own")
+    @Test("a member determiner opens a group's phrase: `other gunmen with ties to al-Qaeda` is a group of its own")
     func determinedGroup() {
-        let result = AdverbialTests.extraction("The army fought other fighters with ties to al-Qaeda.")
-        #expect(result.relations.contains { $0.source == "other-fighters" && $0.type == .proxy && $0.target == "al-qaeda" })
+        let result = AdverbialTests.extraction("The army fought other gunmen with ties to al-Qaeda.")
+        #expect(result.relations.contains { $0.source == "other-gunmen" && $0.type == .proxy && $0.target == "al-qaeda" })
     }
 }

@@ -36,9 +36,9 @@ struct ObjectPronounTests {
 /// A slot followed only by look-aheads still ends its pattern, so it reads past `his Russian counterpart` to the name.
 @Suite("Slots before look-aheads")
 struct SlotBeforeLookAheadTests {
-    @Test("`brokered a deal with his Russian counterpart Vladimir Putin` names Russia")
+    @Test("`brokered a pact with his Russian counterpart Vladimir Putin` names Russia")
     func possessivePronounBeforeName() {
-        let relations = AdverbialTests.lines("Erdogan brokered a deal with his Russian counterpart Vladimir Putin.")
+        let relations = AdverbialTests.lines("Erdogan brokered a pact with his Russian counterpart Vladimir Putin.")
         #expect(relations.contains("russia agreement turkey") || relations.contains("turkey agreement russia"), "\(relations)")
     }
 }

@@ -45,7 +45,7 @@ struct PersonPronounTests {
 
     @Test("they right after a pair is the pair")
     func theyPair() {
-        let relations = AdverbialTests.lines("Chile and Peru said today that they have reached an agreement on fishing.")
+        let relations = AdverbialTests.lines("Chile and Peru said on Monday that they had reached an agreement on fishing.")
         #expect(relations.contains("chile agreement peru"), "\(relations)")
     }
 

@@ -3,19 +3,19 @@ import Testing
 
 @testable import DyadExtraction
 
-/// A list member's own place (`the Houthis in Yemen and Hezbollah in Lebanon`) does not end the list.
+/// A list member's own place (`the Houthis in Yemen and Kataib Hezbollah in Iraq`) does not end the list.
 @Suite("Places inside lists")
 struct PlaceInListTests {
     @Test("every member after a member's place keeps the relation")
     func memberAfterPlace() {
-        let relations = AdverbialTests.lines("Iran arms its proxies, the Houthis in Yemen and Hezbollah in Lebanon.")
+        let relations = AdverbialTests.lines("Iran funds its proxies, the Houthis in Yemen and Kataib Hezbollah in Iraq.")
         #expect(relations.contains("houthis proxy iran"), "\(relations)")
-        #expect(relations.contains("hezbollah proxy iran"), "\(relations)")
+        #expect(relations.contains("kataib-hezbollah proxy iran"), "\(relations)")
     }
 
     @Test("the place itself takes no relation")
     func placeIsNoMember() {
-        let relations = AdverbialTests.lines("Iran arms its proxies, the Houthis in Yemen and Hezbollah in Lebanon.")
+        let relations = AdverbialTests.lines("Iran funds its proxies, the Houthis in Yemen and Kataib Hezbollah in Iraq.")
         #expect(!relations.contains { $0.hasPrefix("yemen ") || $0.hasSuffix(" yemen") }, "\(relations)")
     }
 

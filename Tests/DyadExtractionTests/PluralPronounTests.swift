@@ -9,7 +9,7 @@ struct PluralPronounTests {
     @Test("`they` after a place is the plural group, not the state of the place")
     func theyIsTheGroup() {
         let relations = AdverbialTests.lines(
-            "PKK militants keep camps in the mountains of northern Iraq, where they have been struck by Turkish jets.")
+            "PKK fighters hide in bases in the hills of Iraq's north, where they have been hit by Turkish drones.")
         #expect(relations.contains("turkey hostility pkk"), "\(relations)")
         #expect(!relations.contains("iraq hostility turkey"), "\(relations)")
     }
@@ -25,10 +25,10 @@ struct ParticipleObjectTests {
         #expect(!relations.contains("russia hostility ukraine"), "\(relations)")
     }
 
-    @Test("words may stand between the participle and its preposition (`serving as proxies of Pakistan are attacking`)")
+    @Test("words may stand between the participle and its preposition (`acting as agents of Pakistan are attacking`)")
     func participleWithWordsBeforePreposition() {
         let relations = AdverbialTests.lines(
-            "Extremist groups serving as proxies of the government of Pakistan are attacking Afghan troops.")
+            "Armed bands acting as agents of the government of Pakistan keep attacking Afghan troops.")
         #expect(!relations.contains { $0.hasPrefix("afghanistan hostility pakistan") }, "\(relations)")
     }
 }

@@ -18,7 +18,7 @@ struct SeatReferenceTests {
     func country() {
         let relations = AdverbialTests.lines("Laos is visiting Russia to bolster defence ties with the country.")
         #expect(relations.contains { $0.hasPrefix("laos alliance russia") || $0.hasPrefix("russia alliance laos") }, "\(relations)")
-        let placed = AdverbialTests.lines("Somalia hosts Kenyan troops, who are deployed in the country to fight al-Shabaab.")
+        let placed = AdverbialTests.lines("Somalia hosts Ugandan soldiers, who are stationed in the country to fight al-Shabaab.")
         #expect(!placed.contains { $0.hasPrefix("al-shabaab hostility somalia") }, "\(placed)")
     }
 

@@ -8,9 +8,9 @@ import Testing
 struct SponsoredGroupTests {
     static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text) }
 
-    @Test("a patron written without its hyphen before a noun is no object (`against Saudi-UAE backed government forces`)")
+    @Test("a patron written without its hyphen before a noun is no object (`with Saudi-UAE backed government troops`)")
     func patronWithoutHyphen() {
-        let relations = Self.lines("Houthi fighters died in fighting against Saudi-UAE backed government forces.")
+        let relations = Self.lines("Houthi gunmen were killed in clashes with Saudi-UAE backed government troops.")
         #expect(!relations.contains { $0.contains("saudi-arabia") || $0.contains("united-arab-emirates") }, "\(relations)")
         #expect(Self.lines("Israel said Iran backed the rebels.").contains { $0.hasPrefix("rebels proxy iran") })
     }
@@ -75,7 +75,7 @@ struct SponsoredGroupTests {
 
     @Test("a patron compound written without its hyphen")
     func spacedCompound() {
-        let relations = Self.lines("Azerbaijan launched an assault on the Armenian controlled Nagorno-Karabakh.")
+        let relations = Self.lines("Azerbaijan began an offensive on the Armenian controlled Nagorno-Karabakh.")
         #expect(relations.contains("azerbaijan hostility artsakh"), "\(relations)")
         #expect(!relations.contains("armenia hostility azerbaijan"), "\(relations)")
     }
@@ -110,7 +110,8 @@ struct SponsoredGroupTests {
 
     @Test("a slot reads past a patron compound to the mention it modifies")
     func slotReadsPastCompound() {
-        let relations = Self.lines("The Arakan Army, which is sponsored by the Chinese-backed United Wa State Army, is poised to attack.")
+        let relations = Self.lines(
+            "The Arakan Army, which has been sponsored by the Chinese-backed United Wa State Army, is ready to strike.")
         #expect(relations.contains("arakan-army proxy uwsa"), "\(relations)")
         #expect(relations.contains("uwsa proxy china"), "\(relations)")
         #expect(!relations.contains("arakan-army proxy china"), "\(relations)")
@@ -124,7 +125,7 @@ struct SponsoredGroupTests {
 
     @Test("a description after a collective noun and one more word is the named group")
     func umbrellaGroupOf() {
-        let relations = Self.lines("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, attacked a US base.")
+        let relations = Self.lines("The Islamic Resistance in Iraq, a coalition of Iran-backed militias, struck a US base.")
         #expect(!relations.contains("iran-backed-militias proxy iran"), "\(relations)")
     }
 }
