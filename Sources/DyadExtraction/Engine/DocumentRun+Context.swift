@@ -214,9 +214,8 @@ extension DocumentRun {
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
             for c in chosen {
                 let type = RelationType.allCases[Int(c.type)]
-                // A pathological document cannot make one relation's evidence grow without bound. (An actor's number
-                // stands for its id: no two numbers share one.)
-                let key = UInt64(UInt32(bitPattern: c.a)) << 32 | UInt64(UInt32(bitPattern: c.b)) &* 8 | UInt64(c.type)
+                // A pathological document cannot make one relation's evidence grow without bound.
+                let key = RelationNumbers(c.a, type, c.b)
                 evidenceCount[key, default: 0] += 1
                 if evidenceCount[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
                 let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID

@@ -45,9 +45,9 @@ struct DocumentRun {
     var candidates: [Candidate] = []
     var candidateCount = 0
     var output: [ExtractedRelation] = []
-    /// How much evidence each relation (by key) has in `output`.
-    /// The key packs the two actors' numbers and the type (see `relationNumber`).
-    var evidenceCount: [UInt64: Int] = [:]
+    /// How much evidence each relation has in `output`, by its actors' numbers and type (an actor's number stands
+    /// for its id: no two numbers share one).
+    var evidenceCount: [RelationNumbers: Int] = [:]
     /// The actors' numbers of each relation in `output`.
     var outputActors: [(source: Int32, target: Int32)] = []
     var speakers: [Int: String] = [:]
@@ -142,5 +142,20 @@ struct DocumentRun {
         }
         if buildEvidence { finish() }
         machineStack.deallocate()
+    }
+}
+
+/// A relation of a document named by its actors' numbers and its type; as in `RelationKey`, the endpoints of a
+/// symmetric type are ordered, so both readings of one relation count together.
+struct RelationNumbers: Hashable {
+    let source: Int32
+    let type: RelationType
+    let target: Int32
+
+    init(_ source: Int32, _ type: RelationType, _ target: Int32) {
+        let swap = type.isSymmetric && target < source
+        self.source = swap ? target : source
+        self.type = type
+        self.target = swap ? source : target
     }
 }
