@@ -144,12 +144,15 @@ public struct Graph: Sendable {
 
     /// Adds an actor, merging it with one of the same id.
     public mutating func add(_ actor: Actor) {
-        // The same description again (every document naming the actor) merges to itself: nothing to do.
-        if let old = actors[actor.id], old == actor { return }
-        let merged = actors[actor.id].map { $0.merged(with: actor) } ?? actor
-        // The same actor seen again (every document naming it) changes nothing: skip the re-indexing.
-        if let old = actors[actor.id], old == merged { return }
-        if let old = actors[actor.id] { unindexNames(of: old) }
+        var merged = actor
+        if let old = actors[actor.id] {
+            // The same description again (every document naming the actor) merges to itself: nothing to do.
+            if old == actor { return }
+            merged = old.merged(with: actor)
+            // A description that adds nothing changes nothing: skip the re-indexing.
+            if old == merged { return }
+            unindexNames(of: old)
+        }
         actors[actor.id] = merged
         indexNames(of: merged)
     }

@@ -77,9 +77,6 @@ public final class CompiledPack: Sendable {
         var exemplifierLeads: Set<Int32> = []
     }
 
-    /// Compiles a pack.
-    /// - Parameter pack: The pack to compile.
-    /// - Throws: `ExtractionError` for bad patterns and unknown word classes, located at the pattern.
     /// How often a sentence is likely to meet a clause (in sixteenths of a word), so that the prefilter picks the rarest
     /// words of each alternative: a class counts its forms, a literal one, more for a short word (short words are
     /// the frequent ones: `in support of` is gated on `support`, not on `in`). Unknown classes count nothing.
@@ -93,6 +90,9 @@ public final class CompiledPack: Sendable {
         }
     }
 
+    /// Compiles a pack.
+    /// - Parameter pack: The pack to compile.
+    /// - Throws: `ExtractionError` for bad patterns and unknown word classes, located at the pattern.
     public init(_ pack: RulePack) throws(ExtractionError) {
         self.pack = pack
         var vocab = Vocabulary()
