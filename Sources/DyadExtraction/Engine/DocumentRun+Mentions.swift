@@ -425,12 +425,22 @@ extension DocumentRun {
                     i = n + 1
                     continue
                 }
-                if i + 2 < e, tokens[i + 1].id == ids.two, pack.flags(tokens[i + 2].id) & WordFlags.pairNoun != 0 {
+                // "the two Balkan wartime foes", "the two nuclear-armed neighbours": up to three describing words may
+                // sit between `two` and the pair noun.
+                var noun = i + 2
+                while noun < e, noun - i <= 4, pack.flags(tokens[noun].id) & (WordFlags.pairNoun | WordFlags.boundary) == 0,
+                    tokens[noun].has(Token.word) || (tokens[noun].id == ids.hyphen && !tokens[noun].has(Token.spaceBefore))
+                { noun += 1 }
+                if i + 2 < e, noun < e, tokens[i + 1].id == ids.two, pack.flags(tokens[noun].id) & WordFlags.pairNoun != 0 {
                     var pair: [Int32] = []
                     // "the two neighbours", "the two countries": states only.
-                    let states = isWord(i + 2, in: .statePairNouns)
+                    let states = isWord(noun, in: .statePairNouns)
                     func fits(_ a: Int32) -> Bool { !states || stateOf(a) != nil }
-                    if let p = history.last(where: { $0.pair && $0.actors.count >= 2 && fits($0.actors[0]) && fits($0.actors[1]) }) {
+                    // A pair coordinated earlier in the sentence comes first ("the leaders of Serbia and Kosovo …
+                    // a European Union-sponsored plan … the two foes").
+                    if let p = sentencePair(), fits(p[0]), fits(p[1]) {
+                        pair = [p[0], p[1]]
+                    } else if let p = history.last(where: { $0.pair && $0.actors.count >= 2 && fits($0.actors[0]) && fits($0.actors[1]) }) {
                         pair = Array(p.actors.prefix(2))
                     } else {
                         for h in history.reversed() {
@@ -438,7 +448,8 @@ extension DocumentRun {
                         }
                     }
                     if pair.count == 2 {
-                        addMention(Mention(start: i, end: i + 3, actors: ActorList(pair), kind: .pair), s, remember: false); i += 3;
+                        addMention(Mention(start: i, end: noun + 1, actors: ActorList(pair), kind: .pair), s, remember: false)
+                        i = noun + 1
                         continue
                     }
                 }

@@ -1,0 +1,22 @@
+import Testing
+
+@testable import DyadExtraction
+
+/// "the two … neighbours": a pair noun after `two` names the pair the text coordinated before it.
+@Suite("Pair back-references")
+struct PairBackReferenceTests {
+    @Test("describing words may sit between two and the pair noun")
+    func describedPair() {
+        let relations = AdverbialTests.lines(
+            "Peru and Ecuador held a summit in Lima to ease decades of friction between the two Andean former foes.")
+        #expect(relations.contains("peru hostility ecuador"), "\(relations)")
+    }
+
+    @Test("the pair coordinated in the sentence wins over an actor named after it")
+    func sentencePairFirst() {
+        let relations = AdverbialTests.lines(
+            "The leaders of Peru and Ecuador accepted a Brazil-brokered plan to end the friction between the two Andean former foes.")
+        #expect(relations.contains("peru hostility ecuador"), "\(relations)")
+        #expect(!relations.contains(where: { $0.contains("brazil hostility") || $0.hasSuffix("hostility brazil") }), "\(relations)")
+    }
+}
