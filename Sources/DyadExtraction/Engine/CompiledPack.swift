@@ -49,6 +49,8 @@ public final class CompiledPack: Sendable {
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
     let classNames: [String]
+    /// The texts the relation scorer hashes, laid out once.
+    let scorerText: ScorerText
     /// Name words of the gazetteer by their one-edit variants, to read misspelt names.
     let fuzzyNames: FuzzyNameIndex
 
@@ -366,6 +368,7 @@ public final class CompiledPack: Sendable {
         let problems = EngineLexicon.problems(pack.lexicons)
         if !problems.isEmpty { throw ExtractionError(.schema, problems.joined(separator: "; "), file: pack.files.first) }
         self.classNames = classIndex.sorted { $0.value < $1.value }.map(\.key)
+        self.scorerText = ScorerText(vocabulary: self.vocabulary, classNames: self.classNames)
         let code = UnsafeMutableBufferPointer<FlatInstruction>.allocate(capacity: max(1, store.count))
         _ = code.initialize(from: store)
         self.code = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(code)[0..<store.count])

@@ -10,10 +10,11 @@ extension DocumentRun {
         let s = facts.start, e = facts.end
         let m1 = mentions[x.mention], m2 = mentions[y.mention]
         f.whole("pair:bias")
-        let k1 = kind(x.actor).rawValue, k2 = kind(y.actor).rawValue
-        f.begin("k1:"); f.add(name: k1); f.end()
-        f.begin("k2:"); f.add(name: k2); f.end()
-        f.begin("kk:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.end()
+        let names = f.sentence.text
+        let k1 = names.kinds[ScorerText.kindIndex(kind(x.actor))], k2 = names.kinds[ScorerText.kindIndex(kind(y.actor))]
+        f.begin("k1:"); f.add(k1); f.end()
+        f.begin("k2:"); f.add(k2); f.end()
+        f.begin("kk:"); f.add(k1); f.add("|"); f.add(k2); f.end()
         f.begin("mk1:"); f.add(Int(m1.kind.rawValue)); f.end()
         f.begin("mk2:"); f.add(Int(m2.kind.rawValue)); f.end()
         if m1.locative { f.whole("loc1") }
@@ -53,7 +54,7 @@ extension DocumentRun {
                     f.begin("bc:"); f.add(words.classes[c]); f.end()
                     // The nearest predicate on either side of the gap, alone and with the first actor's kind.
                     if firstClass < 0 {
-                        firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(name: k1); f.add("|");
+                        firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(k1); f.add("|");
                         f.add(words.classes[c]); f.end()
                     }
                     lastClass = c
@@ -65,7 +66,7 @@ extension DocumentRun {
                 for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() }
             }
             if lastClass >= 0 {
-                f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(name: k2); f.add("|");
+                f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(k2); f.add("|");
                 f.add(words.classes[lastClass]); f.end()
             }
             f.begin("commas:"); f.add(min(commas, 3)); f.end()
@@ -98,18 +99,18 @@ extension DocumentRun {
             if kind == CueKind.speech.rawValue { f.begin("cue:speech:"); f.add(side); f.end() }
         }
         for head in RelationHead.allCases where ruleHeads & (1 << head.rawValue) != 0 {
-            f.begin("rule:"); f.add(name: head.name); f.end()
-            f.begin("rule-d:"); f.add(name: head.name); f.add("|"); f.add(bucket); f.end()
+            f.begin("rule:"); f.add(names.heads[head.rawValue]); f.end()
+            f.begin("rule-d:"); f.add(names.heads[head.rawValue]); f.add("|"); f.add(bucket); f.end()
         }
         if ruleHeads == 0 { f.whole("rule:none") }
-        for (k, type) in RelationType.allCases.enumerated() where facts.ruleTypes & (1 << k) != 0 {
-            f.begin("srule:"); f.add(name: type.rawValue); f.end()
+        for k in RelationType.allCases.indices where facts.ruleTypes & (1 << k) != 0 {
+            f.begin("srule:"); f.add(names.types[k]); f.end()
         }
         // Conjunctions of the kinds with the words between, for short gaps.
         if !same, gap <= 6 {
             for t in from..<to where t >= s && t < e {
                 for c in words.classRange(t) where words.classes[c].end > 0 {
-                    f.begin("kbc:"); f.add(name: k1); f.add("|"); f.add(name: k2); f.add("|"); f.add(words.classes[c]); f.end()
+                    f.begin("kbc:"); f.add(k1); f.add("|"); f.add(k2); f.add("|"); f.add(words.classes[c]); f.end()
                 }
             }
         }

@@ -30,10 +30,15 @@ extension DocumentRun {
         let naming = collectPairs || explain
         var facts = SentenceFacts(start: s, end: e)
         for c in candidates[firstCandidate...] { facts.ruleTypes |= 1 << c.type }
-        var distinct = Set<Int32>()
-        for m in mentions where !m.locative { for k in 0..<m.actors.count { distinct.insert(m.actors[k]) } }
+        var distinct: [Int32] = []
+        for m in mentions where !m.locative {
+            for k in 0..<m.actors.count where !distinct.contains(m.actors[k]) { distinct.append(m.actors[k]) }
+        }
         facts.actorCount = distinct.count
-        var writer = PairFeatureWriter(sentence: sentenceWords(s, e), naming: naming)
+        // The writer and its sentence's storage are kept between sentences.
+        var writer = scorerWriter.take() ?? PairFeatureWriter(sentence: SentenceWords(text: pack.scorerText), naming: naming)
+        defer { scorerWriter = writer }
+        fillSentenceWords(s, e, into: &writer.sentence)
         // Cue phrases of the sentence, found once for all its pairs.
         for i in s..<e {
             var node: Int32 = 0
@@ -121,10 +126,12 @@ extension DocumentRun {
         }
     }
 
-    /// The words and classes of a sentence as the scorer reads them: folded words (numbers as one
-    /// shape, unknown capitalised words as another), pack classes, and mentions as their actor's kind.
-    func sentenceWords(_ s: Int, _ e: Int) -> SentenceWords {
-        var words = SentenceWords(first: s, capacity: e - s)
+    /// Reads a sentence into `words` as the scorer reads it: folded words (numbers as one shape, unknown
+    /// capitalised words as another), pack classes, and mentions as their actor's kind.
+    func fillSentenceWords(_ s: Int, _ e: Int, into words: inout SentenceWords) {
+        words.reset(first: s)
+        let text = pack.scorerText
+        let known = text.wordStarts.count - 1
         for t in s..<e {
             let id = tokens[t].id
             var hasClass = false
@@ -132,12 +139,12 @@ extension DocumentRun {
                 var mask = pack.classMask[Int(id)]
                 while mask != 0 {
                     let c = mask.trailingZeroBitCount
-                    if c < pack.classNames.count { words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true }
+                    if c < text.classes.count { words.addClass(text.classes[c]); hasClass = true }
                     mask &= mask - 1
                 }
-                if pack.classNames.count > 64 {
-                    for c in 64..<pack.classNames.count where pack.inClass(id, c) {
-                        words.addClass(words.append(pack.classNames[c].utf8)); hasClass = true
+                if text.classes.count > 64 {
+                    for c in 64..<text.classes.count where pack.inClass(id, c) {
+                        words.addClass(text.classes[c]); hasClass = true
                     }
                 }
             }
@@ -145,21 +152,20 @@ extension DocumentRun {
             // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
             // know, inside a sentence, is only its shape.
             if tokens[t].has(Token.digit) {
-                words.addWord(words.number)
+                words.addWord(text.number)
             } else if !hasClass, t > s, tokens[t].has(Token.capitalized), pack.flags(id) == 0 {
-                words.addWord(words.capitalised)
-            } else if id >= 0 {
-                words.addWord(words.append(id, from: pack.vocabulary))
+                words.addWord(text.capitalised)
+            } else if id >= 0, Int(id) < known {
+                words.addWord(text.word(id))
             } else {
                 words.addWord(unknownWord(t, into: &words), known: false)
             }
         }
         // Tokens of actor mentions read as the actor's kind.
         for m in mentions where !m.actors.isEmpty {
-            let tag = words.appendTag(kind(m.actors[0]).rawValue)
+            let tag = text.kindTags[ScorerText.kindIndex(kind(m.actors[0]))]
             for t in max(s, m.start)..<min(e, m.end) { words.replace(t, with: tag) }
         }
-        return words
     }
 
     /// The folded text of a word the pack does not know: ASCII lowered in place, anything else folded.

@@ -68,6 +68,8 @@ struct DocumentRun {
     var collectPairs = false
     /// Whether scored relations keep an explanation of their strongest features.
     var explain = false
+    /// The scorer's feature writer, kept between sentences so its storage is reused.
+    var scorerWriter: PairFeatureWriter?
     /// Pairs kept for training.
     var pairs: [PairCandidate] = []
     /// Mentions kept for diagnostics (with `collectPairs`).

@@ -12,6 +12,9 @@ public struct FeatureHash: Sendable {
     /// Starts an empty hash.
     public init() {}
 
+    /// Goes on from a hash's value: feeding more bytes continues the name it was made from.
+    init(value: UInt64) { self.value = value }
+
     /// The hash of a whole feature name.
     /// - Parameter name: The feature's name.
     public static func of(_ name: String) -> UInt64 {

@@ -39,18 +39,21 @@ struct PairFeatureWriter {
         }
     }
 
-    /// Adds a string (actor kinds, head and type names).
-    mutating func add(name text: String) {
-        for b in text.utf8 { h.add(b) }
-        if naming { name.append(contentsOf: text.utf8) }
+    /// Adds a span of the sentence's words or the pack's texts.
+    @inline(__always) mutating func add(_ span: SentenceWords.Span) {
+        if span.start >= SentenceWords.extraBase {
+            sentence.extra.withUnsafeBufferPointer { add(span, of: $0, from: SentenceWords.extraBase) }
+        } else {
+            sentence.text.bytes.withUnsafeBufferPointer { add(span, of: $0, from: 0) }
+        }
     }
 
-    /// Adds a span of the sentence's bytes.
-    @inline(__always) mutating func add(_ span: SentenceWords.Span) {
-        var i = Int(span.start)
-        let end = Int(span.end)
-        while i < end { h.add(sentence.bytes[i]); i += 1 }
-        if naming { name.append(contentsOf: sentence.bytes[Int(span.start)..<end]) }
+    @inline(__always) private mutating func add(_ span: SentenceWords.Span, of bytes: UnsafeBufferPointer<UInt8>, from base: Int32) {
+        let start = Int(span.start - base), end = Int(span.end - base)
+        var value = h.value
+        for i in start..<end { value = (value ^ UInt64(bytes[i])) &* FeatureHash.prime }
+        h = FeatureHash(value: value)
+        if naming { name.append(contentsOf: bytes[start..<end]) }
     }
 
     /// Adds a small number in decimal.

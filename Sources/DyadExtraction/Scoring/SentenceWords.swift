@@ -1,16 +1,23 @@
-/// The words and pack classes of one sentence as the relation scorer reads them, as spans of one
-/// byte buffer, made once per sentence and shared by all its pairs.
+/// The words and pack classes of one sentence as the relation scorer reads them, made once per sentence
+/// and shared by all its pairs. Words the pack knows, class names and shapes are spans of the pack's
+/// ``ScorerText``; only words the pack does not know are copied, into a buffer of their own. One value is
+/// kept per document and reset for each sentence, so scoring a sentence allocates nothing once warm.
 struct SentenceWords {
-    /// A range of `bytes`.
+    /// A range of bytes: of ``ScorerText/bytes``, or of the sentence's own words from ``extraBase`` on.
     struct Span {
         var start: Int32
         var end: Int32
     }
 
+    /// Where spans of the sentence's own bytes start.
+    static let extraBase: Int32 = 1 << 30
+
+    /// The pack's texts.
+    let text: ScorerText
     /// The sentence's first token.
-    let first: Int
-    /// Folded word texts and class names, back to back.
-    private(set) var bytes: [UInt8] = []
+    private(set) var first = 0
+    /// Folded texts of the words the pack does not know, back to back.
+    private(set) var extra: [UInt8] = []
     /// Per token of the sentence, its word.
     private(set) var words: [Span] = []
     /// Per token, its word if the pack knows it (or it is a shape or an actor's kind), else `<w>`: the
@@ -20,63 +27,50 @@ struct SentenceWords {
     private(set) var classStart: [Int32] = [0]
     /// Class names of every token, in token order.
     private(set) var classes: [Span] = []
-    /// The word before the sentence.
-    private(set) var before = Span(start: 0, end: 0)
-    /// The word after it.
-    private(set) var after = Span(start: 0, end: 0)
-    /// The shape of a capitalised word the pack does not know.
-    private(set) var capitalised = Span(start: 0, end: 0)
-    /// A number.
-    private(set) var number = Span(start: 0, end: 0)
-    /// A word the pack does not know, as a context word.
-    private(set) var unknown = Span(start: 0, end: 0)
 
-    /// Starts an empty sentence at a token.
-    init(first: Int, capacity: Int) {
+    /// Storage for the sentences of a pack.
+    init(text: ScorerText) { self.text = text }
+
+    /// Forgets the last sentence, keeping the storage, and starts one at a token.
+    mutating func reset(first: Int) {
         self.first = first
-        bytes.reserveCapacity(capacity * 8)
-        words.reserveCapacity(capacity)
-        classStart.reserveCapacity(capacity + 1)
-        before = append("<s>".utf8)
-        after = append("</s>".utf8)
-        capitalised = append("<Cap>".utf8)
-        number = append("<num>".utf8)
-        unknown = append("<w>".utf8)
+        extra.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+        known.removeAll(keepingCapacity: true)
+        classStart.removeAll(keepingCapacity: true)
+        classStart.append(0)
+        classes.removeAll(keepingCapacity: true)
     }
 
-    /// Appends a vocabulary word and returns its span.
-    mutating func append(_ id: Int32, from vocabulary: Vocabulary) -> Span {
-        let start = Int32(bytes.count)
-        vocabulary.appendBytes(of: id, to: &bytes)
-        return Span(start: start, end: Int32(bytes.count))
+    /// The byte at a position of a span.
+    @inline(__always) func byte(_ i: Int32) -> UInt8 {
+        i >= SentenceWords.extraBase ? extra[Int(i - SentenceWords.extraBase)] : text.bytes[Int(i)]
     }
 
-    /// Appends `<name>` (an actor kind standing for a mention's tokens) and returns its span.
-    mutating func appendTag(_ name: String) -> Span {
-        let start = Int32(bytes.count)
-        bytes.append(60)
-        bytes.append(contentsOf: name.utf8)
-        bytes.append(62)
-        return Span(start: start, end: Int32(bytes.count))
+    /// The bytes of a span.
+    func bytes(_ span: Span) -> ArraySlice<UInt8> {
+        span.start >= SentenceWords.extraBase
+            ? extra[Int(span.start - SentenceWords.extraBase)..<Int(span.end - SentenceWords.extraBase)]
+            : text.bytes[Int(span.start)..<Int(span.end)]
     }
 
     /// The word of a token, or the sentence's edge outside it.
     @inline(__always) func word(_ t: Int) -> Span {
         let i = t - first
-        return i < 0 ? before : i >= words.count ? after : words[i]
+        return i < 0 ? text.before : i >= words.count ? text.after : words[i]
     }
 
-    /// Appends bytes and returns their span.
-    mutating func append<C: Collection>(_ text: C) -> Span where C.Element == UInt8 {
-        let start = Int32(bytes.count)
-        bytes.append(contentsOf: text)
-        return Span(start: start, end: Int32(bytes.count))
+    /// Appends bytes of a word the pack does not know and returns their span.
+    mutating func append<C: Collection>(_ bytes: C) -> Span where C.Element == UInt8 {
+        let start = Int32(extra.count)
+        extra.append(contentsOf: bytes)
+        return Span(start: start + SentenceWords.extraBase, end: Int32(extra.count) + SentenceWords.extraBase)
     }
 
     /// Adds the next token's word and whether the pack knows it.
     mutating func addWord(_ span: Span, known isKnown: Bool = true) {
         words.append(span)
-        known.append(isKnown ? span : unknown)
+        known.append(isKnown ? span : text.unknown)
     }
 
     /// Adds a class of the last token added.
@@ -96,7 +90,7 @@ struct SentenceWords {
     /// The word of a token as context (see ``known``), or the sentence's edge outside it.
     @inline(__always) func context(_ t: Int) -> Span {
         let i = t - first
-        return i < 0 ? before : i >= known.count ? after : known[i]
+        return i < 0 ? text.before : i >= known.count ? text.after : known[i]
     }
 
     /// The class spans of a token (empty spans are classes dropped by ``replace(_:with:)``).

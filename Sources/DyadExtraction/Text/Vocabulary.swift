@@ -68,6 +68,9 @@ public struct Vocabulary: Sendable {
         return String(decoding: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])], as: UTF8.self)
     }
 
+    /// The bytes of every word, back to back, and where each id's bytes start (one more entry than ids).
+    var storage: (bytes: [UInt8], starts: [Int32]) { (arena, starts) }
+
     /// Appends the bytes of an id's text (nothing for an unknown id), without making a `String`.
     func appendBytes(of id: Int32, to out: inout [UInt8]) {
         guard id >= 0, Int(id) < count else { return }

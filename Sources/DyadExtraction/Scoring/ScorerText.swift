@@ -1,0 +1,69 @@
+import DyadCore
+
+/// The texts the relation scorer hashes that are the same in every sentence: the pack's words, its class
+/// names, the shapes that stand for words, actor kinds, heads and relation types, back to back in one
+/// buffer made once per pack. A sentence's ``SentenceWords`` points into it and copies only the words the
+/// pack does not know.
+struct ScorerText: Sendable {
+    /// The bytes of every text below.
+    let bytes: [UInt8]
+    /// Where each vocabulary id's word starts in `bytes` (one more entry than ids).
+    let wordStarts: [Int32]
+    /// Each word class's name, by class index.
+    let classes: [SentenceWords.Span]
+    /// The word before a sentence (`<s>`), after it (`</s>`), an unknown capitalised word (`<Cap>`), a number
+    /// (`<num>`) and an unknown word as context (`<w>`).
+    let before: SentenceWords.Span, after: SentenceWords.Span, capitalised: SentenceWords.Span
+    let number: SentenceWords.Span, unknown: SentenceWords.Span
+    /// Each actor kind's name (`state`) and its tag standing for a mention's tokens (`<state>`), by
+    /// `ActorKind.allCases` index.
+    let kinds: [SentenceWords.Span], kindTags: [SentenceWords.Span]
+    /// Each head's name, by `RelationHead` raw value, and each relation type's, by `RelationType.allCases` index.
+    let heads: [SentenceWords.Span], types: [SentenceWords.Span]
+
+    /// Lays out the texts of a vocabulary and class names.
+    init(vocabulary: Vocabulary, classNames: [String]) {
+        var (bytes, starts) = vocabulary.storage
+        func add(_ text: String) -> SentenceWords.Span {
+            let start = Int32(bytes.count)
+            bytes.append(contentsOf: text.utf8)
+            return SentenceWords.Span(start: start, end: Int32(bytes.count))
+        }
+        classes = classNames.map(add)
+        before = add("<s>")
+        after = add("</s>")
+        capitalised = add("<Cap>")
+        number = add("<num>")
+        unknown = add("<w>")
+        let none = SentenceWords.Span(start: 0, end: 0)
+        var kinds = Array(repeating: none, count: ActorKind.allCases.count), tags = kinds
+        for kind in ActorKind.allCases {
+            kinds[ScorerText.kindIndex(kind)] = add(kind.rawValue)
+            tags[ScorerText.kindIndex(kind)] = add("<\(kind.rawValue)>")
+        }
+        self.kinds = kinds
+        self.kindTags = tags
+        heads = RelationHead.allCases.map { add($0.name) }
+        types = RelationType.allCases.map { add($0.rawValue) }
+        self.bytes = bytes
+        self.wordStarts = starts
+    }
+
+    /// The word of a vocabulary id.
+    @inline(__always) func word(_ id: Int32) -> SentenceWords.Span {
+        SentenceWords.Span(start: wordStarts[Int(id)], end: wordStarts[Int(id) + 1])
+    }
+
+    /// The index of an actor kind in ``kinds`` and ``kindTags``.
+    static func kindIndex(_ kind: ActorKind) -> Int {
+        switch kind {
+        case .state: 0
+        case .government: 1
+        case .military: 2
+        case .armedGroup: 3
+        case .organisation: 4
+        case .person: 5
+        case .unknown: 6
+        }
+    }
+}
