@@ -94,6 +94,22 @@ struct SeatReferenceTests {
         #expect(relations.contains("haqqani-network proxy pakistan"), "\(relations)")
     }
 
+    @Test("a ministry named with its field is one mention of its state, so it coordinates with another party")
+    func ministryOf() {
+        let named = AdverbialTests.lines("Georgia and the Ministry of Defence of Armenia signed a border protocol.")
+        #expect(named.contains("georgia agreement armenia"), "\(named)")
+        let fronted = AdverbialTests.lines("Georgia and the Defence Ministry of Armenia signed a border protocol.")
+        #expect(fronted.contains("georgia agreement armenia"), "\(fronted)")
+    }
+
+    @Test("a seat word that ends a mention already read does not swallow the place after it")
+    func ministryInCapital() {
+        let extraction = AdverbialTests.extraction(
+            "Armenia is not arming the rebels, the Armenian Foreign Ministry in Yerevan said, rejecting claims made by Azerbaijan.")
+        let lines = Set(extraction.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(lines.contains("azerbaijan hostility armenia") || lines.contains("armenia hostility azerbaijan"), "\(lines)")
+    }
+
     @Test("the government of a state is one mention of the state")
     func governmentOf() {
         let relations = AdverbialTests.lines("A truce was signed between the government of Colombia and the rebel ELN.")

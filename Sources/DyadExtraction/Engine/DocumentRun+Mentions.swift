@@ -972,7 +972,10 @@ extension DocumentRun {
                 && pack.flags(tokens[m.end + 1].id) & (WordFlags.direction | WordFlags.nonActor) == 0
             if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
-                let seat = b > sentenceStart && pack.has(.seatWords, pack.vocabulary.word(tokens[b - 1].id))
+                // (Not when the seat word ends a mention already read: "the Iranian Foreign Ministry in Tehran".)
+                let seat =
+                    b > sentenceStart && isWord(b - 1, in: .seatWords)
+                    && !(mentions.last.map { $0.start <= b - 1 && $0.end > b - 1 } ?? false)
                 if !seat {
                     m.locative = true
                 } else {
@@ -991,13 +994,19 @@ extension DocumentRun {
         let article = m.start > sentenceStart && tokens[m.start - 1].id == pack.ids.the ? 1 : 0
         if !m.locative, m.kind != .pronoun, m.kind != .generic, m.start >= sentenceStart + 2 + article, m.actors.count == 1,
             kind(m.actors[0]) == .state, tokens[m.start - 1 - article].id == pack.ids.of,
-            pack.has(.seatWords, pack.vocabulary.word(tokens[m.start - 2 - article].id))
+            let seat = seatBefore(m.start - 2 - article, sentenceStart)
         {
-            m.start -= 2 + article
-            // "the Federal Government of Somalia", "the transitional government of Mali": modifiers of the seat.
-            let seat = m.start
-            while m.start > sentenceStart, seat - m.start < 2, pack.flags(tokens[m.start - 1].id) & WordFlags.modifier != 0 { m.start -= 1 }
-            if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the { m.start -= 1 }
+            m.start = seat
+            // "the Federal Government of Somalia", "the transitional government of Mali": modifiers of the seat; "the
+            // Defence Ministry of Armenia": after `the`, capitalised words name it.
+            while m.start > sentenceStart, seat - m.start < 2,
+                pack.flags(tokens[m.start - 1].id) & WordFlags.modifier != 0 || tokens[m.start - 1].has(Token.capitalized)
+            { m.start -= 1 }
+            if m.start > sentenceStart, tokens[m.start - 1].id == pack.ids.the {
+                m.start -= 1
+            } else {
+                while m.start < seat, !(pack.flags(tokens[m.start].id) & WordFlags.modifier != 0) { m.start += 1 }
+            }
         }
         mentions.append(m)
         if remember, !m.locative, !m.actors.isEmpty {
@@ -1016,6 +1025,16 @@ extension DocumentRun {
         {
             seatState = x
         }
+    }
+
+    /// The seat word that ends at token `t` before `of` and a state ("the government of …"), or that opens a name of
+    /// one or two capitalised words ending there ("the Ministry of Defense of …"); `nil` when there is none.
+    func seatBefore(_ t: Int, _ sentenceStart: Int) -> Int? {
+        if isWord(t, in: .seatWords) { return t }
+        var k = t
+        while k > sentenceStart, t - k < 2, tokens[k].has(Token.capitalized) { k -= 1 }
+        guard k < t, k > sentenceStart, tokens[k].id == pack.ids.of, isWord(k - 1, in: .seatWords) else { return nil }
+        return k - 1
     }
 
     /// Turns a gazetteer hit into a mention, absorbing titles, organs and group nouns; returns the next token.
