@@ -368,7 +368,7 @@ public final class CompiledPack: Sendable {
         let problems = EngineLexicon.problems(pack.lexicons)
         if !problems.isEmpty { throw ExtractionError(.schema, problems.joined(separator: "; "), file: pack.files.first) }
         self.classNames = classIndex.sorted { $0.value < $1.value }.map(\.key)
-        self.scorerText = ScorerText(vocabulary: self.vocabulary, classNames: self.classNames)
+        self.scorerText = ScorerText(vocabulary: self.vocabulary, classNames: self.classNames, classForms: classForms)
         let code = UnsafeMutableBufferPointer<FlatInstruction>.allocate(capacity: max(1, store.count))
         _ = code.initialize(from: store)
         self.code = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(code)[0..<store.count])

@@ -10,11 +10,10 @@ extension DocumentRun {
         let s = facts.start, e = facts.end
         let m1 = mentions[x.mention], m2 = mentions[y.mention]
         f.whole("pair:bias")
-        let names = f.sentence.text
-        let k1 = names.kinds[ScorerText.kindIndex(kind(x.actor))], k2 = names.kinds[ScorerText.kindIndex(kind(y.actor))]
-        f.begin("k1:"); f.add(k1); f.end()
-        f.begin("k2:"); f.add(k2); f.end()
-        f.begin("kk:"); f.add(k1); f.add("|"); f.add(k2); f.end()
+        let k1 = ScorerText.kindIndex(kind(x.actor)), k2 = ScorerText.kindIndex(kind(y.actor))
+        f.begin("k1:"); f.addKind(k1); f.end()
+        f.begin("k2:"); f.addKind(k2); f.end()
+        f.begin("kk:"); f.addKind(k1); f.add("|"); f.addKind(k2); f.end()
         f.begin("mk1:"); f.add(Int(m1.kind.rawValue)); f.end()
         f.begin("mk2:"); f.add(Int(m2.kind.rawValue)); f.end()
         if m1.locative { f.whole("loc1") }
@@ -38,24 +37,22 @@ extension DocumentRun {
                             ? "4-5"
                             : gap <= 8 ? "6-8" : gap <= 12 ? "9-12" : gap <= 20 ? "13-20" : "21+"
         f.begin("d:"); f.add(bucket); f.end()
-        let words = f.sentence
         if !same {
             if gap <= 4 {
                 f.begin("bs:")
-                for t in from..<to { if t > from { f.add(" ") }; f.add(words.word(t)) }
+                for t in from..<to { if t > from { f.add(" ") }; f.addWord(t) }
                 f.end()
             }
             var boundaries = 0, commas = 0
             var firstClass = -1, lastClass = -1
             for t in from..<to {
                 // Words between only when near: far apart, the pack's classes generalise better than words.
-                if gap <= 12 { f.begin("b:"); f.add(words.word(t)); f.end() }
-                for c in words.classRange(t) where words.classes[c].end > 0 {
-                    f.begin("bc:"); f.add(words.classes[c]); f.end()
+                if gap <= 12 { f.begin("b:"); f.addWord(t); f.end() }
+                for c in f.sentence.classRange(t) where f.sentence.classes[c].end > 0 {
+                    f.classFeature("bc:", c)
                     // The nearest predicate on either side of the gap, alone and with the first actor's kind.
                     if firstClass < 0 {
-                        firstClass = c; f.begin("pc1:"); f.add(words.classes[c]); f.end(); f.begin("kpc1:"); f.add(k1); f.add("|");
-                        f.add(words.classes[c]); f.end()
+                        firstClass = c; f.classFeature("pc1:", c); f.begin("kpc1:"); f.addKind(k1); f.add("|"); f.addClass(c); f.end()
                     }
                     lastClass = c
                 }
@@ -63,11 +60,10 @@ extension DocumentRun {
                 if tokens[t].id == pack.ids.comma { commas += 1 }
             }
             if gap <= 12 {
-                for t in from..<max(from, to - 1) { f.begin("bb:"); f.add(words.word(t)); f.add("_"); f.add(words.word(t + 1)); f.end() }
+                for t in from..<max(from, to - 1) { f.begin("bb:"); f.addWord(t); f.add("_"); f.addWord(t + 1); f.end() }
             }
             if lastClass >= 0 {
-                f.begin("pcl:"); f.add(words.classes[lastClass]); f.end(); f.begin("kpcl:"); f.add(k2); f.add("|");
-                f.add(words.classes[lastClass]); f.end()
+                f.classFeature("pcl:", lastClass); f.begin("kpcl:"); f.addKind(k2); f.add("|"); f.addClass(lastClass); f.end()
             }
             f.begin("commas:"); f.add(min(commas, 3)); f.end()
             if boundaries > 0 { f.whole("gap:boundary"); f.begin("gap:boundary|"); f.add(bucket); f.end() }
@@ -77,16 +73,16 @@ extension DocumentRun {
             f.begin("om-d:"); f.add(min(between, 3)); f.add("|"); f.add(bucket); f.end()
         }
         // Context words: only words the pack knows (rare words of the training sentences overfit).
-        f.begin("l1:"); f.add(words.context(m1.start - 1)); f.end()
-        f.begin("r1:"); f.add(words.context(m2.end)); f.end()
-        f.begin("m1+1:"); f.add(words.context(m1.end)); f.end()
-        f.begin("m2-1:"); f.add(words.context(m2.start - 1)); f.end()
-        f.begin("l1r1:"); f.add(words.context(m1.start - 1)); f.add("|"); f.add(words.context(m2.end)); f.end()
+        f.begin("l1:"); f.addContext(m1.start - 1); f.end()
+        f.begin("r1:"); f.addContext(m2.end); f.end()
+        f.begin("m1+1:"); f.addContext(m1.end); f.end()
+        f.begin("m2-1:"); f.addContext(m2.start - 1); f.end()
+        f.begin("l1r1:"); f.addContext(m1.start - 1); f.add("|"); f.addContext(m2.end); f.end()
         for t in max(s, m1.start - 5)..<max(s, m1.start) {
-            for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("lc:"); f.add(words.classes[c]); f.end() }
+            for c in f.sentence.classRange(t) where f.sentence.classes[c].end > 0 { f.classFeature("lc:", c) }
         }
         for t in min(e, m2.end)..<min(e, m2.end + 5) {
-            for c in words.classRange(t) where words.classes[c].end > 0 { f.begin("rc:"); f.add(words.classes[c]); f.end() }
+            for c in f.sentence.classRange(t) where f.sentence.classes[c].end > 0 { f.classFeature("rc:", c) }
         }
         f.begin("na:"); f.add(min(facts.actorCount, 6)); f.end()
         if m1.start == s || (m1.start == s + 1 && tokens[s].id == pack.ids.the) { f.whole("first-opens") }
@@ -98,19 +94,21 @@ extension DocumentRun {
             if kind == CueKind.negation.rawValue { f.begin("cue:neg:"); f.add(side); f.end() }
             if kind == CueKind.speech.rawValue { f.begin("cue:speech:"); f.add(side); f.end() }
         }
-        for head in RelationHead.allCases where ruleHeads & (1 << head.rawValue) != 0 {
-            f.begin("rule:"); f.add(names.heads[head.rawValue]); f.end()
-            f.begin("rule-d:"); f.add(names.heads[head.rawValue]); f.add("|"); f.add(bucket); f.end()
+        for h in 0..<RelationModel.headCount where ruleHeads & (1 << h) != 0 {
+            let name = f.sentence.text.heads[h]
+            f.begin("rule:"); f.add(name); f.end()
+            f.begin("rule-d:"); f.add(name); f.add("|"); f.add(bucket); f.end()
         }
         if ruleHeads == 0 { f.whole("rule:none") }
-        for k in RelationType.allCases.indices where facts.ruleTypes & (1 << k) != 0 {
-            f.begin("srule:"); f.add(names.types[k]); f.end()
+        for k in RelationHead.types.indices where facts.ruleTypes & (1 << k) != 0 {
+            let name = f.sentence.text.types[k]
+            f.begin("srule:"); f.add(name); f.end()
         }
         // Conjunctions of the kinds with the words between, for short gaps.
         if !same, gap <= 6 {
             for t in from..<to where t >= s && t < e {
-                for c in words.classRange(t) where words.classes[c].end > 0 {
-                    f.begin("kbc:"); f.add(k1); f.add("|"); f.add(k2); f.add("|"); f.add(words.classes[c]); f.end()
+                for c in f.sentence.classRange(t) where f.sentence.classes[c].end > 0 {
+                    f.begin("kbc:"); f.addKind(k1); f.add("|"); f.addKind(k2); f.add("|"); f.addClass(c); f.end()
                 }
             }
         }

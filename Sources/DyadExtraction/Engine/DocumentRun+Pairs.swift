@@ -51,6 +51,9 @@ extension DocumentRun {
             }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []
+        // Read once: `self` changes below, and a copy per pair would retain every table of the model.
+        let model = self.model
+        let ruleCandidates = firstCandidate..<candidates.count
         for i in 0..<items.count {
             for j in (i + 1)..<items.count {
                 let x = items[i], y = items[j]
@@ -59,8 +62,10 @@ extension DocumentRun {
                 let m1 = mentions[x.mention], m2 = mentions[y.mention]
                 if items.count > DocumentRun.maxPairItems, m2.start - m1.end > DocumentRun.maxPairDistance { continue }
                 var heads: UInt8 = 0
-                for c in candidates[firstCandidate...] where (c.a == a && c.b == b) || (c.a == b && c.b == a) {
-                    heads |= 1 << RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a).rawValue
+                for k in ruleCandidates {
+                    let c = candidates[k]
+                    guard (c.a == a && c.b == b) || (c.a == b && c.b == a) else { continue }
+                    heads |= 1 << RelationHead.of(typeIndex: c.type, firstIsSource: c.a == a).rawValue
                 }
                 writer.reset()
                 pairFeatures(x, y, facts, ruleHeads: heads, into: &writer)
@@ -75,17 +80,17 @@ extension DocumentRun {
                 let p = model.scores(writer.hashes)
                 // A rule's match keeps the scorer's probability for its reading of the pair (a veto drops it when low).
                 if heads != 0 {
-                    for k in firstCandidate..<candidates.count where candidates[k].rule >= 0 {
+                    for k in ruleCandidates where candidates[k].rule >= 0 {
                         let c = candidates[k]
                         guard (c.a == a && c.b == b) || (c.a == b && c.b == a) else { continue }
-                        let head = RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: c.a == a)
+                        let head = RelationHead.of(typeIndex: c.type, firstIsSource: c.a == a)
                         candidates[k].score = max(c.score, Float(p[head.rawValue]))
                     }
                 }
-                for head in RelationHead.allCases where p[head.rawValue] >= model.thresholds[head.rawValue] {
-                    let type = head.type
+                for h in 0..<RelationModel.headCount where p[h] >= model.thresholds[h] {
+                    let head = RelationHead.all[h], type = head.type
                     // The rules' reading of a pair wins: the scorer adds only types no rule found for it.
-                    if RelationHead.allCases.contains(where: { heads & (1 << $0.rawValue) != 0 && $0.type == type }) { continue }
+                    if heads & RelationHead.sameType[h] != 0 { continue }
                     let forward = head != .proxyBackward
                     let (source, target) = forward ? (a, b) : (b, a)
                     let (sm, tm) = forward ? (m1, m2) : (m2, m1)
@@ -111,7 +116,7 @@ extension DocumentRun {
             var k = firstCandidate
             while k < candidates.count {
                 let c = candidates[k]
-                let veto = model.vetoes[RelationHead.of(RelationType.allCases[Int(c.type)], firstIsSource: true).rawValue]
+                let veto = model.vetoes[RelationHead.of(typeIndex: c.type, firstIsSource: true).rawValue]
                 if c.rule >= 0, c.score >= 0, Double(c.score) < veto { candidates.remove(at: k) } else { k += 1 }
             }
             candidateCount -= before - candidates.count
@@ -134,20 +139,9 @@ extension DocumentRun {
         let known = text.wordStarts.count - 1
         for t in s..<e {
             let id = tokens[t].id
-            var hasClass = false
-            if id >= 0 {
-                var mask = pack.classMask[Int(id)]
-                while mask != 0 {
-                    let c = mask.trailingZeroBitCount
-                    if c < text.classes.count { words.addClass(text.classes[c]); hasClass = true }
-                    mask &= mask - 1
-                }
-                if text.classes.count > 64 {
-                    for c in 64..<text.classes.count where pack.inClass(id, c) {
-                        words.addClass(text.classes[c]); hasClass = true
-                    }
-                }
-            }
+            let classes = text.classRange(of: id)
+            let hasClass = !classes.isEmpty
+            for k in classes { words.addClass(text.wordClasses[k]) }
             words.closeToken()
             // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
             // know, inside a sentence, is only its shape.

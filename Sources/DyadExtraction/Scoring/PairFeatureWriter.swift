@@ -56,6 +56,25 @@ struct PairFeatureWriter {
         if naming { name.append(contentsOf: bytes[start..<end]) }
     }
 
+    /// Adds the word of a token of the sentence (see ``SentenceWords/word(_:)``).
+    @inline(__always) mutating func addWord(_ t: Int) { add(sentence.word(t)) }
+
+    /// Adds the word of a token as context (see ``SentenceWords/context(_:)``).
+    @inline(__always) mutating func addContext(_ t: Int) { add(sentence.context(t)) }
+
+    /// Adds the name of the sentence's `c`th class (see ``SentenceWords/classRange(_:)``).
+    @inline(__always) mutating func addClass(_ c: Int) { add(sentence.classes[c]) }
+
+    /// Adds the name of an actor kind, by ``ScorerText/kindIndex(_:)``.
+    @inline(__always) mutating func addKind(_ k: Int) { add(sentence.text.kinds[k]) }
+
+    /// Writes a feature of a prefix and one token's class.
+    @inline(__always) mutating func classFeature(_ prefix: StaticString, _ c: Int) {
+        begin(prefix)
+        addClass(c)
+        end()
+    }
+
     /// Adds a small number in decimal.
     mutating func add(_ n: Int) {
         if n < 0 { add("-"); add(-n); return }

@@ -46,4 +46,20 @@ public enum RelationHead: Int, CaseIterable, Sendable {
         case .proxy: firstIsSource ? .proxyForward : .proxyBackward
         }
     }
+
+    /// Every head, by raw value, made once (`allCases` would build a new array at each use).
+    static let all = RelationHead.allCases
+
+    /// Every relation type, in `RelationType.allCases` order: the order of a candidate's type index.
+    static let types = RelationType.allCases
+
+    /// Per head, the bits (by raw value) of every head that predicts the same relation type.
+    static let sameType: [UInt8] = all.map { head in
+        all.filter { $0.type == head.type }.reduce(0) { $0 | 1 << $1.rawValue }
+    }
+
+    /// The head of a relation given by its index in `RelationType.allCases` (as candidates keep it).
+    @inline(__always) static func of(typeIndex: UInt8, firstIsSource: Bool) -> RelationHead {
+        of(types[Int(typeIndex)], firstIsSource: firstIsSource)
+    }
 }

@@ -29,7 +29,7 @@ public struct RelationModel: Sendable {
     private var table: FeatureTable
 
     /// The number of heads.
-    public static var headCount: Int { RelationHead.allCases.count }
+    public static let headCount = RelationHead.allCases.count
     /// The `rule` of evidence the scorer found.
     public static let ruleID = "model"
 

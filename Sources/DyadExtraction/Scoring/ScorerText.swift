@@ -11,6 +11,10 @@ struct ScorerText: Sendable {
     let wordStarts: [Int32]
     /// Each word class's name, by class index.
     let classes: [SentenceWords.Span]
+    /// Per vocabulary id, where its class names start in ``wordClasses`` (one more entry than ids).
+    let wordClassStarts: [Int32]
+    /// The names of every word's classes, word by word, each word's in class order.
+    let wordClasses: [SentenceWords.Span]
     /// The word before a sentence (`<s>`), after it (`</s>`), an unknown capitalised word (`<Cap>`), a number
     /// (`<num>`) and an unknown word as context (`<w>`).
     let before: SentenceWords.Span, after: SentenceWords.Span, capitalised: SentenceWords.Span
@@ -22,14 +26,32 @@ struct ScorerText: Sendable {
     let heads: [SentenceWords.Span], types: [SentenceWords.Span]
 
     /// Lays out the texts of a vocabulary and class names.
-    init(vocabulary: Vocabulary, classNames: [String]) {
+    /// - Parameters:
+    ///   - vocabulary: The pack's words.
+    ///   - classNames: Each class's name, by class index.
+    ///   - classForms: Each class's word ids, by class index.
+    init(vocabulary: Vocabulary, classNames: [String], classForms: [[Int32]]) {
         var (bytes, starts) = vocabulary.storage
         func add(_ text: String) -> SentenceWords.Span {
             let start = Int32(bytes.count)
             bytes.append(contentsOf: text.utf8)
             return SentenceWords.Span(start: start, end: Int32(bytes.count))
         }
-        classes = classNames.map(add)
+        let classes = classNames.map(add)
+        self.classes = classes
+        // Each word's classes, listed once per word so a sentence reads them without testing every class.
+        var byWord = Array(repeating: [Int32](), count: starts.count - 1)
+        for (c, ids) in classForms.enumerated() {
+            for id in ids where Int(id) < byWord.count && byWord[Int(id)].last != Int32(c) { byWord[Int(id)].append(Int32(c)) }
+        }
+        var classStarts: [Int32] = [0], wordClasses: [SentenceWords.Span] = []
+        classStarts.reserveCapacity(byWord.count + 1)
+        for list in byWord {
+            wordClasses += list.map { classes[Int($0)] }
+            classStarts.append(Int32(wordClasses.count))
+        }
+        self.wordClassStarts = classStarts
+        self.wordClasses = wordClasses
         before = add("<s>")
         after = add("</s>")
         capitalised = add("<Cap>")
@@ -52,6 +74,12 @@ struct ScorerText: Sendable {
     /// The word of a vocabulary id.
     @inline(__always) func word(_ id: Int32) -> SentenceWords.Span {
         SentenceWords.Span(start: wordStarts[Int(id)], end: wordStarts[Int(id) + 1])
+    }
+
+    /// The positions in ``wordClasses`` of a vocabulary id's class names (empty for an id the pack does not know).
+    @inline(__always) func classRange(of id: Int32) -> Range<Int> {
+        guard id >= 0, Int(id) + 1 < wordClassStarts.count else { return 0..<0 }
+        return Int(wordClassStarts[Int(id)])..<Int(wordClassStarts[Int(id) + 1])
     }
 
     /// The index of an actor kind in ``kinds`` and ``kindTags``.
