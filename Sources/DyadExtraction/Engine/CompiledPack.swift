@@ -36,6 +36,8 @@ public final class CompiledPack: Sendable {
     let entryIndex: [String: Int32]
     /// Per pack entry, the first entry with its id (entries that repeat an id stand for the same actor).
     let canonicalEntry: [Int32]
+    /// Per pack entry, the entry its `partOf` names, or -1 (looked up once, not by name at each ask).
+    let entryParent: [Int32]
     let months: [Int32: Int]
     let weekdays: [Int32: Int]
     let ids: FixedIDs
@@ -349,6 +351,7 @@ public final class CompiledPack: Sendable {
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.entryIndex = entryIndex
         self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
+        self.entryParent = pack.actors.map { entry in entry.partOf.flatMap { entryIndex[$0] } ?? -1 }
         self.months = months
         self.weekdays = weekdays
         self.ids = f

@@ -16,11 +16,17 @@ extension DocumentRun {
         Int(actor) < entryCount ? pack.pack.actors[Int(actor)].id : derived[Int(actor) - entryCount].id
     }
 
+    /// Whether two document actors have the same id: for pack entries, without comparing strings.
+    func sameID(_ a: Int32, _ b: Int32) -> Bool {
+        if Int(a) < entryCount, Int(b) < entryCount { return pack.canonicalEntry[Int(a)] == pack.canonicalEntry[Int(b)] }
+        return actorID(a) == actorID(b)
+    }
+
     /// The parent of a document actor, if any.
     func parent(_ actor: Int32) -> Int32? {
         if Int(actor) < entryCount {
-            guard let p = pack.pack.actors[Int(actor)].partOf else { return nil }
-            return pack.entryIndex[p]
+            let p = pack.entryParent[Int(actor)]
+            return p >= 0 ? p : nil
         }
         return derived[Int(actor) - entryCount].partOf
     }

@@ -37,7 +37,6 @@ extension DocumentRun {
         facts.actorCount = distinct.count
         // The writer and its sentence's storage are kept between sentences.
         var writer = scorerWriter.take() ?? PairFeatureWriter(sentence: SentenceWords(text: pack.scorerText), naming: naming)
-        defer { scorerWriter = writer }
         fillSentenceWords(s, e, into: &writer.sentence)
         // Cue phrases of the sentence, found once for all its pairs.
         for i in s..<e {
@@ -58,7 +57,7 @@ extension DocumentRun {
             for j in (i + 1)..<items.count {
                 let x = items[i], y = items[j]
                 let a = x.actor, b = y.actor
-                if a == b || parent(a) == b || parent(b) == a || actorID(a) == actorID(b) { continue }
+                if a == b || parent(a) == b || parent(b) == a || sameID(a, b) { continue }
                 let m1 = mentions[x.mention], m2 = mentions[y.mention]
                 if items.count > DocumentRun.maxPairItems, m2.start - m1.end > DocumentRun.maxPairDistance { continue }
                 var heads: UInt8 = 0
@@ -111,6 +110,8 @@ extension DocumentRun {
                 }
             }
         }
+        // Moved back, not copied (a copy would retain each of its buffers).
+        scorerWriter = consume writer
         if let model, model.vetoes.contains(where: { $0 > 0 }) {
             let before = candidates.count
             var k = firstCandidate

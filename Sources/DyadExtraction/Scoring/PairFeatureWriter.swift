@@ -41,19 +41,8 @@ struct PairFeatureWriter {
 
     /// Adds a span of the sentence's words or the pack's texts.
     @inline(__always) mutating func add(_ span: SentenceWords.Span) {
-        if span.start >= SentenceWords.extraBase {
-            sentence.extra.withUnsafeBufferPointer { add(span, of: $0, from: SentenceWords.extraBase) }
-        } else {
-            sentence.text.bytes.withUnsafeBufferPointer { add(span, of: $0, from: 0) }
-        }
-    }
-
-    @inline(__always) private mutating func add(_ span: SentenceWords.Span, of bytes: UnsafeBufferPointer<UInt8>, from base: Int32) {
-        let start = Int(span.start - base), end = Int(span.end - base)
-        var value = h.value
-        for i in start..<end { value = (value ^ UInt64(bytes[i])) &* FeatureHash.prime }
-        h = FeatureHash(value: value)
-        if naming { name.append(contentsOf: bytes[start..<end]) }
+        h.add(span.piece)
+        if naming { name.append(contentsOf: sentence.bytes(span)) }
     }
 
     /// Adds the word of a token of the sentence (see ``SentenceWords/word(_:)``).

@@ -6,7 +6,7 @@ import Foundation
 /// in the pack.
 public struct RelationModel: Sendable {
     /// The version of the feature set; a model trained with another one is refused.
-    public static let featureVersion = 3
+    public static let featureVersion = 4
     /// The file format's version.
     static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("DYADMODL".utf8)

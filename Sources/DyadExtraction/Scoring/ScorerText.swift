@@ -9,6 +9,8 @@ struct ScorerText: Sendable {
     let bytes: [UInt8]
     /// Where each vocabulary id's word starts in `bytes` (one more entry than ids).
     let wordStarts: [Int32]
+    /// Each vocabulary id's word, hashed.
+    let wordPieces: [FeatureHash.Piece]
     /// Each word class's name, by class index.
     let classes: [SentenceWords.Span]
     /// Per vocabulary id, where its class names start in ``wordClasses`` (one more entry than ids).
@@ -35,7 +37,7 @@ struct ScorerText: Sendable {
         func add(_ text: String) -> SentenceWords.Span {
             let start = Int32(bytes.count)
             bytes.append(contentsOf: text.utf8)
-            return SentenceWords.Span(start: start, end: Int32(bytes.count))
+            return SentenceWords.Span(start: start, end: Int32(bytes.count), piece: FeatureHash.Piece(text.utf8))
         }
         let classes = classNames.map(add)
         self.classes = classes
@@ -69,11 +71,12 @@ struct ScorerText: Sendable {
         types = RelationType.allCases.map { add($0.rawValue) }
         self.bytes = bytes
         self.wordStarts = starts
+        wordPieces = (0..<max(0, starts.count - 1)).map { id in FeatureHash.Piece(bytes[Int(starts[id])..<Int(starts[id + 1])]) }
     }
 
     /// The word of a vocabulary id.
     @inline(__always) func word(_ id: Int32) -> SentenceWords.Span {
-        SentenceWords.Span(start: wordStarts[Int(id)], end: wordStarts[Int(id) + 1])
+        SentenceWords.Span(start: wordStarts[Int(id)], end: wordStarts[Int(id) + 1], piece: wordPieces[Int(id)])
     }
 
     /// The positions in ``wordClasses`` of a vocabulary id's class names (empty for an id the pack does not know).

@@ -3,10 +3,12 @@
 /// ``ScorerText``; only words the pack does not know are copied, into a buffer of their own. One value is
 /// kept per document and reset for each sentence, so scoring a sentence allocates nothing once warm.
 struct SentenceWords {
-    /// A range of bytes: of ``ScorerText/bytes``, or of the sentence's own words from ``extraBase`` on.
+    /// A range of bytes: of ``ScorerText/bytes``, or of the sentence's own words from ``extraBase`` on; with
+    /// their hash, so that a feature takes them in one step.
     struct Span {
         var start: Int32
         var end: Int32
+        var piece = FeatureHash.Piece()
     }
 
     /// Where spans of the sentence's own bytes start.
@@ -64,20 +66,22 @@ struct SentenceWords {
     mutating func append<C: Collection>(_ bytes: C) -> Span where C.Element == UInt8 {
         let start = Int32(extra.count)
         extra.append(contentsOf: bytes)
-        return Span(start: start + SentenceWords.extraBase, end: Int32(extra.count) + SentenceWords.extraBase)
+        return Span(
+            start: start + SentenceWords.extraBase, end: Int32(extra.count) + SentenceWords.extraBase,
+            piece: FeatureHash.Piece(extra[Int(start)...]))
     }
 
     /// Adds the next token's word and whether the pack knows it.
-    mutating func addWord(_ span: Span, known isKnown: Bool = true) {
+    @inline(__always) mutating func addWord(_ span: Span, known isKnown: Bool = true) {
         words.append(span)
         known.append(isKnown ? span : text.unknown)
     }
 
     /// Adds a class of the last token added.
-    mutating func addClass(_ span: Span) { classes.append(span) }
+    @inline(__always) mutating func addClass(_ span: Span) { classes.append(span) }
 
     /// Closes the classes of the last token added.
-    mutating func closeToken() { classStart.append(Int32(classes.count)) }
+    @inline(__always) mutating func closeToken() { classStart.append(Int32(classes.count)) }
 
     /// Replaces the word of a token and drops its classes (tokens of actor mentions read as the actor's kind).
     mutating func replace(_ t: Int, with span: Span) {
@@ -94,5 +98,5 @@ struct SentenceWords {
     }
 
     /// The class spans of a token (empty spans are classes dropped by ``replace(_:with:)``).
-    func classRange(_ t: Int) -> Range<Int> { Int(classStart[t - first])..<Int(classStart[t - first + 1]) }
+    @inline(__always) func classRange(_ t: Int) -> Range<Int> { Int(classStart[t - first])..<Int(classStart[t - first + 1]) }
 }
