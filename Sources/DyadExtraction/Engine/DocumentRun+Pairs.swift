@@ -137,12 +137,12 @@ extension DocumentRun {
     func fillSentenceWords(_ s: Int, _ e: Int, into words: inout SentenceWords) {
         words.reset(first: s)
         let text = pack.scorerText
-        let known = text.wordStarts.count - 1
+        let known = text.words.count
         for t in s..<e {
             let id = tokens[t].id
-            let classes = text.classRange(of: id)
-            let hasClass = !classes.isEmpty
-            for k in classes { words.addClass(text.wordClasses[k]) }
+            let entry = id >= 0 && Int(id) < known ? text.words[Int(id)] : nil
+            let hasClass = (entry?.classEnd ?? 0) > (entry?.classStart ?? 0)
+            if let entry { for k in Int(entry.classStart)..<Int(entry.classEnd) { words.addClass(text.wordClasses[k]) } }
             words.closeToken()
             // Names generalise badly from a few hundred sentences: a capitalised word the pack's classes do not
             // know, inside a sentence, is only its shape.
@@ -150,8 +150,8 @@ extension DocumentRun {
                 words.addWord(text.number)
             } else if !hasClass, t > s, tokens[t].has(Token.capitalized), pack.flags(id) == 0 {
                 words.addWord(text.capitalised)
-            } else if id >= 0, Int(id) < known {
-                words.addWord(text.word(id))
+            } else if let entry {
+                words.addWord(entry.span)
             } else {
                 words.addWord(unknownWord(t, into: &words), known: false)
             }

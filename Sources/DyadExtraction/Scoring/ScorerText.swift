@@ -7,14 +7,18 @@ import DyadCore
 struct ScorerText: Sendable {
     /// The bytes of every text below.
     let bytes: [UInt8]
-    /// Where each vocabulary id's word starts in `bytes` (one more entry than ids).
-    let wordStarts: [Int32]
-    /// Each vocabulary id's word, hashed.
-    let wordPieces: [FeatureHash.Piece]
+    /// A vocabulary word: its text and where its class names are in ``wordClasses``, in one record, so a
+    /// sentence reads both from one place in memory.
+    struct Word: Sendable {
+        var span: SentenceWords.Span
+        var classStart: Int32
+        var classEnd: Int32
+    }
+
+    /// Each vocabulary id's word.
+    let words: [Word]
     /// Each word class's name, by class index.
     let classes: [SentenceWords.Span]
-    /// Per vocabulary id, where its class names start in ``wordClasses`` (one more entry than ids).
-    let wordClassStarts: [Int32]
     /// The names of every word's classes, word by word, each word's in class order.
     let wordClasses: [SentenceWords.Span]
     /// The word before a sentence (`<s>`), after it (`</s>`), an unknown capitalised word (`<Cap>`), a number
@@ -46,13 +50,16 @@ struct ScorerText: Sendable {
         for (c, ids) in classForms.enumerated() {
             for id in ids where Int(id) < byWord.count && byWord[Int(id)].last != Int32(c) { byWord[Int(id)].append(Int32(c)) }
         }
-        var classStarts: [Int32] = [0], wordClasses: [SentenceWords.Span] = []
-        classStarts.reserveCapacity(byWord.count + 1)
-        for list in byWord {
+        var words: [Word] = [], wordClasses: [SentenceWords.Span] = []
+        words.reserveCapacity(byWord.count)
+        for (id, list) in byWord.enumerated() {
+            let start = Int32(wordClasses.count)
             wordClasses += list.map { classes[Int($0)] }
-            classStarts.append(Int32(wordClasses.count))
+            let text = SentenceWords.Span(
+                start: starts[id], end: starts[id + 1], piece: FeatureHash.Piece(bytes[Int(starts[id])..<Int(starts[id + 1])]))
+            words.append(Word(span: text, classStart: start, classEnd: Int32(wordClasses.count)))
         }
-        self.wordClassStarts = classStarts
+        self.words = words
         self.wordClasses = wordClasses
         before = add("<s>")
         after = add("</s>")
@@ -70,20 +77,10 @@ struct ScorerText: Sendable {
         heads = RelationHead.allCases.map { add($0.name) }
         types = RelationType.allCases.map { add($0.rawValue) }
         self.bytes = bytes
-        self.wordStarts = starts
-        wordPieces = (0..<max(0, starts.count - 1)).map { id in FeatureHash.Piece(bytes[Int(starts[id])..<Int(starts[id + 1])]) }
     }
 
     /// The word of a vocabulary id.
-    @inline(__always) func word(_ id: Int32) -> SentenceWords.Span {
-        SentenceWords.Span(start: wordStarts[Int(id)], end: wordStarts[Int(id) + 1], piece: wordPieces[Int(id)])
-    }
-
-    /// The positions in ``wordClasses`` of a vocabulary id's class names (empty for an id the pack does not know).
-    @inline(__always) func classRange(of id: Int32) -> Range<Int> {
-        guard id >= 0, Int(id) + 1 < wordClassStarts.count else { return 0..<0 }
-        return Int(wordClassStarts[Int(id)])..<Int(wordClassStarts[Int(id) + 1])
-    }
+    @inline(__always) func word(_ id: Int32) -> SentenceWords.Span { words[Int(id)].span }
 
     /// The index of an actor kind in ``kinds`` and ``kindTags``.
     static func kindIndex(_ kind: ActorKind) -> Int {
