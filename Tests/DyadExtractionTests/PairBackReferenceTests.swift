@@ -19,4 +19,12 @@ struct PairBackReferenceTests {
         #expect(relations.contains("peru hostility ecuador"), "\(relations)")
         #expect(!relations.contains(where: { $0.contains("brazil hostility") || $0.hasSuffix("hostility brazil") }), "\(relations)")
     }
+
+    @Test("a pair referred to once is the pair a later pair noun of the sentence refers to")
+    func pairReferredAgain() {
+        let relations = AdverbialTests.lines(
+            "Chile appealed to Bolivia, and the two governments agreed to talks on Monday, ending months of friction between the neighbours."
+        )
+        #expect(relations.contains("bolivia hostility chile") || relations.contains("chile hostility bolivia"), "\(relations)")
+    }
 }

@@ -828,11 +828,16 @@ extension DocumentRun {
         return nil
     }
 
-    /// The last two mentions of the sentence so far joined by `and` (`Pyongyang and Moscow`), or nil.
+    /// The last pair of the sentence so far: two mentions joined by `and` (`Pyongyang and Moscow`) or a pair
+    /// noun that referred to one (`the two countries`), or nil.
     func sentencePair() -> ActorList? {
         var k = mentions.count - 1
-        while k >= 1 {
-            let a = mentions[k - 1], b = mentions[k]
+        while k >= 0 {
+            let b = mentions[k]
+            // "the two countries negotiated … tensions between the neighbours": a pair referred to already.
+            if b.kind == .pair, b.actors.count == 2 { return b.actors }
+            guard k >= 1 else { break }
+            let a = mentions[k - 1]
             if b.start == a.end + 1, tokens[a.end].id == pack.ids.and, a.actors.count == 1, b.actors.count == 1, a.actors[0] != b.actors[0],
                 !a.locative, !b.locative
             {
