@@ -88,6 +88,8 @@ struct PackLimitTests {
             ("@A backs @B or @B", "each slot may occur once", 15),
             ("backs [nope] @B", "needs both @A and @B", 0),
             ("@AB backs @B", "needs both @A and @B", 0),
+            ("@A:first backs @A or @B", "each slot may occur once", 15),
+            ("@A:first backs @AB", "needs both @A and @B", 0),
         ])
     func sameValidation(pattern: String, message: String, column: Int) throws {
         let compiled = loadError(rule(pattern))

@@ -23,6 +23,13 @@ struct PatternConstructTests {
         #expect(relations.contains { $0.hasPrefix("islamic-state proxy france") }, "\(relations)")
     }
 
+    @Test("`@A:first` takes the first member of a list only: a compound before a list qualifies its first noun")
+    func firstOfList() {
+        let relations = AdverbialTests.lines("Skirmishes pitted Iranian-backed fighters and the Iraqi army near Basra.")
+        #expect(relations.contains("iranian-backed-fighters proxy iran"), "\(relations)")
+        #expect(!relations.contains { $0.hasSuffix("alliance iran") }, "\(relations)")
+    }
+
     @Test("coordination yields one relation per actor")
     func coordination() {
         #expect(Fixture.lines("Iran and Syria attacked Israel.") == ["iran hostility israel asserted", "syria hostility israel asserted"])

@@ -285,6 +285,7 @@ public final class CompiledPack: Sendable {
                     entry: entry, usesPair: program.usesPair, rule: ruleNumber, kindsA: rule.reversed ? maskB : maskA,
                     kindsB: rule.reversed ? maskA : maskB, firstIsSlot: firstIsSlot)
                 pattern.placeB = (slots[.placeB] ?? 0) > 0
+                pattern.firstA = (slots[.firstA] ?? 0) > 0
                 pattern.reversed = rule.reversed
                 pattern.type = UInt8(RelationType.allCases.firstIndex(of: rule.type) ?? 0)
                 pattern.priority = rule.priority

@@ -36,6 +36,8 @@ struct FlatPattern: Sendable {
     var firstIsSlot: Bool
     /// Whether the target slot is `@B:place` (a state named after a locative may fill it).
     var placeB = false
+    /// Whether the source slot is `@A:first` (of a list, only its first member is the source).
+    var firstA = false
     /// The rule's facts the matcher needs, copied so recording a match reads no `RelationRule`: whether it swaps
     /// the slots, its type (index in `RelationType.allCases`), priority and fixed modality.
     var reversed = false

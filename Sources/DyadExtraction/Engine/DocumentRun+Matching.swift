@@ -1040,7 +1040,7 @@ extension DocumentRun {
                         let g = units[pos].group
                         if case .slot = code[pc], groupIsModifier(g) { break running }
                         switch slot {
-                        case .a: guard fits(g, kindsA) else { break running }; a = Int(g)
+                        case .a, .firstA: guard fits(g, kindsA) else { break running }; a = Int(g)
                         case .b: guard fits(g, kindsB), !patronBeforeNoun(pos) else { break running }; b = Int(g)
                         case .pair: guard hasPairActors(g) else { break running }; p = Int(g)
                         case .anyMention: break
@@ -1211,6 +1211,11 @@ extension DocumentRun {
             // "Israel and Hezbollah, which is backed by Iran": a target in a singular relative clause right after a list
             // is the last member's only.
             if sources.count > 1, relativeClauseOfLast(m.a, holds: groups[m.b].start) { sources = sources.upperBound...sources.upperBound }
+            // `@A:first`: "Russian-backed separatists and the Georgian army": the compound qualifies the first member only.
+            if pattern.firstA {
+                sources = sources.lowerBound...sources.lowerBound
+                moreSources = 0..<0
+            }
             let pairwise = more.isEmpty && sources.count >= 2 && sources.count == targets.count && pairwiseAfter(groups[m.b].end, e)
             for i in 0..<(sources.count + moreSources.count) {
                 let ma = i < sources.count ? sources.lowerBound + i : moreSources.lowerBound + i - sources.count

@@ -8,13 +8,15 @@ enum PatternCheck {
         var parser = PatternParser(pattern)
         let node = try parser.parse()
         let slots = PatternProgram.slots(node)
-        let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) > 0, hasB = (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 0
+        let hasPair = (slots[.pair] ?? 0) > 0, hasA = (slots[.a] ?? 0) + (slots[.firstA] ?? 0) > 0,
+            hasB = (slots[.b] ?? 0) + (slots[.placeB] ?? 0) > 0
         if !(hasPair && !hasA && !hasB) && !(hasA && hasB && !hasPair) {
             let slotColumn = slotColumns(pattern).first(where: { $0.name != "_" })?.column ?? 0
             throw PatternParser.Failure(message: "a pattern needs both @A and @B, or one @AB", column: hasPair ? slotColumn : 0)
         }
         for (names, count) in [
-            (["A"], slots[.a] ?? 0), (["B", "B:place"], (slots[.b] ?? 0) + (slots[.placeB] ?? 0)), (["AB"], slots[.pair] ?? 0),
+            (["A", "A:first"], (slots[.a] ?? 0) + (slots[.firstA] ?? 0)), (["B", "B:place"], (slots[.b] ?? 0) + (slots[.placeB] ?? 0)),
+            (["AB"], slots[.pair] ?? 0),
         ]
         where count > 1 {
             let column = slotColumns(pattern).filter { names.contains($0.name) }.last?.column ?? 0

@@ -23,4 +23,10 @@ enum PatternSlot: Int, Sendable, Hashable {
     case a = 0, b = 1, pair = 2, anyMention = 3
     /// `@B:place`: the target, also when the state is named as a place after a locative (`inside Iran`).
     case placeB = 4
+    /// `@A:first`: the source, but of a list it binds only the first member (`Russian-backed separatists and the
+    /// Georgian army`: the compound qualifies the separatists alone).
+    case firstA = 5
+
+    /// The slot the matcher binds: `@A:first` binds like `@A` and is narrowed when the match is recorded.
+    var bound: PatternSlot { self == .firstA ? .a : self }
 }

@@ -100,9 +100,10 @@ struct PatternParser {
             case "A": return .slot(.a)
             case "B": return .slot(.b)
             case "B:place": return .slot(.placeB)
+            case "A:first": return .slot(.firstA)
             case "AB": return .slot(.pair)
             case "_": return .slot(.anyMention)
-            default: throw Failure(message: "unknown slot `@\(name)`: use @A, @B, @B:place, @AB or @_", column: start)
+            default: throw Failure(message: "unknown slot `@\(name)`: use @A, @A:first, @B, @B:place, @AB or @_", column: start)
             }
         case "!":
             let start = position

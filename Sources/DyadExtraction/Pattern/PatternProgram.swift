@@ -47,7 +47,7 @@ struct PatternProgram: Sendable {
             instructions.append(.wordClass(index))
         case .slot(let slot):
             if slot == .pair { usesPair = true }
-            instructions.append(.slot(slot))
+            instructions.append(.slot(slot.bound))
         case .any(let cross):
             instructions.append(.any(crossesMentions: cross))
         case .not(let inner):
@@ -63,7 +63,7 @@ struct PatternProgram: Sendable {
                 let hyphenBefore = index > 0 && items[index - 1] == .literal("-")
                 if case .slot(let slot) = item, hyphenAfter || hyphenBefore {
                     if slot == .pair { usesPair = true }
-                    instructions.append(.modifierSlot(slot))
+                    instructions.append(.modifierSlot(slot.bound))
                     continue
                 }
                 try emit(item, literalID, classID)
