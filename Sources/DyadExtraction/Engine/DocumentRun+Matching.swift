@@ -927,9 +927,11 @@ extension DocumentRun {
         return next
     }
 
-    /// Whether a mention may fill `@B:place`: a state named by its name (not its capital or a demonym).
+    /// Whether a mention may fill `@B:place`: a state named by its name, or by its demonym as a place (`Polish
+    /// airspace`); not by its capital.
     func placeFits(_ m: Mention) -> Bool {
-        guard m.kind == .named else { return false }
+        // "Polish airspace" (a demonym before a word of `territory-nouns`) is a place too.
+        guard m.kind == .named || (m.kind == .demonym && m.locative) else { return false }
         for k in 0..<m.actors.count where kind(m.actors[k]) == .state { return true }
         return false
     }

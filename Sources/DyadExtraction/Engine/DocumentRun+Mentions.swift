@@ -1099,6 +1099,13 @@ extension DocumentRun {
             while k < e, k - end < 2, pack.flags(tokens[k].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier { k += 1 }
             // "Russian oil exports" is a commodity, not the state; "a Russian oil refinery" is its asset.
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 {
+                // "jets violated Austrian airspace", "an incursion onto Peruvian territory": the state as a place.
+                if k == end, isLowercaseWord(k, in: .territoryNouns) {
+                    var place = Mention(start: i, end: k + 1, actors: ActorList(single: actor), kind: .demonym)
+                    place.locative = true
+                    addMention(place, s)
+                    return k + 1
+                }
                 let asset = k + 1 < e && pack.has(.assetNouns, Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
                 if !asset { return k + 1 }
             }
