@@ -615,6 +615,7 @@ extension DocumentRun {
         resolveSeatsForward(unresolvedSeats)
         alternativesForward(seatsWithoutAlternative)
         markModifiers()
+        resolveNamedAsides()
         // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
         var owner = 0
         while owner + 1 < mentions.count {
@@ -785,6 +786,33 @@ extension DocumentRun {
         }
         return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen
             && tokens[last.start - 2].id == pack.ids.pro
+    }
+
+    /// "the two militant groups — Hezbollah and Hamas — fired …": a generic mention followed by an aside between
+    /// spaced dashes that lists two to four named actors stands for them (the matcher skips the aside itself).
+    mutating func resolveNamedAsides() {
+        let ids = pack.ids
+        func dash(_ t: Int) -> Bool { t < tokens.count && tokens[t].has(Token.spaceBefore) && isWord(t, in: .asideDashes) }
+        for k in 0..<mentions.count where mentions[k].kind == .generic && dash(mentions[k].end) {
+            var actors = ActorList()
+            var pos = mentions[k].end + 1, j = k + 1, closed = false
+            while j < mentions.count, actors.count < 4 {
+                let n = mentions[j]
+                guard n.kind == .named, !n.locative, n.actors.count == 1,
+                    n.start == pos || (n.start == pos + 1 && tokens[pos].id == ids.the)
+                else { break }
+                actors.append(n.actors[0])
+                pos = n.end
+                if dash(pos) { closed = true; break }
+                if pos < tokens.count, tokens[pos].id == ids.comma { pos += 1 }
+                guard pos < tokens.count, tokens[pos].id == ids.and || (tokens[pos - 1].id == ids.comma && j + 1 < mentions.count) else {
+                    break
+                }
+                if tokens[pos].id == ids.and { pos += 1 }
+                j += 1
+            }
+            if closed, actors.count >= 2 { mentions[k].actors = actors }
+        }
     }
 
     /// Marks mentions used as modifiers: `Iran-backed`, `Moscow-led`, `pro-Russian`.
