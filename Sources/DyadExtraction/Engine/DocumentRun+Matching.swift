@@ -1567,9 +1567,12 @@ extension DocumentRun {
 
     /// Whether unit `u` is a dash of the `aside-dashes` lexicon with a space before it (not the hyphen of `Iran-backed`).
     func isAsideDash(_ u: Int) -> Bool {
-        guard units[u].group < 0 else { return false }
-        let t = units[u].token
-        return tokens[t].has(Token.spaceBefore) && isWord(t, in: .asideDashes)
+        units[u].group < 0 && isAsideDash(token: units[u].token)
+    }
+
+    /// Whether token `t` is a dash of the `aside-dashes` lexicon with a space before it.
+    func isAsideDash(token t: Int) -> Bool {
+        t < tokens.count && tokens[t].has(Token.spaceBefore) && isWord(t, in: .asideDashes)
     }
 
     /// Whether the text of token `t` ends with one of the suffixes of a lexicon (ASCII, case-insensitive),

@@ -792,8 +792,7 @@ extension DocumentRun {
     /// spaced dashes that lists two to four named actors stands for them (the matcher skips the aside itself).
     mutating func resolveNamedAsides() {
         let ids = pack.ids
-        func dash(_ t: Int) -> Bool { t < tokens.count && tokens[t].has(Token.spaceBefore) && isWord(t, in: .asideDashes) }
-        for k in 0..<mentions.count where mentions[k].kind == .generic && dash(mentions[k].end) {
+        for k in 0..<mentions.count where mentions[k].kind == .generic && isAsideDash(token: mentions[k].end) {
             var actors = ActorList()
             var pos = mentions[k].end + 1, j = k + 1, closed = false
             while j < mentions.count, actors.count < 4 {
@@ -803,12 +802,13 @@ extension DocumentRun {
                 else { break }
                 actors.append(n.actors[0])
                 pos = n.end
-                if dash(pos) { closed = true; break }
-                if pos < tokens.count, tokens[pos].id == ids.comma { pos += 1 }
-                guard pos < tokens.count, tokens[pos].id == ids.and || (tokens[pos - 1].id == ids.comma && j + 1 < mentions.count) else {
-                    break
-                }
-                if tokens[pos].id == ids.and { pos += 1 }
+                if isAsideDash(token: pos) { closed = true; break }
+                // Members are joined by a comma, `and` or both.
+                var next = pos
+                if next < tokens.count, tokens[next].id == ids.comma { next += 1 }
+                if next < tokens.count, tokens[next].id == ids.and { next += 1 }
+                guard next > pos else { break }
+                pos = next
                 j += 1
             }
             if closed, actors.count >= 2 { mentions[k].actors = actors }

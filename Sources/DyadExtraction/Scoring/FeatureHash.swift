@@ -15,7 +15,7 @@ public struct FeatureHash: Sendable {
         /// The piece of a run of bytes.
         init<C: Sequence>(_ bytes: C) where C.Element == UInt8 {
             for b in bytes {
-                poly = poly &* FeatureHash.base &+ UInt64(b) &+ 1
+                poly = FeatureHash.step(poly, b)
                 power = power &* FeatureHash.base
             }
         }
@@ -60,9 +60,11 @@ public struct FeatureHash: Sendable {
     }
 
     /// Feeds one byte.
-    @inline(__always) public mutating func add(_ byte: UInt8) {
-        state = state &* FeatureHash.base &+ UInt64(byte) &+ 1
-    }
+    @inline(__always) public mutating func add(_ byte: UInt8) { state = FeatureHash.step(state, byte) }
+
+    /// The polynomial after one more byte: the one step that feeding a byte and making a ``Piece`` both take, so a piece
+    /// always equals its bytes fed one by one.
+    @inline(__always) static func step(_ state: UInt64, _ byte: UInt8) -> UInt64 { state &* base &+ UInt64(byte) &+ 1 }
 
     /// Feeds the bytes of a piece, as if one by one.
     @inline(__always) mutating func add(_ piece: Piece) {

@@ -79,9 +79,6 @@ struct ScorerText: Sendable {
         self.bytes = bytes
     }
 
-    /// The word of a vocabulary id.
-    @inline(__always) func word(_ id: Int32) -> SentenceWords.Span { words[Int(id)].span }
-
     /// The index of an actor kind in ``kinds`` and ``kindTags``.
     static func kindIndex(_ kind: ActorKind) -> Int {
         switch kind {

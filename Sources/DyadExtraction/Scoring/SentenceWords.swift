@@ -44,11 +44,6 @@ struct SentenceWords {
         classes.removeAll(keepingCapacity: true)
     }
 
-    /// The byte at a position of a span.
-    @inline(__always) func byte(_ i: Int32) -> UInt8 {
-        i >= SentenceWords.extraBase ? extra[Int(i - SentenceWords.extraBase)] : text.bytes[Int(i)]
-    }
-
     /// The bytes of a span.
     func bytes(_ span: Span) -> ArraySlice<UInt8> {
         span.start >= SentenceWords.extraBase
