@@ -12,6 +12,9 @@ struct PatternConstructTests {
             ("Iran has struck the bases of Israel.", ["iran hostility israel asserted"]),
             ("Iran attacked; Israel left.", []),
             ("Iran attacked, but Israel left.", []),
+            // A hyphenated word is one word of a gap: `~{0,4}` reads "the over-the-horizon bases of".
+            ("Iran attacked the over-the-horizon bases of Israel.", ["iran hostility israel asserted"]),
+            ("Iran attacked the over - the - horizon bases of Israel.", []),
         ])
     func gaps(text: String, expected: [String]) {
         #expect(Fixture.lines(text) == expected)

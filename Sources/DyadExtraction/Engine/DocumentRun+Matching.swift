@@ -1073,6 +1073,14 @@ extension DocumentRun {
                             cross || (units[pos].group < 0 && units[pos].id != pack.ids.comma)
                                 || (units[pos].group >= 0 && (groupIsModifier(units[pos].group) || groupIsPlace(units[pos].group)))
                         else { break running }
+                        // "an over-the-horizon counterterrorism operation": a gap takes a hyphenated word as one word,
+                        // and tries its parts one by one after that.
+                        if let end = hyphenatedWordEnd(pos) {
+                            stack[depth] = (pc + 1, pos + 1, a, b, p)
+                            depth += 1
+                            pc += 1; pos = end
+                            continue
+                        }
                         pc += 1; pos += 1
                     case let .notAhead(from, count):
                         if pos < n, units[pos].group < 0 {
@@ -1118,6 +1126,19 @@ extension DocumentRun {
             }
             return (nil, false)
         }
+    }
+
+    /// The unit after a word joined to the words after it by hyphens without spaces (`over-the-horizon`,
+    /// `long-running`), when unit `u` opens one; `nil` otherwise. Mentions, boundaries and commas end it.
+    func hyphenatedWordEnd(_ u: Int) -> Int? {
+        var end = u + 1
+        while end + 1 < units.count, units[end].group < 0, units[end].id == pack.ids.hyphen, units[end + 1].group < 0,
+            !units[end + 1].boundary, units[end + 1].id != pack.ids.comma,
+            !tokens[units[end].token].has(Token.spaceBefore), !tokens[units[end + 1].token].has(Token.spaceBefore)
+        {
+            end += 2
+        }
+        return end > u + 1 && units[u].group < 0 ? end : nil
     }
 
     /// Records the candidates of one match.
