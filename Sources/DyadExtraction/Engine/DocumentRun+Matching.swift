@@ -59,10 +59,11 @@ extension DocumentRun {
                 // "A, and B" with no list before it joins clauses, not actors.
                 if g0 == ids.comma, length >= 2, g1 == ids.and, last == k { break }
                 // A determiner or a number may introduce the last member ("four Emirati troops and a Bahraini officer").
-                // So may a possessive pronoun before a demonym ("Ethiopia and its Eritrean allies").
+                // So may a possessive pronoun before a demonym or a title ("Ethiopia and its Eritrean allies",
+                // "President Afewerki and his Djibouti counterpart").
                 func introduces(_ k: Int) -> Bool {
                     let id = tokens[from + k].id
-                    if next.kind == .demonym || next.kind == .person, tokens[from + k].has(Token.lowercase),
+                    if next.kind == .demonym || next.kind == .person || next.titled, tokens[from + k].has(Token.lowercase),
                         isWord(from + k, in: .possessivePronouns) || pack.wordSets.personPronouns.contains(id)
                     {
                         return true
@@ -1450,6 +1451,7 @@ extension DocumentRun {
             return nil
         }
         guard pos + 2 < n, units[pos].id == pack.ids.comma else { return nil }
+        if let end = titleHolderEnd(pos) { return end }
         // "Cuba, he asserted, supported the ELN", "Iran, officials said, armed …": a short speech aside.
         var v = pos + 2
         while v < n, v - pos <= 4, units[v].group < 0, units[v].id != pack.ids.comma, !units[v].boundary {
@@ -1507,6 +1509,28 @@ extension DocumentRun {
             q += 1
         }
         return nil
+    }
+
+    /// When the comma at unit `pos` follows a mention that ends with a title and no name (`his Djibouti counterpart`),
+    /// and the holder's name comes between it and another comma before a lowercase word (`, Ismael Omar Guelleh,
+    /// had signed`), the unit after the closing comma; else `nil`. The name may be known (a person of the same actor)
+    /// or not (up to five capitalised words).
+    func titleHolderEnd(_ pos: Int) -> Int? {
+        let n = units.count
+        guard pos > 0, units[pos - 1].group >= 0, mentions[groups[Int(units[pos - 1].group)].members.upperBound].titled else {
+            return nil
+        }
+        var q = pos + 1
+        while q < n, q - pos <= 5, units[q].group < 0, tokens[units[q].token].has(Token.capitalized), !units[q].boundary { q += 1 }
+        // A known name (or its last part: "Ismael Omar Guelleh") must stand for the same actor.
+        if q < n, units[q].group >= 0 {
+            guard sharesActor(Int(units[pos - 1].group), Int(units[q].group)) else { return nil }
+            q += 1
+        }
+        guard q > pos + 1, q + 1 < n, units[q].group < 0, units[q].id == pack.ids.comma, units[q + 1].group < 0,
+            tokens[units[q + 1].token].has(Token.lowercase), units[q + 1].id != pack.ids.and, units[q + 1].id != pack.ids.or
+        else { return nil }
+        return q + 1
     }
 
     /// When `skip` is the relative pronoun of a description opened by the comma at unit `pos` (`X, a group that …,

@@ -48,6 +48,13 @@ extension DocumentRun {
         return end > start ? end : nil
     }
 
+    /// Whether one to three capitalised words at `start` come before a title (`Sudan counterpart`).
+    func namesTitle(from start: Int, _ e: Int) -> Bool {
+        var k = start
+        while k < e, k - start < 3, tokens[k].has(Token.capitalized) { k += 1 }
+        return k > start && longestCue(.title, from: k, e) != nil
+    }
+
     /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
     /// capitalised words after it (the name), or `nil` when no title starts there.
     func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
@@ -295,9 +302,10 @@ extension DocumentRun {
                     continue
                 }
             }
-            // "Ethiopia and its Eritrean allies", "Erdogan and his Russian counterpart": a possessive before a
-            // demonym joins what follows to the list; it is no mention of its own.
-            if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e, isDemonym(i + 1),
+            // "Ethiopia and its Eritrean allies", "Erdogan and his Russian counterpart", "Sisi and his Sudan counterpart":
+            // a possessive before a demonym or a titled name joins what follows to the list; it is no mention of its own.
+            if i > s + 1, tokens[i - 1].id == ids.and, mentions.last?.end == i - 1, i + 1 < e,
+                isDemonym(i + 1) || namesTitle(from: i + 1, e),
                 pack.wordSets.personPronouns.contains(t.id) || pack.flags(t.id) & WordFlags.possessivePronoun != 0
             {
                 i += 1
@@ -1104,6 +1112,7 @@ extension DocumentRun {
         let former = i > s && pack.flags(tokens[i - 1].id) & WordFlags.former != 0
         var j = end
         var titledName = false
+        var titleOnly = false
         var start = titleStart
         if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0,
             tokens[i - 2].id == ids.the
@@ -1150,6 +1159,7 @@ extension DocumentRun {
                 if former { return n }
                 j = n
                 titledName = n > titleEnd
+                titleOnly = n == titleEnd
                 if n > titleEnd {
                     // A known person after the title keeps the demonym's state unless the role says otherwise:
                     // "Libyan military commander Khalifa Haftar" leads an armed group, not the state.
@@ -1253,11 +1263,14 @@ extension DocumentRun {
                         // "Iraq's prime minister condemned …": a title right after the possessor, without a name, before
                         // its verb ("the M23's chief backer Rwanda" is no title).
                         j = titleEnd
+                        titleOnly = true
                     }
                 }
             }
         }
-        addMention(Mention(start: start, end: j, actors: ActorList(single: actor), kind: kind), s)
+        var mention = Mention(start: start, end: j, actors: ActorList(single: actor), kind: kind)
+        mention.titled = titleOnly
+        addMention(mention, s)
         // "Egypt's President Abdel Fattah el-Sisi … he": a titled name is a person for `he`, `his`.
         if titledName { lastPersonActor = actor }
         return j

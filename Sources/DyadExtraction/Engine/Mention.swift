@@ -14,6 +14,9 @@ struct Mention {
     /// For a pronoun: the next nearest other actor, taken when the nearest one is the other slot of
     /// the same relation (`Iran accused Israel of bombing its consulate`: its → Iran); -1 for none.
     var alternative: Int32 = -1
+    /// Ends with a title and no name (`his Djiboutian counterpart`, `Iraq's prime minister`): the name may follow
+    /// between commas.
+    var titled = false
 }
 
 /// A group of coordinated mentions (`Iran and Syria`) used as one pattern unit.
