@@ -13,6 +13,12 @@ struct AppositionSubjectTests {
         #expect(relations.contains { $0.hasPrefix("african-union hostility al-shabaab") }, "\(relations)")
     }
 
+    @Test("a parenthesis after the subject is read past (`Houthi rebels (backed by Iran) attacked …`)")
+    func parenthesisAfterSubject() {
+        let relations = AdverbialTests.lines("Houthi rebels (armed by Iran) attacked Saudi Arabia overnight.")
+        #expect(relations.contains("houthis hostility saudi-arabia"), "\(relations)")
+    }
+
     @Test("every appositive name takes the verb's relation")
     func appositiveList() {
         let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, attacked Israel on Monday.")

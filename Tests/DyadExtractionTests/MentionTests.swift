@@ -11,6 +11,12 @@ struct MentionTests {
         #expect(Fixture.lines("Bennett attacked Iran.", date: "2024-01-01") == [])
     }
 
+    @Test("a capitalised modifier before a name opens it (`between Shiite Hezbollah and Sunni ISIS`)")
+    func capitalisedModifier() {
+        let relations = AdverbialTests.lines("The fighting between Shiite Hezbollah and Sunni ISIS lasted for weeks.")
+        #expect(relations.contains("hezbollah hostility islamic-state"), "\(relations)")
+    }
+
     @Test("titles join a demonym and a name")
     func titles() {
         let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations

@@ -1440,6 +1440,15 @@ extension DocumentRun {
     /// the fight against Islamic State,`, `, one of the factions of …,`, `, which both have claims …,`), or `nil`.
     func appositionEnd(_ pos: Int) -> Int? {
         let n = units.count
+        // "Houthi rebels (backed by Iran) attacked …": a parenthesis of up to twelve units.
+        if pos + 2 < n, units[pos].group < 0, units[pos].id == pack.ids.openParen {
+            var q = pos + 1
+            while q < n, q - pos <= 12, !units[q].boundary {
+                if units[q].group < 0, units[q].id == pack.ids.closeParen { return q > pos + 1 && q + 1 < n ? q + 1 : nil }
+                q += 1
+            }
+            return nil
+        }
         // "X, Y and Z - the council's permanent members - all condemned …": an aside between spaced dashes.
         if pos + 2 < n, isAsideDash(pos) {
             var q = pos + 1

@@ -1114,8 +1114,9 @@ extension DocumentRun {
         var titledName = false
         var titleOnly = false
         var start = titleStart
-        if hit.how == .name || hit.how == .acronym, i >= s + 2, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0,
-            tokens[i - 2].id == ids.the
+        // "the rebel M23", "between Shia Houthi rebels": a modifier after `the`, or a capitalised one, opens the name.
+        if hit.how == .name || hit.how == .acronym, i > s, pack.flags(tokens[i - 1].id) & WordFlags.modifier != 0,
+            (i >= s + 2 && tokens[i - 2].id == ids.the) || (tokens[i - 1].has(Token.capitalized) && i - 1 > s)
         {
             start = i - 1
         }
