@@ -624,6 +624,7 @@ extension DocumentRun {
         alternativesForward(seatsWithoutAlternative)
         markModifiers()
         resolveNamedAsides()
+        resolveLedGroups()
         // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
         var owner = 0
         while owner + 1 < mentions.count {
@@ -820,6 +821,20 @@ extension DocumentRun {
                 j += 1
             }
             if closed, actors.count >= 2 { mentions[k].actors = actors }
+        }
+    }
+
+    /// "rebels led by Riek Machar", "a militia headed by Joseph Kony": a generic group followed by a phrase of
+    /// `leader-participles` and a person who leads an armed group is that group. (A person who leads a state leaves
+    /// the group alone: "troops led by the president" may be any of the state's forces.)
+    mutating func resolveLedGroups() {
+        for k in 0..<max(0, mentions.count - 1) where mentions[k].kind == .generic && !mentions[k].locative {
+            let leader = mentions[k + 1]
+            guard leader.kind == .person, leader.actors.count == 1, !leader.locative, kind(leader.actors[0]) == .armedGroup,
+                let end = lexiconPhraseEnd(.leaderParticiples, from: mentions[k].end, leader.start), end == leader.start
+            else { continue }
+            mentions[k].actors = leader.actors
+            mentions[k].kind = .named
         }
     }
 
