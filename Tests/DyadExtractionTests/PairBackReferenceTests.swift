@@ -12,6 +12,18 @@ struct PairBackReferenceTests {
         #expect(relations.contains("peru hostility ecuador"), "\(relations)")
     }
 
+    @Test("`both` and a pair noun name the pair of the sentence, as `the two` does")
+    func bothSides() {
+        let relations = AdverbialTests.lines("Peru and Ecuador met in Quito, and both parties signed a border deal.")
+        #expect(relations.contains("peru agreement ecuador") || relations.contains("ecuador agreement peru"), "\(relations)")
+    }
+
+    @Test("`both` and a noun of states names no pair that is not two states")
+    func bothCountriesNeedStates() {
+        let relations = AdverbialTests.lines("Peru and the Shining Path met in Lima, and both countries rejected the plan.")
+        #expect(!relations.contains { $0.contains("shining-path") && $0.contains("peru") }, "\(relations)")
+    }
+
     @Test("the pair coordinated in the sentence wins over an actor named after it")
     func sentencePairFirst() {
         let relations = AdverbialTests.lines(

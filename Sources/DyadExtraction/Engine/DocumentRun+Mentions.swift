@@ -410,6 +410,15 @@ extension DocumentRun {
                 i += 1
                 continue
             }
+            // "both sides", "both parties": the pair the sentence named last, as for "the two sides".
+            if t.id == ids.both, i + 1 < e, tokens[i + 1].has(Token.lowercase), pack.flags(tokens[i + 1].id) & WordFlags.pairNoun != 0 {
+                let states = isWord(i + 1, in: .statePairNouns)
+                if let p = sentencePair(), p.count == 2, !states || (stateOf(p[0]) != nil && stateOf(p[1]) != nil) {
+                    addMention(Mention(start: i, end: i + 2, actors: p, kind: .pair), s, remember: false)
+                    i += 2
+                    continue
+                }
+            }
             // "the group", "the two sides".
             if t.id == ids.the, i + 1 < e {
                 if tokens[i + 1].id == ids.group || tokens[i + 1].id == ids.organisation || tokens[i + 1].id == ids.movement {
