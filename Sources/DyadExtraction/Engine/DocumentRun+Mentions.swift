@@ -127,6 +127,8 @@ extension DocumentRun {
             !pack.has(.clauseOpeners, before)
         else { return false }
         if i + 1 < e, pack.has(.subjectFollowers, phrase(i + 1, i + 2).lowercased()) { return false }
+        // "the forces it backs": the subject of a patron's relative clause.
+        if i + 1 < e, isLowercaseWord(i + 1, in: .patronVerbs) { return false }
         return true
     }
 
@@ -486,6 +488,14 @@ extension DocumentRun {
                     continue
                 }
             }
+            // "Iran and the forces it backs", "the militias that Tehran arms": a group noun after `the` whose patron
+            // backs it in a relative clause right after is a group of its own, named by the phrase.
+            if t.id == ids.the, let verb = patronClauseVerb(after: i, e) {
+                let actor = derivedActor(name: phrase(i + 1, verb + 1), kind: .unknown, partOf: nil, head: tokens[i + 1].id, alias: nil)
+                addMention(Mention(start: i, end: i + 2, actors: ActorList(single: actor), kind: .generic), s)
+                i += 2
+                continue
+            }
             // Generic agents.
             // "Tuareg rebels", "Tuareg separatist rebels": a capitalised people's name opens the agent's name.
             let namedModifier =
@@ -831,6 +841,29 @@ extension DocumentRun {
             }
             if closed, actors.count >= 2 { mentions[k].actors = actors }
         }
+    }
+
+    /// When `the` at token `i` opens a group noun (a group noun, an agent or an organ that is no seat) followed by a
+    /// relative clause of its patron (`forces it backs`, `militias that Tehran arms`: perhaps a relative pronoun, then a
+    /// pronoun or one to three capitalised words, then a word of `patron-verbs`), the index of that verb; else `nil`.
+    func patronClauseVerb(after i: Int, _ e: Int) -> Int? {
+        let noun = i + 1
+        guard noun + 2 < e, tokens[noun].has(Token.lowercase),
+            pack.flags(tokens[noun].id) & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0,
+            !isWord(noun, in: .seatWords), !isWord(noun, in: .seatReferences)
+        else { return nil }
+        var k = noun + 1
+        if isLowercaseWord(k, in: .relativePronouns) { k += 1 }
+        guard k < e else { return nil }
+        if tokens[k].has(Token.lowercase) {
+            guard isWord(k, in: .possessivePronouns) || pack.wordSets.personPronouns.contains(tokens[k].id) else { return nil }
+            k += 1
+        } else {
+            let first = k
+            while k < e, k - first < 3, tokens[k].has(Token.capitalized) { k += 1 }
+            guard k > first else { return nil }
+        }
+        return k < e && isLowercaseWord(k, in: .patronVerbs) ? k : nil
     }
 
     /// "rebels led by Riek Machar", "a militia headed by Joseph Kony": a generic group followed by a phrase of
