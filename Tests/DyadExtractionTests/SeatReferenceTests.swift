@@ -14,6 +14,12 @@ struct SeatReferenceTests {
         #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
     }
 
+    @Test("a `pro-` compound qualifies a seat like a word of `seat-qualifiers` (`the current pro-Western government`)")
+    func proCompoundQualifier() {
+        let relations = AdverbialTests.lines("Protests spread in Georgia, where the current pro-Western government has condemned Russia.")
+        #expect(relations.contains("georgia hostility russia"), "\(relations)")
+    }
+
     @Test("`the country` is the state named last; after a locative word it is a place")
     func country() {
         let relations = AdverbialTests.lines("Laos is visiting Russia to bolster defence ties with the country.")

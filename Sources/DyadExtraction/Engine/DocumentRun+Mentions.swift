@@ -961,9 +961,18 @@ extension DocumentRun {
         if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
         // "pro-government forces" back the seat; they are not it.
         if i > 1, tokens[i - 1].id == pack.ids.hyphen, tokens[i - 2].id == pack.ids.pro { return nil }
-        while k < e, k - i < 3, !isWord(k, in: .seatReferences),
-            isWord(k, in: .seatQualifiers)
-        { k += 1 }
+        // "the current pro-Western government": a `pro-` compound qualifies the seat too.
+        while k < e, k - i < 6, !isWord(k, in: .seatReferences) {
+            if isWord(k, in: .seatQualifiers) {
+                k += 1
+            } else if k + 2 < e, tokens[k].id == pack.ids.pro, tokens[k + 1].id == pack.ids.hyphen, !tokens[k + 1].has(Token.spaceBefore),
+                !tokens[k + 2].has(Token.spaceBefore), tokens[k + 2].has(Token.word)
+            {
+                k += 3
+            } else {
+                break
+            }
+        }
         guard k < e, tokens[k].flags & (Token.lowercase | Token.capitalized) != 0, !tokens[k].has(Token.allCaps) || k == i,
             isWord(k, in: .seatReferences)
         else { return nil }
