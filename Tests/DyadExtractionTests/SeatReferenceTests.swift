@@ -14,9 +14,9 @@ struct SeatReferenceTests {
         #expect(relations.contains("myanmar agreement arakan-army"), "\(relations)")
     }
 
-    @Test("a `pro-` compound qualifies a seat like a word of `seat-qualifiers` (`the current pro-Western government`)")
+    @Test("a `pro-` compound qualifies a seat like a word of `seat-qualifiers` (`the incumbent pro-Western government`)")
     func proCompoundQualifier() {
-        let relations = AdverbialTests.lines("Protests spread in Georgia, where the current pro-Western government has condemned Russia.")
+        let relations = AdverbialTests.lines("Protests spread across Georgia after the incumbent pro-Western government condemned Russia.")
         #expect(relations.contains("georgia hostility russia"), "\(relations)")
     }
 

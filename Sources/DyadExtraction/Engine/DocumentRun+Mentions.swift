@@ -961,7 +961,7 @@ extension DocumentRun {
         if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
         // "pro-government forces" back the seat; they are not it.
         if i > 1, tokens[i - 1].id == pack.ids.hyphen, tokens[i - 2].id == pack.ids.pro { return nil }
-        // "the current pro-Western government": a `pro-` compound qualifies the seat too.
+        // "the incumbent pro-Western government": a `pro-` compound qualifies the seat too.
         while k < e, k - i < 6, !isWord(k, in: .seatReferences) {
             if isWord(k, in: .seatQualifiers) {
                 k += 1
