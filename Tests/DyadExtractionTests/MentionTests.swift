@@ -17,6 +17,14 @@ struct MentionTests {
         #expect(relations.contains("hezbollah hostility islamic-state"), "\(relations)")
     }
 
+    @Test("a short lowercase syllable after a hyphen ends a titled name (`President Moon Jae-in`)")
+    func hyphenatedGivenName() {
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(
+            DocumentInput(id: "t", text: "Xi Jinping and South Korean President Moon Jae-in signed a trade deal.", date: Day("2019-08-05")))
+        let lines = Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(lines.contains("china agreement south-korea") || lines.contains("south-korea agreement china"), "\(lines)")
+    }
+
     @Test("titles join a demonym and a name")
     func titles() {
         let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations

@@ -111,6 +111,18 @@ extension DocumentRun {
                     || pack.has(.nameParticles, Tokenizer.foldedText(text, Int(tokens[n].start), Int(tokens[n].end)))
             {
                 n += 1
+            } else if n > start, n + 1 < e, end == n, tokens[n].id == pack.ids.hyphen, !tokens[n].has(Token.spaceBefore),
+                !tokens[n + 1].has(Token.spaceBefore), tokens[n + 1].has(Token.lowercase), tokens[n + 1].end - tokens[n + 1].start <= 4,
+                tokens[n + 1].id >= 0,
+                pack.flags(tokens[n + 1].id)
+                    & (WordFlags.sponsorship | WordFlags.nonActor | WordFlags.organ | WordFlags.agent | WordFlags.groupNoun) == 0,
+                pack.classMask[Int(tokens[n + 1].id)] == 0
+            {
+                // "Moon Jae-in", "Kim Jong-un": a short lowercase syllable after a hyphen ends the name (a word the pack
+                // knows, as in "Putin-led" or "Trump-era", does not).
+                n += 2
+                end = n
+                break
             } else {
                 break
             }
