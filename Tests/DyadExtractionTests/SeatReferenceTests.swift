@@ -20,6 +20,16 @@ struct SeatReferenceTests {
         #expect(relations.contains("georgia hostility russia"), "\(relations)")
     }
 
+    @Test("a patron compound before a seat backs the seat's state, never stands for it (`Saudi-backed government forces`)")
+    func patronBeforeSeat() {
+        let result = Extractor(pack: CompoundCoordinationTests.pack).extract(
+            DocumentInput(id: "t", text: "In Yemen, Saudi-backed government forces retook Aden from the Houthis.", date: Day("2019-08-05")))
+        let lines = Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+        #expect(lines.contains("saudi-arabia alliance yemen") || lines.contains("yemen alliance saudi-arabia"), "\(lines)")
+        #expect(lines.contains("houthis hostility yemen") || lines.contains("yemen hostility houthis"), "\(lines)")
+        #expect(!lines.contains { $0.contains(" proxy ") }, "support to a government is no proxy: \(lines)")
+    }
+
     @Test("`the country` is the state named last; after a locative word it is a place")
     func country() {
         let relations = AdverbialTests.lines("Laos is visiting Russia to bolster defence ties with the country.")

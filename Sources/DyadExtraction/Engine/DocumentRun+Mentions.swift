@@ -393,9 +393,35 @@ extension DocumentRun {
             // the paragraph named last (or the one before, when that one is the other party).
             // (A seat reference opens with `the` or a word of its lexicons: the test spares the call for every other token.)
             if t.id == ids.the || isWord(i, in: .seatReferences) || isWord(i, in: .seatQualifiers), let end = seatReferenceEnd(i, e) {
-                if let state = recentState(excluding: -1) {
+                // "Saudi-backed government forces": the patron is not the state of the seat.
+                var patron: Int32 = -1
+                if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 {
+                    guard i >= 2, tokens[i - 2].id == ids.hyphen, let m = mentions.last, m.end == i - 2, m.actors.count == 1,
+                        let home = stateOf(m.actors[0])
+                    else {
+                        i += 1
+                        continue
+                    }
+                    patron = home
+                }
+                // With a patron, only a state this sentence names (a place too) is the seat's: "In Yemen, Saudi-backed
+                // government forces …".
+                var sentenceState: Int32?
+                if patron >= 0 {
+                    for m in mentions.reversed() where m.actors.count == 1 {
+                        if let x = stateOf(m.actors[0]), x != patron {
+                            sentenceState = x
+                            break
+                        }
+                    }
+                }
+                if patron >= 0, sentenceState == nil {
+                    i = end
+                    continue
+                }
+                if let state = sentenceState ?? recentState(excluding: patron) {
                     var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
-                    seat.alternative = recentState(excluding: state) ?? -1
+                    seat.alternative = recentState(excluding: patron < 0 ? state : patron) ?? -1
                     if seat.alternative < 0 { seatsWithoutAlternative.append(i) }
                     // "troops deployed in the country": after a locative word the seat is a place.
                     seat.locative = i > s && pack.flags(tokens[i - 1].id) & WordFlags.locative != 0
@@ -969,8 +995,6 @@ extension DocumentRun {
         var k = i
         let article = tokens[i].id == pack.ids.the
         if article { k += 1 }
-        // "Saudi-backed government forces": the patron is not the state of the seat.
-        if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 { return nil }
         // "pro-government forces" back the seat; they are not it.
         if i > 1, tokens[i - 1].id == pack.ids.hyphen, tokens[i - 2].id == pack.ids.pro { return nil }
         // "the incumbent pro-Western government": a `pro-` compound qualifies the seat too.
