@@ -67,9 +67,21 @@ extension DocumentRun {
         while first < e, first - start < 2, pack.flags(tokens[first].id) & (WordFlags.modifier | WordFlags.organ) == WordFlags.modifier {
             first += 1
         }
+        if first > start, let titleEnd = longestCue(.title, from: first, e) {
+            let chainEnd = titleChainEnd(titleEnd, e)
+            return (chainEnd, nameEnd(from: chainEnd, e))
+        }
+        // "Indian Home Minister Rajnath Singh", "Sudan's Water Minister Yasser Abbas": one or two capitalised words
+        // the pack does not know may open a title, when a name follows it.
+        first = start
+        while first < e, first - start < 2, tokens[first].has(Token.capitalized), !tokens[first].has(Token.allCaps),
+            tokens[first].id < 0 || (pack.flags(tokens[first].id) == 0 && pack.classMask[Int(tokens[first].id)] == 0),
+            longestCue(.title, from: first, e) == nil
+        { first += 1 }
         guard first > start, let titleEnd = longestCue(.title, from: first, e) else { return nil }
         let chainEnd = titleChainEnd(titleEnd, e)
-        return (chainEnd, nameEnd(from: chainEnd, e))
+        let end = nameEnd(from: chainEnd, e)
+        return end > chainEnd ? (chainEnd, end) : nil
     }
 
     /// Whether token `k` is a full stop of one byte (a sentence's end, or an abbreviation's: `Gen.`).
