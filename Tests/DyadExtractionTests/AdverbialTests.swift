@@ -10,9 +10,19 @@ struct AdverbialTests {
         Set(extraction(text).relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
     }
 
-    /// The bundled pack's reading of `text`, dated 2024-03-05.
-    static func extraction(_ text: String) -> DocumentExtraction {
-        Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day("2024-03-05")))
+    /// `source type target` lines of the bundled pack's reading of `text` on `date` (YYYY-MM-DD).
+    static func lines(_ text: String, date: String) -> Set<String> {
+        Set(extraction(text, date: date).relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
+    }
+
+    /// Whether `lines` holds a relation of `type` between `x` and `y`, in either order.
+    static func either(_ lines: Set<String>, _ x: String, _ type: String, _ y: String) -> Bool {
+        lines.contains("\(x) \(type) \(y)") || lines.contains("\(y) \(type) \(x)")
+    }
+
+    /// The bundled pack's reading of `text`, dated 2024-03-05 unless `date` says otherwise.
+    static func extraction(_ text: String, date: String = "2024-03-05") -> DocumentExtraction {
+        Extractor(pack: CompoundCoordinationTests.pack).extract(DocumentInput(id: "t", text: text, date: Day(date)))
     }
 
     @Test("a weekday between the subject and the verb")
