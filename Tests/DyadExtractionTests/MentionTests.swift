@@ -23,6 +23,12 @@ struct MentionTests {
         #expect(AdverbialTests.either(lines, "china", "agreement", "south-korea"), "\(lines)")
     }
 
+    @Test("a name joined to a currency sign is a currency, not an actor (`US$200 billion`)")
+    func currencySign() {
+        let lines = AdverbialTests.lines("Washington said it would impose tariffs on US$50 billion of Chinese-made steel.", date: "2018-09-05")
+        #expect(AdverbialTests.either(lines, "united-states", "hostility", "china"), "\(lines)")
+    }
+
     @Test("titles join a demonym and a name")
     func titles() {
         let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations

@@ -1202,6 +1202,8 @@ extension DocumentRun {
     mutating func handleHit(_ hit: GazetteerHit, _ i: Int, _ end: Int, _ s: Int, _ e: Int) -> Int {
         let ids = pack.ids
         if hit.how == .place { return end }
+        // "US$200 billion": a name joined to a currency sign names a currency.
+        if end < e, !tokens[end].has(Token.spaceBefore), isWord(end, in: .currencySigns) { return end }
         var actor: Int32
         var kind: Mention.Kind
         var titleStart = i
