@@ -25,7 +25,8 @@ struct MentionTests {
 
     @Test("a name joined to a currency sign is a currency, not an actor (`US$200 billion`)")
     func currencySign() {
-        let lines = AdverbialTests.lines("Washington said it would impose tariffs on US$50 billion of Chinese-made steel.", date: "2018-09-05")
+        let lines = AdverbialTests.lines(
+            "Washington said it would impose tariffs on US$50 billion of Chinese-made steel.", date: "2018-09-05")
         #expect(AdverbialTests.either(lines, "united-states", "hostility", "china"), "\(lines)")
     }
 
