@@ -19,6 +19,14 @@ struct AppositionSubjectTests {
         #expect(relations.contains("houthis hostility saudi-arabia"), "\(relations)")
     }
 
+    @Test("a long aside between spaced dashes after the subject is read past (up to 24 units)")
+    func longDashAside() {
+        let relations = AdverbialTests.lines(
+            "Erdogan — whose government has spent the past decade quarrelling with Brussels over migrants, trade and human rights — warned Greece on Friday.",
+            date: "2021-07-05")
+        #expect(AdverbialTests.either(relations, "turkey", "hostility", "greece"), "\(relations)")
+    }
+
     @Test("every appositive name takes the verb's relation")
     func appositiveList() {
         let relations = AdverbialTests.lines("Iran's allies, Hezbollah and the Houthis, attacked Israel on Monday.")

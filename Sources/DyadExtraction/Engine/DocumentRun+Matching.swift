@@ -1452,7 +1452,7 @@ extension DocumentRun {
         // "X, Y and Z - the council's permanent members - all condemned …": an aside between spaced dashes.
         if pos + 2 < n, isAsideDash(pos) {
             var q = pos + 1
-            while q < n, q - pos <= 14 {
+            while q < n, q - pos <= 24 {
                 if units[q].boundary { return nil }
                 if isAsideDash(q) { return q > pos + 1 && q + 1 < n ? q + 1 : nil }
                 q += 1
