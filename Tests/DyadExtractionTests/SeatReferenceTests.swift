@@ -73,6 +73,12 @@ struct SeatReferenceTests {
         #expect(!relations.contains("oman hostility houthis"), "\(relations)")
     }
 
+    @Test("a seat after a patron compound with no other state in its sentence is read as the patron's group")
+    func patronSeatWithoutState() {
+        let relations = AdverbialTests.lines("Qatar and Oman met in Muscat. Qatari-backed government forces attacked the Houthis.")
+        #expect(relations.contains("qatari-backed-government-forces proxy qatar"), "\(relations)")
+    }
+
     @Test("without a state in the paragraph or a group based in one the seat is no mention")
     func noState() {
         let relations = AdverbialTests.lines("The junta signed a truce with the European Union.")

@@ -405,35 +405,13 @@ extension DocumentRun {
             // the paragraph named last (or the one before, when that one is the other party).
             // (A seat reference opens with `the` or a word of its lexicons: the test spares the call for every other token.)
             if t.id == ids.the || isWord(i, in: .seatReferences) || isWord(i, in: .seatQualifiers), let end = seatReferenceEnd(i, e) {
-                // "Saudi-backed government forces": the patron is not the state of the seat.
-                var patron: Int32 = -1
-                if i > 0, pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 {
-                    guard i >= 2, tokens[i - 2].id == ids.hyphen, let m = mentions.last, m.end == i - 2, m.actors.count == 1,
-                        let home = stateOf(m.actors[0])
-                    else {
-                        i += 1
-                        continue
-                    }
-                    patron = home
-                }
-                // With a patron, only a state this sentence names (a place too) is the seat's: "In Yemen, Saudi-backed
-                // government forces …".
-                var sentenceState: Int32?
-                if patron >= 0 {
-                    for m in mentions.reversed() where m.actors.count == 1 {
-                        if let x = stateOf(m.actors[0]), x != patron {
-                            sentenceState = x
-                            break
-                        }
-                    }
-                }
-                if patron >= 0, sentenceState == nil {
-                    i = end
-                    continue
-                }
-                if let state = sentenceState ?? recentState(excluding: patron) {
+                // "In Yemen, Saudi-backed government forces …": after a patron compound only a state this sentence names,
+                // other than the patron's, is the seat's; without one the words are read as a group further on.
+                let backed = i > 0 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0
+                let patron = backed ? patronState(before: i) : nil
+                if let state = backed ? patron.flatMap(sentenceState(excluding:)) : recentState(excluding: -1) {
                     var seat = Mention(start: i, end: end, actors: ActorList(single: state), kind: .pronoun)
-                    seat.alternative = recentState(excluding: patron < 0 ? state : patron) ?? -1
+                    seat.alternative = recentState(excluding: patron ?? state) ?? -1
                     if seat.alternative < 0 { seatsWithoutAlternative.append(i) }
                     // "troops deployed in the country": after a locative word the seat is a place.
                     seat.locative = i > s && pack.flags(tokens[i - 1].id) & WordFlags.locative != 0
@@ -441,7 +419,7 @@ extension DocumentRun {
                     i = end
                     continue
                 }
-                unresolvedSeats.append((i, end))
+                if !backed { unresolvedSeats.append((i, end)) }
             }
             // "the Iranian-backed movement": a patron compound between `the` and a back-reference noun is the group
             // named before, and the patron backs it.
@@ -1068,6 +1046,20 @@ extension DocumentRun {
         // The state a group of the paragraph is based in ("the MNDAA … signed a truce with the regime" → Myanmar).
         for h in history.reversed() where !h.pair {
             if let x = basedIn(h.actors[0]), x != excluded { return x }
+        }
+        return nil
+    }
+
+    /// The state of the patron mention of a compound that ends right before token `i` (`Saudi` of `Saudi-backed`), or nil.
+    func patronState(before i: Int) -> Int32? {
+        guard i >= 2, tokens[i - 2].id == pack.ids.hyphen, let m = mentions.last, m.end == i - 2, m.actors.count == 1 else { return nil }
+        return stateOf(m.actors[0])
+    }
+
+    /// The state of the sentence's latest mention (a place too) that is not `excluded`, or nil.
+    func sentenceState(excluding excluded: Int32) -> Int32? {
+        for m in mentions.reversed() where m.actors.count == 1 {
+            if let x = stateOf(m.actors[0]), x != excluded { return x }
         }
         return nil
     }
