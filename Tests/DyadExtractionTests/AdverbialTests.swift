@@ -36,6 +36,26 @@ struct AdverbialTests {
         #expect(Self.lines("Armenia, on Monday, accused Turkey of stoking the war.").contains("armenia hostility turkey"))
     }
 
+    @Test("a date written with commas inside takes the comma that closes it")
+    func closedDate() {
+        #expect(Self.lines("Armenia on Monday, March 4, accused Turkey of stoking the war.").contains("armenia hostility turkey"))
+        #expect(Self.lines("Armenia, on Monday, March 4, accused Turkey of stoking the war.").contains("armenia hostility turkey"))
+        #expect(Self.lines("Armenia, on March 4, 2024, accused Turkey of stoking the war.").contains("armenia hostility turkey"))
+    }
+
+    @Test("a weekday and its date after a time phrase")
+    func phraseThenWeekday() {
+        let text = "Two Armenian soldiers were killed early this morning, Monday, March 4, 2024, by Azerbaijani fire."
+        #expect(Self.lines(text).contains("azerbaijan hostility armenia"))
+    }
+
+    @Test("a written date says which weekday, and dates the evidence to the day")
+    func weekdayWithWrittenDate() throws {
+        let result = Self.extraction("Armenia on Friday, February 9 accused Turkey of stoking the war.", date: "2024-03-06")
+        let relation = try #require(result.relations.first { $0.type == .hostility })
+        #expect(relation.evidence.date == Day("2024-02-09"))
+    }
+
     @Test("a relative time phrase")
     func relativePhrase() {
         #expect(Self.lines("Greece earlier this week condemned Turkey over the drilling.").contains("greece hostility turkey"))

@@ -104,13 +104,16 @@ extension DocumentRun {
         while t < e {
             let id = tokens[t].id
             if let month = pack.months[id], t > s, tokens[t].has(Token.capitalized) {
-                let y = t + 1 < e ? year(t + 1) : nil
+                // "August 10, 2022", "August 10", "August 2022", "August": a day of the month when one is written.
+                let dayOfMonth = t + 1 < e ? number(t + 1).flatMap { (1...31).contains($0) ? $0 : nil } : nil
+                let yearAt = dayOfMonth == nil ? t + 1 : (t + 2 < e && tokens[t + 2].id == ids.comma ? t + 3 : t + 2)
+                let y = yearAt < e ? year(yearAt) : nil
                 var day: Day?
                 if let y {
-                    day = Day(year: y, month: month, day: 1)
+                    day = Day(year: y, month: month, day: dayOfMonth ?? 1)
                 } else if let date {
                     let c = date.components
-                    day = Day(year: month <= c.month ? c.year : c.year - 1, month: month, day: 1)
+                    day = Day(year: month <= c.month ? c.year : c.year - 1, month: month, day: dayOfMonth ?? 1)
                 }
                 if tokens[t - 1].id == ids.since { from = from ?? day } else { when = when ?? day }
             } else if let y = year(t), t > s, tokens[t - 1].id == ids.since || tokens[t - 1].id == ids.inWord {
@@ -132,7 +135,10 @@ extension DocumentRun {
                 }
                 if unit == ids.decade { when = when ?? yearsBack(10 * count) }
                 if unit == ids.year || unit == ids.years { when = when ?? yearsBack(count) }
-            } else if let weekday = pack.weekdays[id], t > s, tokens[t - 1].id == ids.on, let date {
+            } else if let weekday = pack.weekdays[id], t > s, tokens[t - 1].id == ids.on, let date,
+                // "on Monday, May 4": the date after the weekday says which Monday.
+                !(t + 2 < e && tokens[t + 1].id == ids.comma && pack.months[tokens[t + 2].id] != nil)
+            {
                 // 1970-01-01 was a Thursday (index 3 from Monday).
                 let today = ((date.ordinal % 7) + 7 + 3) % 7
                 var back = (today - weekday + 7) % 7

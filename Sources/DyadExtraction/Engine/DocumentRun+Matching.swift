@@ -137,6 +137,12 @@ extension DocumentRun {
             // adverbial between commas takes them along ("Iran, on Sunday, warned …").
             if pack.cues.starts(id), let end = adverbialEnd(t, e) {
                 let commaBefore = units.last.map { $0.group < 0 && $0.id == ids.comma } ?? false
+                // A date with commas inside ends with the comma that closes it ("…, on Monday, May 4, warned").
+                if tokens[end - 1].id == ids.comma {
+                    if commaBefore { units.removeLast() }
+                    t = end
+                    continue
+                }
                 let commaAfter = end < e && tokens[end].id == ids.comma
                 if commaAfter, commaBefore || units.isEmpty {
                     if commaBefore { units.removeLast() }
