@@ -1698,6 +1698,22 @@ extension DocumentRun {
         return mentions.contains { $0.end == matchEnd && ($0.start == k || ($0.start == k + 1 && tokens[k].id == pack.ids.the)) }
     }
 
+    /// Where the relative clause that a match states its relation in begins: the match opens with a mention group
+    /// followed by `, which` or `, who`, and no comma closes the clause before the match ends (a closed clause is an
+    /// aside the pattern read past: "the Houthis, which Iran arms, attacked …"); otherwise `nil`.
+    func relativeClauseStart(_ matchStart: Int, _ matchEnd: Int) -> Int? {
+        let ids = pack.ids
+        var first = matchStart
+        if first < matchEnd, tokens[first].id == ids.the { first += 1 }
+        guard let group = groups.first(where: { $0.start == first || $0.start == matchStart }) else { return nil }
+        let k = group.end
+        guard k + 2 < matchEnd, tokens[k].id == ids.comma, tokens[k + 1].id == ids.which || tokens[k + 1].id == ids.who else {
+            return nil
+        }
+        for t in (k + 2)..<matchEnd where tokens[t].id == ids.comma { return nil }
+        return k + 2
+    }
+
     /// Modality from cues in the clause up to the end of the match: 0 asserted, 1 hedged, 2 negated.
     func modalityOf(_ rule: RelationRule, _ s: Int, _ matchStart: Int, _ matchEnd: Int) -> UInt8 {
         modalityOf(fixed: rule.modality, s, matchStart, matchEnd)
@@ -1709,6 +1725,9 @@ extension DocumentRun {
         var clauseStart = s
         var t = matchStart - 1
         while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
+        // "Rwanda denies backing the M23, who have seized Goma": a match that states its relation inside a relative
+        // clause of its first actor is a clause of its own; cues before that clause do not reach it.
+        if let relative = relativeClauseStart(matchStart, matchEnd) { clauseStart = max(clauseStart, relative) }
         var hedged = false, negated = false
         // A negation or claim-denial word before the match: only then can the match lie in a denied claim.
         var denialBefore = false
