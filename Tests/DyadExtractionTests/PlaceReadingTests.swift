@@ -12,6 +12,20 @@ struct PlaceReadingTests {
         #expect(!relations.contains { $0.hasPrefix("kenya") || $0.contains(" kenya") }, "\(relations)")
     }
 
+    @Test("an actor after `with` keeps the subject company: the place before it is still the target")
+    func companyAfterPlace() {
+        let relations = AdverbialTests.lines("Houthi fighters fired drones into southern Israel in solidarity with Hezbollah.")
+        #expect(relations.contains("houthis hostility israel"), "\(relations)")
+        #expect(!relations.contains { $0.contains("hezbollah") }, "\(relations)")
+    }
+
+    @Test("an actor after a place, not in company, is the target")
+    func targetAfterPlace() {
+        let relations = AdverbialTests.lines("Israeli jets fired missiles into Syria targeting Hezbollah depots.")
+        #expect(relations.contains("israel hostility hezbollah") || relations.contains("hezbollah hostility israel"), "\(relations)")
+        #expect(!relations.contains { $0.contains("syria") }, "\(relations)")
+    }
+
     @Test("a capital before a verb is still the state")
     func capitalActor() {
         let relations = AdverbialTests.lines("Nairobi accused Mogadishu of stalling.")

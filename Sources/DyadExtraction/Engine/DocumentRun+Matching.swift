@@ -1175,10 +1175,13 @@ extension DocumentRun {
             }
         }
         // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
-        // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan.
+        // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan. An actor after a word of
+        // `accompaniment` is company, not a target ("rockets into Israel in solidarity with Hamas").
         if pattern.placeB {
             var t = matchEnd
-            while t < e, tokens[t].id != pack.ids.comma, pack.flags(tokens[t].id) & WordFlags.boundary == 0 {
+            while t < e, tokens[t].id != pack.ids.comma, pack.flags(tokens[t].id) & WordFlags.boundary == 0,
+                !isLowercaseWord(t, in: .accompaniment)
+            {
                 if mentions.contains(where: { $0.start == t && !$0.locative && !$0.actors.isEmpty }) { return }
                 t += 1
             }
