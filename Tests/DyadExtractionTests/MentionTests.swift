@@ -30,6 +30,13 @@ struct MentionTests {
         #expect(AdverbialTests.either(lines, "united-states", "hostility", "china"), "\(lines)")
     }
 
+    @Test("members named by their group are the group (`militants of the Pakistani Taliban`)")
+    func membersOfNamedGroup() {
+        let lines = AdverbialTests.lines("Afghan forces killed nine militants of the Islamic State in a raid.")
+        #expect(AdverbialTests.either(lines, "afghanistan", "hostility", "islamic-state"), "\(lines)")
+        #expect(!lines.contains { $0.contains("militants") }, "\(lines)")
+    }
+
     @Test("titles join a demonym and a name")
     func titles() {
         let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations

@@ -227,6 +227,24 @@ extension DocumentRun {
     }
 
     /// Finds the actor mentions of a sentence, with coordination groups.
+    /// Whether the gazetteer names an armed group or an organisation at token `k` (a capitalised word), read word
+    /// for word (`the Pakistani Taliban` in "militants of the Pakistani Taliban").
+    func groupNameStarts(at k: Int, _ e: Int) -> Bool {
+        guard tokens[k].flags & (Token.capitalized | Token.allCaps) != 0 else { return false }
+        var node: Int32 = 0
+        var j = k
+        while j < e {
+            node = pack.gazetteer.child(node, tokens[j].id)
+            if node < 0 { return false }
+            j += 1
+            for p in pack.gazetteer.payloads[Int(node)] {
+                let hit = pack.hits[Int(p)]
+                if hit.how != .place, hit.how != .demonym, [.armedGroup, .organisation].contains(kind(hit.entry)) { return true }
+            }
+        }
+        return false
+    }
+
     mutating func findMentions(_ s: Int, _ e: Int) {
         mentions.removeAll(keepingCapacity: true)
         sentenceHistoryStart = history.count
@@ -566,8 +584,14 @@ extension DocumentRun {
                     let ethnic =
                         j > i && hf & WordFlags.organ != 0 && isWord(j, in: .sponsoredHeads)
                         && ((i..<j).contains { isWord($0, in: .ethnicModifiers) } || ledBy)
-                    if hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
-                        || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
+                    // "12 militants of the Pakistani Taliban": members named by their group are the group.
+                    var of = j + 1
+                    if of < e, tokens[of].id == ids.of { of += 1 } else { of = e }
+                    if of < e, tokens[of].id == ids.the { of += 1 }
+                    let membersOfGroup = of < e && hf & (WordFlags.agent | WordFlags.groupNoun) != 0 && groupNameStarts(at: of, e)
+                    if !membersOfGroup,
+                        hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
+                            || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
                         var nameStart = i
                         if sponsored, let m = mentions.last, m.end == i - 2 {
