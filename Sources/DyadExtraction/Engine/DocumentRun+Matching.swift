@@ -1768,7 +1768,10 @@ extension DocumentRun {
                         !rejectsClaim(cueEnd: j, matchEnd),
                         !(isLowercaseWord(i, in: .rejectionVerbs)
                             && ((j <= matchStart && possessorStarts(at: matchStart))
-                                || (fixed == .asserted && possessorStarts(at: j, afterThe: true))))
+                                || (fixed == .asserted && possessorStarts(at: j, afterThe: true)))),
+                        // "China refused to condemn Russia's invasion of Ukraine": an event named by its possessor is
+                        // presupposed; only a denial before it negates it.
+                        !(j <= matchStart && possessorStarts(at: matchStart) && !isLowercaseWord(i, in: .denialVerbs))
                     {
                         negated = true
                     }

@@ -40,7 +40,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         directionPrepositions = "direction-prepositions"
     case claimNouns = "claim-nouns", claimLinks = "claim-links", claimDenials = "claim-denials", contentHedges = "content-hedges"
     case claimAuthors = "claim-authors", statementNouns = "statement-nouns"
-    case claimDismissals = "claim-dismissals", rejectionVerbs = "rejection-verbs"
+    case claimDismissals = "claim-dismissals", rejectionVerbs = "rejection-verbs", denialVerbs = "denial-verbs"
     case negationExceptions = "negation-exceptions"
     case clauseOpeners = "clause-openers", subjectFollowers = "subject-followers", actionVerbs = "action-verbs", finiteVerbs =
         "finite-verbs"
