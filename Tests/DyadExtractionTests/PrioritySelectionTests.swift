@@ -13,6 +13,13 @@ struct PrioritySelectionTests {
         #expect(relations == ["ghana agreement togo"], "\(relations)")
     }
 
+    @Test("an alliance and an agreement over the same words both stand")
+    func allianceAndAgreementTogether() {
+        let relations = AdverbialTests.lines("Ankara and Baku signed an accord on deploying Turkish weapons in Azerbaijan.")
+        #expect(AdverbialTests.either(relations, "turkey", "agreement", "azerbaijan"), "\(relations)")
+        #expect(AdverbialTests.either(relations, "turkey", "alliance", "azerbaijan"), "\(relations)")
+    }
+
     @Test("a statement elsewhere in the sentence keeps its own type")
     func otherWords() {
         let relations = AdverbialTests.lines(

@@ -166,13 +166,17 @@ extension DocumentRun {
         }
         // Per pair, its matches: a match gives way to one of higher priority over the same words ("struck a deal
         // with" is no strike); matches elsewhere in the sentence are statements of their own.
-        var byPair: [UInt64: [(priority: Int, start: Int, end: Int)]] = [:]
-        for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd)) }
+        var byPair: [UInt64: [(priority: Int, start: Int, end: Int, type: UInt8)]] = [:]
+        for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd, c.type)) }
+        // An alliance and an agreement hold together ("signed an agreement on deploying Russian arms in Belarus" is
+        // both): a match of one type never outranks a match of the other.
+        let compatible = Set([RelationType.alliance, .agreement].map { UInt8(RelationType.allCases.firstIndex(of: $0) ?? 0) })
         // Two matches that share no more than one of the match's mentions read on from each other ("Eritrea accused
         // Ethiopia" and "Ethiopia of plotting an attack on its ports"): neither is over the other's words.
         func outranked(_ c: Candidate) -> Bool {
             byPair[pairKey(c)]?.contains {
                 guard $0.priority > c.priority, $0.start < c.matchEnd, c.matchStart < $0.end else { return false }
+                if $0.type != c.type, compatible.contains($0.type), compatible.contains(c.type) { return false }
                 let from = max($0.start, c.matchStart), to = min($0.end, c.matchEnd)
                 return !(from >= c.aMention.0 && to <= c.aMention.1) && !(from >= c.bMention.0 && to <= c.bMention.1)
             } ?? false
