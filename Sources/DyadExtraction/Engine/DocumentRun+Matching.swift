@@ -1,11 +1,16 @@
 import DyadCore
 
 extension DocumentRun {
-    /// Groups coordinated mentions and lays the sentence out as pattern units.
-    mutating func buildUnits(_ s: Int, _ e: Int) {
+    /// Groups coordinated mentions and lays the sentence out as pattern units. With `joinDescribed`, a member
+    /// described by a possessive phrase joins the list before it (`Israel and its allies, including the United
+    /// States, …`); the result says whether one did, so the sentence can be matched again without it, where the
+    /// description gives its own relation. `remember` records the lists in the paragraph's history.
+    @discardableResult
+    mutating func buildUnits(_ s: Int, _ e: Int, joinDescribed: Bool = false, remember: Bool = true) -> Bool {
         groups.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         let ids = pack.ids
+        var joined = false
         var k = 0
         while k < mentions.count {
             var last = k
@@ -15,6 +20,17 @@ extension DocumentRun {
                 let next = mentions[last + 1]
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
+                // "Serbia and its former province, Kosovo, …", "Mali, together with its allies Burkina Faso and
+                // Niger, …": a member described by a possessive phrase joins the list (with its pronoun).
+                if joinDescribed, last == k, !companions, singlePronoun(next), last + 2 < mentions.count,
+                    let closed = describedMember(after: last, e)
+                {
+                    last += 2
+                    sawAnd = true
+                    joined = true
+                    if closed { companions = true }
+                    continue
+                }
                 // "Hamas in Gaza and Hezbollah in Lebanon": a member's own place does not end the list when
                 // another member follows it.
                 if next.locative, !mentions[k].locative, placeContinuesList(after: last) {
@@ -116,7 +132,7 @@ extension DocumentRun {
                         pair.append(mentions[member].actors[x])
                     }
                 }
-                if pair.count >= 2 { history.append((pair, true, true, true)) }
+                if pair.count >= 2, remember { history.append((pair, true, true, true)) }
             }
             k = last + 1
         }
@@ -161,6 +177,43 @@ extension DocumentRun {
             units.append(Unit(token: t, end: t + 1, group: -1, id: id, boundary: isClauseBoundary(t, e)))
             t += 1
         }
+        return joined
+    }
+
+    /// Whether mention `m + 2` is a member described by a possessive phrase after mention `m`: `and` (or a phrase of
+    /// `companions` after a comma), the possessive pronoun `m + 1` (`its`, `their`), up to three lowercase words that
+    /// end in a word of `relational-nouns`, then the member, maybe after a comma, a phrase of `exemplifiers` and
+    /// `the` (`and its allies, including the United States`). `nil` when it is not; otherwise whether the description
+    /// opens or holds a comma, so that a comma must close the member too.
+    func describedMember(after m: Int, _ e: Int) -> Bool? {
+        let ids = pack.ids
+        let pronoun = mentions[m + 1], member = mentions[m + 2]
+        var t = mentions[m].end
+        guard !member.locative, isLowercaseWord(pronoun.start, in: .possessivePronouns) else { return nil }
+        // Companions open with a comma, so a comma closes them.
+        var comma = false
+        if t < e, tokens[t].id == ids.and {
+            t += 1
+        } else if t < e, tokens[t].id == ids.comma, let end = companionEnd(t + 1, pronoun.start) {
+            t = end
+            comma = true
+        } else {
+            return nil
+        }
+        guard t == pronoun.start else { return nil }
+        var q = pronoun.end, words = 0
+        while q < member.start, words < 3, tokens[q].has(Token.lowercase), !isLowercaseWord(q, in: .relativePronouns) {
+            q += 1
+            words += 1
+        }
+        guard words > 0, isLowercaseWord(q - 1, in: .relationalNouns) else { return nil }
+        if q < member.start, tokens[q].id == ids.comma {
+            comma = true
+            q += 1
+            if let end = lexiconPhraseEnd(.exemplifiers, from: q, member.start) { q = end }
+        }
+        if q < member.start, tokens[q].id == ids.the { q += 1 }
+        return q == member.start ? comma : nil
     }
 
     /// Whether token `t` opens a new clause: a word of the pack's `clauseBoundaries`, unless a participle follows it

@@ -112,9 +112,14 @@ struct DocumentRun {
             }
             findMentions(sentence.start, sentence.end)
             if collectPairs { logMentions() }
-            buildUnits(sentence.start, sentence.end)
+            let described = buildUnits(sentence.start, sentence.end, joinDescribed: true)
             let firstCandidate = candidates.count
             matchRules(index, sentence.start, sentence.end)
+            // A list that took in a described member is matched again without it: the description's own relation.
+            if described {
+                buildUnits(sentence.start, sentence.end, remember: false)
+                matchRules(index, sentence.start, sentence.end)
+            }
             if model != nil || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
             if !buildEvidence { candidates.removeAll(keepingCapacity: true) } else { selectSentenceCandidates(from: firstCandidate) }
             if buildEvidence {

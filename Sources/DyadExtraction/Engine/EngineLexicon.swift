@@ -5,7 +5,7 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case coordinator, disjunction, contrast, companions, exemplifiers, trailingExemplifiers = "trailing-exemplifiers", pairwiseMarkers =
         "pairwise-markers", subjectAdjuncts =
         "subject-adjuncts",
-        participleOpeners = "participle-openers", accompaniment
+        participleOpeners = "participle-openers", accompaniment, relationalNouns = "relational-nouns"
     case definiteArticle = "definite-article", indefiniteArticle = "indefinite-article", indefiniteArticleVowel = "indefinite-article-vowel"
     case possessiveMarker = "possessive-marker"
     case prepositionIn = "preposition-in", prepositionOn = "preposition-on", prepositionOf = "preposition-of"
