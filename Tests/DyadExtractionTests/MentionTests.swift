@@ -37,6 +37,20 @@ struct MentionTests {
         #expect(!lines.contains { $0.contains("militants") }, "\(lines)")
     }
 
+    @Test("an organ loyal to a leader is the leader's state (`the army loyal to President X`)")
+    func organLoyalToLeader() {
+        let lines = AdverbialTests.lines("Troops loyal to President Kiir clashed with the SPLM-IO in Juba.", date: "2016-07-08")
+        #expect(AdverbialTests.either(lines, "south-sudan", "hostility", "splm-io"), "\(lines)")
+    }
+
+    @Test("a group led by a leader named with a former title and `Dr` is the leader's group")
+    func ledByFormerTitledLeader() {
+        let lines = AdverbialTests.lines(
+            "Government soldiers battled fighters led by former Vice President Dr Machar near Juba.", date: "2016-07-08")
+        #expect(AdverbialTests.either(lines, "south-sudan", "hostility", "splm-io"), "\(lines)")
+        #expect(!lines.contains { $0.contains("fighters") }, "\(lines)")
+    }
+
     @Test("titles join a demonym and a name")
     func titles() {
         let r = Fixture.extract("Russian President Vladimir Putin attacked Ukraine.", date: "2022-03-01").relations

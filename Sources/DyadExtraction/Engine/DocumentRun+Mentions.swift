@@ -696,6 +696,7 @@ extension DocumentRun {
         markModifiers()
         resolveNamedAsides()
         resolveLedGroups()
+        resolveLoyalOrgans()
         // "Iran's Quds Force": an owner and its own sub-unit are one mention of the sub-unit.
         var owner = 0
         while owner + 1 < mentions.count {
@@ -925,10 +926,33 @@ extension DocumentRun {
         for k in 0..<max(0, mentions.count - 1) where mentions[k].kind == .generic && !mentions[k].locative {
             let leader = mentions[k + 1]
             guard leader.kind == .person, leader.actors.count == 1, !leader.locative, kind(leader.actors[0]) == .armedGroup,
-                let end = lexiconPhraseEnd(.leaderParticiples, from: mentions[k].end, leader.start), end == leader.start
+                var end = lexiconPhraseEnd(.leaderParticiples, from: mentions[k].end, leader.start)
             else { continue }
+            // "rebels led by former Vice President Dr Riek Machar": a former title may stand before the name.
+            while end < leader.start, pack.flags(tokens[end].id) & WordFlags.former != 0 { end += 1 }
+            guard titleChainEnd(end, leader.start) == leader.start else { continue }
             mentions[k].actors = leader.actors
             mentions[k].kind = .named
+        }
+    }
+
+    /// An organ that no mention covers, followed by a phrase of `loyalty-phrases` and a leader, a state or a group
+    /// (`the army loyal to President Salva Kiir`, `forces loyal to Haftar`), is one mention of that actor, from the
+    /// organ (with its `the`) to the end of the name.
+    mutating func resolveLoyalOrgans() {
+        for k in mentions.indices.reversed() where !mentions[k].locative && !mentions[k].modifier {
+            let leader = mentions[k]
+            guard leader.actors.count == 1, leader.start >= 3, leader.kind != .pronoun,
+                let phrase = (1...2).first(where: {
+                    lexiconPhraseEnd(.loyaltyPhrases, from: leader.start - $0, leader.start) == leader.start
+                })
+            else { continue }
+            let organ = leader.start - phrase - 1
+            guard pack.flags(tokens[organ].id) & WordFlags.organ != 0,
+                !mentions.contains(where: { $0.start <= organ && organ < $0.end })
+            else { continue }
+            let start = organ > 0 && tokens[organ - 1].id == pack.ids.the ? organ - 1 : organ
+            mentions[k] = Mention(start: start, end: leader.end, actors: leader.actors, kind: .named)
         }
     }
 

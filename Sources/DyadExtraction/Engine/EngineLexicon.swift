@@ -32,7 +32,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads", nameHeads = "name-heads", groupNameEnds =
         "group-name-ends",
         ethnicModifiers = "ethnic-modifiers",
-        patronPrepositions = "patron-prepositions", leaderParticiples = "leader-participles", patronVerbs = "patron-verbs", currencySigns =
+        patronPrepositions = "patron-prepositions", leaderParticiples = "leader-participles", loyaltyPhrases = "loyalty-phrases",
+        patronVerbs = "patron-verbs", currencySigns =
         "currency-signs"
     case nameParticles = "name-particles"
     case asideOpeners = "aside-openers", asideDashes = "aside-dashes", eventNouns = "event-nouns", relativePronouns = "relative-pronouns",
