@@ -2,8 +2,8 @@ import DyadCore
 
 extension DocumentRun {
     /// Groups coordinated mentions and lays the sentence out as pattern units. With `joinDescribed`, a member
-    /// described by a possessive phrase joins the list before it (`Israel and its allies, including the United
-    /// States, …`); the result says whether one did, so the sentence can be matched again without it, where the
+    /// described by a possessive phrase joins the list before it (`Japan and its partners, including Australia, …`);
+    /// the result says whether one did, so the sentence can be matched again without it, where the
     /// description gives its own relation. `remember` records the lists in the paragraph's history.
     @discardableResult
     mutating func buildUnits(_ s: Int, _ e: Int, joinDescribed: Bool = false, remember: Bool = true) -> Bool {
@@ -20,8 +20,8 @@ extension DocumentRun {
                 let next = mentions[last + 1]
                 // Possessive pronouns (its, their) do not coordinate; "the group" does.
                 let singlePronoun = { (m: Mention) in m.kind == .pronoun && m.end - m.start == 1 }
-                // "Serbia and its former province, Kosovo, …", "Mali, together with its allies Burkina Faso and
-                // Niger, …": a member described by a possessive phrase joins the list (with its pronoun).
+                // "Sudan and its former region, South Sudan, …", "Ghana, together with its ally Benin, …": a member
+                // described by a possessive phrase joins the list (with its pronoun).
                 if joinDescribed, last == k, !companions, singlePronoun(next), last + 2 < mentions.count,
                     let closed = describedMember(after: last, e)
                 {
@@ -183,7 +183,7 @@ extension DocumentRun {
     /// Whether mention `m + 2` is a member described by a possessive phrase after mention `m`: `and` (or a phrase of
     /// `companions` after a comma), the possessive pronoun `m + 1` (`its`, `their`), up to three lowercase words that
     /// end in a word of `relational-nouns`, then the member, maybe after a comma, a phrase of `exemplifiers` and
-    /// `the` (`and its allies, including the United States`). `nil` when it is not; otherwise whether the description
+    /// `the` (`and its partners, including Australia`). `nil` when it is not; otherwise whether the description
     /// opens or holds a comma, so that a comma must close the member too.
     func describedMember(after m: Int, _ e: Int) -> Bool? {
         let ids = pack.ids

@@ -928,7 +928,7 @@ extension DocumentRun {
             guard leader.kind == .person, leader.actors.count == 1, !leader.locative, kind(leader.actors[0]) == .armedGroup,
                 var end = lexiconPhraseEnd(.leaderParticiples, from: mentions[k].end, leader.start)
             else { continue }
-            // "rebels led by former Vice President Dr Riek Machar": a former title may stand before the name.
+            // "fighters led by ex-minister Dr X": a former title may stand before the name.
             while end < leader.start, pack.flags(tokens[end].id) & WordFlags.former != 0 { end += 1 }
             guard titleChainEnd(end, leader.start) == leader.start else { continue }
             mentions[k].actors = leader.actors
@@ -937,7 +937,7 @@ extension DocumentRun {
     }
 
     /// An organ that no mention covers, followed by a phrase of `loyalty-phrases` and a leader, a state or a group
-    /// (`the army loyal to President Salva Kiir`, `forces loyal to Haftar`), is one mention of that actor, from the
+    /// (`troops loyal to President Kiir`, `forces loyal to Haftar`), is one mention of that actor, from the
     /// organ (with its `the`) to the end of the name.
     mutating func resolveLoyalOrgans() {
         for k in mentions.indices.reversed() where !mentions[k].locative && !mentions[k].modifier {
