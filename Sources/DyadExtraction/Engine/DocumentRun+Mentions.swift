@@ -942,15 +942,15 @@ extension DocumentRun {
     mutating func resolveLoyalOrgans() {
         for k in mentions.indices.reversed() where !mentions[k].locative && !mentions[k].modifier {
             let leader = mentions[k]
+            // The organ word is tested first: it is cheap, and the phrase (one or two words) is read only after it.
             guard leader.actors.count == 1, leader.start >= 3, leader.kind != .pronoun,
                 let phrase = (1...2).first(where: {
-                    lexiconPhraseEnd(.loyaltyPhrases, from: leader.start - $0, leader.start) == leader.start
+                    pack.flags(tokens[leader.start - $0 - 1].id) & WordFlags.organ != 0
+                        && lexiconPhraseEnd(.loyaltyPhrases, from: leader.start - $0, leader.start) == leader.start
                 })
             else { continue }
             let organ = leader.start - phrase - 1
-            guard pack.flags(tokens[organ].id) & WordFlags.organ != 0,
-                !mentions.contains(where: { $0.start <= organ && organ < $0.end })
-            else { continue }
+            guard !mentions.contains(where: { $0.start <= organ && organ < $0.end }) else { continue }
             let start = organ > 0 && tokens[organ - 1].id == pack.ids.the ? organ - 1 : organ
             mentions[k] = Mention(start: start, end: leader.end, actors: leader.actors, kind: .named)
         }
