@@ -153,6 +153,10 @@ extension DocumentRun {
     /// The most evidence one document adds to one relation.
     static let maxEvidencePerRelation = 200
 
+    /// The type indices of relations that hold together over the same words (alliance and agreement).
+    static let compatibleTypes: Set<UInt8> = Set(
+        [RelationType.alliance, .agreement].map { UInt8(RelationType.allCases.firstIndex(of: $0) ?? 0) })
+
     /// The candidates of one sentence that become relations, in order: for each pair of actors those no match of
     /// higher priority over the same words outranks, for each relation the least hedged reading, and at most `maxSentenceRelations` relations
     /// (the first ones), so a long list of names cannot make one sentence cost memory quadratic in the list.
@@ -170,7 +174,7 @@ extension DocumentRun {
         for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd, c.type)) }
         // An alliance and an agreement hold together ("signed an agreement on deploying Russian arms in Belarus" is
         // both): a match of one type never outranks a match of the other.
-        let compatible = Set([RelationType.alliance, .agreement].map { UInt8(RelationType.allCases.firstIndex(of: $0) ?? 0) })
+        let compatible = Self.compatibleTypes
         // Two matches that share no more than one of the match's mentions read on from each other ("Eritrea accused
         // Ethiopia" and "Ethiopia of plotting an attack on its ports"): neither is over the other's words.
         func outranked(_ c: Candidate) -> Bool {
