@@ -226,7 +226,6 @@ extension DocumentRun {
         return true
     }
 
-    /// Finds the actor mentions of a sentence, with coordination groups.
     /// Whether the gazetteer names an armed group or an organisation at token `k` (a capitalised word), read word
     /// for word (`the Pakistani Taliban` in "militants of the Pakistani Taliban").
     func groupNameStarts(at k: Int, _ e: Int) -> Bool {
@@ -245,6 +244,7 @@ extension DocumentRun {
         return false
     }
 
+    /// Finds the actor mentions of a sentence, with coordination groups.
     mutating func findMentions(_ s: Int, _ e: Int) {
         mentions.removeAll(keepingCapacity: true)
         sentenceHistoryStart = history.count
