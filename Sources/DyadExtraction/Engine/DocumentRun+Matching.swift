@@ -1728,7 +1728,7 @@ extension DocumentRun {
     func relativeClauseOfLast(_ g: Int, holds target: Int) -> Bool {
         let t = groups[g].end
         guard t + 2 < tokens.count, target > t + 2, tokens[t].id == pack.ids.comma, isWord(t + 1, in: .relativePronouns),
-            isWord(t + 2, in: .singularVerbs)
+            isWord(t + 2, in: .singularVerbs) || (tokens[t + 2].has(Token.lowercase) && endsWith(t + 2, .pastSuffixes))
         else { return false }
         return !(t + 1..<target).contains { tokens[$0].id == pack.ids.comma }
     }

@@ -717,17 +717,6 @@ extension DocumentRun {
                 mentions.remove(at: owner + 1)
                 continue
             }
-            // "the Lebanese militant group Hezbollah": a demonym opening a description of the named group after it says
-            // where the group is from; it is no party of its own. (After a patron compound, "the Iran-backed Lebanese
-            // group Hezbollah", the patterns of the compound read it.)
-            let afterPatron = m.start >= 2 && pack.flags(tokens[m.start - 1].id) & WordFlags.sponsorship != 0
-            if m.kind == .demonym, !afterPatron, n.kind == .named, !n.locative, n.start > m.end, n.start - m.end <= 3,
-                isLowercaseWord(n.start - 1, in: .descriptionHeads),
-                (m.end..<n.start).allSatisfy({ tokens[$0].has(Token.lowercase) })
-            {
-                mentions.remove(at: owner)
-                continue
-            }
             // "the YPG/PYD militia", "the M23/Congo River Alliance": a name after a slash is another name of the same
             // actor, not a member of a list.
             if m.end + 1 == n.start, tokens[m.end].id == ids.slash, m.kind == .named, n.kind == .named, !m.locative,
@@ -739,6 +728,7 @@ extension DocumentRun {
             }
             owner += 1
         }
+        absorbDescriptions()
         // Compounds: Israeli-Russian, Cairo-Khartoum.
         func compounds(_ kind: Mention.Kind) -> Bool { kind == .demonym || kind == .named || kind == .capital }
         var k = 0
@@ -1431,5 +1421,53 @@ extension DocumentRun {
         // "Egypt's President Abdel Fattah el-Sisi … he": a titled name is a person for `he`, `his`.
         if titledName { lastPersonActor = actor }
         return j
+    }
+
+    /// "the Lebanese militant group Hezbollah", "Islamist militant group Hamas": a description right before a group's
+    /// name, ending in a noun of `description-heads`, is part of the group's mention. Its words are those of
+    /// `description-modifiers` and one demonym (which says where the group is from and is no party of its own), with
+    /// any lowercase words between that demonym and the noun. Patterns then read past the description as past `the`,
+    /// and a patron compound before it qualifies the group ("the Iran-backed Lebanese group Hezbollah").
+    mutating func absorbDescriptions() {
+        var d = 0
+        while d < mentions.count {
+            defer { d += 1 }
+            let n = mentions[d]
+            guard n.kind == .named, !n.locative, n.start >= 2, isLowercaseWord(n.start - 1, in: .descriptionHeads) else { continue }
+            // "the group Hezbollah", "the Lebanon-based terrorist group Hezbollah": the description read as a
+            // reference back to a group named before names this one.
+            if d >= 1, mentions[d - 1].kind == .pronoun, mentions[d - 1].end == n.start {
+                mentions.remove(at: d - 1)
+                d -= 1
+            }
+            var start = n.start - 1
+            var demonym: Int?
+            while start > 0, n.start - start < 5 {
+                let p = start - 1
+                if demonym == nil, let m = d - 1 >= 0 ? d - 1 : nil, mentions[m].end == start {
+                    guard mentions[m].kind == .demonym, !mentions[m].modifier, !mentions[m].locative else { break }
+                    demonym = m
+                    start = mentions[m].start
+                    continue
+                }
+                if isWord(p, in: .descriptionModifiers) {
+                    start = p
+                    continue
+                }
+                // "the Lebanese armed group": lowercase words between a demonym and the noun.
+                if demonym == nil, tokens[p].has(Token.lowercase), d >= 1, mentions[d - 1].kind == .demonym, !mentions[d - 1].modifier,
+                    mentions[d - 1].end >= p - 1, mentions[d - 1].end <= p
+                {
+                    start = p
+                    continue
+                }
+                break
+            }
+            mentions[d].start = start
+            if let m = demonym {
+                mentions.remove(at: m)
+                d -= 1
+            }
+        }
     }
 }

@@ -29,7 +29,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
         seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns", territoryNouns = "territory-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
-        insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads", nameHeads = "name-heads", groupNameEnds =
+        insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads", descriptionModifiers = "description-modifiers",
+        nameHeads = "name-heads", groupNameEnds =
         "group-name-ends",
         ethnicModifiers = "ethnic-modifiers",
         patronPrepositions = "patron-prepositions", leaderParticiples = "leader-participles", loyaltyPhrases = "loyalty-phrases",
