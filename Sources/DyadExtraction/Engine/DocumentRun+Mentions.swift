@@ -1284,13 +1284,15 @@ extension DocumentRun {
             // "Russian oil exports" is a commodity, not the state; "a Russian oil refinery" is its asset.
             if k < e, pack.flags(tokens[k].id) & WordFlags.nonActor != 0 {
                 // "jets violated Austrian airspace", "an incursion onto Peruvian territory": the state as a place.
-                if k == end, isLowercaseWord(k, in: .territoryNouns) {
+                // "sanctions on Russian banks", "the Iranian oil sector": the state as the holder of what follows (a word
+                // of `holding-nouns`), which likewise only a `@B:place` slot takes.
+                let asset = k + 1 < e && pack.has(.assetNouns, Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
+                if k == end, isLowercaseWord(k, in: .territoryNouns) || (!asset && isLowercaseWord(k, in: .holdingNouns)) {
                     var place = Mention(start: i, end: k + 1, actors: ActorList(single: actor), kind: .demonym)
                     place.locative = true
                     addMention(place, s)
                     return k + 1
                 }
-                let asset = k + 1 < e && pack.has(.assetNouns, Tokenizer.foldedText(text, Int(tokens[k + 1].start), Int(tokens[k + 1].end)))
                 if !asset { return k + 1 }
             }
         }

@@ -27,7 +27,8 @@ enum EngineLexicon: String, CaseIterable, Sendable {
         statePairNouns = "state-pair-nouns"
     case organisationBackReferences = "organisation-back-references", collectiveNouns = "collective-nouns"
     case directions, regionPrefixes = "region-prefixes", seatWords = "seat-words", seatReferences = "seat-references",
-        seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns", territoryNouns = "territory-nouns"
+        seatQualifiers = "seat-qualifiers", assetNouns = "asset-nouns", territoryNouns = "territory-nouns",
+        holdingNouns = "holding-nouns"
     case patronParticiples = "patron-participles", sponsoredHeads = "sponsored-heads", insurgentModifiers = "insurgent-modifiers",
         insurgentHeads = "insurgent-heads", descriptionHeads = "description-heads", descriptionModifiers = "description-modifiers",
         nameHeads = "name-heads", groupNameEnds =
