@@ -33,4 +33,11 @@ struct TitleHolderTests {
         let relations = AdverbialTests.lines("Djibouti's president, Isaias Afewerki, had signed a deal with Kenya.", date: "2010-06-08")
         #expect(!AdverbialTests.either(relations, "djibouti", "agreement", "kenya"), "\(relations)")
     }
+
+    @Test("a possessor's title before the name of a group's leader stands for the group, not the possessor")
+    func possessorTitleBeforeGroupLeader() {
+        let relations = AdverbialTests.lines("Libya's powerful eastern commander Khalifa Haftar is armed by Moscow.", date: "2020-02-01")
+        #expect(relations.contains("libyan-national-army proxy russia"), "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("libya ") || $0.contains(" libya") }, "\(relations)")
+    }
 }

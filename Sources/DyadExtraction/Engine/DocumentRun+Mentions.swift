@@ -1386,6 +1386,7 @@ extension DocumentRun {
                 // "Egypt's President Abdel Fattah el-Sisi": a title and a name.
                 j = n
                 titledName = true
+                if let role = groupRole(titleEnd, n, other: actor) { actor = role }
             } else if organEnd > j + 1 {
                 j = organEnd
             } else {
@@ -1406,6 +1407,7 @@ extension DocumentRun {
                     if n > titleEnd {
                         j = n
                         titledName = true
+                        if let role = groupRole(titleEnd, n, other: actor) { actor = role }
                     } else if titleStart == j + 1, tokens[titleStart].has(Token.lowercase), titleEnd < e,
                         tokens[titleEnd].id == ids.comma || isVerbAfterSubject(titleEnd)
                     {
@@ -1423,6 +1425,15 @@ extension DocumentRun {
         // "Egypt's President Abdel Fattah el-Sisi … he": a titled name is a person for `he`, `his`.
         if titledName { lastPersonActor = actor }
         return j
+    }
+
+    /// The actor the known person named by tokens `start..<end` stands for when that is not a state or government and
+    /// not `other`: "Libya's eastern commander Khalifa Haftar" is the armed group Haftar leads, not Libya.
+    func groupRole(_ start: Int, _ end: Int, other: Int32) -> Int32? {
+        guard let person = personEntry(start, end), let role = roleActor(person), role != other, kind(role) != .state,
+            kind(role) != .government
+        else { return nil }
+        return role
     }
 
     /// "the Lebanese militant group Hezbollah", "Islamist militant group Hamas": a description right before a group's
