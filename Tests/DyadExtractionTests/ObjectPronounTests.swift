@@ -43,6 +43,16 @@ struct SlotBeforeLookAheadTests {
     }
 }
 
+/// A subject pronoun and a possessive pronoun before a thing in its clause are one actor.
+@Suite("Possessives of the subject")
+struct SubjectPossessiveTests {
+    @Test("a subject pronoun and a possessive before a thing are one actor: no relation with another one")
+    func subjectPronounAndOwnThing() {
+        let lines = ObjectPronounTests.lines("Algeria warned Morocco that it would defend its gas supplies.")
+        #expect(lines == ["algeria hostility morocco"])
+    }
+}
+
 /// A pronoun of one word is read as a word by word classes (`[det]` takes `its`).
 @Suite("Pronouns as words of a class")
 struct PronounWordTests {
@@ -62,4 +72,5 @@ struct PossessorRegionTests {
         #expect(relations.contains { $0.contains("agreement") && $0.contains("abkhazia") && $0.contains("russia") }, "\(relations)")
         #expect(!relations.contains { $0.contains("agreement") && $0.contains("georgia") }, "\(relations)")
     }
+
 }

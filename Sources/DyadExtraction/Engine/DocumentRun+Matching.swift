@@ -1346,10 +1346,12 @@ extension DocumentRun {
             if pattern.reversed { swap(&a, &b); swap(&ma, &mb) }
             if a == b || isOrganOf(a, b) || isOrganOf(b, a) {
                 // A pronoun does not refer to the other slot of its own relation: take its next referent. A possessive
-                // before a thing ("Iran must give up all of its enriched uranium") is the subject's own: no relation.
-                if mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0, !possessesThing(mb) {
+                // before a thing ("Iran must give up all of its enriched uranium", "it will defend its water rights") is
+                // the subject's own: no relation.
+                let ownThing = possessesThing(mb) || possessesThing(ma)
+                if !ownThing, mentions[mb].kind == .pronoun, mentions[mb].alternative >= 0 {
                     b = mentions[mb].alternative
-                } else if mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0, !possessesThing(ma) {
+                } else if !ownThing, mentions[ma].kind == .pronoun, mentions[ma].alternative >= 0 {
                     a = mentions[ma].alternative
                 }
                 if a == b || isOrganOf(a, b) || isOrganOf(b, a) { continue }
