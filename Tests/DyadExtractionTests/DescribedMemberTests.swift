@@ -35,4 +35,17 @@ struct DescribedMemberTests {
         #expect(!lines.contains { $0.hasPrefix("japan") && $0.hasSuffix("japan") }, "\(lines)")
         #expect(!AdverbialTests.either(lines, "japan", "alliance", "north-korea"), "\(lines)")
     }
+
+    @Test("a capitalised word may describe the member (`its Western allies`)")
+    func capitalisedDescription() {
+        let lines = AdverbialTests.lines("Kenya and its Western partners, among them France, condemned al-Shabaab.")
+        #expect(AdverbialTests.either(lines, "france", "hostility", "al-shabaab"), "\(lines)")
+        #expect(AdverbialTests.either(lines, "kenya", "hostility", "al-shabaab"), "\(lines)")
+    }
+
+    @Test("a described member that ends the sentence needs no closing comma")
+    func describedMemberEndsSentence() {
+        let lines = AdverbialTests.lines("Al-Shabaab was sanctioned by Canada and its allies, including Britain.")
+        #expect(lines.contains { $0.hasPrefix("united-kingdom hostility") || $0.hasSuffix("hostility united-kingdom") }, "\(lines)")
+    }
 }

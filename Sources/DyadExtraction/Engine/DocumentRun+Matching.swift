@@ -116,9 +116,12 @@ extension DocumentRun {
             if !sawAnd { last = k }
             var groupEnd = mentions[last].end
             if companions {
-                // The companions' aside must close with a comma, which the group takes along.
+                // The companions' aside must close with a comma, which the group takes along, or end the sentence
+                // ("… by Turkey and its allies, among them the United States.").
                 if groupEnd < e, tokens[groupEnd].id == ids.comma {
                     groupEnd += 1
+                } else if groupEnd >= e || (groupEnd + 1 == e && isFullStop(groupEnd)) {
+                    // Nothing follows the member.
                 } else {
                     last = k
                     groupEnd = mentions[k].end
@@ -202,7 +205,10 @@ extension DocumentRun {
         }
         guard t == pronoun.start else { return nil }
         var q = pronoun.end, words = 0
-        while q < member.start, words < 3, tokens[q].has(Token.lowercase), !isLowercaseWord(q, in: .relativePronouns) {
+        // "its Western allies": a capitalised word that names no actor may describe the member too.
+        while q < member.start, words < 3, tokens[q].has(Token.lowercase) || tokens[q].has(Token.capitalized),
+            !isLowercaseWord(q, in: .relativePronouns)
+        {
             q += 1
             words += 1
         }
