@@ -7,10 +7,7 @@ import Testing
 /// group's mention, and a relative clause in the past tense after a list belongs to its last member.
 @Suite("Descriptions before a name")
 struct DescriptionMentionTests {
-    static func lines(_ text: String) -> Set<String> {
-        let result = AdverbialTests.extraction(text, date: "2023-06-01")
-        return Set(result.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" })
-    }
+    static func lines(_ text: String) -> Set<String> { AdverbialTests.lines(text, date: "2023-06-01") }
 
     @Test("a demonym and modifiers before the noun do not keep a pattern from the name")
     func longDescriptionIsPartOfTheMention() {
