@@ -128,4 +128,23 @@ struct SponsoredGroupTests {
         let relations = Self.lines("The Islamic Resistance in Iraq, a coalition of Iran-backed militias, struck a US base.")
         #expect(!relations.contains("iran-backed-militias proxy iran"), "\(relations)")
     }
+
+    @Test("an organ word before a group noun after a patron compound qualifies the group (`a Laos-linked military militia`)")
+    func organWordAfterPatronCompound() {
+        let relations = Self.lines("Villages near the border are run by a Laos-linked military militia.")
+        #expect(relations.contains { $0.hasPrefix("laos-linked-military-militia proxy laos") }, "\(relations)")
+    }
+
+    @Test("a name head after a patron compound is a group of its own (`the Iran-aligned group`)")
+    func nameHeadAfterPatronCompound() {
+        let relations = Self.lines("The Iran-aligned group fired rockets at Israel.")
+        #expect(relations.contains { $0.hasPrefix("iran-aligned-group proxy iran") }, "\(relations)")
+    }
+
+    @Test("a name head after a patron compound and before a name describes the name")
+    func describedNameAfterPatronCompound() {
+        let relations = Self.lines("Kenya fought the al-Qaeda-linked militant group al-Shabaab.")
+        #expect(relations.contains { $0.hasPrefix("al-shabaab proxy al-qaeda") }, "\(relations)")
+        #expect(!relations.contains { $0.contains("linked-militant-group") }, "\(relations)")
+    }
 }

@@ -40,4 +40,16 @@ struct TitleHolderTests {
         #expect(relations.contains("libyan-national-army proxy russia"), "\(relations)")
         #expect(!relations.contains { $0.hasPrefix("libya ") || $0.contains(" libya") }, "\(relations)")
     }
+
+    @Test("a bare apostrophe after a group's plural head is its possessive before a title (`the NPA rebels' leader`)")
+    func pluralPossessiveTitle() {
+        let relations = AdverbialTests.lines("Manila and the NPA rebels' leader signed a truce.", date: "2019-06-08")
+        #expect(AdverbialTests.either(relations, "philippines", "agreement", "new-peoples-army"), "\(relations)")
+    }
+
+    @Test("a time adverbial may stand between a possessor's title and its verb")
+    func adverbialAfterPossessiveTitle() {
+        let relations = AdverbialTests.lines("Manila and the NPA's leader on Tuesday signed a truce.", date: "2019-06-08")
+        #expect(AdverbialTests.either(relations, "philippines", "agreement", "new-peoples-army"), "\(relations)")
+    }
 }

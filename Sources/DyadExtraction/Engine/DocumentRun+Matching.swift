@@ -890,6 +890,13 @@ extension DocumentRun {
         return endsWith(t, .pastSuffixes) || isWord(t, in: .finiteVerbs) || isWord(t, in: .subjectFollowers)
     }
 
+    /// Whether a verb that may follow a subject starts at token `t`, after a time adverbial at most
+    /// ("… on Monday signed").
+    func verbFollows(_ t: Int, _ e: Int) -> Bool {
+        let v = adverbialEnd(t, e) ?? t
+        return v < e && isVerbAfterSubject(v)
+    }
+
     /// Whether token `t` alone is a speech cue of the pack (`said`, `warned`).
     func isSpeechVerb(_ t: Int) -> Bool {
         let node = pack.cues.child(0, tokens[t].id)

@@ -226,6 +226,12 @@ extension DocumentRun {
         return true
     }
 
+    /// Whether a name may start at token `k`: a capitalised word or one that opens a name of the gazetteer (`al`
+    /// of `al-Shabaab`). A head noun before a name describes it ("the al-Qaeda-linked group al-Shabaab").
+    func nameMayStart(_ k: Int, _ e: Int) -> Bool {
+        k < e && (tokens[k].flags & (Token.capitalized | Token.allCaps) != 0 || pack.gazetteer.child(0, tokens[k].id) >= 0)
+    }
+
     /// Whether the gazetteer names an armed group or an organisation at token `k` (a capitalised word), read word
     /// for word (`the Pakistani Taliban` in "militants of the Pakistani Taliban").
     func groupNameStarts(at k: Int, _ e: Int) -> Bool {
@@ -556,14 +562,20 @@ extension DocumentRun {
             // group after it (the group's name starts after it).
             let compoundParticiple =
                 i > s && f & WordFlags.sponsorship != 0 && tokens[i - 1].id == ids.hyphen && !t.has(Token.spaceBefore)
+            // "a Myanmar-linked military militia": after a patron compound, an organ word before a group noun
+            // qualifies the group like a modifier.
+            let afterPatron =
+                i >= 2 && tokens[i - 2].id == ids.hyphen
+                && (pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 || i >= 3 && tokens[i - 3].id == ids.pro)
             if !compoundParticiple,
                 f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || determined
                     || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
+                    || afterPatron && (organBeforeGroup(i, e) || isLowercaseWord(i, in: .nameHeads))
             {
                 var j = namedModifier || determined ? i + 1 : i
                 var ledBy = false
                 while j < e, j - i < 4 {
-                    if pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0 {
+                    if pack.flags(tokens[j].id) & (WordFlags.modifier | WordFlags.direction) != 0 || afterPatron && organBeforeGroup(j, e) {
                         j += 1
                     } else if j > i, j + 1 < e, tokens[j].id == ids.hyphen, !tokens[j].has(Token.spaceBefore),
                         !tokens[j + 1].has(Token.spaceBefore),
@@ -591,6 +603,7 @@ extension DocumentRun {
                     let membersOfGroup = of < e && hf & (WordFlags.agent | WordFlags.groupNoun) != 0 && groupNameStarts(at: of, e)
                     if !membersOfGroup,
                         hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
+                            || ((sponsored || pro) && isLowercaseWord(j, in: .nameHeads) && !nameMayStart(j + 1, e))
                             || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
                         var nameStart = i
@@ -788,6 +801,13 @@ extension DocumentRun {
         if j < e, tokens[j].has(Token.lowercase), pack.flags(tokens[j].id) & WordFlags.organ != 0 { j += 1 }
         if j + 1 < e, tokens[j].id == pack.ids.and, pack.flags(tokens[j + 1].id) & mask != 0 { j += 2 }
         return j
+    }
+
+    /// Whether token `k` is a lowercase organ word right before a group noun or an agent (`military` in
+    /// `military militia`).
+    func organBeforeGroup(_ k: Int, _ e: Int) -> Bool {
+        k + 1 < e && tokens[k].has(Token.lowercase) && pack.flags(tokens[k].id) & WordFlags.organ != 0
+            && tokens[k + 1].has(Token.lowercase) && pack.flags(tokens[k + 1].id) & (WordFlags.agent | WordFlags.groupNoun) != 0
     }
 
     /// The end of the head of a group phrase whose first noun is token `k`: a second group noun or agent
@@ -1379,8 +1399,9 @@ extension DocumentRun {
         if hit.how == .person, j < e, tokens[j].has(Token.lowercase), pack.flags(tokens[j].id) & WordFlags.organ != 0 {
             j = absorbOrgans(j, e, groups: false)
         }
-        // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong".
-        if j + 1 < e, tokens[j].id == ids.possessive {
+        // Possessive organs and titles: "China's foreign ministry", "Vietnam's party chief Nguyen Phu Trong"; a bare
+        // apostrophe is the possessive of a plural or of a name ending in s ("the FARC rebels' leader").
+        if j + 1 < e, tokens[j].id == ids.possessive || tokens[j].id == ids.apostrophe && !tokens[j].has(Token.spaceBefore) {
             let organEnd = absorbOrgans(j + 1, e, groups: false)
             if organEnd > j + 1, let (titleEnd, n) = titleAndName(from: j + 1, e), n > titleEnd {
                 // "Egypt's President Abdel Fattah el-Sisi": a title and a name.
@@ -1409,10 +1430,10 @@ extension DocumentRun {
                         titledName = true
                         if let role = groupRole(titleEnd, n, other: actor) { actor = role }
                     } else if titleStart == j + 1, tokens[titleStart].has(Token.lowercase), titleEnd < e,
-                        tokens[titleEnd].id == ids.comma || isVerbAfterSubject(titleEnd)
+                        tokens[titleEnd].id == ids.comma || verbFollows(titleEnd, e)
                     {
-                        // "Iraq's prime minister condemned …": a title right after the possessor, without a name, before
-                        // its verb ("the M23's chief backer Rwanda" is no title).
+                        // "Iraq's prime minister (on Monday) condemned …": a title right after the possessor, without a
+                        // name, before its verb ("the M23's chief backer Rwanda" is no title).
                         j = titleEnd
                         titleOnly = true
                     }
