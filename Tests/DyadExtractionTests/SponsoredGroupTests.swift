@@ -147,4 +147,10 @@ struct SponsoredGroupTests {
         #expect(relations.contains { $0.hasPrefix("al-shabaab proxy al-qaeda") }, "\(relations)")
         #expect(!relations.contains { $0.contains("linked-militant-group") }, "\(relations)")
     }
+
+    @Test("`ethnic` before a demonym makes its forces a group named by the text, not the state")
+    func ethnicBeforeDemonym() {
+        let relations = Self.lines("The enclave was held by ethnic Serb forces backed by Belgrade.")
+        #expect(relations.contains { $0.hasPrefix("ethnic-serb-forces proxy serbia") }, "\(relations)")
+    }
 }

@@ -1358,8 +1358,10 @@ extension DocumentRun {
                 } else if k < e, !proBefore, tokens[k].has(Token.spaceBefore) || k > j {
                     let f = pack.flags(tokens[k].id)
                     // "Syrian rebel forces", "Colombian rebel leaders": insurgents of a country are not its state.
+                    // "ethnic Armenian forces": a word of the lexicon right before the demonym opens the group's name.
+                    let modifiedBefore = hit.how == .demonym && i > 0 && isLowercaseWord(i - 1, in: .insurgentModifiers)
                     let insurgent =
-                        hit.how == .demonym && (j..<k).contains { isWord($0, in: .insurgentModifiers) }
+                        hit.how == .demonym && ((j..<k).contains { isWord($0, in: .insurgentModifiers) } || modifiedBefore)
                     // "Turkey-backed Syrian fighters": a patron's fighters of a country are a group, not its state.
                     let patron =
                         hit.how == .demonym && i >= 2 && tokens[i - 2].id == ids.hyphen
@@ -1368,7 +1370,7 @@ extension DocumentRun {
                         f & (WordFlags.groupNoun | WordFlags.agent) != 0 || isWord(k, in: .sponsoredHeads)
                     if insurgent && f & (WordFlags.organ | WordFlags.groupNoun | WordFlags.agent) != 0 || patron && sponsoredHead {
                         let head = groupHeadEnd(k, e)
-                        var nameStart = i
+                        var nameStart = modifiedBefore && !patron ? i - 1 : i
                         if patron, let m = mentions.last, m.end == i - 2 { nameStart = m.start }
                         actor = derivedActor(
                             name: phrase(nameStart, head), kind: .unknown, partOf: nil, head: tokens[head - 1].id, alias: nil)
