@@ -48,4 +48,11 @@ struct DescribedMemberTests {
         let lines = AdverbialTests.lines("Al-Shabaab was sanctioned by Canada and its allies, including Britain.")
         #expect(lines.contains { $0.hasPrefix("united-kingdom hostility") || $0.hasSuffix("hostility united-kingdom") }, "\(lines)")
     }
+
+    @Test("members after a dash behind `its <relational noun>` join the list (`Kenya and its partners — Uganda and Burundi`)")
+    func dashOpensDescribedMembers() {
+        let lines = AdverbialTests.lines("The offensive against al-Shabaab is led by Kenya and its partners — Uganda and Burundi.")
+        #expect(AdverbialTests.either(lines, "uganda", "hostility", "al-shabaab"), "\(lines)")
+        #expect(AdverbialTests.either(lines, "burundi", "hostility", "al-shabaab"), "\(lines)")
+    }
 }

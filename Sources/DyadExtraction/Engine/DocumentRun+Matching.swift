@@ -213,7 +213,8 @@ extension DocumentRun {
             words += 1
         }
         guard words > 0, isLowercaseWord(q - 1, in: .relationalNouns) else { return nil }
-        if q < member.start, tokens[q].id == ids.comma {
+        // "its partners, including Chad …", "its partners — Chad, Niger …": a comma or a dash opens the members.
+        if q < member.start, tokens[q].id == ids.comma || isWord(q, in: .asideDashes) {
             comma = true
             q += 1
             if let end = lexiconPhraseEnd(.exemplifiers, from: q, member.start) { q = end }
