@@ -51,6 +51,12 @@ struct ClauseSubjectTests {
         #expect(relations.contains("ethiopia hostility egypt"), "\(relations)")
     }
 
+    @Test("a present-tense verb after `, and` takes the clause's subject too")
+    func coordinatedPresentVerb() {
+        let relations = Self.lines("Chad says it is worried by the unrest in the region, and accuses Sudan of arming rebels.")
+        #expect(relations.contains("chad hostility sudan"), "\(relations)")
+    }
+
     @Test("the subject is the mention a verb follows, not the speaker")
     func innerSubject() {
         let relations = Self.lines("Iran said Israel bombed the depot overnight and accused Turkey of helping.")
