@@ -153,4 +153,18 @@ struct SponsoredGroupTests {
         let relations = Self.lines("The enclave was held by ethnic Serb forces backed by Belgrade.")
         #expect(relations.contains { $0.hasPrefix("ethnic-serb-forces proxy serbia") }, "\(relations)")
     }
+
+    @Test("insurgents' forces with no demonym are a group named by the text (`rebel forces`)")
+    func insurgentForcesWithoutDemonym() {
+        let relations = Self.lines("Rebel forces shelled Chadian positions.")
+        #expect(
+            relations.contains { $0.hasPrefix("rebel-forces hostility chad") || $0.hasPrefix("chad hostility rebel-forces") },
+            "\(relations)")
+    }
+
+    @Test("`pro-` before a modifier opens a group's name (`pro-government forces`)")
+    func proModifierForces() {
+        let relations = Self.lines("Pro-government forces, backed by Ankara, repelled the assault.")
+        #expect(relations.contains { $0.hasPrefix("pro-government-forces proxy turkey") }, "\(relations)")
+    }
 }

@@ -592,10 +592,14 @@ extension DocumentRun {
                     let hf = pack.flags(tokens[j].id)
                     let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
                     let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
-                    // "Kurdish forces", "local Tuareg fighters": a people's forces are a group named by the text.
+                    // "pro-government forces": `pro-` before a modifier opens a group's name.
+                    let proModifier = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
+                    // "Kurdish forces", "local Tuareg fighters", "rebel forces": a people's forces, or insurgents', are
+                    // a group named by the text.
                     let ethnic =
                         j > i && hf & WordFlags.organ != 0 && isWord(j, in: .sponsoredHeads)
-                        && ((i..<j).contains { isWord($0, in: .ethnicModifiers) } || ledBy)
+                        && ((i..<j).contains { isWord($0, in: .ethnicModifiers) || isWord($0, in: .insurgentModifiers) } || ledBy
+                            || proModifier)
                     // "12 militants of the Pakistani Taliban": members named by their group are the group.
                     var of = j + 1
                     if of < e, tokens[of].id == ids.of { of += 1 } else { of = e }
@@ -606,7 +610,7 @@ extension DocumentRun {
                             || ((sponsored || pro) && isLowercaseWord(j, in: .nameHeads) && !nameMayStart(j + 1, e))
                             || (hf & WordFlags.organ != 0 && followsPatron(i, head: j)) || ethnic
                     {
-                        var nameStart = i
+                        var nameStart = proModifier ? i - 2 : i
                         if sponsored, let m = mentions.last, m.end == i - 2 {
                             nameStart = m.start
                         } else if sponsored, i >= 3, tokens[i - 3].has(Token.capitalized) {
