@@ -43,4 +43,17 @@ struct PlaceReadingTests {
         let relations = AdverbialTests.lines("Colombia protested over Nicaragua's incursion into Colombia's waters.")
         #expect(relations.contains("nicaragua hostility colombia"), "\(relations)")
     }
+
+    @Test("an armed group after `in` is an actor, not a place")
+    func armedGroupAfterIn() {
+        let relations = AdverbialTests.lines("Ankara and Baghdad face a common threat in the PKK.")
+        #expect(relations.contains("pkk hostility turkey") || relations.contains("turkey hostility pkk"), "\(relations)")
+    }
+
+    @Test("an armed group after `within` still holds the subject before it")
+    func armedGroupAfterWithin() {
+        let relations = AdverbialTests.lines("The YPG units within the SDF have close ties to the PKK.")
+        #expect(relations.contains("ypg proxy pkk"), "\(relations)")
+        #expect(!relations.contains("syrian-democratic-forces proxy pkk"), "\(relations)")
+    }
 }

@@ -1185,7 +1185,12 @@ extension DocumentRun {
             let possessive =
                 m.end + 1 < tokens.count && tokens[m.end].id == pack.ids.possessive
                 && pack.flags(tokens[m.end + 1].id) & (WordFlags.direction | WordFlags.nonActor) == 0
-            if b >= sentenceStart, !possessive, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
+            // After `in`, an armed group or an organisation is no place: "a common enemy in the PKK", "membership in
+            // NATO" (but "the YPG forces within the SDF" are inside it).
+            let placeless =
+                b >= sentenceStart && isWord(b, in: .prepositionIn) && m.actors.count == 1
+                && [.armedGroup, .organisation].contains(kind(m.actors[0]))
+            if b >= sentenceStart, !possessive, !placeless, pack.flags(tokens[b].id) & WordFlags.locative != 0 {
                 // "the government in Kinshasa" names the state, not a place.
                 // (Not when the seat word ends a mention already read: "the Iranian Foreign Ministry in Tehran".)
                 let seat =
