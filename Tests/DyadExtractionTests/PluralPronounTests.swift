@@ -13,6 +13,16 @@ struct PluralPronounTests {
         #expect(relations.contains("turkey hostility pkk"), "\(relations)")
         #expect(!relations.contains("iraq hostility turkey"), "\(relations)")
     }
+
+    @Test("`their` after a list of three stands for the whole list, past a place named after it")
+    func theirIsTheList() {
+        let relations = AdverbialTests.lines(
+            "The military regimes of Guinea, Mali, and Chad turned their alliance into a formal union at their first summit in "
+                + "Conakry, cementing their break from ECOWAS.")
+        for state in ["guinea", "mali", "chad"] {
+            #expect(AdverbialTests.either(relations, state, "hostility", "ecowas"), "\(state): \(relations)")
+        }
+    }
 }
 
 /// The object of a preposition after a participle that follows a mention is no subject of the verb after it.

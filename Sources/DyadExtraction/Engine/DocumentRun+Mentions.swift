@@ -390,6 +390,14 @@ extension DocumentRun {
                 let pluralReferent =
                     isWord(i, in: .pluralPossessives) || isWord(i, in: .pluralPronouns)
                     ? history[sentenceHistoryStart...].last(where: { !$0.pair && !$0.actors.isEmpty && $0.pluralName }) : nil
+                // "Burkina Faso, Mali, and Niger turned their alliance into …": `their` after the sentence's list, with
+                // no plural name of its sentence, is the list's.
+                if pluralReferent == nil, isWord(i, in: .pluralPossessives), let list = sentenceList(s) {
+                    let end = absorbOrgans(i + 1, e, groups: true)
+                    addMention(Mention(start: i, end: end, actors: list, kind: .pronoun), s, remember: false)
+                    i = end
+                    continue
+                }
                 if let referent = pluralReferent ?? history.last(where: { !$0.pair && !$0.actors.isEmpty && !(singular && $0.plural) }) {
                     var end = absorbOrgans(i + 1, e, groups: true)
                     if end == i + 1 {
@@ -1009,6 +1017,36 @@ extension DocumentRun {
         }
         if mentions.isEmpty, let last = history.last, last.pair, last.actors.count >= 2 { return last.actors }
         return nil
+    }
+
+    /// The members of the sentence's last list of three or more (`Burkina Faso, Mali, and Niger`): mentions joined by
+    /// commas and a final `and`, after which only possessive pronouns and places were named; or nil. (A pair is
+    /// `their` referent only through the rules that name it, `@AB … their alliance`.)
+    func sentenceList(_ s: Int) -> ActorList? {
+        let ids = pack.ids
+        var k = mentions.count - 1
+        while k >= 0, mentions[k].start >= s,
+            mentions[k].locative || pack.flags(tokens[mentions[k].start].id) & WordFlags.possessivePronoun != 0
+        {
+            k -= 1
+        }
+        guard k >= 1, mentions[k].start >= s else { return nil }
+        var members = ActorList()
+        var sawAnd = false
+        var j = k
+        while j >= 0, mentions[j].start >= s, mentions[j].actors.count == 1, !mentions[j].locative, !members.contains(mentions[j].actors[0])
+        {
+            members.append(mentions[j].actors[0])
+            guard j >= 1, mentions[j - 1].start >= s else { break }
+            let a = mentions[j - 1], b = mentions[j]
+            let gap = b.start - a.end
+            let and =
+                gap == 1 && tokens[a.end].id == ids.and || gap == 2 && tokens[a.end].id == ids.comma && tokens[a.end + 1].id == ids.and
+            // The final `and` comes first, reading backwards; commas join the members before it.
+            if and, j == k { sawAnd = true } else if !(gap == 1 && tokens[a.end].id == ids.comma && sawAnd) { break }
+            j -= 1
+        }
+        return sawAnd && members.count >= 3 ? members : nil
     }
 
     /// The last pair of the sentence so far: two mentions joined by `and` (`Pyongyang and Moscow`) or a pair
