@@ -55,4 +55,16 @@ struct DescribedMemberTests {
         #expect(AdverbialTests.either(lines, "uganda", "hostility", "al-shabaab"), "\(lines)")
         #expect(AdverbialTests.either(lines, "burundi", "hostility", "al-shabaab"), "\(lines)")
     }
+
+    @Test("unnamed others after `and other` stay with the subject before its verb")
+    func unnamedOthersJoinSubject() {
+        let lines = AdverbialTests.lines("Canada and other Western countries have condemned Belarus.")
+        #expect(AdverbialTests.either(lines, "canada", "hostility", "belarus"), "\(lines)")
+    }
+
+    @Test("`and other` before a named group is no unnamed tail")
+    func otherNamedGroupStays() {
+        let lines = AdverbialTests.lines("Hamas and other Iran-backed groups fired rockets.")
+        #expect(lines.contains("hamas proxy iran"), "\(lines)")
+    }
 }

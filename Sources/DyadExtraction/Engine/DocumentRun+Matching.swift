@@ -127,6 +127,11 @@ extension DocumentRun {
                     groupEnd = mentions[k].end
                 }
             }
+            // "The United States and other Western countries have …": unnamed others after `and` and a word of
+            // `member-determiners` belong to the subject before its verb.
+            if let othersEnd = unnamedOthersEnd(after: groupEnd, nextMention: last + 1 < mentions.count ? mentions[last + 1].start : e, e) {
+                groupEnd = othersEnd
+            }
             groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: groupEnd))
             if last > k {
                 var pair = ActorList()
@@ -221,6 +226,18 @@ extension DocumentRun {
         }
         if q < member.start, tokens[q].id == ids.the { q += 1 }
         return q == member.start ? comma : nil
+    }
+
+    /// The end of `and other <words> <plural noun>` right after token `end`, when a verb follows it and no mention
+    /// starts inside it (`… and other Western countries have`), or nil.
+    func unnamedOthersEnd(after end: Int, nextMention: Int, _ e: Int) -> Int? {
+        guard end + 2 < e, tokens[end].id == pack.ids.and, isLowercaseWord(end + 1, in: .memberDeterminers) else { return nil }
+        var t = end + 2
+        while t < min(e, nextMention), t - end <= 5, tokens[t].has(Token.word) {
+            if tokens[t].has(Token.lowercase), endsWith(t, .pluralSuffixes), t + 1 < e, isVerbAfterSubject(t + 1) { return t + 1 }
+            t += 1
+        }
+        return nil
     }
 
     /// Whether token `t` opens a new clause: a word of the pack's `clauseBoundaries`, unless a participle follows it
