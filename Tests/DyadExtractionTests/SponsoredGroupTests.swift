@@ -167,4 +167,11 @@ struct SponsoredGroupTests {
         let relations = Self.lines("Pro-government forces, backed by Ankara, repelled the assault.")
         #expect(relations.contains { $0.hasPrefix("pro-government-forces proxy turkey") }, "\(relations)")
     }
+
+    @Test("members named by their group may have modifiers before the group's name (`rival factions of the ruling TPLF`)")
+    func membersOfModifiedGroup() {
+        let relations = Self.lines("Kampala has aligned itself with rival factions of the ruling TPLF.")
+        #expect(relations.contains { $0.hasPrefix("tplf proxy uganda") }, "\(relations)")
+        #expect(!relations.contains { $0.hasPrefix("rival-factions") }, "\(relations)")
+    }
 }

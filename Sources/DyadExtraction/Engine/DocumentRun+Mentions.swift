@@ -612,6 +612,10 @@ extension DocumentRun {
                     var of = j + 1
                     if of < e, tokens[of].id == ids.of { of += 1 } else { of = e }
                     if of < e, tokens[of].id == ids.the { of += 1 }
+                    // "rival factions of the ruling TPLF": modifiers may stand before the group's name.
+                    while of < e, of - j <= 5, tokens[of].has(Token.lowercase), pack.flags(tokens[of].id) & WordFlags.modifier != 0 {
+                        of += 1
+                    }
                     let membersOfGroup = of < e && hf & (WordFlags.agent | WordFlags.groupNoun) != 0 && groupNameStarts(at: of, e)
                     if !membersOfGroup,
                         hf & WordFlags.agent != 0 || (hf & WordFlags.groupNoun != 0 && (j > i || sponsored || pro))
