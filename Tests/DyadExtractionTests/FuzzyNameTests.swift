@@ -23,6 +23,12 @@ struct FuzzyNameTests {
         #expect(AdverbialTests.lines("The Unites States condemned Iran.").contains("united-states hostility iran"))
     }
 
+    @Test("a name of seven letters with one letter dropped resolves (`Beijig` for Beijing)")
+    func droppedLetter() {
+        let relations = AdverbialTests.lines("Manila condemned Beijig's pressure tactics.")
+        #expect(AdverbialTests.either(relations, "philippines", "hostility", "china"), "\(relations)")
+    }
+
     @Test("a short name is never corrected")
     func shortName() {
         #expect(AdverbialTests.lines("Hamas attacked Isreal.").isEmpty)

@@ -289,6 +289,7 @@ extension DocumentRun {
                 var shorter: (hit: GazetteerHit, end: Int)?
                 var capital = false
                 var corrected = -1
+                var correctedGrowth = 0
                 while j < e {
                     var next = pack.gazetteer.child(node, tokens[j].id)
                     var step = 1
@@ -307,6 +308,8 @@ extension DocumentRun {
                             if child >= 0 {
                                 next = child
                                 corrected = j
+                                // The name's own spelling may be a letter longer ("Beijig" for `Beijing`).
+                                correctedGrowth = pack.vocabulary.word(id).utf8.count - (Int(tokens[j].end) - Int(tokens[j].start))
                                 break
                             }
                         }
@@ -345,8 +348,10 @@ extension DocumentRun {
                     best = single
                     bestEnd = i + 1
                 }
-                // A corrected word counts only inside a name of seven letters or more.
-                if corrected >= i, corrected < bestEnd, Int(tokens[bestEnd - 1].end) - Int(tokens[i].start) < 7 { best = nil }
+                // A corrected word counts only inside a name of seven letters or more (as the gazetteer spells it).
+                if corrected >= i, corrected < bestEnd, Int(tokens[bestEnd - 1].end) - Int(tokens[i].start) + correctedGrowth < 7 {
+                    best = nil
+                }
                 if let best {
                     i = handleHit(best, i, bestEnd, s, e)
                     continue
