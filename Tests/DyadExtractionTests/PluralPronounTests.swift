@@ -14,6 +14,14 @@ struct PluralPronounTests {
         #expect(!relations.contains("iraq hostility turkey"), "\(relations)")
     }
 
+    @Test("a possessive pronoun repeated after `and` keeps the referent of the first (`its annexation of X's …, and its support`)")
+    func repeatedPossessive() {
+        let relations = AdverbialTests.lines(
+            "Critics cite Tehran's role in its 2019 seizure of Britain's tanker, and its support for Houthi fighters.")
+        #expect(relations.contains("houthis proxy iran"), "\(relations)")
+        #expect(!relations.contains { $0.contains("proxy united-kingdom") }, "\(relations)")
+    }
+
     @Test("`their` after a list of three stands for the whole list, past a place named after it")
     func theirIsTheList() {
         let relations = AdverbialTests.lines(

@@ -418,6 +418,15 @@ extension DocumentRun {
                     {
                         actor = subject
                     }
+                    // "… for its annexation of Ukraine's Crimea, and its support for separatist fighters": the same
+                    // pronoun after `and` continues the list it opened, with the same referent.
+                    if i > s + 1, tokens[i - 1].id == ids.and,
+                        let earlier = mentions.last(where: { m in
+                            m.start >= s && m.kind == .pronoun && m.actors.count == 1 && tokens[m.start].id == t.id
+                        })
+                    {
+                        actor = earlier.actors[0]
+                    }
                     var pronoun = Mention(start: i, end: end, actors: [actor], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
                     let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
