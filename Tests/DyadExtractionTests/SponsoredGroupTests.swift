@@ -174,4 +174,10 @@ struct SponsoredGroupTests {
         #expect(relations.contains { $0.hasPrefix("tplf proxy uganda") }, "\(relations)")
         #expect(!relations.contains { $0.hasPrefix("rival-factions") }, "\(relations)")
     }
+
+    @Test("a group named against an actor keeps `anti-` in its name (`anti-Assad rebels`)")
+    func antiGroupName() {
+        let relations = Self.lines("Turkish drones protect anti-Assad rebels in Idlib.")
+        #expect(relations.contains { $0.hasPrefix("anti-assad-rebels hostility syria") }, "\(relations)")
+    }
 }

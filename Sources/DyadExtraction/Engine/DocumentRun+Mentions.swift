@@ -644,6 +644,12 @@ extension DocumentRun {
                             nameStart = i - 3
                         }
                         if pro, let m = mentions.last, m.end == i { nameStart = i - 3 }
+                        // "anti-Assad rebels": the group's name keeps what it stands against.
+                        if let m = mentions.last, m.end == i, m.start >= 2, m.start - 2 >= s, tokens[m.start - 1].id == ids.hyphen,
+                            tokens[m.start - 2].id == ids.anti, nameStart == i
+                        {
+                            nameStart = m.start - 2
+                        }
                         if pro, let m = mentions.last, m.end == i - 1 || m.end == i { nameStart = max(s, m.start - 2) }
                         var name = phrase(nameStart, j + 1)
                         if nameStart == i, let first = name.unicodeScalars.first, first.properties.isUppercase {
