@@ -129,29 +129,11 @@ struct SponsoredGroupTests {
         #expect(!relations.contains("iran-backed-militias proxy iran"), "\(relations)")
     }
 
-    @Test("an organ word before a group noun after a patron compound qualifies the group (`a Laos-linked military militia`)")
-    func organWordAfterPatronCompound() {
-        let relations = Self.lines("Villages near the border are run by a Laos-linked military militia.")
-        #expect(relations.contains { $0.hasPrefix("laos-linked-military-militia proxy laos") }, "\(relations)")
-    }
-
-    @Test("a name head after a patron compound is a group of its own (`the Iran-aligned group`)")
-    func nameHeadAfterPatronCompound() {
-        let relations = Self.lines("The Iran-aligned group fired rockets at Israel.")
-        #expect(relations.contains { $0.hasPrefix("iran-aligned-group proxy iran") }, "\(relations)")
-    }
-
     @Test("a name head after a patron compound and before a name describes the name")
     func describedNameAfterPatronCompound() {
         let relations = Self.lines("Kenya fought the al-Qaeda-linked militant group al-Shabaab.")
         #expect(relations.contains { $0.hasPrefix("al-shabaab proxy al-qaeda") }, "\(relations)")
         #expect(!relations.contains { $0.contains("linked-militant-group") }, "\(relations)")
-    }
-
-    @Test("`ethnic` before a demonym makes its forces a group named by the text, not the state")
-    func ethnicBeforeDemonym() {
-        let relations = Self.lines("The enclave was held by ethnic Serb forces backed by Belgrade.")
-        #expect(relations.contains { $0.hasPrefix("ethnic-serb-forces proxy serbia") }, "\(relations)")
     }
 
     @Test("insurgents' forces with no demonym are a group named by the text (`rebel forces`)")
@@ -162,12 +144,6 @@ struct SponsoredGroupTests {
             "\(relations)")
     }
 
-    @Test("`pro-` before a modifier opens a group's name (`pro-government forces`)")
-    func proModifierForces() {
-        let relations = Self.lines("Pro-government forces, backed by Ankara, repelled the assault.")
-        #expect(relations.contains { $0.hasPrefix("pro-government-forces proxy turkey") }, "\(relations)")
-    }
-
     @Test("members named by their group may have modifiers before the group's name (`rival factions of the ruling TPLF`)")
     func membersOfModifiedGroup() {
         let relations = Self.lines("Kampala has aligned itself with rival factions of the ruling TPLF.")
@@ -175,9 +151,22 @@ struct SponsoredGroupTests {
         #expect(!relations.contains { $0.hasPrefix("rival-factions") }, "\(relations)")
     }
 
-    @Test("a group named against an actor keeps `anti-` in its name (`anti-Assad rebels`)")
-    func antiGroupName() {
-        let relations = Self.lines("Turkish drones protect anti-Assad rebels in Idlib.")
-        #expect(relations.contains { $0.hasPrefix("anti-assad-rebels hostility syria") }, "\(relations)")
+    @Test(
+        "a group named by the text keeps the words that qualify it",
+        arguments: [
+            // An organ word before a group noun after a patron compound.
+            ("Villages near the border are run by a Laos-linked military militia.", "laos-linked-military-militia proxy laos"),
+            // A name head after a patron compound, with no name after it.
+            ("The Iran-aligned group fired rockets at Israel.", "iran-aligned-group proxy iran"),
+            // `ethnic` before a demonym: the people's forces, not the state.
+            ("The enclave was held by ethnic Serb forces backed by Belgrade.", "ethnic-serb-forces proxy serbia"),
+            // `pro-` before a modifier.
+            ("Pro-government forces, backed by Ankara, repelled the assault.", "pro-government-forces proxy turkey"),
+            // `anti-` before the actor the group stands against.
+            ("Turkish drones protect anti-Assad rebels in Idlib.", "anti-assad-rebels hostility syria"),
+        ])
+    func qualifiedGroupName(text: String, relation: String) {
+        let relations = Self.lines(text)
+        #expect(relations.contains { $0.hasPrefix(relation) }, "\(relations)")
     }
 }
