@@ -18,6 +18,13 @@ struct PairBackReferenceTests {
         #expect(relations.contains("peru agreement ecuador") || relations.contains("ecuador agreement peru"), "\(relations)")
     }
 
+    @Test("a hyphenated pair (`Peru-Ecuador tensions`) is the pair `both countries` names")
+    func hyphenatedPair() {
+        let relations = AdverbialTests.lines("Peru-Ecuador tensions rose, and Chile, which is close to both countries, offered talks.")
+        #expect(AdverbialTests.either(relations, "chile", "alliance", "peru"), "\(relations)")
+        #expect(AdverbialTests.either(relations, "chile", "alliance", "ecuador"), "\(relations)")
+    }
+
     @Test("`both` and a noun of states names no pair that is not two states")
     func bothCountriesNeedStates() {
         let relations = AdverbialTests.lines("Peru and the Shining Path met in Lima, and both countries rejected the plan.")

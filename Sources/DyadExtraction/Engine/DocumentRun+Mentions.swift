@@ -1083,7 +1083,11 @@ extension DocumentRun {
             if b.kind == .pair, b.actors.count == 2 { return b.actors }
             guard k >= 1 else { break }
             let a = mentions[k - 1]
-            if b.start == a.end + 1, tokens[a.end].id == pack.ids.and, a.actors.count == 1, b.actors.count == 1, a.actors[0] != b.actors[0],
+            // "U.S.-Iran tensions … both countries": a hyphenated pair counts too.
+            let joined =
+                tokens[a.end].id == pack.ids.and
+                || (tokens[a.end].id == pack.ids.hyphen && !tokens[a.end].has(Token.spaceBefore) && !tokens[b.start].has(Token.spaceBefore))
+            if b.start == a.end + 1, joined, a.actors.count == 1, b.actors.count == 1, a.actors[0] != b.actors[0],
                 !a.locative, !b.locative
             {
                 return ActorList([a.actors[0], b.actors[0]])
