@@ -420,10 +420,10 @@ extension DocumentRun {
                     }
                     // "… for its annexation of Ukraine's Crimea, and its support for separatist fighters": the same
                     // pronoun after `and` continues the list it opened, with the same referent.
+                    // (Read back only over the sentence's own mentions.)
                     if i > s + 1, tokens[i - 1].id == ids.and,
-                        let earlier = mentions.last(where: { m in
-                            m.start >= s && m.kind == .pronoun && m.actors.count == 1 && tokens[m.start].id == t.id
-                        })
+                        let earlier = mentions.reversed().prefix(while: { $0.start >= s })
+                            .first(where: { m in m.kind == .pronoun && m.actors.count == 1 && tokens[m.start].id == t.id })
                     {
                         actor = earlier.actors[0]
                     }
@@ -584,11 +584,12 @@ extension DocumentRun {
             // group after it (the group's name starts after it).
             let compoundParticiple =
                 i > s && f & WordFlags.sponsorship != 0 && tokens[i - 1].id == ids.hyphen && !t.has(Token.spaceBefore)
+            // A patron compound (`Iran-backed`) or `pro-` and a name right before the phrase.
+            let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
+            let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
             // "a Myanmar-linked military militia": after a patron compound, an organ word before a group noun
             // qualifies the group like a modifier.
-            let afterPatron =
-                i >= 2 && tokens[i - 2].id == ids.hyphen
-                && (pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 || i >= 3 && tokens[i - 3].id == ids.pro)
+            let afterPatron = sponsored || pro
             if !compoundParticiple,
                 f & (WordFlags.modifier | WordFlags.agent | WordFlags.groupNoun | WordFlags.direction) != 0 || namedModifier || determined
                     || (f & WordFlags.organ != 0 && followsPatron(i, head: i))
@@ -612,8 +613,6 @@ extension DocumentRun {
                 }
                 if j < e {
                     let hf = pack.flags(tokens[j].id)
-                    let sponsored = i >= 2 && pack.flags(tokens[i - 1].id) & WordFlags.sponsorship != 0 && tokens[i - 2].id == ids.hyphen
-                    let pro = i >= 3 && tokens[i - 2].id == ids.hyphen && tokens[i - 3].id == ids.pro
                     // "pro-government forces": `pro-` before a modifier opens a group's name.
                     let proModifier = i >= 2 && tokens[i - 1].id == ids.hyphen && tokens[i - 2].id == ids.pro
                     // "Kurdish forces", "local Tuareg fighters", "rebel forces": a people's forces, or insurgents', are
@@ -645,7 +644,7 @@ extension DocumentRun {
                         }
                         if pro, let m = mentions.last, m.end == i { nameStart = i - 3 }
                         // "anti-Assad rebels": the group's name keeps what it stands against.
-                        if let m = mentions.last, m.end == i, m.start >= 2, m.start - 2 >= s, tokens[m.start - 1].id == ids.hyphen,
+                        if let m = mentions.last, m.end == i, m.start - 2 >= s, tokens[m.start - 1].id == ids.hyphen,
                             tokens[m.start - 2].id == ids.anti, nameStart == i
                         {
                             nameStart = m.start - 2
