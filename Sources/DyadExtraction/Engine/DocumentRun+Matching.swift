@@ -1390,7 +1390,7 @@ extension DocumentRun {
                 if pattern.kindsB != 0, kindBit(pattern.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
             candidateCount += 1
-            guard buildEvidence || model != nil || collectPairs else { continue }
+            guard buildEvidence || scores || collectPairs else { continue }
             candidates.append(
                 Candidate(
                     sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),

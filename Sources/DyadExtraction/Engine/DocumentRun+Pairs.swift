@@ -36,7 +36,7 @@ extension DocumentRun {
         }
         facts.actorCount = distinct.count
         // The writer and its sentence's storage are kept between sentences.
-        var writer = scorerWriter.take() ?? PairFeatureWriter(sentence: SentenceWords(text: pack.scorerText), naming: naming)
+        var writer = scorer.writer.take() ?? PairFeatureWriter(sentence: SentenceWords(text: pack.scorerText), naming: naming)
         fillSentenceWords(s, e, into: &writer.sentence)
         // Cue phrases of the sentence, found once for all its pairs.
         for i in s..<e {
@@ -50,8 +50,8 @@ extension DocumentRun {
             }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []
-        // Read once: `self` changes below, and a copy per pair would retain every table of the model.
-        let model = self.model
+        // Read once: a copy per pair would retain every table of the model.
+        let model = scorer.model
         let ruleCandidates = firstCandidate..<candidates.count
         for i in 0..<items.count {
             for j in (i + 1)..<items.count {
@@ -111,7 +111,7 @@ extension DocumentRun {
             }
         }
         // Moved back, not copied (a copy would retain each of its buffers).
-        scorerWriter = consume writer
+        scorer.writer = consume writer
         if let model, model.vetoes.contains(where: { $0 > 0 }) {
             let before = candidates.count
             var k = firstCandidate

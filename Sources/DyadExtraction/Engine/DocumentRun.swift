@@ -62,14 +62,14 @@ struct DocumentRun {
     var gateEnds: [Int32] = []
     var gateBits: [UInt64] = []
     var scratch: [UInt8] = []
-    /// The relation scorer, if extraction uses one.
-    var model: RelationModel?
+    /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
+    let scorer = ScorerState(model: nil)
+    /// Whether extraction uses a relation scorer.
+    var scores: Bool { scorer.model != nil }
     /// Whether to keep every pair of mentions with its features (for training).
     var collectPairs = false
     /// Whether scored relations keep an explanation of their strongest features.
     var explain = false
-    /// The scorer's feature writer, kept between sentences so its storage is reused.
-    var scorerWriter: PairFeatureWriter?
     /// Pairs kept for training.
     var pairs: [PairCandidate] = []
     /// Mentions kept for diagnostics (with `collectPairs`).
@@ -120,7 +120,7 @@ struct DocumentRun {
                 buildUnits(sentence.start, sentence.end, remember: false)
                 matchRules(index, sentence.start, sentence.end)
             }
-            if model != nil || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
+            if scores || collectPairs { scorePairs(index, sentence.start, sentence.end, firstCandidate: firstCandidate) }
             if !buildEvidence { candidates.removeAll(keepingCapacity: true) } else { selectSentenceCandidates(from: firstCandidate) }
             if buildEvidence {
                 // Quotes and attribution.

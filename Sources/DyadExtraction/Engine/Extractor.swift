@@ -33,7 +33,7 @@ public struct Extractor: Sendable {
         return bytes.withUnsafeBufferPointer { buffer -> DocumentExtraction in
             var run = DocumentRun(
                 pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
-            run.model = model
+            run.scorer.model = model
             run.explain = explainScores
             run.maxSentenceRelations = maxSentenceRelations
             run.prefilter = prefilter
@@ -66,7 +66,7 @@ public struct Extractor: Sendable {
     /// - Returns: The number of sentences and of relations found.
     public func count(_ text: UnsafeBufferPointer<UInt8>) -> (sentences: Int, relations: Int) {
         var run = DocumentRun(pack: pack, text: text, date: nil, documentID: "", offset: 0, maxSentence: maxSentenceTokens)
-        run.model = model
+        run.scorer.model = model
         run.buildEvidence = false
         run.run()
         return (run.sentences.count, run.candidateCount)
