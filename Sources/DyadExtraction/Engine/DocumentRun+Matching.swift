@@ -129,7 +129,9 @@ extension DocumentRun {
             }
             // "The United States and other Western countries have …": unnamed others after `and` and a word of
             // `member-determiners` belong to the subject before its verb.
-            if let othersEnd = unnamedOthersEnd(after: groupEnd, nextMention: last + 1 < mentions.count ? mentions[last + 1].start : e, e) {
+            // (The next mention's start is read first: reading `self` inside the call's arguments copied the whole run.)
+            let nextMention = last + 1 < mentions.count ? mentions[last + 1].start : e
+            if let othersEnd = unnamedOthersEnd(after: groupEnd, nextMention: nextMention, e) {
                 groupEnd = othersEnd
             }
             groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: groupEnd))
@@ -242,6 +244,7 @@ extension DocumentRun {
 
     /// Whether token `t` opens a new clause: a word of the pack's `clauseBoundaries`, unless a participle follows it
     /// (`while fighting alongside …`, `while aggressively backing …`), whose clause shares the subject before it.
+    @inline(__always)
     func isClauseBoundary(_ t: Int, _ e: Int) -> Bool {
         let boundary = pack.flags(tokens[t].id) & WordFlags.boundary != 0
         guard boundary, tokens[t].has(Token.lowercase) else { return boundary }
@@ -1726,6 +1729,7 @@ extension DocumentRun {
 
     /// Whether the text of token `t` ends with one of the suffixes of a lexicon (ASCII, case-insensitive),
     /// with at least one character before it.
+    @inline(__always)
     func endsWith(_ t: Int, _ lexicon: EngineLexicon) -> Bool {
         let token = tokens[t]
         let length = Int(token.end) - Int(token.start)

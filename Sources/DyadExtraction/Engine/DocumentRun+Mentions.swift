@@ -2,6 +2,7 @@ import DyadCore
 
 extension DocumentRun {
     /// The kind of a document actor.
+    @inline(__always)
     func kind(_ actor: Int32) -> ActorKind {
         if Int(actor) < entryCount { return pack.pack.actors[Int(actor)].kind }
         switch derived[Int(actor) - entryCount].kind {
@@ -12,6 +13,7 @@ extension DocumentRun {
     }
 
     /// The id of a document actor.
+    @inline(__always)
     func actorID(_ actor: Int32) -> String {
         Int(actor) < entryCount ? pack.pack.actors[Int(actor)].id : derived[Int(actor) - entryCount].id
     }
@@ -987,13 +989,18 @@ extension DocumentRun {
     mutating func resolveLoyalOrgans() {
         for k in mentions.indices.reversed() where !mentions[k].locative && !mentions[k].modifier {
             let leader = mentions[k]
+            guard leader.actors.count == 1, leader.start >= 3, leader.kind != .pronoun else { continue }
             // The organ word is tested first: it is cheap, and the phrase (one or two words) is read only after it.
-            guard leader.actors.count == 1, leader.start >= 3, leader.kind != .pronoun,
-                let phrase = (1...2).first(where: {
-                    pack.flags(tokens[leader.start - $0 - 1].id) & WordFlags.organ != 0
-                        && lexiconPhraseEnd(.loyaltyPhrases, from: leader.start - $0, leader.start) == leader.start
-                })
-            else { continue }
+            // (A loop, not a closure: a closure that reads `self` here copied the whole run for every mention.)
+            var phrase = 0
+            for length in 1...2
+            where pack.flags(tokens[leader.start - length - 1].id) & WordFlags.organ != 0
+                && lexiconPhraseEnd(.loyaltyPhrases, from: leader.start - length, leader.start) == leader.start
+            {
+                phrase = length
+                break
+            }
+            guard phrase > 0 else { continue }
             let organ = leader.start - phrase - 1
             guard !mentions.contains(where: { $0.start <= organ && organ < $0.end }) else { continue }
             let start = organ > 0 && tokens[organ - 1].id == pack.ids.the ? organ - 1 : organ
