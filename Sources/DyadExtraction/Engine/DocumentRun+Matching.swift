@@ -107,7 +107,7 @@ extension DocumentRun {
                     sawAnd = last > k
                     break
                 }
-                // "aggression against Ukraine and Belarus' support for it": a possessor heads a new phrase.
+                // "attacks on Armenia and Turkey's backing for them": a possessor heads a new phrase.
                 if andGap, next.end + 1 < e, tokens[next.end].id == ids.possessive || tokens[next.end].id == ids.apostrophe { break }
                 if andGap { last += 1; sawAnd = true; break }
                 if (length == 1 && g0 == ids.comma) || (length == 2 && g0 == ids.comma && g1 == ids.the) { last += 1; continue }
@@ -127,7 +127,7 @@ extension DocumentRun {
                     groupEnd = mentions[k].end
                 }
             }
-            // "The United States and other Western countries have …": unnamed others after `and` and a word of
+            // "Japan and other Asian states have …": unnamed others after `and` and a word of
             // `member-determiners` belong to the subject before its verb.
             // (The next mention's start is read first: reading `self` inside the call's arguments copied the whole run.)
             let nextMention = last + 1 < mentions.count ? mentions[last + 1].start : e
@@ -231,7 +231,7 @@ extension DocumentRun {
     }
 
     /// The end of `and other <words> <plural noun>` right after token `end`, when a verb follows it and no mention
-    /// starts inside it (`… and other Western countries have`), or nil.
+    /// starts inside it (`… and other Asian states have`), or nil.
     func unnamedOthersEnd(after end: Int, nextMention: Int, _ e: Int) -> Int? {
         guard end + 2 < e, tokens[end].id == pack.ids.and, isLowercaseWord(end + 1, in: .memberDeterminers) else { return nil }
         var t = end + 2

@@ -397,7 +397,7 @@ extension DocumentRun {
                 let pluralReferent =
                     isWord(i, in: .pluralPossessives) || isWord(i, in: .pluralPronouns)
                     ? history[sentenceHistoryStart...].last(where: { !$0.pair && !$0.actors.isEmpty && $0.pluralName }) : nil
-                // "Burkina Faso, Mali, and Niger turned their alliance into …": `their` after the sentence's list, with
+                // "Chad, Sudan and Libya then widened their pact into …": `their` after the sentence's list, with
                 // no plural name of its sentence, is the list's.
                 if pluralReferent == nil, isWord(i, in: .pluralPossessives), let list = sentenceList(s) {
                     let end = absorbOrgans(i + 1, e, groups: true)
