@@ -55,6 +55,12 @@ public final class CompiledPack: Sendable {
     let scorerText: ScorerText
     /// Name words of the gazetteer by their one-edit variants, to read misspelt names.
     let fuzzyNames: FuzzyNameIndex
+    /// The name words one edit away from each unknown word looked up so far, shared by every document read with
+    /// the pack (a corpus of short documents repeats its unknown words from one document to the next). It holds
+    /// at most ``fuzzyMemoLimit`` words and starts again empty when full.
+    let fuzzyMemo = Locked<[String: [Int32]]>([:])
+    /// The most words ``fuzzyMemo`` holds.
+    static let fuzzyMemoLimit = 1 << 16
 
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {

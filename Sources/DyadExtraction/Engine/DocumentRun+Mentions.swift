@@ -200,11 +200,21 @@ extension DocumentRun {
             && Int(token.end) - Int(token.start) >= FuzzyNameIndex.minimumLength
     }
 
-    /// The name words one edit away from token `t`, remembered for the document.
+    /// The name words one edit away from token `t`, remembered for the document and in the pack's memo.
     mutating func fuzzyCandidates(_ t: Int) -> [Int32] {
         let word = Tokenizer.foldedText(text, Int(tokens[t].start), Int(tokens[t].end))
         if let known = fuzzyCache[word] { return known }
-        let found = pack.fuzzyNames.candidates(word)
+        let memo = pack.fuzzyMemo
+        let found: [Int32]
+        if let known = memo.withLock({ $0[word] }) {
+            found = known
+        } else {
+            found = pack.fuzzyNames.candidates(word)
+            memo.withLock { memo in
+                if memo.count >= CompiledPack.fuzzyMemoLimit { memo.removeAll() }
+                memo[word] = found
+            }
+        }
         fuzzyCache[word] = found
         return found
     }
