@@ -29,6 +29,20 @@ struct FuzzyNameTests {
         #expect(AdverbialTests.either(relations, "philippines", "hostility", "china"), "\(relations)")
     }
 
+    @Test("the pack remembers a misspelt word's candidates for the documents after it, which read it the same way")
+    func memoAcrossDocuments() throws {
+        let pack = try CompiledPack(PackLoader.loadDefault())
+        let extractor = Extractor(pack: pack)
+        let text = "Min Aung Hliang condemned Thailand."
+        #expect(pack.fuzzyMemo.withLock { $0["hliang"] } == nil)
+        let first = extractor.extract(DocumentInput(id: "first", text: text))
+        #expect(pack.fuzzyMemo.withLock { $0["hliang"] }?.isEmpty == false)
+        let second = extractor.extract(DocumentInput(id: "second", text: text))
+        let lines = { (r: DocumentExtraction) in r.relations.map { "\($0.source) \($0.type.rawValue) \($0.target)" } }
+        #expect(lines(second).contains("myanmar-junta hostility thailand"))
+        #expect(lines(first) == lines(second))
+    }
+
     @Test("a short name is never corrected")
     func shortName() {
         #expect(AdverbialTests.lines("Hamas attacked Isreal.").isEmpty)
