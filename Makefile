@@ -27,6 +27,8 @@ demo: build
 test: deps
 	# Lint: `swift format lint --strict` must report nothing on Sources and Tests.
 	bash scripts/lint.sh
+	# No file may reproduce a sentence of the shared news-dev set (runs of ten words).
+	python3 Tests/Scripts/newsdev_overlap.py --check
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	bash Tests/Scripts/kill-into.sh $(DYAD) 200
