@@ -79,7 +79,7 @@ struct ClauseSubjectTests {
     @Test("a mention followed by a possessive is not coordinated with the one before it")
     func possessorIsNoMember() {
         let relations = Self.lines("Citing Azerbaijan's war against Armenia and Turkey's support for it, France recalled its ambassador.")
-        #expect(relations.contains("armenia hostility azerbaijan"), "\(relations)")
+        #expect(relations.contains("azerbaijan hostility armenia"), "\(relations)")
         #expect(!relations.contains("azerbaijan hostility turkey"), "\(relations)")
         #expect(!relations.contains("turkey hostility azerbaijan"), "\(relations)")
     }
