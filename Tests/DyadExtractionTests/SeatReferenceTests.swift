@@ -110,7 +110,7 @@ struct SeatReferenceTests {
 
     @Test("an organ of two nouns after a possessive belongs to the state")
     func twoNounOrgan() {
-        let relations = AdverbialTests.lines("Pakistan's intelligence agency supports the Haqqani network.")
+        let relations = AdverbialTests.lines("Pakistan's intelligence agency backs the Haqqani network.")
         #expect(relations.contains("haqqani-network proxy pakistan"), "\(relations)")
     }
 

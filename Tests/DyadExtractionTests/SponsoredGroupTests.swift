@@ -62,9 +62,9 @@ struct SponsoredGroupTests {
 
     @Test("a slot reads past a possessor to the actor it qualifies")
     func possessorHead() {
-        let relations = Self.lines("Poland accused fighters of Russia's mercenary Wagner Group of provocations.")
-        #expect(relations.contains("poland hostility wagner-group"), "\(relations)")
-        #expect(!relations.contains("poland hostility russia"), "\(relations)")
+        let relations = Self.lines("Lithuania accused units of Russia's mercenary Wagner Group of staging provocations.")
+        #expect(relations.contains("lithuania hostility wagner-group"), "\(relations)")
+        #expect(!relations.contains("lithuania hostility russia"), "\(relations)")
     }
 
     @Test("a possessor is no stepping stone across a clause")
