@@ -61,4 +61,17 @@ struct ListRelativeClauseTests {
         #expect(!relations.contains("ghana alliance nigeria") && !relations.contains("nigeria alliance ghana"), "\(relations)")
         #expect(relations.contains("ghana agreement benin"), "\(relations)")
     }
+
+    @Test("`Ghana and Togo, which backs the rebels, …`: a list in the pattern's other slot pairs its last member only")
+    func singularRelativeOfAListInTheOtherSlot() {
+        let relations = AdverbialTests.lines("Ghana and Togo, which backs the M23, held talks.")
+        #expect(relations.contains("m23 proxy togo"), "\(relations)")
+        #expect(!relations.contains("m23 proxy ghana"), "\(relations)")
+    }
+
+    @Test("`Ghana and Togo, which back the M23, …`: a plural verb keeps the whole list")
+    func pluralRelativeKeepsTheList() {
+        let relations = AdverbialTests.lines("Ghana and Togo, which back the M23, held talks.")
+        #expect(relations.contains("m23 proxy togo") && relations.contains("m23 proxy ghana"), "\(relations)")
+    }
 }

@@ -1305,7 +1305,10 @@ extension DocumentRun {
             }
         } else if m.a >= 0, m.b >= 0 {
             // The target's members, then those of a group coordinated with it through its head nouns.
-            let targets = groups[m.b].members
+            var targets = groups[m.b].members
+            // "Ghana and Togo, which backs the rebels": a source in a singular relative clause right after a list
+            // relates to the last member only (as a target does after a list of sources, below).
+            if targets.count > 1, relativeClauseOfLast(m.b, holds: groups[m.a].start) { targets = targets.upperBound...targets.upperBound }
             var more = 0..<0
             if let next = coordinatedObject(after: m.b, e), next != m.a {
                 more = Range(groups[next].members)
