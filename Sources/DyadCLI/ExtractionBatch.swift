@@ -113,14 +113,27 @@ struct ExtractionBatch {
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
     mutating func finish(into graph: inout Graph) {
         drain(into: &graph)
-        // Each relation sorts its evidence when it is made: on all cores, then added in one pass.
-        let collected = Array(evidence)
+        // Each relation sorts its evidence when it is made: on all cores, then added in one pass. Each part's
+        // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
+        // it in place instead of copying every piece.
+        let count = evidence.count
+        let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
+        var chunks = Array(repeating: [(key: RelationKey, value: [Evidence])](), count: parts)
+        for (index, entry) in evidence.enumerated() { chunks[min(parts - 1, index * parts / max(1, count))].append(entry) }
         evidence = [:]
-        let parts = max(1, min(collected.count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let handed = chunks.map { Locked($0) }
+        chunks = []
         let made = Parallel.map(count: parts, chunks: parts) { part in
-            (collected.count * part / parts..<collected.count * (part + 1) / parts).map {
-                Relation(key: collected[$0].key, evidence: collected[$0].value)
+            var entries = handed[part].withLock { entries in
+                defer { entries = [] }
+                return entries
             }
+            // Taken from the end, in order: popLast moves an entry out without copying it.
+            entries.reverse()
+            var relations: [Relation] = []
+            relations.reserveCapacity(entries.count)
+            while let entry = entries.popLast() { relations.append(Relation(key: entry.key, evidence: entry.value)) }
+            return relations
         }
         for relations in made { for relation in relations { graph.add(relation) } }
     }

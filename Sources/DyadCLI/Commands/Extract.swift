@@ -84,6 +84,8 @@ extension Dyad {
             if let jsonl { try extractCorpus(jsonl, defaultDate: defaultDate, batch: &batch, into: &graph) }
             batch.finish(into: &graph)
             try GraphFile.write(graph, to: into ?? output ?? "-", format: format)
+            // Freeing a large graph piece by piece only delays the exit: the process ends right after.
+            KeptUntilExit.keep(graph)
         }
 
         /// Streams a JSON Lines corpus through the extractor in batches, applying `--on-error`.

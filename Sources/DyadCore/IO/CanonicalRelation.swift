@@ -22,12 +22,13 @@ protocol CanonicalRelation {
     var validTo: Day? { get }
     /// How many pieces of evidence it has.
     var evidenceCount: Int { get }
-    /// The piece of evidence at `index` (below ``evidenceCount``), in record order.
-    func evidenceItem(at index: Int) -> Item
+    /// Calls `body` with the piece of evidence at `index` (below ``evidenceCount``), in record order: lent, not
+    /// returned, so writing a stored piece does not copy it (retaining each of its strings).
+    func withEvidenceItem<Result>(at index: Int, _ body: (Item) -> Result) -> Result
 }
 
 extension Relation: CanonicalRelation {
     var evidenceCount: Int { evidence.count }
 
-    func evidenceItem(at index: Int) -> Evidence { evidence[index] }
+    func withEvidenceItem<Result>(at index: Int, _ body: (Evidence) -> Result) -> Result { body(evidence[index]) }
 }

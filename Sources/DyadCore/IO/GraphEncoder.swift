@@ -113,7 +113,7 @@ struct GraphEncoder {
         for index in 0..<count {
             if index > 0 { w.raw(",") }
             w.raw(evidenceIndent)
-            encode(relation.evidenceItem(at: index), &w)
+            relation.withEvidenceItem(at: index) { encode($0, &w) }
         }
         if count > 0 { w.raw(closingIndent) }
         w.raw("]}")

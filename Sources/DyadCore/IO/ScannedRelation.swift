@@ -37,8 +37,8 @@ struct ScannedRelation: CanonicalRelation {
     var validTo: Day? { fields.evidence == nil ? fields.validTo : fields.evidence?.validTo }
     var evidenceCount: Int { fields.evidence == nil ? 0 : 1 }
 
-    func evidenceItem(at index: Int) -> ScannedEvidence {
+    func withEvidenceItem<Result>(at index: Int, _ body: (ScannedEvidence) -> Result) -> Result {
         guard let item = fields.evidence else { preconditionFailure("a scanned relation has at most one piece of evidence") }
-        return ScannedEvidence(item, document: document, bytes: bytes)
+        return body(ScannedEvidence(item, document: document, bytes: bytes))
     }
 }

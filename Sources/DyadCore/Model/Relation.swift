@@ -111,12 +111,17 @@ public struct Relation: Identifiable, Hashable, Sendable {
     }
 
     /// Replaces the evidence and recomputes the summary.
-    public mutating func replaceEvidence(_ newEvidence: [Evidence]) {
-        adoptSortedEvidence(newEvidence.sorted())
+    ///
+    /// The array is taken over and sorted in place: a caller that hands over its last reference (as
+    /// ``init(key:evidence:)`` does) spares a copy of every piece.
+    public mutating func replaceEvidence(_ newEvidence: consuming [Evidence]) {
+        var sorted = newEvidence
+        sorted.sort()
+        adoptSortedEvidence(sorted)
     }
 
     /// Takes sorted evidence, drops duplicates and recomputes the summary.
-    private mutating func adoptSortedEvidence(_ sortedEvidence: [Evidence]) {
+    private mutating func adoptSortedEvidence(_ sortedEvidence: consuming [Evidence]) {
         var sorted = sortedEvidence
         if sorted.count > 1 {
             var write = 1

@@ -207,7 +207,9 @@ extension DocumentRun {
     /// so the candidates held until ``finish()`` grow with the relations, not with the pairs tried.
     mutating func selectSentenceCandidates(from first: Int) {
         guard candidates.count - first > 1 else { return }
-        let kept = selected(candidates[first...])
+        // The slice is taken first: taking it inside the call's arguments copied the whole run.
+        let sentence = candidates[first...]
+        let kept = selected(sentence)
         candidates.replaceSubrange(first..., with: kept)
     }
 
@@ -220,7 +222,8 @@ extension DocumentRun {
             let sentence = candidates[first].sentence
             var end = first + 1
             while end < candidates.count, candidates[end].sentence == sentence { end += 1 }
-            let chosen = selected(candidates[first..<end])
+            let held = candidates[first..<end]
+            let chosen = selected(held)
             first = end
             let (s, e, _) = sentences[sentence]
             let (when, from) = timeOf(s, e)
