@@ -21,16 +21,18 @@ struct GraphEncoder {
             if writer.isFull { try emit(writer.take()) }
         }
         // Relations are encoded on all cores, a batch at a time (so at most one batch's bytes wait in memory).
-        let keys = RelationKey.sorted(graph.relations.keys)
+        // By position in the graph's storage: no key is hashed and no relation copied to write it.
+        let keys = graph.relations.keys.elements, relations = graph.relations.values.elements
+        let order = RelationKey.sortedOrder(keys)
         let layout = GraphRecordWriter.relationLayout(format)
-        for start in stride(from: 0, to: keys.count, by: relationBatch) {
-            let end = min(keys.count, start + relationBatch)
+        let extra = extensions.relations
+        for start in stride(from: 0, to: order.count, by: relationBatch) {
+            let end = min(order.count, start + relationBatch)
             try writer.writeRelations(count: end - start, emit: emit) { index, w in
-                let key = keys[start + index]
-                guard let relation = graph.relations[key] else { return }
+                let position = order[start + index]
                 encode(
-                    relation, record: layout.record, evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent,
-                    extra: extensions.relations[key], &w)
+                    relations[position], record: layout.record, evidenceIndent: layout.evidenceIndent,
+                    closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
             }
         }
         writer.finish()

@@ -47,6 +47,14 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
     /// ranked first, then the keys are sorted by their ranks (much faster for many keys over fewer actors).
     /// - Complexity: O(k log k) integer comparisons for k keys, plus O(a log a) for their a distinct ids.
     public static func sorted(_ keys: some Collection<RelationKey>) -> [RelationKey] {
+        let list = Array(keys)
+        return sortedOrder(list).map { list[$0] }
+    }
+
+    /// The positions of `keys` in the order ``sorted(_:)`` gives them, so a caller that holds the keys' values in
+    /// the same positions reads them without hashing a key.
+    /// - Complexity: As ``sorted(_:)``.
+    public static func sortedOrder(_ keys: [RelationKey]) -> [Int] {
         var ids = Set<Actor.ID>()
         for key in keys {
             ids.insert(key.source)
@@ -57,12 +65,11 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
         for (index, id) in ids.sorted().enumerated() { rank[id] = Int32(index) }
         let typeRank = Dictionary(
             uniqueKeysWithValues: RelationType.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, Int32($0)) })
-        let list = Array(keys)
-        var order = list.indices.map { index -> (Int32, Int32, Int32, Int) in
-            let key = list[index]
+        var order = keys.indices.map { index -> (Int32, Int32, Int32, Int) in
+            let key = keys[index]
             return (rank[key.source] ?? 0, typeRank[key.type] ?? 0, rank[key.target] ?? 0, index)
         }
         order.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        return order.map { list[$0.3] }
+        return order.map(\.3)
     }
 }
