@@ -123,7 +123,7 @@ struct ExtractionBatch {
         evidence = [:]
         let handed = chunks.map { Locked($0) }
         chunks = []
-        let made = Parallel.map(count: parts, chunks: parts) { part in
+        var made = Parallel.map(count: parts, chunks: parts) { part in
             var entries = handed[part].withLock { entries in
                 defer { entries = [] }
                 return entries
@@ -135,7 +135,13 @@ struct ExtractionBatch {
             while let entry = entries.popLast() { relations.append(Relation(key: entry.key, evidence: entry.value)) }
             return relations
         }
-        for relations in made { for relation in relations { graph.add(relation) } }
+        // Moved into the graph, part by part and in order, not copied.
+        for part in made.indices {
+            var relations: [Relation] = []
+            swap(&relations, &made[part])
+            relations.reverse()
+            while let relation = relations.popLast() { graph.add(relation) }
+        }
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

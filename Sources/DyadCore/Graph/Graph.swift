@@ -160,13 +160,15 @@ public struct Graph: Sendable {
     /// Adds a relation, merging its evidence into one of the same key.
     ///
     /// The endpoints need not exist yet; ``problems()`` reports dangling ones.
-    public mutating func add(_ relation: Relation) {
-        if let existing = relations[relation.key] {
-            relations[relation.key] = existing.merged(with: relation)
+    public mutating func add(_ relation: consuming Relation) {
+        let key = relation.key
+        if let existing = relations[key] {
+            relations[key] = existing.merged(with: relation)
         } else {
-            relations[relation.key] = relation
-            outgoing[relation.source, default: []].append(relation.key)
-            incoming[relation.target, default: []].append(relation.key)
+            outgoing[key.source, default: []].append(key)
+            incoming[key.target, default: []].append(key)
+            // Taken over, not copied: a caller that hands its last reference spares a retain of every field.
+            relations[key] = relation
         }
     }
 

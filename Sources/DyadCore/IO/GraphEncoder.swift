@@ -30,9 +30,12 @@ struct GraphEncoder {
             let end = min(order.count, start + relationBatch)
             try writer.writeRelations(count: end - start, emit: emit) { index, w in
                 let position = order[start + index]
-                encode(
-                    relations[position], record: layout.record, evidenceIndent: layout.evidenceIndent,
-                    closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
+                // Through the buffer: its elements are lent to `encode`, where the array's subscript returned copies.
+                relations.withUnsafeBufferPointer { stored in
+                    encode(
+                        stored[position], record: layout.record, evidenceIndent: layout.evidenceIndent,
+                        closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
+                }
             }
         }
         writer.finish()
