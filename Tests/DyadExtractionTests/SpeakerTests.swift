@@ -16,6 +16,14 @@ struct SpeakerTests {
         #expect(speakers == ["Beijing"], "\(speakers)")
     }
 
+    @Test("`recalled` says something only before `that`: envoys recalled have no speaker")
+    func recalledEnvoysHaveNoSpeaker() {
+        let recalled = Self.speakers("Ghana and Togo recalled their ambassadors from Benin.")
+        #expect(!recalled.isEmpty && recalled.allSatisfy { $0 == nil }, "\(recalled)")
+        let told = Self.speakers("Ghana recalled that Togo had armed the rebels.")
+        #expect(told.contains("Ghana"), "\(told)")
+    }
+
     @Test("the name a speech verb addresses is no speaker")
     func addresseeIsNoSpeaker() {
         let speakers = Self.speakers("Officials warned Manila against provocations near the Scarborough Shoal and accused Beijing.")
