@@ -63,7 +63,7 @@ struct DocumentRun {
     var gateBits: [UInt64] = []
     var scratch: [UInt8] = []
     /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
-    let scorer = ScorerState(model: nil)
+    let scorer = ScorerState()
     /// Whether extraction uses a relation scorer.
     var scores: Bool { scorer.model != nil }
     /// Whether to keep every pair of mentions with its features (for training).

@@ -5,11 +5,8 @@
 /// methods from a mutating one passes the whole run by value, and the model and the writer made up half its
 /// bytes, copied on every such call.
 final class ScorerState {
-    /// The relation scorer, if extraction uses one.
+    /// The relation scorer, if extraction uses one (`nil`: rules alone, or only collecting pairs).
     var model: RelationModel?
     /// The scorer's feature writer, kept between sentences so its storage is reused.
     var writer: PairFeatureWriter?
-
-    /// Creates the state of a run that scores with `model` (or only collects pairs, with `nil`).
-    init(model: RelationModel?) { self.model = model }
 }
