@@ -86,34 +86,57 @@ struct ExtractionBatch {
         guard let (job, done, dates) = inFlight else { return }
         inFlight = nil
         done.wait()
-        add(job.withLock { $0 } ?? [], publishedTo: dates, into: &graph)
+        // Taken out of the lock, so this is the results' only reference and they are moved, not copied.
+        let results = job.withLock { results in
+            defer { results = nil }
+            return results ?? []
+        }
+        add(results, publishedTo: dates, into: &graph)
     }
 
     /// Adds extracted documents and their actors to `graph` in input order, and keeps their evidence.
-    private mutating func add(_ results: [DocumentExtraction], publishedTo: [Day?], into graph: inout Graph) {
-        for (index, result) in results.enumerated() {
-            var document = result.document
-            document.publishedTo = publishedTo[index]
-            graph.add(document)
-            // As DocumentExtraction.add(to:learnAliases:) does: learned aliases join their actors first.
-            var actorsByID: [Actor.ID: Actor] = [:]
-            for actor in result.actors { actorsByID[actor.id] = actor }
-            if learnAliases {
-                for alias in result.learned { if let id = alias.actor { actorsByID[id]?.aliases.append(alias.alias) } }
-            }
-            for actor in result.actors { if let known = actorsByID[actor.id] { graph.add(known) } }
-            for relation in result.relations {
+    ///
+    /// The results are taken apart, not copied: each piece of evidence moves into ``evidence``.
+    private mutating func add(_ results: consuming [DocumentExtraction], publishedTo: [Day?], into graph: inout Graph) {
+        if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
+        results.reverse()
+        var index = 0
+        while var result = results.popLast() {
+            result.document.publishedTo = publishedTo[index]
+            index += 1
+            graph.add(result.document)
+            addActors(of: result, to: &graph)
+            var relations: [ExtractedRelation] = []
+            swap(&relations, &result.relations)
+            relations.reverse()
+            while let relation = relations.popLast() {
                 evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(
                     relation.evidence)
             }
         }
-        if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
+    }
+
+    /// Adds a result's actors to `graph`; as DocumentExtraction.add(to:learnAliases:) does, learned aliases join
+    /// their actors first.
+    private func addActors(of result: DocumentExtraction, to graph: inout Graph) {
+        let actors = result.actors
+        // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table.
+        if !learnAliases || result.learned.isEmpty, zip(actors, actors.dropFirst()).allSatisfy({ $0.id != $1.id }) {
+            for actor in actors { graph.add(actor) }
+            return
+        }
+        var actorsByID: [Actor.ID: Actor] = [:]
+        for actor in actors { actorsByID[actor.id] = actor }
+        if learnAliases {
+            for alias in result.learned { if let id = alias.actor { actorsByID[id]?.aliases.append(alias.alias) } }
+        }
+        for actor in actors { if let known = actorsByID[actor.id] { graph.add(known) } }
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
     mutating func finish(into graph: inout Graph) {
         drain(into: &graph)
-        // Each relation sorts its evidence when it is made: on all cores, then added in one pass. Each part's
+        // Each relation sorts its evidence when it is made: on all cores, then all are added at once. Each part's
         // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
         // it in place instead of copying every piece.
         let count = evidence.count
@@ -135,13 +158,15 @@ struct ExtractionBatch {
             while let entry = entries.popLast() { relations.append(Relation(key: entry.key, evidence: entry.value)) }
             return relations
         }
-        // Moved into the graph, part by part and in order, not copied.
+        // Moved into the graph in one piece, not copied: the keys differ (they were the evidence's keys).
+        var relations: [Relation] = []
+        relations.reserveCapacity(count)
         for part in made.indices {
-            var relations: [Relation] = []
-            swap(&relations, &made[part])
-            relations.reverse()
-            while let relation = relations.popLast() { graph.add(relation) }
+            var moved: [Relation] = []
+            swap(&moved, &made[part])
+            relations.append(contentsOf: consume moved)
         }
+        graph.add(uniqueRelations: relations)
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

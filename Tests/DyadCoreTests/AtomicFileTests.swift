@@ -54,6 +54,32 @@ struct AtomicFileTests {
         #expect(info.st_mode & S_IFMT == S_IFCHR)
     }
 
+    @Test("many chunks, written on the writer's own thread, reach the file whole and in order")
+    func chunksInOrder() throws {
+        defer { cleanUp() }
+        // More chunks than may wait at once, of different sizes, so the producer has to wait for the writer.
+        let chunks = (0..<200).map { index in Array("chunk \(index) ".utf8) + Array(repeating: UInt8(0x61 + index % 26), count: index * 97)
+        }
+        try AtomicFile.write(to: path("g.jsonl")) { emit in for chunk in chunks { try emit(chunk) } }
+        #expect(FileManager.default.contents(atPath: path("g.jsonl")) == Data(chunks.joined()))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.jsonl"])
+    }
+
+    @Test("a producer that fails after many chunks leaves the old file as it was and no temporary file")
+    func producerFailsLate() throws {
+        defer { cleanUp() }
+        struct ProducerFailed: Error {}
+        try "old".write(toFile: path("g.jsonl"), atomically: false, encoding: .utf8)
+        #expect(throws: GraphFileError.self) {
+            try AtomicFile.write(to: path("g.jsonl")) { emit in
+                for _ in 0..<50 { try emit(Array(repeating: 0x62, count: 1 << 16)) }
+                throw ProducerFailed()
+            }
+        }
+        #expect(FileManager.default.contents(atPath: path("g.jsonl")) == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.jsonl"])
+    }
+
     @Test("a FIFO is written in place: its reader gets the bytes and the FIFO stays")
     func fifo() throws {
         defer { cleanUp() }

@@ -172,6 +172,27 @@ public struct Graph: Sendable {
         }
     }
 
+    /// Adds relations whose keys all differ, in bulk: into a graph without relations each key is hashed once
+    /// and nothing is looked up first, where ``add(_:)-(Relation)`` looks each key up, then inserts it and grows
+    /// the indexes step by step. A graph that already has relations takes them one by one (merging evidence).
+    /// - Parameter unique: Relations with pairwise different keys, in the order they are to be stored.
+    /// - Complexity: O(n) expected.
+    public mutating func add(uniqueRelations unique: consuming [Relation]) {
+        guard relations.isEmpty else {
+            unique.reverse()
+            while let relation = unique.popLast() { add(relation) }
+            return
+        }
+        let keys = unique.map(\.key)
+        relations = OrderedDictionary(uncheckedUniqueKeys: keys, values: unique)
+        outgoing.reserveCapacity(actors.count)
+        incoming.reserveCapacity(actors.count)
+        for key in keys {
+            outgoing[key.source, default: []].append(key)
+            incoming[key.target, default: []].append(key)
+        }
+    }
+
     /// Adds one piece of evidence for a relation.
     public mutating func add(_ evidence: Evidence, source: Actor.ID, type: RelationType, target: Actor.ID) {
         add(Relation(source: source, type: type, target: target, evidence: [evidence]))

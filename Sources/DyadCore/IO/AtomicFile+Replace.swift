@@ -27,14 +27,19 @@ extension AtomicFile {
             return GraphFileError(path: path, code: .io, message: message)
         }
         var length = 0
+        // Written on a thread of its own while `produce` makes the next chunks.
+        let writer = ChunkWriter(fd: fd, path: path)
         do {
             try produce { chunk in
-                try writeAll(chunk, to: fd, path: path)
+                try writer.write(chunk)
                 length += chunk.count
             }
+            try writer.finish()
         } catch let error as GraphFileError {
+            try? writer.finish()
             throw fail(error.problems.first?.message ?? "cannot write")
         } catch {
+            try? writer.finish()
             throw fail("cannot write: \(error)")
         }
         guard fsync(fd) == 0 else { throw fail("cannot flush to disk: \(systemError())") }
