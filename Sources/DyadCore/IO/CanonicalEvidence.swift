@@ -25,6 +25,18 @@ protocol CanonicalEvidence {
     func write(_ text: Text, to w: inout JSONWriter)
 }
 
+extension CanonicalEvidence {
+    /// Writes an optional text field when it has a value; the text is lent, not bound to a copy.
+    func write(_ name: StaticString, _ text: Text?, first: inout Bool, to w: inout JSONWriter) {
+        switch text {
+        case .some(let value):
+            w.key(name, first: &first)
+            write(value, to: &w)
+        case .none: break
+        }
+    }
+}
+
 extension Evidence: CanonicalEvidence {
     func write(_ text: String, to w: inout JSONWriter) { w.string(text) }
 }

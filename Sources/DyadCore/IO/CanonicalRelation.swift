@@ -30,5 +30,9 @@ protocol CanonicalRelation {
 extension Relation: CanonicalRelation {
     var evidenceCount: Int { evidence.count }
 
-    func withEvidenceItem<Result>(at index: Int, _ body: (Evidence) -> Result) -> Result { body(evidence[index]) }
+    /// Through the buffer: its elements are lent to `body`, where the array's subscript returns copies (retaining
+    /// every string of the piece).
+    func withEvidenceItem<Result>(at index: Int, _ body: (Evidence) -> Result) -> Result {
+        evidence.withUnsafeBufferPointer { body($0[index]) }
+    }
 }

@@ -132,23 +132,14 @@ struct GraphEncoder {
         w.key("sentence", first: &first)
         item.write(item.sentence, to: &w)
         w.field("sentenceRange", item.sentenceRange, first: &first)
-        if let mention = item.sourceMention {
-            w.key("sourceMention", first: &first)
-            item.write(mention, to: &w)
-        }
+        item.write("sourceMention", item.sourceMention, first: &first, to: &w)
         w.field("sourceRange", item.sourceRange, first: &first)
-        if let mention = item.targetMention {
-            w.key("targetMention", first: &first)
-            item.write(mention, to: &w)
-        }
+        item.write("targetMention", item.targetMention, first: &first, to: &w)
         w.field("targetRange", item.targetRange, first: &first)
         w.key("rule", first: &first)
         item.write(item.rule, to: &w)
         w.field("modality", item.modality.rawValue, first: &first)
-        if let speaker = item.attributedTo {
-            w.key("attributedTo", first: &first)
-            item.write(speaker, to: &w)
-        }
+        item.write("attributedTo", item.attributedTo, first: &first, to: &w)
         w.field("date", item.date, first: &first)
         w.field("validFrom", item.validFrom, first: &first)
         w.field("validTo", item.validTo, first: &first)

@@ -13,7 +13,7 @@ package enum JSONString {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func append(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        ByteEscaper.append(text, to: &out) { utf8, index in
+        ByteEscaper.append(text, to: &out, candidates: htmlSafe ? htmlSafeCandidates : candidates) { utf8, index in
             switch utf8[index] {
             case UInt8(ascii: "\""): return ("\\\"", 1)
             case UInt8(ascii: "\\"): return ("\\\\", 1)
@@ -33,6 +33,14 @@ package enum JSONString {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes ``append(_:htmlSafe:to:)`` may escape: controls, quote, backslash and the lead byte of U+2028/U+2029.
+    private static let candidates = ByteEscaper.ByteSet(controlsAnd: [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2])
+    /// The same and `<`, `>`, `&`.
+    private static let htmlSafeCandidates = ByteEscaper.ByteSet(
+        controlsAnd: [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0xE2, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&")])
+    /// The bytes ``appendAsEncoder(_:to:)`` may escape.
+    private static let encoderCandidates = ByteEscaper.ByteSet(controlsAnd: [UInt8(ascii: "\""), UInt8(ascii: "\\")])
+
     /// `\u00xx` for a control byte (lowercase hex), as both escapers write it.
     private static func controlEscape(_ byte: UInt8) -> String {
         let hex = String(byte, radix: 16)
@@ -45,7 +53,7 @@ package enum JSONString {
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     package static func appendAsEncoder(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        ByteEscaper.append(text, to: &out) { utf8, index in
+        ByteEscaper.append(text, to: &out, candidates: encoderCandidates) { utf8, index in
             switch utf8[index] {
             case UInt8(ascii: "\""): return ("\\\"", 1)
             case UInt8(ascii: "\\"): return ("\\\\", 1)

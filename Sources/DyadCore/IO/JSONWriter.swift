@@ -95,6 +95,12 @@ struct JSONWriter {
         string(value)
     }
 
+    /// A field that is always there: the string is lent, where wrapping it in an optional would copy (retain) it.
+    mutating func field(_ name: StaticString, _ value: String, first: inout Bool) {
+        key(name, first: &first)
+        string(value)
+    }
+
     mutating func field(_ name: StaticString, _ value: Day?, first: inout Bool) {
         guard let value else { return }
         key(name, first: &first)

@@ -104,9 +104,13 @@ public struct XMLWriter: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The bytes ``escape(_:attribute:into:)`` may replace: markup, quotes, controls and the lead byte of U+FFFE/U+FFFF.
+    private static let escapeCandidates = ByteEscaper.ByteSet(
+        controlsAnd: [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF])
+
     /// Appends `text` escaped, working on its UTF-8 bytes: runs of plain bytes are copied at once.
     private static func escape(_ text: String, attribute: Bool, into out: inout [UInt8]) {
-        ByteEscaper.append(text, to: &out) { utf8, index in
+        ByteEscaper.append(text, to: &out, candidates: escapeCandidates) { utf8, index in
             switch utf8[index] {
             case UInt8(ascii: "&"): return ("&amp;", 1)
             case UInt8(ascii: "<"): return ("&lt;", 1)
