@@ -62,6 +62,17 @@ struct PackLimitTests {
         #expect(error?.line != nil && error?.column != nil)
     }
 
+    @Test("deep nesting in a file with Windows line ends is refused too, on the line where it goes too deep")
+    func deepYAMLWithCRLF() {
+        let yaml = "# r\u{e9}gles\r\nrules:\r\n" + (1...100).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\r\n") + "\r\n"
+        let error = loadError(yaml)
+        #expect(error?.code == .yamlSyntax)
+        #expect(error?.message.contains("nests deeper than 64 levels") == true)
+        // Line 1 is the comment, line 2 `rules:`; dash line j is j + 1 indents deep plus its dash, so the 63rd
+        // (line 65) is the first past 64.
+        #expect(error?.line == 2 + 63, "\(String(describing: error))")
+    }
+
     @Test("moderate nesting and brackets inside quotes are accepted")
     func normalNesting() throws {
         let yaml =

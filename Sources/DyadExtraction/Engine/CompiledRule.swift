@@ -5,7 +5,35 @@ struct CompiledRule: Sendable {
     var rule: RelationRule
     var programs: [PatternProgram]
     /// The `unless` phrases as token ids.
-    var unless: [[Int32]] = []
+    let unless: [[Int32]]
+    /// The first id of each `unless` phrase, in the same order: one tight scan finds where a phrase may start.
+    let unlessFirst: [Int32]
+
+    init(rule: RelationRule, programs: [PatternProgram], unless: [[Int32]]) {
+        self.rule = rule
+        self.programs = programs
+        self.unless = unless
+        unlessFirst = unless.map { $0[0] }
+    }
+
+    /// Whether one of the `unless` phrases occurs whole in `tokens[range]`.
+    /// - Complexity: O(n · p) comparisons of plain integers for n tokens and p phrases, most of them in one tight
+    ///   loop over the phrases' first ids.
+    func unlessOccurs(in tokens: [Token], _ range: Range<Int>) -> Bool {
+        guard !unless.isEmpty else { return false }
+        return tokens.withUnsafeBufferPointer { tokens in
+            for i in range {
+                let id = tokens[i].id
+                guard unlessFirst.contains(id) else { continue }
+                for (phrase, first) in zip(unless, unlessFirst) where first == id && i + phrase.count <= range.upperBound {
+                    var k = 1
+                    while k < phrase.count, tokens[i + k].id == phrase[k] { k += 1 }
+                    if k == phrase.count { return true }
+                }
+            }
+            return false
+        }
+    }
 }
 
 /// One instruction of the flat program store: plain values only, so reading it retains nothing.

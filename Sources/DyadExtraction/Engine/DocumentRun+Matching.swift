@@ -1246,20 +1246,11 @@ extension DocumentRun {
         let matchStart = units[startUnit].token
         let contextStart = units[context ?? startUnit].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
-        let unless = pack.rules[ruleIndex].unless
-        if !unless.isEmpty {
+        if !pack.rules[ruleIndex].unless.isEmpty {
             var clauseStart = s
             var t = matchStart - 1
             while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
-            for phrase in unless {
-                var i = clauseStart
-                while i + phrase.count <= matchEnd {
-                    var equal = true
-                    for (k, id) in phrase.enumerated() where tokens[i + k].id != id { equal = false; break }
-                    if equal { return }
-                    i += 1
-                }
-            }
+            if clauseStart < matchEnd, pack.rules[ruleIndex].unlessOccurs(in: tokens, clauseStart..<matchEnd) { return }
         }
         // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
         // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan. An actor after a word of

@@ -13,40 +13,60 @@ enum YAMLLimits {
     /// Refuses text nested deeper than ``maxDepth``, located at the first place that goes too deep.
     /// - Throws: `ExtractionError` with code `yamlSyntax`.
     static func checkDepth(_ text: String, reader: NodeReader) throws {
+        // On the UTF-8 bytes: every mark it looks for is ASCII, and no byte of a multi-byte character is.
+        let utf8 = Array(text.utf8)
+        try utf8.withUnsafeBufferPointer { bytes in try checkDepth(bytes, reader: reader) }
+    }
+
+    /// The bytes after which a quote mark opens a quoted scalar.
+    private static let quoteOpeners = Array(" [{,:-".utf8)
+
+    private static func checkDepth(_ bytes: UnsafeBufferPointer<UInt8>, reader: NodeReader) throws {
+        let space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), hash = UInt8(ascii: "#")
         var indents: [Int] = []
         var flow = 0
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let scalars = Array(line.unicodeScalars)
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart <= bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            defer {
+                lineStart = lineEnd + 1
+                lineNumber += 1
+            }
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             var column = 0
-            while column < scalars.count, scalars[column] == " " { column += 1 }
-            guard column < scalars.count, scalars[column] != "#", scalars[column] != "\r" else { continue }
+            while column < line.count, line[column] == space { column += 1 }
+            guard column < line.count, line[column] != hash, line[column] != 0x0D else { continue }
             if flow == 0 {
                 while let last = indents.last, last >= column { indents.removeLast() }
                 indents.append(column)
             }
             var depth = indents.count
-            var quote: Unicode.Scalar?
+            var quote: UInt8?
             var position = column
-            while position < scalars.count {
-                let c = scalars[position]
+            while position < line.count {
+                let c = line[position]
                 if let open = quote {
                     if c == open { quote = nil }
-                } else if c == "\"" || c == "'" {
-                    if position == 0 || " [{,:-".unicodeScalars.contains(scalars[position - 1]) { quote = c }
-                } else if c == "#", position > 0, scalars[position - 1] == " " {
+                } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
+                    if position == 0 || quoteOpeners.contains(line[position - 1]) { quote = c }
+                } else if c == hash, position > 0, line[position - 1] == space {
                     break
-                } else if c == "[" || c == "{" {
+                } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
                     flow += 1
-                } else if c == "]" || c == "}" {
+                } else if c == UInt8(ascii: "]") || c == UInt8(ascii: "}") {
                     flow = max(0, flow - 1)
-                } else if c == "-", position + 1 < scalars.count, scalars[position + 1] == " ", flow == 0,
-                    scalars[column..<position].allSatisfy({ $0 == " " || $0 == "-" })
+                } else if c == dash, position + 1 < line.count, line[position + 1] == space, flow == 0,
+                    line[column..<position].allSatisfy({ $0 == space || $0 == dash })
                 {
                     depth += 1
                 }
                 if depth + flow > maxDepth {
+                    // The offset counts characters (Unicode scalars) from the line's start, not bytes.
+                    let offset = line[0..<position].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
                     throw reader.error(
-                        at: SourceLocation(file: reader.file, line: index + 1, column: 1), offset: position,
+                        at: SourceLocation(file: reader.file, line: lineNumber + 1, column: 1), offset: offset,
                         .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
                 }
                 position += 1
