@@ -64,7 +64,8 @@ struct PackLimitTests {
 
     @Test("deep nesting in a file with Windows line ends is refused too, on the line where it goes too deep")
     func deepYAMLWithCRLF() {
-        let yaml = "# r\u{e9}gles\r\nrules:\r\n" + (1...100).map { String(repeating: " ", count: $0) + "- " }.joined(separator: "\r\n") + "\r\n"
+        let dashes = (1...100).map { String(repeating: " ", count: $0) + "- " }
+        let yaml = "# r\u{e9}gles\r\nrules:\r\n" + dashes.joined(separator: "\r\n") + "\r\n"
         let error = loadError(yaml)
         #expect(error?.code == .yamlSyntax)
         #expect(error?.message.contains("nests deeper than 64 levels") == true)
