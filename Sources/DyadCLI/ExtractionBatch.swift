@@ -23,6 +23,8 @@ struct ExtractionBatch {
     private var bytes = 0
     /// Evidence extracted so far, by relation key, in extraction order.
     private var evidence: [RelationKey: [Evidence]] = [:]
+    /// Which of the pack's actors (by number) are in the graph as the pack describes them.
+    private var packEntriesAdded: [Bool] = []
     /// The batch being extracted in the background (see ``start(into:)``): its results when done, the signal of
     /// that, and its documents' `publishedTo`.
     private var inFlight: (Locked<[DocumentExtraction]?>, DispatchSemaphore, [Day?])?
@@ -118,11 +120,20 @@ struct ExtractionBatch {
 
     /// Adds a result's actors to `graph`; as DocumentExtraction.add(to:learnAliases:) does, learned aliases join
     /// their actors first.
-    private func addActors(of result: DocumentExtraction, to graph: inout Graph) {
+    private mutating func addActors(of result: DocumentExtraction, to graph: inout Graph) {
         let actors = result.actors
-        // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table.
+        // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table. An actor
+        // of the pack is the same value in every document, and adding it again would merge it to itself: once is enough.
         if !learnAliases || result.learned.isEmpty, zip(actors, actors.dropFirst()).allSatisfy({ $0.id != $1.id }) {
-            for actor in actors { graph.add(actor) }
+            for (index, actor) in actors.enumerated() {
+                let entry = index < result.packEntries.count ? Int(result.packEntries[index]) : -1
+                if entry >= 0 {
+                    while entry >= packEntriesAdded.count { packEntriesAdded.append(false) }
+                    if packEntriesAdded[entry] { continue }
+                    packEntriesAdded[entry] = true
+                }
+                graph.add(actor)
+            }
             return
         }
         var actorsByID: [Actor.ID: Actor] = [:]

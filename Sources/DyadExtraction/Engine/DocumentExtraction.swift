@@ -14,6 +14,10 @@ public struct DocumentExtraction: Sendable {
     public var sentenceCount: Int
     /// The ids of rules whose matching ran out of its step limit in this document (matches may be missing).
     public var stepLimitRules: [String] = []
+    /// For each of ``actors``, its number in the pack's actor list (``RulePack/actors``), or -1 for an actor the text
+    /// made (a person or organ the pack does not list). An actor of the pack is the same value in every document,
+    /// so a caller adding many results to one graph needs to add each only once.
+    public var packEntries: [Int32] = []
 
     /// Creates a result.
     public init(document: Document, actors: [Actor], relations: [ExtractedRelation], learned: [LearnedAlias], sentenceCount: Int) {

@@ -270,15 +270,17 @@ extension DocumentRun {
             visit(a)
             visit(b)
         }
-        var actors: [Actor] = []
+        var actors: [(actor: Actor, entry: Int32)] = []
         for a in involved {
-            if Int(a) < entryCount { actors.append(pack.entryActors[Int(a)]); continue }
+            if Int(a) < entryCount { actors.append((pack.entryActors[Int(a)], a)); continue }
             let d = derived[Int(a) - entryCount]
-            actors.append(Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }))
+            actors.append(
+                (Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }), -1))
         }
-        actors.sort { $0.id < $1.id }
+        actors.sort { $0.actor.id < $1.actor.id }
         var result = DocumentExtraction(
-            document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+            document: document, actors: actors.map(\.actor), relations: output, learned: learned, sentenceCount: sentences.count)
+        result.packEntries = actors.map(\.entry)
         var reported = Set<Int>()
         result.stepLimitRules = stepLimitRules.filter { reported.insert($0).inserted }.map { pack.pack.rules[$0].id }
         return result

@@ -1,0 +1,43 @@
+import DyadCore
+import DyadExtraction
+import Foundation
+import Testing
+
+@testable import DyadCLI
+
+@Suite("ExtractionBatch: the streamed extract gives the graph of adding each document in turn")
+struct ExtractionBatchTests {
+    static let fixtures = DyadProcess.packageRoot.appendingPathComponent("Tests/DyadExtractionTests/Fixtures")
+
+    /// The end-to-end text cut into paragraphs, each a document, the whole text twice (so actors and
+    /// relations repeat across documents and batches).
+    func inputs() throws -> [DocumentInput] {
+        let text = try String(contentsOf: Self.fixtures.appendingPathComponent("endtoend.txt"), encoding: .utf8)
+        let paragraphs = text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        return (paragraphs + paragraphs).enumerated().map { DocumentInput(id: "d\($0.offset)", text: $0.element) }
+    }
+
+    func extractor() throws -> Extractor {
+        Extractor(pack: try CompiledPack(PackLoader.load(path: Self.fixtures.appendingPathComponent("testpack").path)))
+    }
+
+    @Test("batches started, drained and finished equal DocumentExtraction.add, with and without learned aliases", arguments: [false, true])
+    func sameAsOneByOne(learnAliases: Bool) throws {
+        let extractor = try extractor(), inputs = try inputs()
+        // A graph that already holds one of the pack's actors, described differently.
+        var start = Graph()
+        start.add(Actor(id: "iran", name: "Iran", kind: .state, aliases: ["Persia"]))
+        var expected = start
+        for input in inputs { extractor.extract(input).add(to: &expected, learnAliases: learnAliases) }
+        var streamed = start
+        var batch = ExtractionBatch(extractor: extractor, learnAliases: learnAliases, explain: false)
+        for (index, input) in inputs.enumerated() {
+            batch.append(input, publishedTo: nil)
+            if index % 3 == 2 { batch.start(into: &streamed) }
+        }
+        batch.start(into: &streamed)
+        batch.finish(into: &streamed)
+        #expect(!expected.relations.isEmpty)
+        #expect(streamed == expected)
+    }
+}
