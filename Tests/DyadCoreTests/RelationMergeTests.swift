@@ -21,4 +21,18 @@ struct RelationMergeTests {
         #expect(a.merged(with: b) == reference)
         #expect(a.merged(with: b).merged(with: a) == reference)
     }
+
+    @Test("repeated evidence is kept once, whatever its place, and the summary is that of the distinct pieces")
+    func duplicatesDropped() {
+        let pieces = (0..<5).map {
+            Fixtures.evidence("d\($0 % 2)", "sentence \($0)", modality: $0 == 3 ? .hedged : .asserted, date: "2024-0\($0 + 1)-01")
+        }
+        let repeated = [pieces[3], pieces[0], pieces[3], pieces[4], pieces[1], pieces[0], pieces[2], pieces[4], pieces[3]]
+        let relation = Relation(source: "a", type: .alliance, target: "b", evidence: repeated)
+        #expect(relation.evidence == pieces.sorted())
+        let distinct = Relation(source: "a", type: .alliance, target: "b", evidence: pieces)
+        #expect(relation == distinct)
+        #expect(relation.confidence == distinct.confidence && relation.firstSeen == Fixtures.day("2024-01-01"))
+        #expect(relation.lastSeen == Fixtures.day("2024-05-01"))
+    }
 }

@@ -126,23 +126,27 @@ public struct Relation: Identifiable, Hashable, Sendable {
         if sorted.count > 1 {
             var write = 1
             for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {
-                sorted[write] = sorted[read]
+                // Swapped, not assigned: nothing is copied, and with no duplicate before it nothing moves.
+                if read != write { sorted.swapAt(write, read) }
                 write += 1
             }
-            sorted.removeSubrange(write...)
+            if write < sorted.count { sorted.removeSubrange(write...) }
         }
         evidence = sorted
         guard !sorted.isEmpty else { return }
         var best = Modality.negated
         var disbelief = 1.0
         var first: Day?, last: Day?, from: Day?, to: Day?
-        for item in sorted {
-            if item.modality.strength > best.strength { best = item.modality }
-            disbelief *= 1 - item.weight
-            first = Relation.minimum(first, item.date)
-            last = Relation.maximum(last, item.date)
-            from = Relation.minimum(from, item.validFrom)
-            to = Relation.maximum(to, item.validTo)
+        // Fields read in place through the buffer: iterating the array would copy (retain) every piece.
+        sorted.withUnsafeBufferPointer { items in
+            for index in items.indices {
+                if items[index].modality.strength > best.strength { best = items[index].modality }
+                disbelief *= 1 - items[index].weight
+                first = Relation.minimum(first, items[index].date)
+                last = Relation.maximum(last, items[index].date)
+                from = Relation.minimum(from, items[index].validFrom)
+                to = Relation.maximum(to, items[index].validTo)
+            }
         }
         modality = best
         confidence = ((1 - disbelief) * 1000).rounded() / 1000
