@@ -1,3 +1,5 @@
+import Foundation
+
 /// What identifies a relation: its endpoints and type.
 ///
 /// Symmetric types (alliance, hostility, agreement) are stored with the
@@ -55,20 +57,28 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
     /// the same positions reads them without hashing a key.
     /// - Complexity: As ``sorted(_:)``.
     public static func sortedOrder(_ keys: [RelationKey]) -> [Int] {
-        var ids = Set<Actor.ID>()
-        for key in keys {
-            ids.insert(key.source)
-            ids.insert(key.target)
+        // Hashing every key's ids dominates for many keys: it is done on all cores, a slice of the keys each.
+        let parts = max(1, min(keys.count / 8192, ProcessInfo.processInfo.activeProcessorCount * 2))
+        @Sendable func slice(_ part: Int) -> Range<Int> { (keys.count * part / parts)..<(keys.count * (part + 1) / parts) }
+        let idSets = Parallel.map(count: parts, chunks: parts) { part -> Set<Actor.ID> in
+            var ids = Set<Actor.ID>()
+            for index in slice(part) {
+                ids.insert(keys[index].source)
+                ids.insert(keys[index].target)
+            }
+            return ids
         }
-        var rank: [Actor.ID: Int32] = [:]
-        rank.reserveCapacity(ids.count)
-        for (index, id) in ids.sorted().enumerated() { rank[id] = Int32(index) }
+        var ids = Set<Actor.ID>()
+        for partIDs in idSets { ids.formUnion(partIDs) }
+        let rank = Dictionary(uniqueKeysWithValues: ids.sorted().enumerated().map { ($1, Int32($0)) })
         let typeRank = Dictionary(
             uniqueKeysWithValues: RelationType.allCases.sorted { $0.rawValue < $1.rawValue }.enumerated().map { ($1, Int32($0)) })
-        var order = keys.indices.map { index -> (Int32, Int32, Int32, Int) in
-            let key = keys[index]
-            return (rank[key.source] ?? 0, typeRank[key.type] ?? 0, rank[key.target] ?? 0, index)
-        }
+        var order = Parallel.map(count: parts, chunks: parts) { part in
+            slice(part).map { index -> (Int32, Int32, Int32, Int) in
+                let key = keys[index]
+                return (rank[key.source] ?? 0, typeRank[key.type] ?? 0, rank[key.target] ?? 0, index)
+            }
+        }.flatMap { $0 }
         order.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         return order.map(\.3)
     }
