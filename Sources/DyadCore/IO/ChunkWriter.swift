@@ -36,6 +36,7 @@ final class ChunkWriter: @unchecked Sendable {
             } catch {
                 failure.withLock { $0 = error }
             }
+            ByteBufferPool.shared.give(chunk)
         }
     }
 

@@ -110,7 +110,8 @@ struct GraphRecordWriter {
         let parts = max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
         let encoded = Parallel.map(count: parts, chunks: parts) { part -> [UInt8] in
             let range = (count * part / parts)..<(count * (part + 1) / parts)
-            var w = JSONWriter(capacity: range.count * 512)
+            // Into a buffer already written out when there is one (see ByteBufferPool).
+            var w = JSONWriter(reusing: ByteBufferPool.shared.take(capacity: range.count * 512))
             for index in range {
                 if format == .json { w.raw(sectionIsEmpty && index == 0 ? "\n    " : ",\n    ") }
                 encode(index, &w)

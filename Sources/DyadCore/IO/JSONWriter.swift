@@ -4,6 +4,9 @@ struct JSONWriter {
 
     init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
+    /// A writer that fills `buffer` (empty, as ``ByteBufferPool/take(capacity:)`` gives it).
+    init(reusing buffer: consuming [UInt8]) { bytes = buffer }
+
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { piece in
             // The usual pieces (brackets, separators) are a few bytes: one at a time is cheaper than a copy.
