@@ -124,15 +124,17 @@ struct ExtractionBatch {
         let actors = result.actors
         // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table. An actor
         // of the pack is the same value in every document, and adding it again would merge it to itself: once is enough.
-        if !learnAliases || result.learned.isEmpty, zip(actors, actors.dropFirst()).allSatisfy({ $0.id != $1.id }) {
-            for (index, actor) in actors.enumerated() {
+        // The actors are read in place (through the buffer): iterating them would copy (retain) every field.
+        let uniqueIDs = actors.withUnsafeBufferPointer { list in list.indices.dropFirst().allSatisfy { list[$0].id != list[$0 - 1].id } }
+        if !learnAliases || result.learned.isEmpty, uniqueIDs {
+            for index in actors.indices {
                 let entry = index < result.packEntries.count ? Int(result.packEntries[index]) : -1
                 if entry >= 0 {
                     while entry >= packEntriesAdded.count { packEntriesAdded.append(false) }
                     if packEntriesAdded[entry] { continue }
                     packEntriesAdded[entry] = true
                 }
-                graph.add(actor)
+                graph.add(actors[index])
             }
             return
         }
