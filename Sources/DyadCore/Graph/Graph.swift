@@ -175,9 +175,12 @@ public struct Graph: Sendable {
     /// Adds relations whose keys all differ, in bulk: into a graph without relations each key is hashed once
     /// and nothing is looked up first, where ``add(_:)-(Relation)`` looks each key up, then inserts it and grows
     /// the indexes step by step. A graph that already has relations takes them one by one (merging evidence).
+    ///
+    /// Package-only: the keys are not checked (two relations with one key would break the table), so only callers
+    /// whose keys come from one dictionary use it.
     /// - Parameter unique: Relations with pairwise different keys, in the order they are to be stored.
     /// - Complexity: O(n) expected.
-    public mutating func add(uniqueRelations unique: consuming [Relation]) {
+    package mutating func add(uniqueRelations unique: consuming [Relation]) {
         guard relations.isEmpty else {
             unique.reverse()
             while let relation = unique.popLast() { add(relation) }

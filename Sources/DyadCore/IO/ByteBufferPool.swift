@@ -1,7 +1,7 @@
 /// Byte buffers handed back once their bytes are written, for the next encoder to fill.
 ///
 /// A large graph is encoded in parts of several megabytes each; a fresh buffer for every part is fresh memory the
-/// kernel has to map and clear page by page (a tenth of the encoding's time for a 227 MB graph). Taking a written
+/// kernel has to map and clear page by page (a fifth of the encoding's time for a 227 MB graph). Taking a written
 /// buffer back reuses memory already mapped. At most ``maxPooled`` buffers wait, so the pool stays small.
 final class ByteBufferPool: Sendable {
     /// The pool every graph writer shares.
