@@ -318,6 +318,9 @@ public final class CompiledPack: Sendable {
         // Freeze.
         let size = vocab.count
         gaz.freeze(vocabularySize: size)
+        // The hits in the trie's node order, each numbered by its position: a name's hits lie together, and matching reads
+        // them without first reading their numbers (one memory access less per word of a name).
+        let hitsInOrder = gaz.numberPayloadsInOrder().map { hits[Int($0)] }
         cues.freeze(vocabularySize: size)
         var flags = Array(repeating: UInt32(0), count: size)
         for (id, flag) in flagIDs { flags[Int(id)] |= flag }
@@ -331,7 +334,7 @@ public final class CompiledPack: Sendable {
         self.tokenizer = Tokenizer(vocabulary: vocab)
         self.gazetteer = gaz
         self.fuzzyNames = FuzzyNameIndex(words: nameWordIDs.sorted().map { (vocab.word($0), $0) })
-        self.hits = hits
+        self.hits = hitsInOrder
         self.cues = cues
         self.wordFlags = flags
         self.classBits = bits

@@ -254,8 +254,9 @@ extension DocumentRun {
             node = pack.gazetteer.child(node, tokens[j].id)
             if node < 0 { return false }
             j += 1
-            for p in pack.gazetteer.payloads[Int(node)] {
-                let hit = pack.hits[Int(p)]
+            // The hits are numbered by their positions in the trie (CompiledPack): no need to read their numbers.
+            for p in pack.gazetteer.payloads.positions(Int(node)) {
+                let hit = pack.hits[p]
                 if hit.how != .place, hit.how != .demonym, [.armedGroup, .organisation].contains(kind(hit.entry)) { return true }
             }
         }
@@ -331,8 +332,9 @@ extension DocumentRun {
                     if tokens[j].flags & (Token.capitalized | Token.allCaps | Token.digit) != 0 { capital = true }
                     j += step
                     var chosen: GazetteerHit?
-                    for p in pack.gazetteer.payloads[Int(node)] {
-                        let hit = pack.hits[Int(p)]
+                    // The hits are numbered by their positions in the trie (CompiledPack): no need to read their numbers.
+                    for p in pack.gazetteer.payloads.positions(Int(node)) {
+                        let hit = pack.hits[p]
                         if let exact = hit.exact { if !exactly(i, j, exact) { continue } } else if !capital { continue }
                         if chosen == nil || hit.how < chosen!.how
                             || (hit.how == .person && chosen!.how == .person && roleActor(hit.entry) != nil

@@ -16,6 +16,11 @@ struct TokenTrie: Sendable {
         /// The payloads of `node` (empty for inner nodes).
         @inline(__always)
         subscript(node: Int) -> ArraySlice<Int32> { items[Int(start[node])..<Int(start[node + 1])] }
+
+        /// Where the payloads of `node` lie among all payloads, in node order. After ``TokenTrie/numberPayloadsInOrder()``
+        /// these positions are the payloads themselves, so a caller can skip reading them.
+        @inline(__always)
+        func positions(_ node: Int) -> Range<Int> { Int(start[node])..<Int(start[node + 1]) }
     }
 
     private var root: [Int32] = []
@@ -72,6 +77,15 @@ struct TokenTrie: Sendable {
         payloads = flat
         building = []
         buildingPayloads = []
+    }
+
+    /// Renumbers the payloads of a frozen trie by their position, so each payload equals its position and data
+    /// indexed by payload can be laid out in node order (a payload found at two nodes gets two positions).
+    /// - Returns: The old payload at each position: reorder payload-indexed data by it.
+    mutating func numberPayloadsInOrder() -> [Int32] {
+        let old = payloads.items
+        payloads.items = Array(0..<Int32(old.count))
+        return old
     }
 
     @inline(__always) static func key(_ node: Int32, _ id: Int32) -> UInt64 { UInt64(UInt32(node)) << 32 | UInt64(UInt32(bitPattern: id)) }
