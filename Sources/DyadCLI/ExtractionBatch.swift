@@ -101,6 +101,8 @@ struct ExtractionBatch {
     /// The results are taken apart, not copied: each piece of evidence moves into ``evidence``.
     private mutating func add(_ results: consuming [DocumentExtraction], publishedTo: [Day?], into graph: inout Graph) {
         if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
+        // Taken from the end after reversing: `popLast` moves an element out, where iterating would copy it. (A helper
+        // handing each element to a closure lost that: the evidence arrays were copied again before being sorted.)
         results.reverse()
         var index = 0
         while var result = results.popLast() {
@@ -159,27 +161,20 @@ struct ExtractionBatch {
         evidence = [:]
         let handed = chunks.map { Locked($0) }
         chunks = []
-        var made = Parallel.map(count: parts, chunks: parts) { part in
+        let made = Parallel.map(count: parts, chunks: parts) { part in
             var entries = handed[part].withLock { entries in
                 defer { entries = [] }
                 return entries
             }
-            // Taken from the end, in order: popLast moves an entry out without copying it.
-            entries.reverse()
             var relations: [Relation] = []
             relations.reserveCapacity(entries.count)
+            // Moved out in order, as in `add`: the relation gets the only reference to its evidence and sorts it in place.
+            entries.reverse()
             while let entry = entries.popLast() { relations.append(Relation(key: entry.key, evidence: entry.value)) }
             return relations
         }
-        // Moved into the graph in one piece, not copied: the keys differ (they were the evidence's keys).
-        var relations: [Relation] = []
-        relations.reserveCapacity(count)
-        for part in made.indices {
-            var moved: [Relation] = []
-            swap(&moved, &made[part])
-            relations.append(contentsOf: consume moved)
-        }
-        graph.add(uniqueRelations: relations)
+        // Into the graph in one piece: the keys differ (they were the evidence's keys).
+        graph.add(uniqueRelations: made.concatenated())
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

@@ -1,8 +1,9 @@
 extension Array {
     /// The elements of every array in turn, the first array's storage taken over: only the later
-    /// arrays' elements are copied (``GraphDiff`` joins the changes classified on two threads).
+    /// arrays' elements are copied (``GraphDiff`` joins the changes classified on two threads; `dyad extract`
+    /// the relations made on each core).
     /// - Complexity: O(n) element copies for the n elements after the first array's.
-    consuming func concatenated<Part>() -> [Part] where Element == [Part] {
+    package consuming func concatenated<Part>() -> [Part] where Element == [Part] {
         var parts = self
         guard !parts.isEmpty else { return [] }
         var result: [Part] = []
