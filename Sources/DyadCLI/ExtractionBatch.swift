@@ -120,8 +120,7 @@ struct ExtractionBatch {
         }
     }
 
-    /// Adds a result's actors to `graph`; as DocumentExtraction.add(to:learnAliases:) does, learned aliases join
-    /// their actors first.
+    /// Adds a result's actors to `graph` as ``DocumentExtraction/actorsForGraph(learnAliases:)`` gives them.
     private mutating func addActors(of result: DocumentExtraction, to graph: inout Graph) {
         let actors = result.actors
         // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table. An actor
@@ -140,12 +139,7 @@ struct ExtractionBatch {
             }
             return
         }
-        var actorsByID: [Actor.ID: Actor] = [:]
-        for actor in actors { actorsByID[actor.id] = actor }
-        if learnAliases {
-            for alias in result.learned { if let id = alias.actor { actorsByID[id]?.aliases.append(alias.alias) } }
-        }
-        for actor in actors { if let known = actorsByID[actor.id] { graph.add(known) } }
+        for actor in result.actorsForGraph(learnAliases: learnAliases) { graph.add(actor) }
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.

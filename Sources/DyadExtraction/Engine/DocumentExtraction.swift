@@ -28,20 +28,24 @@ public struct DocumentExtraction: Sendable {
         self.sentenceCount = sentenceCount
     }
 
+    /// The actors as they go into a graph, in the order of ``actors``: with `learnAliases`, the aliases learned
+    /// from the text join their actors first.
+    public func actorsForGraph(learnAliases: Bool) -> [Actor] {
+        var actorsByID: [String: Actor] = [:]
+        for actor in actors { actorsByID[actor.id] = actor }
+        if learnAliases {
+            for alias in learned { if let id = alias.actor { actorsByID[id]?.aliases.append(alias.alias) } }
+        }
+        return actors.compactMap { actorsByID[$0.id] }
+    }
+
     /// Adds the document, actors and relations to a graph.
     /// - Parameters:
     ///   - graph: The graph to add to.
     ///   - learnAliases: Whether learned aliases become aliases of their actors.
     public func add(to graph: inout Graph, learnAliases: Bool = false) {
         graph.add(document)
-        var actorsByID: [String: Actor] = [:]
-        for actor in actors { actorsByID[actor.id] = actor }
-        if learnAliases {
-            for alias in learned {
-                if let id = alias.actor, var actor = actorsByID[id] { actor.aliases.append(alias.alias); actorsByID[id] = actor }
-            }
-        }
-        for actor in actors { if let a = actorsByID[actor.id] { graph.add(a) } }
+        for actor in actorsForGraph(learnAliases: learnAliases) { graph.add(actor) }
         for relation in relations { graph.add(relation.evidence, source: relation.source, type: relation.type, target: relation.target) }
     }
 }
