@@ -26,20 +26,13 @@ extension AtomicFile {
             unlink(temporary)
             return GraphFileError(path: path, code: .io, message: message)
         }
-        var length = 0
-        // Written on a thread of its own while `produce` makes the next chunks.
-        let writer = ChunkWriter(fd: fd, path: path)
+        let length: Int
         do {
-            try produce { chunk in
-                try writer.write(chunk)
-                length += chunk.count
-            }
-            try writer.finish()
+            // Written on a thread of its own while `produce` makes the next chunks.
+            length = try ChunkWriter.write(to: fd, path: path, produce)
         } catch let error as GraphFileError {
-            try? writer.finish()
             throw fail(error.problems.first?.message ?? "cannot write")
         } catch {
-            try? writer.finish()
             throw fail("cannot write: \(error)")
         }
         guard fsync(fd) == 0 else { throw fail("cannot flush to disk: \(systemError())") }

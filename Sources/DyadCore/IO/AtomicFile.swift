@@ -66,16 +66,12 @@ public enum AtomicFile {
         to fd: Int32, path: String,
         _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
     ) throws(GraphFileError) {
-        // Written on a thread of its own while `produce` makes the next chunks.
-        let writer = ChunkWriter(fd: fd, path: path)
         do {
-            try produce { chunk in try writer.write(chunk) }
-            try writer.finish()
+            // Written on a thread of its own while `produce` makes the next chunks.
+            try ChunkWriter.write(to: fd, path: path, produce)
         } catch let error as GraphFileError {
-            try? writer.finish()
             throw error
         } catch {
-            try? writer.finish()
             throw GraphFileError(path: path, code: .io, message: "cannot write: \(error)")
         }
     }

@@ -5,9 +5,10 @@ import Dispatch
 /// cores and its writing overlap instead of taking turns.
 ///
 /// At most ``maxWaiting`` chunks wait at a time (the producer blocks beyond that), so memory stays
-/// bounded. The first failure stops the writing: later chunks are dropped, and ``write(_:)`` and
-/// ``finish()`` throw it.
-final class ChunkWriter: @unchecked Sendable {
+/// bounded. The first failure stops the writing: later chunks are dropped, and it is thrown by the
+/// next chunk's ``write(_:)`` or at the end. ``write(to:path:_:)`` is the one way to use it: it waits for the
+/// writer's thread however the producer ends, so the descriptor is never closed under a pending write.
+final class ChunkWriter: Sendable {
     /// How many chunks may wait to be written.
     static let maxWaiting = 8
 
@@ -17,15 +18,37 @@ final class ChunkWriter: @unchecked Sendable {
     private let room = DispatchSemaphore(value: ChunkWriter.maxWaiting)
     private let failure = Locked<GraphFileError?>(nil)
 
-    /// A writer to an open descriptor; `path` names it in errors.
-    init(fd: Int32, path: String) {
+    /// Runs `produce`, writing each chunk it emits to `fd` on the writer's thread, and returns (or throws) once
+    /// nothing is being written any more.
+    /// - Parameters:
+    ///   - fd: An open descriptor.
+    ///   - path: What errors name.
+    ///   - produce: Calls its argument with each chunk of bytes, in order.
+    /// - Returns: How many bytes were written.
+    /// - Throws: `produce`'s error, or ``GraphFileError`` for the first chunk that could not be written.
+    @discardableResult
+    static func write(to fd: Int32, path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
+        let writer = ChunkWriter(fd: fd, path: path)
+        // However `produce` ends, the queued chunks are written (or dropped after a failure) before returning.
+        defer { writer.queue.sync {} }
+        var length = 0
+        try produce { chunk in
+            try writer.write(chunk)
+            length += chunk.count
+        }
+        writer.queue.sync {}
+        if let error = writer.failure.withLock({ $0 }) { throw error }
+        return length
+    }
+
+    private init(fd: Int32, path: String) {
         self.fd = fd
         self.path = path
     }
 
     /// Queues `chunk` behind the chunks before it.
     /// - Throws: The error of an earlier chunk, if one failed.
-    func write(_ chunk: [UInt8]) throws(GraphFileError) {
+    private func write(_ chunk: [UInt8]) throws(GraphFileError) {
         if let error = failure.withLock({ $0 }) { throw error }
         room.wait()
         queue.async { [self] in
@@ -38,12 +61,5 @@ final class ChunkWriter: @unchecked Sendable {
             }
             ByteBufferPool.shared.give(chunk)
         }
-    }
-
-    /// Waits until every queued chunk is written.
-    /// - Throws: The error of the first chunk that failed.
-    func finish() throws(GraphFileError) {
-        queue.sync {}
-        if let error = failure.withLock({ $0 }) { throw error }
     }
 }
