@@ -26,14 +26,10 @@ enum YAMLLimits {
         var indents: [Int] = []
         var flow = 0
         var lineStart = 0
-        var lineNumber = 0
         while lineStart <= bytes.count {
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            defer {
-                lineStart = lineEnd + 1
-                lineNumber += 1
-            }
+            defer { lineStart = lineEnd + 1 }
             let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             var column = 0
             while column < line.count, line[column] == space { column += 1 }
@@ -63,11 +59,9 @@ enum YAMLLimits {
                     depth += 1
                 }
                 if depth + flow > maxDepth {
-                    // The offset counts characters (Unicode scalars) from the line's start, not bytes.
-                    let offset = line[0..<position].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    throw reader.error(
-                        at: SourceLocation(file: reader.file, line: lineNumber + 1, column: 1), offset: offset,
-                        .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
+                    var place = SourceLocation(offset: lineStart + position, in: bytes)
+                    place.file = reader.file
+                    throw reader.error(at: place, offset: 0, .yamlSyntax, "the YAML nests deeper than \(maxDepth) levels")
                 }
                 position += 1
             }
