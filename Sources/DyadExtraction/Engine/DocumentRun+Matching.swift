@@ -509,8 +509,10 @@ extension DocumentRun {
         var actorCount = 0, placeCount = 0
         for m in mentions { if m.locative { placeCount += m.actors.count } else { actorCount += m.actors.count } }
         guard actorCount + placeCount >= 2 else { return }
-        pack.prefilter.scan(tokens, s, e, patterns: &patternBits, features: &featureBits, gateBits: &gateBits, gateEnds: &gateEnds)
-        if !prefilter {
+        if prefilter {
+            pack.prefilter.scan(tokens, s, e, into: &sentenceScan)
+        } else if patternBits.isEmpty {
+            patternBits = Array(repeating: 0, count: (pack.patterns.count + 63) / 64)
             for p in pack.patterns.indices { patternBits[p >> 6] |= 1 << UInt64(p & 63) }
         }
         var hasPair = false
@@ -529,8 +531,9 @@ extension DocumentRun {
         let code = pack.code
         do {
             // The candidate patterns in order (their order is the order of the candidates they record).
-            for word in 0..<patternBits.count {
-                var bits = patternBits[word]
+            let candidates = prefilter ? sentenceScan.patterns : patternBits
+            for word in 0..<candidates.count {
+                var bits = candidates[word]
                 while bits != 0 {
                     let tag = Int32(word << 6 | bits.trailingZeroBitCount)
                     bits &= bits - 1
@@ -540,7 +543,7 @@ extension DocumentRun {
                     // Only an @B:place pattern may use a state named as a place.
                     if actorCount < 2, !pattern.placeB { continue }
                     // Every clause of mandatory words and classes must meet a token of the sentence.
-                    if prefilter, !pack.prefilter.satisfied(Int(tag), featureBits) { continue }
+                    if prefilter, !pack.prefilter.satisfied(Int(tag), sentenceScan) { continue }
                     runPattern(tag, code, sentence, s, e, passed: &passed, carries: &carries)
                 }
             }
@@ -657,7 +660,7 @@ extension DocumentRun {
         var start = 0
         var lastEnd = -1, lastB = -1
         // No match starts after the last token that meets one of the pattern's gates (units are in token order).
-        let lastStart = prefilter ? Int(pack.prefilter.lastStart(Int(tag), gateEnds)) : Int.max
+        let lastStart = prefilter ? Int(pack.prefilter.lastStart(Int(tag), sentenceScan)) : Int.max
         while start < units.count, units[start].token <= lastStart {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }

@@ -51,16 +51,12 @@ struct DocumentRun {
     /// The actors' numbers of each relation in `output`.
     var outputActors: [(source: Int32, target: Int32)] = []
     var speakers: [Int: String] = [:]
-    /// The candidate patterns of the sentence being matched, as bits (see `PatternPrefilter`).
+    /// What the prefilter found in the sentence being matched: its candidate patterns and how late each may start.
+    var sentenceScan = PatternPrefilter.SentenceScan()
+    /// The candidate patterns of the sentence being matched, as bits, when the prefilter is off (all of them).
     var patternBits: [UInt64] = []
     /// The actor pairs of the match being recorded (a buffer kept between matches).
     var pairScratch: [(Int32, Int, Int32, Int)] = []
-    /// The prefilter features of the sentence being matched.
-    var featureBits: [UInt64] = []
-    /// Per gate of the candidate patterns, the last token of the sentence that meets it, and the gates met as
-    /// bits (see `PatternPrefilter.scan`).
-    var gateEnds: [Int32] = []
-    var gateBits: [UInt64] = []
     var scratch: [UInt8] = []
     /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
     let scorer = ScorerState()

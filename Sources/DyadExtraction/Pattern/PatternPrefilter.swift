@@ -1,33 +1,59 @@
 /// Which patterns can match a sentence, decided before any runs, from what each pattern must contain.
 ///
 /// A pattern's clauses (``PatternProgram/clauses(_:weight:)``) are sets of words and word classes; every clause
-/// must meet a token of the sentence. The lightest clauses of each pattern (up to ``gateCount``, the fewest token
-/// ids first) are its gates: every token id lists the gates it meets, a scan of the sentence sets their bits, and
-/// a pattern is a candidate when all its gates are met.
-/// Its other clauses are numbered as features (a token id carries the features of its own word and of its
-/// classes), set per sentence in a bitset, and checked with ``satisfied(_:_:)`` for the candidates only.
+/// must meet a token of the sentence. Every clause is numbered as a feature (a token id carries the features of its
+/// own word and of its classes; one feature serves every pattern that needs it), and a scan of the sentence sets
+/// the features it meets, with the last token meeting each.
+///
+/// The rarest clauses of each pattern (up to ``gateCount``) are its gates, checked for all patterns at once: per
+/// token id and gate rank, a row of pattern bits holds the patterns whose gate of that rank the id meets. The scan
+/// ORs the rows of the sentence's tokens rank by rank, and a pattern is gated when all its ranks are met (the AND
+/// of the ranks). A clause is rare when its token ids serve few patterns: a word many patterns need ("of",
+/// "with") is common in text too. The other clauses of the gated patterns are checked with ``satisfied(_:_:)``.
 /// Patterns keep their order, so the matcher records the same candidates in the same order as without the filter.
 final class PatternPrefilter: Sendable {
-    /// The most clauses of a pattern checked as gates during the scan (four: the gates of 16 patterns fill a word).
+    /// What a scan found in one sentence; kept by the caller between sentences, so scanning allocates nothing.
+    struct SentenceScan: Sendable {
+        /// The patterns whose gates the sentence meets (and those without clauses), as bits.
+        fileprivate(set) var patterns: [UInt64] = []
+        /// Per gate rank, the patterns whose gate of that rank the sentence meets, as bits (`rank * patternWords`).
+        fileprivate var ranks: [UInt64] = []
+        /// The features the sentence meets, as bits.
+        fileprivate var features: [UInt64] = []
+        /// Per feature, the last token that meets it (valid for the features in `features`).
+        fileprivate var featureEnds: [Int32] = []
+
+        @inline(__always)
+        fileprivate func has(_ feature: Int) -> Bool { features[feature >> 6] & 1 << UInt64(feature & 63) != 0 }
+    }
+
+    /// The most clauses of a pattern checked as gates during the scan.
     static let gateCount = 4
-    /// Per token id, the gates it meets as `pattern * gateCount + rank`: `gates[gateStart[id]..<gateStart[id + 1]]`.
-    private let gateStart: [Int32]
-    private let gates: [Int32]
-    /// The gates every sentence meets, as bits numbered like the gates: the ranks beyond a pattern's last gate.
-    private let openGates: [UInt64]
-    /// Per token id, its features: `tokenFeatures[tokenFeatureStart[id]..<tokenFeatureStart[id + 1]]`.
-    private let tokenFeatureStart: [Int32]
+    /// What the scan reads per token id: its row of gate bits (`gateCount * patternWords` words from
+    /// `row * gateCount * patternWords` in `gateRows`, or -1 when it meets no gate) and where its features lie in
+    /// `tokenFeatures`. One entry per id, so a token costs one read to find both.
+    private struct TokenEntry: Sendable {
+        var row: Int32 = -1
+        var featureStart: Int32 = 0
+        var featureEnd: Int32 = 0
+    }
+    private let tokenEntries: [TokenEntry]
+    private let gateRows: [UInt64]
+    /// Per rank, the patterns with fewer gates than that rank plus one (met in every sentence), as bits.
+    private let openRanks: [UInt64]
     private let tokenFeatures: [Int32]
-    /// Per pattern, its clauses but the gates: `clauseEnd[patternClauseStart[p]..<patternClauseStart[p + 1]]`.
+    /// Per pattern, its clauses, gates first: `clauseEnd[patternClauseStart[p]..<patternClauseStart[p + 1]]`, of
+    /// which the first `patternGates[p]` are gates.
     private let patternClauseStart: [Int32]
+    private let patternGates: [UInt8]
     /// Per clause, where its features end in `clauseFeatures` (each starts where the previous ends).
     private let clauseEnd: [Int32]
     private let clauseFeatures: [Int32]
     /// Words of a pattern bitset and of a feature bitset.
     let patternWords: Int
     let featureWords: Int
-    /// The number of patterns.
-    let patternCount: Int
+    /// The number of features.
+    let featureCount: Int
 
     /// One atom of a clause: a token id (≥ 0) or a word class as `-1 - index`.
     typealias Atom = Int32
@@ -39,30 +65,45 @@ final class PatternPrefilter: Sendable {
     ///   - vocabularySize: The number of token ids.
     init(clauses: [[[Atom]]], classForms: [[Int32]], vocabularySize: Int) {
         let gateCount = PatternPrefilter.gateCount
+        func forms(_ atom: Atom) -> [Int32] { atom >= 0 ? [atom] : classForms[Int(-1 - atom)] }
+        // How many patterns need each token id in one of their clauses.
+        var patternUse: [Int32: Int] = [:]
+        for list in clauses {
+            for id in Set(list.flatMap { $0.flatMap(forms) }) { patternUse[id, default: 0] += 1 }
+        }
+        let words = max(1, (clauses.count + 63) / 64)
         var featureOf: [Atom: Int32] = [:]
         var patternClauseStart: [Int32] = [0]
+        var patternGates: [UInt8] = []
         var clauseEnd: [Int32] = []
         var clauseFeatures: [Int32] = []
-        var gateEntries: [(id: Int32, gate: Int32)] = []
-        patternCount = clauses.count
-        patternWords = (clauses.count + 63) / 64
-        var open = Array(repeating: UInt64(0), count: (clauses.count * gateCount + 63) / 64)
-        func forms(_ atom: Atom) -> [Int32] { atom >= 0 ? [atom] : classForms[Int(-1 - atom)] }
+        var rowOf: [Int32: Int32] = [:]
+        var rows: [UInt64] = []
+        var open = Array(repeating: UInt64(0), count: gateCount * words)
         for (pattern, list) in clauses.enumerated() {
-            // The gates: the clauses the fewest token ids meet (ties in pattern order).
-            let weights = list.map { $0.reduce(0) { $0 + forms($1).count } }
-            let ranked = list.indices.sorted { (weights[$0], $0) < (weights[$1], $1) }
-            let gated = ranked.prefix(gateCount)
-            for (rank, clause) in gated.enumerated() {
-                let gate = Int32(pattern * gateCount + rank)
-                for id in Set(list[clause].flatMap(forms)) where id >= 0 && Int(id) < vocabularySize { gateEntries.append((id, gate)) }
+            let ids = list.map { Set($0.flatMap(forms)).filter { $0 >= 0 && Int($0) < vocabularySize } }
+            // The gates: the clauses whose ids the fewest patterns share (ties: fewer ids, then the earlier clause).
+            let weights = ids.map { set in (use: set.reduce(0) { $0 + (patternUse[$1] ?? 0) }, count: set.count) }
+            let ranked = list.indices.sorted { (weights[$0].use, weights[$0].count, $0) < (weights[$1].use, weights[$1].count, $1) }
+            let bit = UInt64(1) << UInt64(pattern & 63)
+            for rank in 0..<gateCount {
+                guard rank < ranked.count else {
+                    open[rank * words + pattern >> 6] |= bit
+                    continue
+                }
+                for id in ids[ranked[rank]] {
+                    let row: Int32
+                    if let known = rowOf[id] {
+                        row = known
+                    } else {
+                        row = Int32(rowOf.count)
+                        rowOf[id] = row
+                        rows += Array(repeating: 0, count: gateCount * words)
+                    }
+                    rows[(Int(row) * gateCount + rank) * words + pattern >> 6] |= bit
+                }
             }
-            for rank in gated.count..<gateCount {
-                let gate = pattern * gateCount + rank
-                open[gate >> 6] |= 1 << UInt64(gate & 63)
-            }
-            // The gates are met whenever the pattern is a candidate, so only the other clauses are checked.
-            for clause in ranked.dropFirst(gateCount) {
+            for clause in ranked {
                 for atom in list[clause] {
                     let feature = featureOf[atom] ?? Int32(featureOf.count)
                     featureOf[atom] = feature
@@ -71,119 +112,119 @@ final class PatternPrefilter: Sendable {
                 clauseEnd.append(Int32(clauseFeatures.count))
             }
             patternClauseStart.append(Int32(clauseEnd.count))
+            patternGates.append(UInt8(min(gateCount, ranked.count)))
         }
         var perToken = Array(repeating: [Int32](), count: vocabularySize)
         for (atom, feature) in featureOf {
             for id in forms(atom) where id >= 0 && Int(id) < vocabularySize { perToken[Int(id)].append(feature) }
         }
-        var featureStart: [Int32] = [0]
+        var entries = Array(repeating: TokenEntry(), count: vocabularySize)
         var features: [Int32] = []
-        for list in perToken {
-            features += list.sorted()
-            featureStart.append(Int32(features.count))
+        for (id, list) in perToken.enumerated() {
+            entries[id].featureStart = Int32(features.count)
+            features += Set(list).sorted()
+            entries[id].featureEnd = Int32(features.count)
         }
-        var gateStart = Array(repeating: Int32(0), count: vocabularySize + 1)
-        for entry in gateEntries { gateStart[Int(entry.id) + 1] += 1 }
-        for i in 0..<vocabularySize { gateStart[i + 1] += gateStart[i] }
-        var fill = gateStart
-        var gates = Array(repeating: Int32(0), count: gateEntries.count)
-        for entry in gateEntries {
-            gates[Int(fill[Int(entry.id)])] = entry.gate
-            fill[Int(entry.id)] += 1
-        }
+        for (id, row) in rowOf { entries[Int(id)].row = row }
+        patternWords = words
+        featureCount = featureOf.count
         featureWords = max(1, (featureOf.count + 63) / 64)
-        self.openGates = open
-        self.gateStart = gateStart
-        self.gates = gates
-        self.tokenFeatureStart = featureStart
+        self.tokenEntries = entries
+        self.gateRows = rows
+        self.openRanks = open
         self.tokenFeatures = features
         self.patternClauseStart = patternClauseStart
+        self.patternGates = patternGates
         self.clauseEnd = clauseEnd
         self.clauseFeatures = clauseFeatures
     }
 
-    /// Sets in `patterns` the patterns whose gates the tokens `tokens[s..<e]` all meet (those without clauses
-    /// too), and in `features` the features of those tokens. `gateBits` is scratch space. All are resized and
-    /// cleared first.
-    ///
-    /// `gateEnds[p * gateCount + rank]` becomes, for each gate a token meets, the last such token; see
-    /// ``lastStart(_:_:)``. Entries of gates no token met are left as they were.
-    /// - Complexity: O(tokens + the gates and features they carry).
-    func scan(
-        _ tokens: [Token], _ s: Int, _ e: Int, patterns: inout [UInt64], features: inout [UInt64], gateBits: inout [UInt64],
-        gateEnds: inout [Int32]
-    ) {
-        let gateCount = PatternPrefilter.gateCount
-        if patterns.count != patternWords { patterns = Array(repeating: 0, count: patternWords) }
-        if features.count != featureWords { features = Array(repeating: 0, count: featureWords) }
-        if gateEnds.count != patternCount * gateCount { gateEnds = Array(repeating: Int32.max, count: patternCount * gateCount) }
-        if gateBits.count != openGates.count { gateBits = Array(repeating: 0, count: openGates.count) }
-        for w in 0..<openGates.count { gateBits[w] = openGates[w] }
-        for w in 0..<featureWords { features[w] = 0 }
-        for t in s..<e where tokens[t].id >= 0 && Int(tokens[t].id) + 1 < tokenFeatureStart.count {
-            let i = Int(tokens[t].id)
-            var k = Int(gateStart[i])
-            let gateStop = Int(gateStart[i + 1])
-            while k < gateStop {
-                let gate = Int(gates[k])
-                gateBits[gate >> 6] |= 1 << UInt64(gate & 63)
-                gateEnds[gate] = Int32(t)
-                k += 1
-            }
-            k = Int(tokenFeatureStart[i])
-            let featureStop = Int(tokenFeatureStart[i + 1])
-            while k < featureStop {
-                let f = Int(tokenFeatures[k])
-                features[f >> 6] |= 1 << UInt64(f & 63)
-                k += 1
+    /// Scans the tokens `tokens[s..<e]` into `scan`: the patterns whose gates they all meet (and those without
+    /// clauses), the features they meet, and the last token meeting each of those features.
+    /// - Complexity: O(tokens × patterns / 64 + the features they carry).
+    func scan(_ tokens: [Token], _ s: Int, _ e: Int, into scan: inout SentenceScan) {
+        let gateCount = PatternPrefilter.gateCount, words = patternWords
+        if scan.patterns.count != words {
+            scan.patterns = Array(repeating: 0, count: words)
+            scan.ranks = Array(repeating: 0, count: gateCount * words)
+        }
+        if scan.features.count != featureWords {
+            scan.features = Array(repeating: 0, count: featureWords)
+            scan.featureEnds = Array(repeating: -1, count: featureCount)
+        }
+        for w in 0..<gateCount * words { scan.ranks[w] = openRanks[w] }
+        for w in 0..<featureWords { scan.features[w] = 0 }
+        let stride = gateCount * words
+        tokenEntries.withUnsafeBufferPointer { entries in
+            gateRows.withUnsafeBufferPointer { rows in
+                scan.ranks.withUnsafeMutableBufferPointer { ranks in
+                    guard let into = ranks.baseAddress, let from = rows.baseAddress else { return }
+                    for t in s..<e where tokens[t].id >= 0 && Int(tokens[t].id) < entries.count {
+                        let entry = entries[Int(tokens[t].id)]
+                        if entry.row >= 0 {
+                            // Unchecked arithmetic: the rows were sized for every row number handed out.
+                            let source = from + Int(entry.row) &* stride
+                            for w in 0..<stride { into[w] |= source[w] }
+                        }
+                        var k = Int(entry.featureStart)
+                        while k < Int(entry.featureEnd) {
+                            let f = Int(tokenFeatures[k])
+                            scan.features[f >> 6] |= 1 << UInt64(f & 63)
+                            scan.featureEnds[f] = Int32(t)
+                            k += 1
+                        }
+                    }
+                }
             }
         }
-        // Each word of `gateBits` holds the gates of 16 patterns; a pattern is a candidate when its four bits are set.
-        for w in 0..<patternWords { patterns[w] = 0 }
-        for w in 0..<gateBits.count {
-            let x = gateBits[w]
-            var met = x & x >> 1 & x >> 2 & x >> 3 & 0x1111_1111_1111_1111
-            while met != 0 {
-                let p = (w << 6 | met.trailingZeroBitCount) >> 2
-                patterns[p >> 6] |= 1 << UInt64(p & 63)
-                met &= met - 1
-            }
+        for w in 0..<words {
+            var met = scan.ranks[w]
+            for rank in 1..<gateCount { met &= scan.ranks[rank * words + w] }
+            scan.patterns[w] = met
         }
     }
 
-    /// The last token a match of candidate `pattern` may start at: a match consumes units from its start on, and
-    /// each gate must meet one of them, so no match starts after the last token meeting any gate (`Int32.max` for
-    /// a pattern without clauses). Reads `gateEnds` as ``scan(_:_:_:patterns:features:gateBits:gateEnds:)`` left it.
+    /// Whether every clause of `pattern` but its gates has a feature in the sentence (the gates are met whenever
+    /// the pattern is a candidate).
     @inline(__always)
-    func lastStart(_ pattern: Int, _ gateEnds: [Int32]) -> Int32 {
-        let base = pattern * PatternPrefilter.gateCount
-        var last = Int32.max
-        // A candidate met every gate in this scan; a rank it lacks was never written and stays `Int32.max`.
-        for rank in 0..<PatternPrefilter.gateCount { last = min(last, gateEnds[base + rank]) }
-        return last
-    }
-
-    /// Whether every clause of `pattern` but its gates has a feature in `features` (the gates are met whenever
-    /// the pattern is a candidate of the sentence).
-    @inline(__always)
-    func satisfied(_ pattern: Int, _ features: [UInt64]) -> Bool {
-        var c = Int(patternClauseStart[pattern])
+    func satisfied(_ pattern: Int, _ scan: SentenceScan) -> Bool {
+        var c = Int(patternClauseStart[pattern]) + Int(patternGates[pattern])
         let stop = Int(patternClauseStart[pattern + 1])
-        if c == stop { return true }
+        if c >= stop { return true }
         var k = c == 0 ? 0 : Int(clauseEnd[c - 1])
         while c < stop {
             let end = Int(clauseEnd[c])
             var met = false
             while k < end {
-                let f = Int(clauseFeatures[k])
-                if features[f >> 6] & (1 << UInt64(f & 63)) != 0 { met = true }
+                if scan.has(Int(clauseFeatures[k])) { met = true; break }
                 k += 1
-                if met { break }
             }
             if !met { return false }
             k = end
             c += 1
         }
         return true
+    }
+
+    /// The last token a match of candidate `pattern` (one that is ``satisfied(_:_:)``) may start at: a match
+    /// consumes units from its start on, and each clause must meet one of them, so no match starts after the last
+    /// token meeting any one clause (`Int32.max` for a pattern without clauses).
+    func lastStart(_ pattern: Int, _ scan: SentenceScan) -> Int32 {
+        var c = Int(patternClauseStart[pattern])
+        let stop = Int(patternClauseStart[pattern + 1])
+        var last = Int32.max
+        var k = c == 0 ? 0 : Int(clauseEnd[c - 1])
+        while c < stop {
+            let end = Int(clauseEnd[c])
+            var clauseLast: Int32 = -1
+            while k < end {
+                let f = Int(clauseFeatures[k])
+                if scan.has(f) { clauseLast = max(clauseLast, scan.featureEnds[f]) }
+                k += 1
+            }
+            last = min(last, clauseLast)
+            c += 1
+        }
+        return last
     }
 }
