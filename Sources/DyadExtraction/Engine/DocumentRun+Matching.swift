@@ -525,100 +525,25 @@ extension DocumentRun {
                 }
             }
         }
-        let twoGroups = groups.count >= 2
         var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
         let code = pack.code
         do {
-            // The candidate patterns in order (their order is the order of the candidates they record).
-            let candidates = prefilter ? sentenceScan.patterns : patternBits
-            for word in 0..<candidates.count {
-                var bits = candidates[word]
-                while bits != 0 {
-                    let tag = Int32(word << 6 | bits.trailingZeroBitCount)
-                    bits &= bits - 1
-                    let pattern = pack.patterns[Int(tag)]
-                    // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
-                    if pattern.usesPair ? !hasPair : !twoGroups { continue }
-                    // Only an @B:place pattern may use a state named as a place.
-                    if actorCount < 2, !pattern.placeB { continue }
-                    // Every clause of mandatory words and classes must meet a token of the sentence.
-                    if prefilter, !pack.prefilter.satisfied(Int(tag), sentenceScan) { continue }
-                    runPattern(tag, code, sentence, s, e, passed: &passed, carries: &carries)
-                }
+            // Every candidate pattern from every start, found without changing the run, then recorded in order.
+            var found: [PatternMatch] = []
+            swap(&found, &matchScratch)
+            defer { swap(&found, &matchScratch) }
+            found.removeAll(keepingCapacity: true)
+            for rule in patternMatches(code, hasPair: hasPair, actorCount: actorCount, passed: &passed, into: &found)
+            where stepLimitRules.last != rule {
+                stepLimitRules.append(rule)
             }
-            // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
-            if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }) ?? subjectAfterOpening(),
-                !groupIsModifier(Int32(subject)), namesActor(subject)
-            {
-                for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
-                    let next = units[u + 1]
-                    guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a,
-                        next.id != pack.ids.an
-                    else { continue }
-                    if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
-                }
-                // "Sudan said …, publicly accusing the UAE of …": a participle after a comma (and an adverb) takes it too.
-                // "Sudan brought a case before the ICJ accusing the UAE of …": so does a participle right after the object
-                // of a preposition (it is the clause's, not that object's).
-                for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
-                    let t = units[u].token
-                    guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
-                    if participleAfterObject(u) {
-                        let owner = clauseOwner(before: u - 1) ?? subject
-                        if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
-                        continue
-                    }
-                    var before = u - 1
-                    if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
-                    // "…, while accusing Washington of …": a word of `participle-openers` may come after the comma.
-                    if before > 0, units[before].group < 0, isLowercaseWord(units[before].token, in: .participleOpeners) { before -= 1 }
-                    guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
-                    // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
-                    var owner = clauseOwner(before: before) ?? subject
-                    if before >= 2, units[before - 1].group < 0, isSpeechVerb(units[before - 1].token) {
-                        // One or two words of the speaker's phrase may follow the mention ("US military officer said").
-                        var k = before - 2
-                        while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
-                        // "the Turkish defence ministry in Ankara said": a place after the speaker is no speaker.
-                        if k >= 2, units[k].group >= 0, !namesActor(Int(units[k].group)) {
-                            k -= 2
-                        }
-                        if units[k].group >= 0, namesActor(Int(units[k].group)) {
-                            owner = Int(units[k].group)
-                        }
-                    }
-                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
-                }
-                // "X have been confronting the Houthis, with the support of the coalition": a phrase opened by a word of
-                // `subject-adjuncts` after a comma belongs to the subject of the clause before it (patterns read from the comma).
-                for u in 1..<max(1, units.count - 1)
-                where units[u].group < 0 && units[u].id == pack.ids.comma && units[u].token >= groups[subject].end
-                    && units[u + 1].group < 0 && isLowercaseWord(units[u + 1].token, in: .subjectAdjuncts)
-                {
-                    let owner = clauseOwner(before: u) ?? subject
-                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
-                }
+            record(found, sentence, s, e)
+            for item in found where item.carry >= 0 {
+                let a = item.match.a
+                if !carries.contains(where: { $0.unit == item.carry && $0.a == a }) { carries.append((item.carry, a, item.start)) }
             }
-            // "Their pullout came after Prigozhin put out videos accusing …": without a sentence subject that names an actor, a
-            // participle after a statement noun or a preposition's object still takes the subject of its own clause.
-            for u in 1..<max(1, units.count - 1) where units[u].group < 0 && !carries.contains(where: { $0.unit == u }) {
-                let t = units[u].token
-                guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), participleAfterObject(u),
-                    let owner = clauseOwner(before: u - 1)
-                else { continue }
-                carries.append((u, owner, u))
-            }
-            // "… but Ethiopia skipped the meeting and accused Washington …": a verb after `and` takes the
-            // subject of its clause: the last mention before it that a verb follows.
-            for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
-                let verb = units[u + 1].token
-                guard tokens[verb].has(Token.lowercase),
-                    endsWith(verb, .pastSuffixes) || isWord(verb, in: .finiteVerbs),
-                    !carries.contains(where: { $0.unit == u + 1 })
-                else { continue }
-                if let subject = clauseSubjects(before: u).last { carries.append((u + 1, subject, u + 1)) }
-            }
+            addCarries(to: &carries)
             // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
             for (unit, a, from) in carries {
                 for tag in passed {
@@ -647,19 +572,135 @@ extension DocumentRun {
         }
     }
 
-    /// Runs one candidate pattern from every start unit of the sentence, records its matches, and remembers the
-    /// pattern (`passed`) and the coordinated predicates its subject carries to (`carries`).
-    mutating func runPattern(
-        _ tag: Int32, _ code: UnsafeBufferPointer<FlatInstruction>, _ sentence: Int, _ s: Int, _ e: Int, passed: inout [Int32],
-        carries: inout [(unit: Int, a: Int, from: Int)]
-    ) {
-        let pattern = pack.patterns[Int(tag)]
-        passed.append(tag)
+    /// Adds to `carries` the units whose predicate takes a subject from elsewhere in the sentence (beyond the
+    /// coordinated predicates the matches themselves found). It changes nothing else, so the helpers it calls read
+    /// the run in place.
+    func addCarries(to carries: inout [(unit: Int, a: Int, from: Int)]) {
+        // "Beijing said …, but warned Washington …": the subject that opens the sentence carries past `but`.
+        if let subject = units.prefix(4).first(where: { $0.group >= 0 }).map({ Int($0.group) }) ?? subjectAfterOpening(),
+            !groupIsModifier(Int32(subject)), namesActor(subject)
+        {
+            for u in 0..<max(0, units.count - 1) where units[u].boundary && units[u].group < 0 && units[u].id == pack.ids.but {
+                let next = units[u + 1]
+                guard next.group < 0, tokens[next.token].has(Token.lowercase), next.id != pack.ids.the, next.id != pack.ids.a,
+                    next.id != pack.ids.an
+                else { continue }
+                if !carries.contains(where: { $0.unit == u + 1 }) { carries.append((u + 1, subject, u + 1)) }
+            }
+            // "Sudan said …, publicly accusing the UAE of …": a participle after a comma (and an adverb) takes it too.
+            // "Sudan brought a case before the ICJ accusing the UAE of …": so does a participle right after the object
+            // of a preposition (it is the clause's, not that object's).
+            for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].token > groups[subject].end {
+                let t = units[u].token
+                guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes) else { continue }
+                if participleAfterObject(u) {
+                    let owner = clauseOwner(before: u - 1) ?? subject
+                    if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+                    continue
+                }
+                var before = u - 1
+                if before > 0, units[before].group < 0, endsWith(units[before].token, .adverbSuffixes) { before -= 1 }
+                // "…, while accusing Washington of …": a word of `participle-openers` may come after the comma.
+                if before > 0, units[before].group < 0, isLowercaseWord(units[before].token, in: .participleOpeners) { before -= 1 }
+                guard units[before].group < 0, units[before].id == pack.ids.comma else { continue }
+                // "…, the top US officer said, accusing Pakistan": after `X said` the participle is the speaker's.
+                var owner = clauseOwner(before: before) ?? subject
+                if before >= 2, units[before - 1].group < 0, isSpeechVerb(units[before - 1].token) {
+                    // One or two words of the speaker's phrase may follow the mention ("US military officer said").
+                    var k = before - 2
+                    while k > 0, before - k <= 3, units[k].group < 0, tokens[units[k].token].has(Token.lowercase) { k -= 1 }
+                    // "the Turkish defence ministry in Ankara said": a place after the speaker is no speaker.
+                    if k >= 2, units[k].group >= 0, !namesActor(Int(units[k].group)) {
+                        k -= 2
+                    }
+                    if units[k].group >= 0, namesActor(Int(units[k].group)) {
+                        owner = Int(units[k].group)
+                    }
+                }
+                if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+            }
+            // "X have been confronting the Houthis, with the support of the coalition": a phrase opened by a word of
+            // `subject-adjuncts` after a comma belongs to the subject of the clause before it (patterns read from the comma).
+            for u in 1..<max(1, units.count - 1)
+            where units[u].group < 0 && units[u].id == pack.ids.comma && units[u].token >= groups[subject].end
+                && units[u + 1].group < 0 && isLowercaseWord(units[u + 1].token, in: .subjectAdjuncts)
+            {
+                let owner = clauseOwner(before: u) ?? subject
+                if !carries.contains(where: { $0.unit == u }) { carries.append((u, owner, u)) }
+            }
+        }
+        // "Their pullout came after Prigozhin put out videos accusing …": without a sentence subject that names an actor, a
+        // participle after a statement noun or a preposition's object still takes the subject of its own clause.
+        for u in 1..<max(1, units.count - 1) where units[u].group < 0 && !carries.contains(where: { $0.unit == u }) {
+            let t = units[u].token
+            guard tokens[t].has(Token.lowercase), endsWith(t, .progressiveSuffixes), participleAfterObject(u),
+                let owner = clauseOwner(before: u - 1)
+            else { continue }
+            carries.append((u, owner, u))
+        }
+        // "… but Ethiopia skipped the meeting and accused Washington …": a verb after `and` takes the
+        // subject of its clause: the last mention before it that a verb follows.
+        for u in 1..<max(1, units.count - 1) where units[u].group < 0 && units[u].id == pack.ids.and && units[u + 1].group < 0 {
+            let verb = units[u + 1].token
+            guard tokens[verb].has(Token.lowercase),
+                endsWith(verb, .pastSuffixes) || isWord(verb, in: .finiteVerbs),
+                !carries.contains(where: { $0.unit == u + 1 })
+            else { continue }
+            if let subject = clauseSubjects(before: u).last { carries.append((u + 1, subject, u + 1)) }
+        }
+    }
+
+    /// The matches of the sentence's candidate patterns, in order (their order is the order of the candidates they
+    /// record), appended to `found`; the patterns that ran go to `passed`. Returns the rules (by number) whose
+    /// attempts ran out of steps, in order. It changes nothing, so the helpers it calls at every start read the run
+    /// in place (from a `mutating` method each such call copied the whole run).
+    func patternMatches(
+        _ code: UnsafeBufferPointer<FlatInstruction>, hasPair: Bool, actorCount: Int, passed: inout [Int32],
+        into found: inout [PatternMatch]
+    ) -> [Int] {
+        var overran: [Int] = []
+        let twoGroups = groups.count >= 2
+        let candidates = prefilter ? sentenceScan.patterns : patternBits
+        for word in 0..<candidates.count {
+            var bits = candidates[word]
+            while bits != 0 {
+                let tag = Int32(word << 6 | bits.trailingZeroBitCount)
+                bits &= bits - 1
+                let pattern = pack.patterns[Int(tag)]
+                // A pair pattern needs a group with two actors; an A-B pattern needs two groups.
+                if pattern.usesPair ? !hasPair : !twoGroups { continue }
+                // Only an @B:place pattern may use a state named as a place.
+                if actorCount < 2, !pattern.placeB { continue }
+                // Every clause of mandatory words and classes must meet a token of the sentence.
+                if prefilter, !pack.prefilter.satisfied(Int(tag), sentenceScan) { continue }
+                passed.append(tag)
+                if matches(of: pattern, tag, code, into: &found) { overran.append(pattern.rule) }
+            }
+        }
+        return overran
+    }
+
+    /// One match of a pattern from its start unit: whether it is recorded (`fresh`: a later start reaching the
+    /// same target through a gap is the same statement) and the coordinated predicate its subject carries to (-1: none).
+    struct PatternMatch {
+        var tag: Int32
+        var start: Int
+        var match: (end: Int, a: Int, b: Int, p: Int)
+        var fresh: Bool
+        var carry: Int
+    }
+
+    /// The matches of candidate pattern `tag` from every start unit of the sentence, in order, appended to `found`;
+    /// returns whether an attempt ran out of steps.
+    func matches(
+        of pattern: FlatPattern, _ tag: Int32, _ code: UnsafeBufferPointer<FlatInstruction>, into found: inout [PatternMatch]
+    ) -> Bool {
         var subjectFirst = false
         if case .slot(.a) = code[pattern.entry] { subjectFirst = !pattern.usesPair }
         var start = 0
         var lastEnd = -1, lastB = -1
-        // No match starts after the last token that meets one of the pattern's gates (units are in token order).
+        var overran = false
+        // No match starts after the last token that meets one of the pattern's clauses (units are in token order).
         let lastStart = prefilter ? Int(pack.prefilter.lastStart(Int(tag), sentenceScan)) : Int.max
         while start < units.count, units[start].token <= lastStart {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
@@ -676,21 +717,19 @@ extension DocumentRun {
                 start += 1
                 continue
             }
-            if let m = execute(code, pattern, from: start) {
-                // A later start reaching the same target through a gap is the same statement: the first subject wins.
-                if !(m.end == lastEnd && m.b == lastB && m.b >= 0) {
-                    record(m, pattern, sentence, s, e, start)
-                }
-                if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end),
-                    !carries.contains(where: { $0.unit == next && $0.a == m.a })
-                {
-                    carries.append((next, m.a, start))
-                }
+            let (match, over) = attempt(code, pattern, from: start, presetA: -1, presetPair: -1)
+            if over { overran = true }
+            if let m = match {
+                var carry = -1
+                if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end) { carry = next }
+                let fresh = !(m.end == lastEnd && m.b == lastB && m.b >= 0)
+                found.append(PatternMatch(tag: tag, start: start, match: m, fresh: fresh, carry: carry))
                 lastEnd = m.end
                 lastB = m.b
             }
             start += 1
         }
+        return overran
     }
 
     /// Whether unit `u` is the object of a preposition after a participle (a word of `progressive-suffixes` or
@@ -1238,6 +1277,30 @@ extension DocumentRun {
         return end > u + 1 && units[u].group < 0 ? end : nil
     }
 
+    /// Records the candidates of the fresh matches in `found`, in order.
+    mutating func record(_ found: [PatternMatch], _ sentence: Int, _ s: Int, _ e: Int) {
+        var kept: [Candidate] = []
+        var pairs: [(Int32, Int, Int32, Int)] = []
+        swap(&kept, &candidates)
+        swap(&pairs, &pairScratch)
+        candidateCount += matchCandidates(of: found, sentence, s, e, pairs: &pairs, into: &kept)
+        swap(&kept, &candidates)
+        swap(&pairs, &pairScratch)
+    }
+
+    /// The candidates of the fresh matches in `found` (see ``matchCandidates(of:_:_:_:_:_:context:pairs:into:)``).
+    func matchCandidates(
+        of found: [PatternMatch], _ sentence: Int, _ s: Int, _ e: Int, pairs: inout [(Int32, Int, Int32, Int)],
+        into kept: inout [Candidate]
+    ) -> Int {
+        var count = 0
+        for item in found where item.fresh {
+            count += matchCandidates(
+                of: item.match, pack.patterns[Int(item.tag)], sentence, s, e, item.start, context: nil, pairs: &pairs, into: &kept)
+        }
+        return count
+    }
+
     /// Records the candidates of one match.
     /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
     mutating func record(
@@ -1245,6 +1308,22 @@ extension DocumentRun {
         _ startUnit: Int,
         context: Int? = nil
     ) {
+        // The candidates and the pair buffer kept between matches are moved out of `self` while they fill.
+        var found: [Candidate] = []
+        var pairs: [(Int32, Int, Int32, Int)] = []
+        swap(&found, &candidates)
+        swap(&pairs, &pairScratch)
+        candidateCount += matchCandidates(of: m, pattern, sentence, s, e, startUnit, context: context, pairs: &pairs, into: &found)
+        swap(&found, &candidates)
+        swap(&pairs, &pairScratch)
+    }
+
+    /// The candidates of one match (see ``record(_:_:_:_:_:_:context:)``), appended to `found` when the run keeps
+    /// them; returns how many there are. It changes nothing, so the helpers it calls read the run in place.
+    func matchCandidates(
+        of m: (end: Int, a: Int, b: Int, p: Int), _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
+        _ startUnit: Int, context: Int?, pairs: inout [(Int32, Int, Int32, Int)], into found: inout [Candidate]
+    ) -> Int {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
         let contextStart = units[context ?? startUnit].token
@@ -1253,7 +1332,7 @@ extension DocumentRun {
             var clauseStart = s
             var t = matchStart - 1
             while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
-            if clauseStart < matchEnd, pack.rules[ruleIndex].unlessOccurs(in: tokens, clauseStart..<matchEnd) { return }
+            if clauseStart < matchEnd, pack.rules[ruleIndex].unlessOccurs(in: tokens, clauseStart..<matchEnd) { return 0 }
         }
         // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
         // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan. An actor after a word of
@@ -1263,7 +1342,7 @@ extension DocumentRun {
             while t < e, tokens[t].id != pack.ids.comma, pack.flags(tokens[t].id) & WordFlags.boundary == 0,
                 !isLowercaseWord(t, in: .accompaniment)
             {
-                if mentions.contains(where: { $0.start == t && !$0.locative && !$0.actors.isEmpty }) { return }
+                if mentions.contains(where: { $0.start == t && !$0.locative && !$0.actors.isEmpty }) { return 0 }
                 t += 1
             }
         }
@@ -1274,11 +1353,7 @@ extension DocumentRun {
         if modality == 0, deniedRelative(matchEnd, e) { modality = 2 }
         // "the allegation that Cuba cooperates with Venezuela is a baseless accusation": a claim dismissed after it.
         if modality != 2, claimDismissedAfter(s, matchStart, matchEnd, e) { modality = 2 }
-        // The pairs go to a buffer kept between matches (moved out of `self` while it fills).
-        var pairs: [(Int32, Int, Int32, Int)] = []
-        swap(&pairs, &pairScratch)
         pairs.removeAll(keepingCapacity: true)
-        defer { swap(&pairs, &pairScratch) }
         if m.p >= 0 {
             var actors = pairActors(Int32(m.p))
             // "Ukraine, Russia and Russian-backed separatists settled …": the compound's head is one of the pair.
@@ -1362,6 +1437,7 @@ extension DocumentRun {
                 denied = (claim.content, actor)
             }
         }
+        var count = 0
         for (a0, ma0, b0, mb0) in pairs {
             var (a, ma, b, mb) = (a0, ma0, b0, mb0)
             if let denied {
@@ -1389,14 +1465,15 @@ extension DocumentRun {
                 if pattern.kindsA != 0, kindBit(pattern.reversed ? b : a) & pattern.kindsA == 0 { continue }
                 if pattern.kindsB != 0, kindBit(pattern.reversed ? a : b) & pattern.kindsB == 0 { continue }
             }
-            candidateCount += 1
+            count += 1
             guard buildEvidence || scores || collectPairs else { continue }
-            candidates.append(
+            found.append(
                 Candidate(
                     sentence: sentence, a: a, b: b, aMention: (mentions[ma].start, mentions[ma].end),
                     bMention: (mentions[mb].start, mentions[mb].end), rule: ruleIndex,
                     type: pattern.type, matchStart: matchStart, matchEnd: matchEnd, priority: pattern.priority, modality: modality))
         }
+        return count
     }
 
     /// For a mention that is the object of a patron participle (`backed by`, `loyal to`), the mention

@@ -57,6 +57,8 @@ struct DocumentRun {
     var patternBits: [UInt64] = []
     /// The actor pairs of the match being recorded (a buffer kept between matches).
     var pairScratch: [(Int32, Int, Int32, Int)] = []
+    /// The matches of the pattern being run (a buffer kept between patterns).
+    var matchScratch: [PatternMatch] = []
     var scratch: [UInt8] = []
     /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
     let scorer = ScorerState()
