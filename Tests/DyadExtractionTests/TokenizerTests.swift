@@ -8,10 +8,9 @@ struct TokenizerTests {
     func tokens(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         var out: [Token] = []
-        var scratch: [UInt8] = []
         let scalars = Array(text.unicodeScalars)
         return bytes.withUnsafeBufferPointer { buffer in
-            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &out, scratch: &scratch)
+            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &out)
             return out.map { t in
                 var s = String.UnicodeScalarView()
                 s.append(contentsOf: scalars[Int(t.scalarStart)..<Int(t.scalarEnd)])
@@ -35,8 +34,7 @@ struct TokenizerTests {
         let text = "Iran’s Gülen – Hamas — yes"
         let bytes = Array(text.utf8)
         var out: [Token] = []
-        var scratch: [UInt8] = []
-        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: Vocabulary()).tokenize($0, into: &out, scratch: &scratch) }
+        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: Vocabulary()).tokenize($0, into: &out) }
         let flagged = out.map { $0.has(Token.nonASCII) }
         let expected = out.map { t in bytes[Int(t.start)..<Int(t.end)].contains { $0 >= 0x80 } }
         #expect(flagged == expected)
@@ -63,10 +61,9 @@ struct TokenizerTests {
     func quoteCounts(_ text: String) -> (quotes: Int, apostrophes: Int) {
         let bytes = Array(text.utf8)
         var out: [Token] = []
-        var scratch: [UInt8] = []
         var vocabulary = Vocabulary()
         let quote = vocabulary.intern("\""), apostrophe = vocabulary.intern("'")
-        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: vocabulary).tokenize($0, into: &out, scratch: &scratch) }
+        bytes.withUnsafeBufferPointer { Tokenizer(vocabulary: vocabulary).tokenize($0, into: &out) }
         return (out.filter { $0.id == quote }.count, out.filter { $0.id == apostrophe }.count)
     }
 

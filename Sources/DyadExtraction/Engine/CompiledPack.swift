@@ -393,9 +393,8 @@ public final class CompiledPack: Sendable {
     static func words(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
-        var scratch: [UInt8] = []
         return bytes.withUnsafeBufferPointer { buffer -> [String] in
-            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &tokens, scratch: &scratch)
+            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &tokens)
             return tokens.map { token -> String in
                 let folded = Tokenizer.foldedText(buffer, Int(token.start), Int(token.end))
                 if folded == "’s" || folded == "‘s" { return "'s" }

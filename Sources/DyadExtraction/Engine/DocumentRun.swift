@@ -59,7 +59,6 @@ struct DocumentRun {
     var pairScratch: [(Int32, Int, Int32, Int)] = []
     /// The matches of the pattern being run (a buffer kept between patterns).
     var matchScratch: [PatternMatch] = []
-    var scratch: [UInt8] = []
     /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
     let scorer = ScorerState()
     /// Whether extraction uses a relation scorer.
@@ -94,7 +93,7 @@ struct DocumentRun {
     var entryCount: Int { pack.pack.actors.count }
 
     mutating func run() {
-        pack.tokenizer.tokenize(text, into: &tokens, scratch: &scratch)
+        pack.tokenizer.tokenize(text, into: &tokens)
         splitSentences()
         learnAliases()
         var quoteStart: Int?

@@ -9,18 +9,28 @@ import DyadCore
 public struct Tokenizer: Sendable {
     /// The vocabulary tokens are looked up in.
     public let vocabulary: Vocabulary
+    /// The id of each one-byte ASCII token and of the possessive `'s`, looked up once.
+    private let byteIDs: [Int32]
+    private let possessive: Int32
 
     /// Creates a tokenizer over a vocabulary.
     /// - Parameter vocabulary: The pack's vocabulary.
-    public init(vocabulary: Vocabulary) { self.vocabulary = vocabulary }
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        // An empty vocabulary (the tokenizer that only splits pack phrases into words) knows no ids.
+        byteIDs = (0..<UInt8(128)).map { byte in
+            guard vocabulary.count > 0 else { return -1 }
+            return withUnsafePointer(to: byte) { vocabulary.lookup(UnsafeBufferPointer(start: $0, count: 1)) } ?? -1
+        }
+        possessive = vocabulary.lookup("'s") ?? -1
+    }
 
     /// Appends the tokens of `text` to `tokens` (which is emptied first).
     /// - Parameters:
     ///   - text: UTF-8 bytes.
     ///   - tokens: The output buffer, reused between calls.
-    ///   - scratch: A reusable buffer for folding.
     /// - Complexity: O(n) in the length of the text.
-    public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], scratch: inout [UInt8]) {
+    public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
         let n = text.count
         // About one token per five bytes of prose: reserving that once spares the copies of growing the buffer.
@@ -115,7 +125,7 @@ public struct Tokenizer: Sendable {
                 }
                 if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
                 if nonASCII { flags |= Token.nonASCII }
-                let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j, &scratch)
+                let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j)
                 tokens.append(
                     Token(
                         start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags
@@ -167,16 +177,12 @@ public struct Tokenizer: Sendable {
     }
 
     /// The id of the possessive `'s`.
-    private func possessiveID() -> Int32 {
-        let bytes: (UInt8, UInt8) = (0x27, 0x73)
-        return withUnsafeBytes(of: bytes) { raw in vocabulary.lookup(raw.bindMemory(to: UInt8.self)) } ?? -1
-    }
+    @inline(__always)
+    private func possessiveID() -> Int32 { possessive }
 
     /// The id of a one-byte punctuation mark.
     @inline(__always)
-    private func punctuationID(_ byte: UInt8) -> Int32 {
-        withUnsafePointer(to: byte) { vocabulary.lookup(UnsafeBufferPointer(start: $0, count: 1)) } ?? -1
-    }
+    private func punctuationID(_ byte: UInt8) -> Int32 { byte < 0x80 ? byteIDs[Int(byte)] : -1 }
 
     /// The folded text of bytes `start..<end` (slow path, for learning and display).
     public static func foldedText(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
@@ -200,19 +206,8 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
-    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ scratch: inout [UInt8]) -> Int32 {
-        let length = end - start
-        if scratch.count < length { scratch = Array(repeating: 0, count: max(64, length)) }
-        return scratch.withUnsafeMutableBufferPointer { buffer -> Int32 in
-            var k = 0
-            while k < length {
-                var c = text[start + k]
-                if c >= 0x41 && c <= 0x5A { c += 32 }
-                buffer[k] = c
-                k += 1
-            }
-            return vocabulary.lookup(UnsafeBufferPointer(rebasing: buffer[0..<length])) ?? -1
-        }
+    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        vocabulary.lookupFoldingASCII(text, start, end) ?? -1
     }
 
     private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {

@@ -2,11 +2,13 @@
 ///
 /// The table is open-addressed with FNV-1a hashes, so looking a token up in
 /// the hot path costs one hash over its bytes and usually one comparison,
-/// without creating a `String`.
+/// without creating a `String`. Each slot keeps the upper half of its word's hash beside the id, so a probe
+/// rejects other words (and a miss ends) without reading their bytes.
 public struct Vocabulary: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int32] = [0]
-    private var table: [Int32] = Array(repeating: -1, count: 1024)
+    /// Per slot, the upper 32 bits of the word's hash and its id + 1 in the lower 32 bits (0: empty).
+    private var table: [UInt64] = Array(repeating: 0, count: 1024)
     private var mask: Int = 1023
 
     /// Creates an empty vocabulary.
@@ -33,26 +35,44 @@ public struct Vocabulary: Sendable {
     /// - Complexity: O(length of the word) expected.
     @inline(__always)
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var slot = Int(truncatingIfNeeded: Vocabulary.hash(bytes)) & mask
-        return arena.withUnsafeBufferPointer { arenaBuffer -> Int32? in
-            table.withUnsafeBufferPointer { tableBuffer -> Int32? in
-                starts.withUnsafeBufferPointer { startBuffer -> Int32? in
-                    while true {
-                        let id = tableBuffer[slot]
-                        if id < 0 { return nil }
-                        let s = Int(startBuffer[Int(id)]), e = Int(startBuffer[Int(id) + 1])
-                        if e - s == bytes.count {
-                            var equal = true
+        find(hash: Vocabulary.hash(bytes), length: bytes.count) { bytes[$0] }
+    }
+
+    /// The id of the ASCII bytes `text[start..<end]` with upper-case letters folded to lower case, or `nil` when
+    /// unknown: folding, hashing and comparing in place, without copying the word.
+    @inline(__always)
+    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+        var h: UInt64 = Vocabulary.basis
+        for k in start..<end { h = (h ^ UInt64(Vocabulary.lower(text[k]))) &* Vocabulary.prime }
+        return find(hash: Vocabulary.finish(h), length: end - start) { Vocabulary.lower(text[start + $0]) }
+    }
+
+    /// Probes for a word of `length` bytes with hash `hash` whose byte at each offset is `byte(offset)`.
+    @inline(__always)
+    private func find(hash: UInt64, length: Int, _ byte: (Int) -> UInt8) -> Int32? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        return table.withUnsafeBufferPointer { tableBuffer -> Int32? in
+            while true {
+                let entry = tableBuffer[slot]
+                if entry == 0 { return nil }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let id = Int(entry & 0xFFFF_FFFF) - 1
+                    let equal = starts.withUnsafeBufferPointer { startBuffer -> Bool in
+                        let s = Int(startBuffer[id]), e = Int(startBuffer[id + 1])
+                        guard e - s == length else { return false }
+                        return arena.withUnsafeBufferPointer { arenaBuffer in
                             var i = 0
-                            while i < bytes.count {
-                                if arenaBuffer[s + i] != bytes[i] { equal = false; break }
+                            while i < length {
+                                if arenaBuffer[s + i] != byte(i) { return false }
                                 i += 1
                             }
-                            if equal { return id }
+                            return true
                         }
-                        slot = (slot + 1) & mask
                     }
+                    if equal { return Int32(id) }
                 }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -77,21 +97,27 @@ public struct Vocabulary: Sendable {
         out.append(contentsOf: arena[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])])
     }
 
+    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x100_0000_01b3
+
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+    @inline(__always) private static func finish(_ h: UInt64) -> UInt64 { h ^ (h >> 29) }
+
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        var h = basis
+        for byte in bytes { h = (h ^ UInt64(byte)) &* prime }
+        return finish(h)
     }
 
     private mutating func insert(id: Int32, hash: UInt64) {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while table[slot] >= 0 { slot = (slot + 1) & mask }
-        table[slot] = id
+        while table[slot] != 0 { slot = (slot + 1) & mask }
+        table[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
     private mutating func grow() {
-        table = Array(repeating: -1, count: table.count * 2)
+        table = Array(repeating: 0, count: table.count * 2)
         mask = table.count - 1
         for id in 0..<count {
             let s = Int(starts[id]), e = Int(starts[id + 1])
