@@ -265,6 +265,13 @@ extension DocumentRun {
 
     /// Finds the actor mentions of a sentence, with coordination groups.
     mutating func findMentions(_ s: Int, _ e: Int) {
+        // The tokens are read through a buffer: the optimiser left the array's subscript a call in this long method.
+        let all = tokens
+        all.withUnsafeBufferPointer { findMentions(s, e, $0) }
+    }
+
+    /// ``findMentions(_:_:)`` with the document's tokens as `tokens` (the run does not change them meanwhile).
+    private mutating func findMentions(_ s: Int, _ e: Int, _ tokens: UnsafeBufferPointer<Token>) {
         mentions.removeAll(keepingCapacity: true)
         sentenceHistoryStart = history.count
         let ids = pack.ids
