@@ -112,7 +112,8 @@ struct ExtractionBatch {
             addActors(of: result, to: &graph)
             var relations: [ExtractedRelation] = []
             swap(&relations, &result.relations)
-            relations.reverse()
+            // From the last: each relation's evidence is sorted when the relation is made, so the order of appending
+            // does not matter, and reversing first would copy (retain) every relation twice.
             while let relation = relations.popLast() {
                 evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(
                     relation.evidence)

@@ -36,6 +36,9 @@ public final class CompiledPack: Sendable {
     let entryIndex: [String: Int32]
     /// Per pack entry, the first entry with its id (entries that repeat an id stand for the same actor).
     let canonicalEntry: [Int32]
+    /// Per pack entry, the rank of its id among the pack's ids in sorted order (entries that share an id share a
+    /// rank): entries sort by id without comparing strings.
+    let entryIDRank: [Int32]
     /// Per pack entry, the entry its `partOf` names, or -1 (looked up once, not by name at each ask).
     let entryParent: [Int32]
     let months: [Int32: Int]
@@ -361,6 +364,17 @@ public final class CompiledPack: Sendable {
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.entryIndex = entryIndex
         self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
+        var ranks = Array(repeating: Int32(0), count: pack.actors.count)
+        var rank: Int32 = -1
+        var previous: String?
+        for entry in pack.actors.indices.sorted(by: { pack.actors[$0].id < pack.actors[$1].id }) {
+            if pack.actors[entry].id != previous {
+                rank += 1
+                previous = pack.actors[entry].id
+            }
+            ranks[entry] = rank
+        }
+        self.entryIDRank = ranks
         self.entryParent = pack.actors.map { entry in entry.partOf.flatMap { entryIndex[$0] } ?? -1 }
         self.months = months
         self.weekdays = weekdays

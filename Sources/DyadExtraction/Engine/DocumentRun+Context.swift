@@ -270,17 +270,19 @@ extension DocumentRun {
             visit(a)
             visit(b)
         }
-        var actors: [(actor: Actor, entry: Int32)] = []
-        for a in involved {
-            if Int(a) < entryCount { actors.append((pack.entryActors[Int(a)], a)); continue }
-            let d = derived[Int(a) - entryCount]
-            actors.append(
-                (Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) }), -1))
+        // Sorted by id (pack entries by their ids' ranks, without comparing strings), then made into actors once.
+        involved.sort { a, b in
+            if Int(a) < entryCount, Int(b) < entryCount { return pack.entryIDRank[Int(a)] < pack.entryIDRank[Int(b)] }
+            return actorID(a) < actorID(b)
         }
-        actors.sort { $0.actor.id < $1.actor.id }
+        let actors = involved.map { a -> Actor in
+            if Int(a) < entryCount { return pack.entryActors[Int(a)] }
+            let d = derived[Int(a) - entryCount]
+            return Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) })
+        }
         var result = DocumentExtraction(
-            document: document, actors: actors.map(\.actor), relations: output, learned: learned, sentenceCount: sentences.count)
-        result.packEntries = actors.map(\.entry)
+            document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
+        result.packEntries = involved.map { Int($0) < entryCount ? $0 : -1 }
         var reported = Set<Int>()
         result.stepLimitRules = stepLimitRules.filter { reported.insert($0).inserted }.map { pack.pack.rules[$0].id }
         return result
