@@ -1900,14 +1900,19 @@ extension DocumentRun {
         var denialBefore = false
         var i = clauseStart
         while i < matchEnd {
+            let startsCue = pack.cues.starts(tokens[i].id)
             // "not only", "no doubt": a negation cue that negates nothing.
-            if let end = longestCue(.notNegation, from: i, matchEnd) {
+            if startsCue, let end = longestCue(.notNegation, from: i, matchEnd) {
                 i = end
                 continue
             }
             if i < matchStart, pack.flags(tokens[i].id) & WordFlags.claimDenial != 0 { denialBefore = true }
             // "In May, Kenya drove …": a capitalised word inside the sentence is a name, not a cue.
             if i > s, tokens[i].has(Token.capitalized), !tokens[i].has(Token.allCaps) {
+                i += 1
+                continue
+            }
+            guard startsCue else {
                 i += 1
                 continue
             }

@@ -39,7 +39,15 @@ extension DocumentRun {
     }
 
     /// The end of the longest cue phrase of `kind` that starts at token `start`, or `nil`.
+    /// Most tokens start no cue: that is told here, inline, before walking the cue trie.
+    @inline(__always)
     func longestCue(_ kind: CueKind, from start: Int, _ e: Int) -> Int? {
+        guard start < e, pack.cues.starts(tokens[start].id) else { return nil }
+        return walkCues(kind, from: start, e)
+    }
+
+    /// ``longestCue(_:from:_:)`` past its first check.
+    private func walkCues(_ kind: CueKind, from start: Int, _ e: Int) -> Int? {
         var node: Int32 = 0, k = start, end = -1
         while k < e {
             node = pack.cues.child(node, tokens[k].id)
