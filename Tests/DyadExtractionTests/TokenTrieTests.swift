@@ -37,6 +37,20 @@ struct TokenTrieTests {
         #expect(Array(trie.payloads[Int(walk(trie, [5]))]) == [4])
     }
 
+    @Test("only nodes that phrases go on from have children; a leaf leads nowhere, whatever the id")
+    func children() {
+        let trie = trie()
+        #expect(trie.hasChildren(0))
+        #expect(trie.hasChildren(walk(trie, [4])))
+        #expect(trie.hasChildren(walk(trie, [4, 7])))
+        let leaf = walk(trie, [4, 7, 9])
+        #expect(leaf > 0 && !trie.hasChildren(leaf))
+        #expect(!trie.hasChildren(walk(trie, [5])))
+        #expect((0..<12).allSatisfy { trie.child(leaf, $0) < 0 })
+        #expect(!trie.hasChildren(-1))
+        #expect(TokenTrie().child(3, 4) == -1)
+    }
+
     @Test("an inner node has no payload and a missing edge leads nowhere")
     func innerAndMissing() {
         let trie = trie()

@@ -330,7 +330,7 @@ extension DocumentRun {
                         if variant.0 >= 0 || next < 0 { (next, step) = variant }
                     }
                     // "Min Aung Hliang": one word of a name may be misspelt by one edit.
-                    if next < 0, corrected < 0, misspeltName(j) {
+                    if next < 0, corrected < 0, pack.gazetteer.hasChildren(node), misspeltName(j) {
                         for id in fuzzyCandidates(j) {
                             let child = pack.gazetteer.child(node, id)
                             if child >= 0 {

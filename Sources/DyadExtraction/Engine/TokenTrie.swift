@@ -26,6 +26,9 @@ struct TokenTrie: Sendable {
     private var root: [Int32] = []
     private var edges: [Edge] = []
     private var mask = 0
+    /// The nodes that have children, as bits: small enough to stay in cache, so the end of a name (a node without
+    /// children, where matching tries the next word and fails) costs no probe of the large edge table.
+    private var parents: [UInt64] = []
     /// Payloads of each node (empty for inner nodes), once frozen.
     private(set) var payloads = Payloads()
     /// Payloads of each node while the trie is built.
@@ -60,6 +63,8 @@ struct TokenTrie: Sendable {
         edges = Array(repeating: Edge(), count: size)
         mask = size - 1
         for (id, child) in building[0] where Int(id) < vocabularySize { root[Int(id)] = child }
+        parents = Array(repeating: 0, count: (building.count + 63) / 64)
+        for (node, children) in building.enumerated() where !children.isEmpty { parents[node >> 6] |= 1 << UInt64(node & 63) }
         for (node, children) in building.enumerated() where node != 0 {
             for (id, child) in children {
                 let key = TokenTrie.key(Int32(node), id)
@@ -96,7 +101,7 @@ struct TokenTrie: Sendable {
     func child(_ node: Int32, _ id: Int32) -> Int32 {
         if id < 0 { return -1 }
         if node == 0 { return Int(id) < root.count ? root[Int(id)] : -1 }
-        if edges.isEmpty { return -1 }
+        if !hasChildren(node) { return -1 }
         let key = TokenTrie.key(node, id)
         var slot = TokenTrie.slot(key) & mask
         while true {
@@ -105,6 +110,12 @@ struct TokenTrie: Sendable {
             if edge.key == UInt64.max { return -1 }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether any sequence goes on past `node` (the root always has children to try).
+    @inline(__always)
+    func hasChildren(_ node: Int32) -> Bool {
+        node == 0 || (node > 0 && Int(node) >> 6 < parents.count && parents[Int(node) >> 6] & 1 << UInt64(node & 63) != 0)
     }
 
     /// Whether any sequence starts with `id`.
