@@ -84,8 +84,10 @@ extension Dyad {
             if let jsonl { try extractCorpus(jsonl, defaultDate: defaultDate, batch: &batch, into: &graph) }
             batch.finish(into: &graph)
             try GraphFile.write(graph, to: into ?? output ?? "-", format: format)
-            // Freeing a large graph piece by piece only delays the exit: the process ends right after.
+            // Freeing a large graph (or the compiled pack the batch holds) piece by piece only delays the exit: the
+            // process ends right after.
             KeptUntilExit.keep(graph)
+            KeptUntilExit.keep(batch)
         }
 
         /// Streams a JSON Lines corpus through the extractor in batches, applying `--on-error`.

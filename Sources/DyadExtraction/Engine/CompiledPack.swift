@@ -103,6 +103,14 @@ public final class CompiledPack: Sendable {
         }
     }
 
+    /// Whether a name reads as an acronym: one word of two to six letters, all capitals (`ISIS`, `U.S.`).
+    static func isAcronym(_ name: String) -> Bool {
+        // Most names have a lower-case ASCII letter or a space: told from the bytes, without Unicode properties.
+        if name.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) || name.contains(" ") { return false }
+        let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+
     /// Compiles a pack.
     /// - Parameter pack: The pack to compile.
     /// - Throws: `ExtractionError` for bad patterns and unknown word classes, located at the pattern.
@@ -162,10 +170,7 @@ public final class CompiledPack: Sendable {
         func addName(_ name: String, _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
             let ids = intern(name)
             guard !ids.isEmpty else { return }
-            let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
-            let isAcronym =
-                caseSensitive
-                || (letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.properties.isUppercase } && !name.contains(" "))
+            let isAcronym = caseSensitive || CompiledPack.isAcronym(name)
             hits.append(
                 GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
             if !isAcronym, how != .place { for id in ids { nameWordIDs.insert(id) } }
