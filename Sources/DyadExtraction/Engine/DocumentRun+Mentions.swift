@@ -263,7 +263,7 @@ extension DocumentRun {
             if node < 0 { return false }
             j += 1
             // The hits are numbered by their positions in the trie (CompiledPack): no need to read their numbers.
-            for p in pack.gazetteer.payloads.positions(Int(node)) {
+            for p in pack.gazetteer.payloadPositions(node) {
                 let hit = pack.hits[p]
                 if hit.how != .place, hit.how != .demonym, [.armedGroup, .organisation].contains(kind(hit.entry)) { return true }
             }
@@ -348,7 +348,7 @@ extension DocumentRun {
                     j += step
                     var chosen: GazetteerHit?
                     // The hits are numbered by their positions in the trie (CompiledPack): no need to read their numbers.
-                    for p in pack.gazetteer.payloads.positions(Int(node)) {
+                    for p in pack.gazetteer.payloadPositions(node) {
                         let hit = pack.hits[p]
                         if let exact = hit.exact { if !exactly(i, j, exact) { continue } } else if !capital { continue }
                         if chosen == nil || hit.how < chosen!.how

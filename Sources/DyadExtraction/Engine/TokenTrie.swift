@@ -1,10 +1,25 @@
-/// A trie over token ids: the root is an array indexed by id, deeper edges live in one
-/// open-addressed hash table, so matching costs one array read and a few probes per token.
+/// A trie over token ids: the root is an array indexed by id; each node has a record of its payloads' place and,
+/// when it has exactly one child, of that edge; the edges of nodes with several children live in one
+/// open-addressed hash table. Matching a word costs one array read (a node's record) and, at a branching node, a
+/// few probes.
 struct TokenTrie: Sendable {
     /// One edge of the table: the parent node and token id as the key, the child as the value (`key` max: empty).
     private struct Edge: Sendable {
         var key = UInt64.max
         var child: Int32 = -1
+    }
+
+    /// What matching reads of a node, in one place: where its payloads lie, and its only child's edge.
+    private struct Node: Sendable {
+        var payloadStart: Int32 = 0
+        var payloadEnd: Int32 = 0
+        /// The token id of the only child's edge.
+        var onlyID: Int32 = -1
+        /// The only child; `Node.none` without children, `Node.several` when they are in the edge table.
+        var onlyChild: Int32 = Node.none
+
+        static let none: Int32 = -1
+        static let several: Int32 = -2
     }
 
     /// The payloads of every node, in two flat arrays (no array per node to reach first).
@@ -16,19 +31,12 @@ struct TokenTrie: Sendable {
         /// The payloads of `node` (empty for inner nodes).
         @inline(__always)
         subscript(node: Int) -> ArraySlice<Int32> { items[Int(start[node])..<Int(start[node + 1])] }
-
-        /// Where the payloads of `node` lie among all payloads, in node order. After ``TokenTrie/numberPayloadsInOrder()``
-        /// these positions are the payloads themselves, so a caller can skip reading them.
-        @inline(__always)
-        func positions(_ node: Int) -> Range<Int> { Int(start[node])..<Int(start[node + 1]) }
     }
 
     private var root: [Int32] = []
+    private var nodes: [Node] = []
     private var edges: [Edge] = []
     private var mask = 0
-    /// The nodes that have children, as bits: small enough to stay in cache, so the end of a name (a node without
-    /// children, where matching tries the next word and fails) costs no probe of the large edge table.
-    private var parents: [UInt64] = []
     /// Payloads of each node (empty for inner nodes), once frozen.
     private(set) var payloads = Payloads()
     /// Payloads of each node while the trie is built.
@@ -56,16 +64,21 @@ struct TokenTrie: Sendable {
     /// Freezes the trie for a vocabulary of `vocabularySize` ids.
     mutating func freeze(vocabularySize: Int) {
         root = Array(repeating: -1, count: vocabularySize)
+        nodes = Array(repeating: Node(), count: building.count)
         var edgeCount = 0
-        for (node, children) in building.enumerated() where node != 0 { edgeCount += children.count }
+        for (node, children) in building.enumerated() where node != 0 && children.count > 1 { edgeCount += children.count }
         var size = 16
         while size < edgeCount * 2 { size *= 2 }
         edges = Array(repeating: Edge(), count: size)
         mask = size - 1
         for (id, child) in building[0] where Int(id) < vocabularySize { root[Int(id)] = child }
-        parents = Array(repeating: 0, count: (building.count + 63) / 64)
-        for (node, children) in building.enumerated() where !children.isEmpty { parents[node >> 6] |= 1 << UInt64(node & 63) }
         for (node, children) in building.enumerated() where node != 0 {
+            if children.count == 1, let (id, child) = children.first {
+                nodes[node].onlyID = id
+                nodes[node].onlyChild = child
+                continue
+            }
+            if children.count > 1 { nodes[node].onlyChild = Node.several }
             for (id, child) in children {
                 let key = TokenTrie.key(Int32(node), id)
                 var slot = TokenTrie.slot(key) & mask
@@ -73,11 +86,14 @@ struct TokenTrie: Sendable {
                 edges[slot] = Edge(key: key, child: child)
             }
         }
+        if !building[0].isEmpty { nodes[0].onlyChild = Node.several }
         var flat = Payloads()
         flat.start.reserveCapacity(buildingPayloads.count + 1)
-        for list in buildingPayloads {
+        for (node, list) in buildingPayloads.enumerated() {
+            nodes[node].payloadStart = Int32(flat.items.count)
             flat.items += list
             flat.start.append(Int32(flat.items.count))
+            nodes[node].payloadEnd = Int32(flat.items.count)
         }
         payloads = flat
         building = []
@@ -101,7 +117,9 @@ struct TokenTrie: Sendable {
     func child(_ node: Int32, _ id: Int32) -> Int32 {
         if id < 0 { return -1 }
         if node == 0 { return Int(id) < root.count ? root[Int(id)] : -1 }
-        if !hasChildren(node) { return -1 }
+        guard node > 0, Int(node) < nodes.count else { return -1 }
+        let record = nodes[Int(node)]
+        if record.onlyChild != Node.several { return record.onlyID == id ? record.onlyChild : -1 }
         let key = TokenTrie.key(node, id)
         var slot = TokenTrie.slot(key) & mask
         while true {
@@ -112,10 +130,20 @@ struct TokenTrie: Sendable {
         }
     }
 
-    /// Whether any sequence goes on past `node` (the root always has children to try).
+    /// Where the payloads of `node` lie among all payloads, in node order (read from the node's record, which
+    /// matching has just read to reach the node's child). After ``numberPayloadsInOrder()`` these positions are the
+    /// payloads themselves, so a caller can skip reading them.
+    @inline(__always)
+    func payloadPositions(_ node: Int32) -> Range<Int> {
+        guard node >= 0, Int(node) < nodes.count else { return 0..<0 }
+        return Int(nodes[Int(node)].payloadStart)..<Int(nodes[Int(node)].payloadEnd)
+    }
+
+    /// Whether any sequence goes on past `node` (so the end of a name, where matching tries the next word and
+    /// fails, is told from the node's record, and no search for a misspelt next word starts there).
     @inline(__always)
     func hasChildren(_ node: Int32) -> Bool {
-        node == 0 || (node > 0 && Int(node) >> 6 < parents.count && parents[Int(node) >> 6] & 1 << UInt64(node & 63) != 0)
+        node >= 0 && Int(node) < nodes.count && nodes[Int(node)].onlyChild != Node.none
     }
 
     /// Whether any sequence starts with `id`.
