@@ -525,15 +525,21 @@ extension DocumentRun {
                 }
             }
         }
-        var passed: [Int32] = []
         var carries: [(unit: Int, a: Int, from: Int)] = []
         let code = pack.code
         do {
-            // Every candidate pattern from every start, found without changing the run, then recorded in order.
+            // Every candidate pattern from every start, found without changing the run, then recorded in order (into
+            // buffers kept between sentences).
             var found: [PatternMatch] = []
+            var passed: [Int32] = []
             swap(&found, &matchScratch)
-            defer { swap(&found, &matchScratch) }
+            swap(&passed, &passedScratch)
+            defer {
+                swap(&found, &matchScratch)
+                swap(&passed, &passedScratch)
+            }
             found.removeAll(keepingCapacity: true)
+            passed.removeAll(keepingCapacity: true)
             for rule in patternMatches(code, hasPair: hasPair, actorCount: actorCount, passed: &passed, into: &found)
             where stepLimitRules.last != rule {
                 stepLimitRules.append(rule)
@@ -1083,6 +1089,8 @@ extension DocumentRun {
 
     func pairActors(_ group: Int32) -> [(Int32, Int)] {
         var out: [(Int32, Int)] = []
+        // One allocation, not one per doubling (a pair names two actors or more).
+        out.reserveCapacity(max(4, groups[Int(group)].members.count * 2))
         for member in groups[Int(group)].members where !mentions[member].locative {
             let list = mentions[member].actors
             for k in 0..<list.count where !out.contains(where: { $0.0 == list[k] }) { out.append((list[k], member)) }

@@ -57,8 +57,9 @@ struct DocumentRun {
     var patternBits: [UInt64] = []
     /// The actor pairs of the match being recorded (a buffer kept between matches).
     var pairScratch: [(Int32, Int, Int32, Int)] = []
-    /// The matches of the pattern being run (a buffer kept between patterns).
+    /// The matches of the sentence's patterns and the patterns that ran (buffers kept between sentences).
     var matchScratch: [PatternMatch] = []
+    var passedScratch: [Int32] = []
     /// The relation scorer and its feature writer (by reference: see ``ScorerState``).
     let scorer = ScorerState()
     /// Whether extraction uses a relation scorer.
