@@ -33,6 +33,8 @@ public final class CompiledPack: Sendable {
     /// The words (ids ≥ 0) and classes (`-1 - index`) of `notAhead` and `oneOf` instructions.
     let atomItems: [Int32]
     let entryKindBits: [UInt8]
+    /// Per pack entry, its kind: read from this compact array, not from the large entries (a cache miss each).
+    let entryKinds: [ActorKind]
     let entryIndex: [String: Int32]
     /// Per pack entry, the first entry with its id (entries that repeat an id stand for the same actor).
     let canonicalEntry: [Int32]
@@ -367,6 +369,7 @@ public final class CompiledPack: Sendable {
         self.instructions = store
         self.atomItems = atomItems
         self.entryKindBits = pack.actors.map { $0.kind.bit }
+        self.entryKinds = pack.actors.map(\.kind)
         self.entryIndex = entryIndex
         self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
         var ranks = Array(repeating: Int32(0), count: pack.actors.count)

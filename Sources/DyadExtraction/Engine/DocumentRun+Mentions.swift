@@ -4,7 +4,7 @@ extension DocumentRun {
     /// The kind of a document actor.
     @inline(__always)
     func kind(_ actor: Int32) -> ActorKind {
-        if Int(actor) < entryCount { return pack.pack.actors[Int(actor)].kind }
+        if Int(actor) < entryCount { return pack.entryKinds[Int(actor)] }
         switch derived[Int(actor) - entryCount].kind {
         case .unknown: return .unknown
         case .military: return .military
@@ -1494,7 +1494,7 @@ extension DocumentRun {
                     } else if f & (WordFlags.groupNoun | WordFlags.agent) != 0 {
                         let head = groupHeadEnd(k, e)
                         // "Palestinian militants": a people's fighters are a group of their own, not its state or government.
-                        if hit.how == .demonym, [.state, .government].contains(pack.pack.actors[Int(hit.entry)].kind) {
+                        if hit.how == .demonym, [.state, .government].contains(pack.entryKinds[Int(hit.entry)]) {
                             let name = phrase(i, head)
                             actor = derivedActor(name: name, kind: .unknown, partOf: hit.entry, head: tokens[head - 1].id, alias: nil)
                             kind = .generic
