@@ -155,12 +155,12 @@ extension DocumentRun {
     /// Whether token `i` is the pronoun `it` used as the object of the word before it: not at the
     /// start of the clause, not after a conjunction or a speech verb, and not followed by a verb of its own.
     func isObjectIt(_ i: Int, _ s: Int, _ e: Int) -> Bool {
-        guard i > s, pack.has(.objectPronoun, phrase(i, i + 1).lowercased()) else { return false }
+        guard i > s, isWord(i, in: .objectPronoun) else { return false }
         let before = phrase(i - 1, i).lowercased()
         guard before.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
             !pack.has(.clauseOpeners, before)
         else { return false }
-        if i + 1 < e, pack.has(.subjectFollowers, phrase(i + 1, i + 2).lowercased()) { return false }
+        if i + 1 < e, isWord(i + 1, in: .subjectFollowers) { return false }
         // "the forces it backs": the subject of a patron's relative clause.
         if i + 1 < e, isLowercaseWord(i + 1, in: .patronVerbs) { return false }
         return true
@@ -458,9 +458,8 @@ extension DocumentRun {
                     }
                     var pronoun = Mention(start: i, end: end, actors: [actor], kind: .pronoun)
                     // "Baku launched its offensive": after such a verb the pronoun owns the action, not a target.
-                    let ownAction = i > s && pack.has(.actionVerbs, phrase(i - 1, i).lowercased())
-                    let nextWord = i + 1 < e ? phrase(i + 1, i + 2).lowercased() : ""
-                    if ownAction, end == i + 1, i + 1 < e, !pack.has(.finiteVerbs, nextWord), !pack.has(.subjectFollowers, nextWord) {
+                    let ownAction = i > s && isWord(i - 1, in: .actionVerbs)
+                    if ownAction, end == i + 1, i + 1 < e, !isWord(i + 1, in: .finiteVerbs), !isWord(i + 1, in: .subjectFollowers) {
                         // The pronoun only says whose action it is ("launched its separatist revolt"): no target.
                         i = end
                         continue
@@ -740,7 +739,7 @@ extension DocumentRun {
                 // the sponsor (`Iran` of `Iran-aligned`) may be a mention of its own.
                 let collective =
                     prev.end + 4 == mentions[k].start && prev.end + 3 < tokens.count && tokens[prev.end + 3].id == ids.of
-                    && pack.has(.collectiveNouns, phrase(prev.end + 2, prev.end + 3).lowercased())
+                    && isWord(prev.end + 2, in: .collectiveNouns)
                 if !collective, k >= 2, case let owner = mentions[k - 2], prev.end + 1 < tokens.count, tokens[prev.end].id == ids.hyphen,
                     pack.flags(tokens[prev.end + 1].id) & WordFlags.sponsorship != 0, owner.kind == .named, !owner.locative,
                     // "Kataib Hezbollah, an Iran-backed Iraqi militia": the determiner may come right before the patron.
@@ -927,16 +926,16 @@ extension DocumentRun {
         guard start - end == 4 || start - end == 5, start <= tokens.count, tokens[end].id == pack.ids.comma,
             tokens[start - 1].id == pack.ids.of
         else { return false }
-        return pack.has(.collectiveNouns, phrase(end + 2, end + 3).lowercased())
+        return isWord(end + 2, in: .collectiveNouns)
     }
 
     /// Whether token `k` is a sponsored head (`forces`) after a patron compound of a named actor
     /// (`Turkey-backed`, `UAE-aligned`) or after `pro-` and a name (`pro-Russian`).
     func followsPatron(_ k: Int, head: Int) -> Bool {
-        guard k >= 2, pack.has(.sponsoredHeads, phrase(head, head + 1).lowercased()), let last = mentions.last else { return false }
+        guard k >= 2, isWord(head, in: .sponsoredHeads), let last = mentions.last else { return false }
         // "Turkey-trained units of the Tripoli government" are that government's units.
         if head + 1 < tokens.count, tokens[head + 1].id == pack.ids.of { return false }
-        if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, pack.has(.patronParticiples, phrase(k - 1, k).lowercased()) {
+        if k >= 3, tokens[k - 2].id == pack.ids.hyphen, last.end == k - 2, isWord(k - 1, in: .patronParticiples) {
             return true
         }
         return k >= 3 && last.end == k && last.start >= 2 && tokens[last.start - 1].id == pack.ids.hyphen
