@@ -43,8 +43,9 @@ public final class CompiledPack: Sendable {
     let entryIDRank: [Int32]
     /// Per pack entry, the entry its `partOf` names, or -1 (looked up once, not by name at each ask).
     let entryParent: [Int32]
-    let months: [Int32: Int]
-    let weekdays: [Int32: Int]
+    /// Each month's number (1–12) and each weekday's (0–6), by token id.
+    let months: IDMap
+    let weekdays: IDMap
     let ids: FixedIDs
     let wordSets: WordSets
     /// The engine's word lists, folded, by lexicon.
@@ -83,13 +84,13 @@ public final class CompiledPack: Sendable {
         /// Nouns that refer back to an organisation (`the regional bloc`).
         var organisationNouns: [Int32] = []
         /// Participles whose object is a patron, not an actor of the clause (`militias backed by Iran`).
-        var patronParticiples: Set<Int32> = []
+        var patronParticiples = IDSet()
         /// Prepositions after those participles.
-        var patronPrepositions: Set<Int32> = []
+        var patronPrepositions = IDSet()
         /// Pronouns that stand for the person named last (`he`, `his`).
-        var personPronouns: Set<Int32> = []
+        var personPronouns = IDSet()
         /// First words of the `exemplifiers` phrases (`such` of `such as`).
-        var exemplifierLeads: Set<Int32> = []
+        var exemplifierLeads = IDSet()
     }
 
     /// How often a sentence is likely to meet a clause (in sixteenths of a word), so that the prefilter picks the rarest
@@ -143,10 +144,10 @@ public final class CompiledPack: Sendable {
         f.yesterday = one(.timeYesterday)
         var sets = WordSets()
         sets.organisationNouns = ids(.organisationBackReferences)
-        sets.patronParticiples = Set(ids(.patronParticiples))
-        sets.patronPrepositions = Set(ids(.patronPrepositions))
-        sets.exemplifierLeads = Set((table[.exemplifiers] ?? []).compactMap { words($0).first.map { vocab.intern($0) } })
-        sets.personPronouns = Set(ids(.personPronouns))
+        sets.patronParticiples = IDSet(ids(.patronParticiples))
+        sets.patronPrepositions = IDSet(ids(.patronPrepositions))
+        sets.exemplifierLeads = IDSet((table[.exemplifiers] ?? []).compactMap { words($0).first.map { vocab.intern($0) } })
+        sets.personPronouns = IDSet(ids(.personPronouns))
         var months: [Int32: Int] = [:], weekdays: [Int32: Int] = [:]
         for (i, m) in (table[.months] ?? []).enumerated() {
             months[vocab.intern(m)] = i + 1
@@ -384,8 +385,8 @@ public final class CompiledPack: Sendable {
         }
         self.entryIDRank = ranks
         self.entryParent = pack.actors.map { entry in entry.partOf.flatMap { entryIndex[$0] } ?? -1 }
-        self.months = months
-        self.weekdays = weekdays
+        self.months = IDMap(months)
+        self.weekdays = IDMap(weekdays)
         self.ids = f
         self.wordSets = sets
         self.words = words
