@@ -710,6 +710,8 @@ extension DocumentRun {
         let lastStart = prefilter ? Int(pack.prefilter.lastStart(Int(tag), sentenceScan)) : Int.max
         while start < units.count, units[start].token <= lastStart {
             if pattern.firstIsSlot, units[start].group < 0 { start += 1; continue }
+            // A first word or class the unit cannot be: the attempt would fail at its first step.
+            if !pattern.firstIsSlot, !mayStart(code[pattern.entry], start) { start += 1; continue }
             if subjectFirst, isObjectBeforePredicate(start) { start += 1; continue }
             // "troops sent to Niger have …": the object of a preposition of direction is no subject of the verb
             // after it ("sold shells to Moscow for its war on Ukraine" still starts at Moscow); nor is the
@@ -736,6 +738,31 @@ extension DocumentRun {
             start += 1
         }
         return overran
+    }
+
+    /// Whether a pattern whose first step is `first` may match from unit `start`: `false` only when that step is a
+    /// word, a class or a set of them that the plain word there cannot be (the attempt would fail at once). A
+    /// mention, the possessive (an apostrophe may stand for it) and a class with forms of several tokens may.
+    @inline(__always)
+    func mayStart(_ first: FlatInstruction, _ start: Int) -> Bool {
+        let unit = units[start]
+        guard unit.group < 0 else { return true }
+        switch first {
+        case .literal(let id):
+            return unit.id == id || id == pack.ids.possessive
+        case .wordClass(let c):
+            return pack.inClass(unit.id, Int(c)) || !pack.classPhrases[Int(c)].isEmpty
+        case let .oneOf(from, count):
+            for k in Int(from)..<Int(from + count) {
+                let item = pack.atomItems[k]
+                if item >= 0 ? item == unit.id : pack.inClass(unit.id, Int(-1 - item)) || !pack.classPhrases[Int(-1 - item)].isEmpty {
+                    return true
+                }
+            }
+            return false
+        default:
+            return true
+        }
     }
 
     /// Whether unit `u` is the object of a preposition after a participle (a word of `progressive-suffixes` or
