@@ -7,7 +7,10 @@ import Testing
 struct PatternStartBoundTests {
     static func tokens(_ ids: [Int32]) -> [Token] {
         ids.enumerated().map { k, id in
-            Token(start: Int32(k * 2), end: Int32(k * 2 + 1), scalarStart: Int32(k * 2), scalarEnd: Int32(k * 2 + 1), id: id, flags: 0)
+            // Tagged as the pack's tokenizer tags a word that meets some clause: the scan reads only those.
+            Token(
+                start: Int32(k * 2), end: Int32(k * 2 + 1), scalarStart: Int32(k * 2), scalarEnd: Int32(k * 2 + 1), id: id,
+                flags: Token.inPrefilter)
         }
     }
 
@@ -34,6 +37,11 @@ struct PatternStartBoundTests {
         #expect(scan.patterns == [0b1])
         #expect(filter.lastStart(0, scan) == 1)
         filter.scan(Self.tokens([5, 1, 2]), 0, 3, into: &scan)
+        #expect(scan.patterns == [0])
+        // A token the tokenizer did not tag meets nothing.
+        var untagged = Self.tokens([6, 5])
+        untagged[0].flags = 0
+        filter.scan(untagged, 0, 2, into: &scan)
         #expect(scan.patterns == [0])
     }
 

@@ -341,6 +341,21 @@ public final class CompiledPack: Sendable {
             for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
 
+        // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
+        let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }
+        // "Paris' support": a bare apostrophe meets a clause of the possessive `'s` too (the matcher reads it so after a mention).
+        let possessiveClauses = clauses.map { pattern in
+            pattern.map { clause in clause.contains(f.possessive) && !clause.contains(f.apostrophe) ? clause + [f.apostrophe] : clause }
+        }
+        let prefilter = PatternPrefilter(clauses: possessiveClauses, classForms: leadForms, vocabularySize: size)
+        // What the tokenizer copies into each token from the vocabulary slot it has just read (see `Token.startsName`).
+        for id in 0..<Int32(size) {
+            var tags: UInt8 = 0
+            if gaz.starts(id) { tags |= Token.startsNameTag }
+            if cues.starts(id) { tags |= Token.startsCueTag }
+            if prefilter.meets(id) { tags |= Token.prefilterTag }
+            if tags != 0 { vocab.setTags(tags, of: id) }
+        }
         self.vocabulary = vocab
         self.tokenizer = Tokenizer(vocabulary: vocab)
         self.gazetteer = gaz
@@ -353,13 +368,7 @@ public final class CompiledPack: Sendable {
         self.rules = compiled
         self.entryActors = pack.actors.map(\.actor)
         self.patterns = flat
-        // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
-        let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }
-        // "Paris' support": a bare apostrophe meets a clause of the possessive `'s` too (the matcher reads it so after a mention).
-        let possessiveClauses = clauses.map { pattern in
-            pattern.map { clause in clause.contains(f.possessive) && !clause.contains(f.apostrophe) ? clause + [f.apostrophe] : clause }
-        }
-        self.prefilter = PatternPrefilter(clauses: possessiveClauses, classForms: leadForms, vocabularySize: size)
+        self.prefilter = prefilter
         var masks = Array(repeating: UInt64(0), count: size)
         for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
         self.classMask = masks

@@ -1935,7 +1935,7 @@ extension DocumentRun {
         var denialBefore = false
         var i = clauseStart
         while i < matchEnd {
-            let startsCue = pack.cues.starts(tokens[i].id)
+            let startsCue = tokens[i].has(Token.startsCue)
             // "not only", "no doubt": a negation cue that negates nothing.
             if startsCue, let end = longestCue(.notNegation, from: i, matchEnd) {
                 i = end

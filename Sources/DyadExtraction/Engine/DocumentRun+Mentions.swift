@@ -42,7 +42,7 @@ extension DocumentRun {
     /// Most tokens start no cue: that is told here, inline, before walking the cue trie.
     @inline(__always)
     func longestCue(_ kind: CueKind, from start: Int, _ e: Int) -> Int? {
-        guard start < e, pack.cues.starts(tokens[start].id) else { return nil }
+        guard start < e, tokens[start].has(Token.startsCue) else { return nil }
         return walkCues(kind, from: start, e)
     }
 
@@ -309,7 +309,7 @@ extension DocumentRun {
                 }
                 if matched { continue }
             }
-            if pack.gazetteer.starts(t.id) || misspeltName(i) {
+            if t.has(Token.startsName) || misspeltName(i) {
                 var node: Int32 = 0
                 var j = i
                 var bestEnd = i

@@ -139,8 +139,16 @@ final class PatternPrefilter: Sendable {
         self.clauseFeatures = clauseFeatures
     }
 
+    /// Whether a token with id `id` meets any gate or clause (so the scan has something to read for it).
+    func meets(_ id: Int32) -> Bool {
+        guard id >= 0, Int(id) < tokenEntries.count else { return false }
+        let entry = tokenEntries[Int(id)]
+        return entry.row >= 0 || entry.featureEnd > entry.featureStart
+    }
+
     /// Scans the tokens `tokens[s..<e]` into `scan`: the patterns whose gates they all meet (and those without
-    /// clauses), the features they meet, and the last token meeting each of those features.
+    /// clauses), the features they meet, and the last token meeting each of those features. Only tokens flagged
+    /// ``Token/inPrefilter`` are read: the pack's tokenizer flags each whose id ``meets(_:)`` something.
     /// - Complexity: O(tokens × patterns / 64 + the features they carry).
     func scan(_ tokens: [Token], _ s: Int, _ e: Int, into scan: inout SentenceScan) {
         let gateCount = PatternPrefilter.gateCount, words = patternWords
@@ -159,7 +167,8 @@ final class PatternPrefilter: Sendable {
             gateRows.withUnsafeBufferPointer { rows in
                 scan.ranks.withUnsafeMutableBufferPointer { ranks in
                     guard let into = ranks.baseAddress, let from = rows.baseAddress else { return }
-                    for t in s..<e where tokens[t].id >= 0 && Int(tokens[t].id) < entries.count {
+                    // Only tokens the vocabulary tagged as meeting something: most words and names meet nothing.
+                    for t in s..<e where tokens[t].flags & Token.inPrefilter != 0 && Int(tokens[t].id) < entries.count {
                         let entry = entries[Int(tokens[t].id)]
                         if entry.row >= 0 {
                             // Unchecked arithmetic: the rows were sized for every row number handed out.

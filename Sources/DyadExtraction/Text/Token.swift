@@ -31,6 +31,18 @@ public struct Token: Sendable, Hashable {
     public static let lowercase: UInt16 = 128
     /// Holds a byte outside ASCII (its id is then not its plain lowercased text).
     public static let nonASCII: UInt16 = 256
+    /// The token's word starts a gazetteer name (set from the vocabulary's tags by the pack's tokenizer).
+    public static let startsName: UInt16 = 1 << 9
+    /// The token's word starts a cue phrase.
+    public static let startsCue: UInt16 = 1 << 10
+    /// The token's word meets a clause of some pattern (the prefilter has something to read for it).
+    public static let inPrefilter: UInt16 = 1 << 11
+
+    /// A vocabulary tag (see `Vocabulary.setTags(_:of:)`) is its token flag shifted down by this.
+    static let tagShift: UInt16 = 9
+    static let startsNameTag = UInt8(startsName >> tagShift)
+    static let startsCueTag = UInt8(startsCue >> tagShift)
+    static let prefilterTag = UInt8(inPrefilter >> tagShift)
 
     /// Whether all of `mask` is set.
     @inline(__always) public func has(_ mask: UInt16) -> Bool { flags & mask == mask }

@@ -9,9 +9,9 @@ import DyadCore
 public struct Tokenizer: Sendable {
     /// The vocabulary tokens are looked up in.
     public let vocabulary: Vocabulary
-    /// The id of each one-byte ASCII token and of the possessive `'s`, looked up once.
-    private let byteIDs: [Int32]
-    private let possessive: Int32
+    /// The id and tags of each one-byte ASCII token and of the possessive `'s`, looked up once.
+    private let byteIDs: [(id: Int32, tags: UInt8)]
+    private let possessive: (id: Int32, tags: UInt8)
 
     /// Creates a tokenizer over a vocabulary.
     /// - Parameter vocabulary: The pack's vocabulary.
@@ -19,10 +19,10 @@ public struct Tokenizer: Sendable {
         self.vocabulary = vocabulary
         // An empty vocabulary (the tokenizer that only splits pack phrases into words) knows no ids.
         byteIDs = (0..<UInt8(128)).map { byte in
-            guard vocabulary.count > 0 else { return -1 }
-            return withUnsafePointer(to: byte) { vocabulary.lookup(UnsafeBufferPointer(start: $0, count: 1)) } ?? -1
+            guard vocabulary.count > 0 else { return (-1, 0) }
+            return withUnsafePointer(to: byte) { vocabulary.lookupTagged(UnsafeBufferPointer(start: $0, count: 1)) } ?? (-1, 0)
         }
-        possessive = vocabulary.lookup("'s") ?? -1
+        possessive = vocabulary.lookupTagged("'s") ?? (-1, 0)
     }
 
     /// Appends the tokens of `text` to `tokens` (which is emptied first).
@@ -125,7 +125,8 @@ public struct Tokenizer: Sendable {
                 }
                 if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
                 if nonASCII { flags |= Token.nonASCII }
-                let id = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j)
+                let (id, tags) = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j)
+                flags |= UInt16(tags) << Token.tagShift
                 tokens.append(
                     Token(
                         start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags
@@ -169,20 +170,17 @@ public struct Tokenizer: Sendable {
             } else {
                 folded = 0x2A  // other symbols fold to '*'
             }
-            let id = scalars == 2 ? possessiveID() : punctuationID(folded)
+            let (id, tags) = scalars == 2 ? possessive : punctuationID(folded)
+            flags |= UInt16(tags) << Token.tagShift
             tokens.append(
                 Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
             i = end; scalar += scalars
         }
     }
 
-    /// The id of the possessive `'s`.
+    /// The id and tags of a one-byte punctuation mark.
     @inline(__always)
-    private func possessiveID() -> Int32 { possessive }
-
-    /// The id of a one-byte punctuation mark.
-    @inline(__always)
-    private func punctuationID(_ byte: UInt8) -> Int32 { byte < 0x80 ? byteIDs[Int(byte)] : -1 }
+    private func punctuationID(_ byte: UInt8) -> (Int32, UInt8) { byte < 0x80 ? byteIDs[Int(byte)] : (-1, 0) }
 
     /// The folded text of bytes `start..<end` (slow path, for learning and display).
     public static func foldedText(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
@@ -206,12 +204,12 @@ public struct Tokenizer: Sendable {
     }
 
     @inline(__always)
-    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-        vocabulary.lookupFoldingASCII(text, start, end) ?? -1
+    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, UInt8) {
+        vocabulary.lookupFoldingASCII(text, start, end) ?? (-1, 0)
     }
 
-    private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-        vocabulary.lookup(Tokenizer.foldedText(text, start, end)) ?? -1
+    private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, UInt8) {
+        vocabulary.lookupTagged(Tokenizer.foldedText(text, start, end)) ?? (-1, 0)
     }
 
     @inline(__always)

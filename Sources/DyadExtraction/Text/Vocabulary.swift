@@ -7,8 +7,11 @@
 public struct Vocabulary: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int32] = [0]
-    /// Per slot, the upper 32 bits of the word's hash and its id + 1 in the lower 32 bits (0: empty).
+    /// Per slot, the upper 32 bits of the word's hash, eight bits of tags (``setTags(_:of:)``) and the word's
+    /// id + 1 in the lower 24 bits (0: empty).
     private var table: [UInt64] = Array(repeating: 0, count: 1024)
+    /// The most words a vocabulary holds (ids fit in 24 bits of a slot).
+    static let capacity = (1 << 24) - 2
     private var mask: Int = 1023
 
     /// Creates an empty vocabulary.
@@ -23,6 +26,7 @@ public struct Vocabulary: Sendable {
     public mutating func intern(_ word: String) -> Int32 {
         let bytes = Array(word.utf8)
         if let id = bytes.withUnsafeBufferPointer({ lookup($0) }) { return id }
+        precondition(count < Vocabulary.capacity, "a vocabulary holds at most \(Vocabulary.capacity) words")
         if (count + 1) * 2 > table.count { grow() }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
@@ -35,13 +39,35 @@ public struct Vocabulary: Sendable {
     /// - Complexity: O(length of the word) expected.
     @inline(__always)
     public func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        find(hash: Vocabulary.hash(bytes), length: bytes.count) { bytes[$0] }.map { $0.id }
+    }
+
+    /// The id and tags of a folded word given as bytes, or `nil` when unknown.
+    @inline(__always)
+    func lookupTagged(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, tags: UInt8)? {
         find(hash: Vocabulary.hash(bytes), length: bytes.count) { bytes[$0] }
+    }
+
+    /// The id and tags of a folded word, or `nil` when unknown.
+    func lookupTagged(_ word: String) -> (id: Int32, tags: UInt8)? {
+        Array(word.utf8).withUnsafeBufferPointer { lookupTagged($0) }
+    }
+
+    /// Sets tags on an interned word: eight bits a look-up returns with the id from the slot it reads anyway, so a
+    /// caller learns facts about the word without a read of its own (the tokenizer copies them into each token).
+    mutating func setTags(_ tags: UInt8, of id: Int32) {
+        guard id >= 0, Int(id) < count else { return }
+        let s = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1])
+        let h = arena[s..<e].withUnsafeBufferPointer { Vocabulary.hash($0) }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while table[slot] & 0xFF_FFFF != UInt64(id + 1) { slot = (slot + 1) & mask }
+        table[slot] = table[slot] & ~UInt64(0xFF00_0000) | UInt64(tags) << 24
     }
 
     /// The id of the ASCII bytes `text[start..<end]` with upper-case letters folded to lower case, or `nil` when
     /// unknown: folding, hashing and comparing in place, without copying the word.
     @inline(__always)
-    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32? {
+    func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32, tags: UInt8)? {
         var h: UInt64 = Vocabulary.basis
         for k in start..<end { h = (h ^ UInt64(Vocabulary.lower(text[k]))) &* Vocabulary.prime }
         return find(hash: Vocabulary.finish(h), length: end - start) { Vocabulary.lower(text[start + $0]) }
@@ -49,15 +75,15 @@ public struct Vocabulary: Sendable {
 
     /// Probes for a word of `length` bytes with hash `hash` whose byte at each offset is `byte(offset)`.
     @inline(__always)
-    private func find(hash: UInt64, length: Int, _ byte: (Int) -> UInt8) -> Int32? {
+    private func find(hash: UInt64, length: Int, _ byte: (Int) -> UInt8) -> (id: Int32, tags: UInt8)? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = hash & 0xFFFF_FFFF_0000_0000
-        return table.withUnsafeBufferPointer { tableBuffer -> Int32? in
+        return table.withUnsafeBufferPointer { tableBuffer -> (id: Int32, tags: UInt8)? in
             while true {
                 let entry = tableBuffer[slot]
                 if entry == 0 { return nil }
                 if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let id = Int(entry & 0xFFFF_FFFF) - 1
+                    let id = Int(entry & 0xFF_FFFF) - 1
                     let equal = starts.withUnsafeBufferPointer { startBuffer -> Bool in
                         let s = Int(startBuffer[id]), e = Int(startBuffer[id + 1])
                         guard e - s == length else { return false }
@@ -70,7 +96,7 @@ public struct Vocabulary: Sendable {
                             return true
                         }
                     }
-                    if equal { return Int32(id) }
+                    if equal { return (Int32(id), UInt8(truncatingIfNeeded: entry >> 24)) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -117,12 +143,17 @@ public struct Vocabulary: Sendable {
     }
 
     private mutating func grow() {
-        table = Array(repeating: 0, count: table.count * 2)
+        let old = table
+        table = Array(repeating: 0, count: old.count * 2)
         mask = table.count - 1
-        for id in 0..<count {
+        // Each slot moves whole, so its word keeps its tags.
+        for entry in old where entry != 0 {
+            let id = Int(entry & 0xFF_FFFF) - 1
             let s = Int(starts[id]), e = Int(starts[id + 1])
             let h = arena[s..<e].withUnsafeBufferPointer { Vocabulary.hash($0) }
-            insert(id: Int32(id), hash: h)
+            var slot = Int(truncatingIfNeeded: h) & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = entry
         }
     }
 }
