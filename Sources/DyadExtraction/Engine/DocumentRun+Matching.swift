@@ -551,19 +551,21 @@ extension DocumentRun {
             }
             addCarries(to: &carries)
             // "Israel struck Hamas positions and shelled Syrian posts": the subject carries to a coordinated predicate.
+            // Each carried match reads its modality from the match it carries from (`context`).
+            var carried: [PatternMatch] = []
             for (unit, a, from) in carries {
                 for tag in passed {
                     let pattern = pack.patterns[Int(tag)]
                     if case .slot(.a) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsA) {
                         if let m = execute(code, pattern, from: unit, presetA: a), m.b >= 0, m.b != a {
-                            record(m, pattern, sentence, s, e, unit, context: from)
+                            carried.append(PatternMatch(tag: tag, start: unit, match: m, fresh: true, carry: -1, context: from))
                         }
                     } else if case .slot(.b) = code[pattern.entry], !pattern.usesPair, fits(Int32(a), pattern.kindsB),
                         !endsWith(units[unit].token, .progressiveSuffixes)
                     {
                         // "Iran armed Assad and funded Hezbollah": a patron subject carries as the pattern's @B.
                         if let m = execute(code, pattern, from: unit, presetB: a), m.a >= 0, m.a != a {
-                            record(m, pattern, sentence, s, e, unit, context: from)
+                            carried.append(PatternMatch(tag: tag, start: unit, match: m, fresh: true, carry: -1, context: from))
                         }
                     } else if case .slot(.pair) = code[pattern.entry], unit > 0, units[unit - 1].group < 0,
                         units[unit - 1].id == pack.ids.but || units[unit - 1].id == pack.ids.and, pairActors(Int32(a)).count >= 2,
@@ -571,10 +573,11 @@ extension DocumentRun {
                     {
                         // "Sudan, Egypt and Ethiopia have held talks, but have failed to agree": a pair carried to a
                         // coordinated predicate (not to a participle: "…, marking the end of a dispute").
-                        record(m, pattern, sentence, s, e, unit, context: from)
+                        carried.append(PatternMatch(tag: tag, start: unit, match: m, fresh: true, carry: -1, context: from))
                     }
                 }
             }
+            record(carried, sentence, s, e)
         }
     }
 
@@ -687,13 +690,15 @@ extension DocumentRun {
     }
 
     /// One match of a pattern from its start unit: whether it is recorded (`fresh`: a later start reaching the
-    /// same target through a gap is the same statement) and the coordinated predicate its subject carries to (-1: none).
+    /// same target through a gap is the same statement), the coordinated predicate its subject carries to (-1: none),
+    /// and the unit its modality is read from (its start; for a carried subject, the start of the match it carries from).
     struct PatternMatch {
         var tag: Int32
         var start: Int
         var match: (end: Int, a: Int, b: Int, p: Int)
         var fresh: Bool
         var carry: Int
+        var context: Int
     }
 
     /// The matches of candidate pattern `tag` from every start unit of the sentence, in order, appended to `found`;
@@ -731,7 +736,7 @@ extension DocumentRun {
                 var carry = -1
                 if subjectFirst, m.a >= 0, m.b >= 0, let next = coordinatedPredicate(after: m.end) { carry = next }
                 let fresh = !(m.end == lastEnd && m.b == lastB && m.b >= 0)
-                found.append(PatternMatch(tag: tag, start: start, match: m, fresh: fresh, carry: carry))
+                found.append(PatternMatch(tag: tag, start: start, match: m, fresh: fresh, carry: carry, context: start))
                 lastEnd = m.end
                 lastB = m.b
             }
@@ -1323,7 +1328,8 @@ extension DocumentRun {
         swap(&pairs, &pairScratch)
     }
 
-    /// The candidates of the fresh matches in `found` (see ``matchCandidates(of:_:_:_:_:_:context:pairs:into:)``).
+    /// The candidates of the fresh matches in `found`, in order: how many there are, appended to `kept` when the run
+    /// keeps them.
     func matchCandidates(
         of found: [PatternMatch], _ sentence: Int, _ s: Int, _ e: Int, pairs: inout [(Int32, Int, Int32, Int)],
         into kept: inout [Candidate]
@@ -1331,37 +1337,20 @@ extension DocumentRun {
         var count = 0
         for item in found where item.fresh {
             count += matchCandidates(
-                of: item.match, pack.patterns[Int(item.tag)], sentence, s, e, item.start, context: nil, pairs: &pairs, into: &kept)
+                of: item.match, pack.patterns[Int(item.tag)], sentence, s, e, item.start, context: item.context, pairs: &pairs, into: &kept)
         }
         return count
     }
 
-    /// Records the candidates of one match.
-    /// A carried subject's match takes its modality from the first unit of the match it carries from (`context`).
-    mutating func record(
-        _ m: (end: Int, a: Int, b: Int, p: Int), _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
-        _ startUnit: Int,
-        context: Int? = nil
-    ) {
-        // The candidates and the pair buffer kept between matches are moved out of `self` while they fill.
-        var found: [Candidate] = []
-        var pairs: [(Int32, Int, Int32, Int)] = []
-        swap(&found, &candidates)
-        swap(&pairs, &pairScratch)
-        candidateCount += matchCandidates(of: m, pattern, sentence, s, e, startUnit, context: context, pairs: &pairs, into: &found)
-        swap(&found, &candidates)
-        swap(&pairs, &pairScratch)
-    }
-
-    /// The candidates of one match (see ``record(_:_:_:_:_:_:context:)``), appended to `found` when the run keeps
-    /// them; returns how many there are. It changes nothing, so the helpers it calls read the run in place.
+    /// The candidates of one match, appended to `found` when the run keeps them; returns how many there are. The
+    /// match's modality is read from unit `context` on. It changes nothing, so the helpers it calls read the run in place.
     func matchCandidates(
         of m: (end: Int, a: Int, b: Int, p: Int), _ pattern: FlatPattern, _ sentence: Int, _ s: Int, _ e: Int,
-        _ startUnit: Int, context: Int?, pairs: inout [(Int32, Int, Int32, Int)], into found: inout [Candidate]
+        _ startUnit: Int, context: Int, pairs: inout [(Int32, Int, Int32, Int)], into found: inout [Candidate]
     ) -> Int {
         let ruleIndex = pattern.rule
         let matchStart = units[startUnit].token
-        let contextStart = units[context ?? startUnit].token
+        let contextStart = units[context].token
         let matchEnd = m.end > 0 ? units[m.end - 1].end : matchStart
         if !pack.rules[ruleIndex].unless.isEmpty {
             var clauseStart = s
@@ -1937,7 +1926,7 @@ extension DocumentRun {
         while i < matchEnd {
             let startsCue = tokens[i].has(Token.startsCue)
             // "not only", "no doubt": a negation cue that negates nothing.
-            if startsCue, let end = longestCue(.notNegation, from: i, matchEnd) {
+            if let end = longestCue(.notNegation, from: i, matchEnd) {
                 i = end
                 continue
             }
