@@ -161,7 +161,7 @@ extension DocumentRun {
             }
             // "Armenia on Monday accused Turkey": a time adverbial is not a unit, so patterns read past it; an
             // adverbial between commas takes them along ("Iran, on Sunday, warned …").
-            if pack.cues.starts(id), let end = adverbialEnd(t, e) {
+            if let end = adverbialEnd(t, e) {
                 let commaBefore = units.last.map { $0.group < 0 && $0.id == ids.comma } ?? false
                 // A date with commas inside ends with the comma that closes it ("…, on Monday, May 4, warned").
                 if tokens[end - 1].id == ids.comma {

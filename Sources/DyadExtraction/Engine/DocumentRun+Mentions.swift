@@ -249,7 +249,7 @@ extension DocumentRun {
     /// Whether a name may start at token `k`: a capitalised word or one that opens a name of the gazetteer (`al`
     /// of `al-Shabaab`). A head noun before a name describes it ("the al-Qaeda-linked group al-Shabaab").
     func nameMayStart(_ k: Int, _ e: Int) -> Bool {
-        k < e && (tokens[k].flags & (Token.capitalized | Token.allCaps) != 0 || pack.gazetteer.child(0, tokens[k].id) >= 0)
+        k < e && (tokens[k].flags & (Token.capitalized | Token.allCaps) != 0 || tokens[k].has(Token.startsName))
     }
 
     /// Whether the gazetteer names an armed group or an organisation at token `k` (a capitalised word), read word
