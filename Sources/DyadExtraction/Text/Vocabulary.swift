@@ -7,11 +7,14 @@
 public struct Vocabulary: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int32] = [0]
-    /// Per slot, the upper 32 bits of the word's hash, eight bits of tags (``setTags(_:of:)``) and the word's
-    /// id + 1 in the lower 24 bits (0: empty).
+    /// Per slot, the upper 32 bits of the word's hash (`hashBits`), eight bits of tags (``setTags(_:of:)``, from
+    /// `tagShift`) and the word's id + 1 in the lower 24 bits (`idBits`); 0 when empty.
     private var table: [UInt64] = Array(repeating: 0, count: 1024)
+    private static let hashBits: UInt64 = 0xFFFF_FFFF_0000_0000
+    private static let idBits: UInt64 = 0xFF_FFFF
+    private static let tagShift: UInt64 = 24
     /// The most words a vocabulary holds (ids fit in 24 bits of a slot).
-    static let capacity = (1 << 24) - 2
+    static let capacity = Int(idBits) - 1
     private var mask: Int = 1023
 
     /// Creates an empty vocabulary.
@@ -31,7 +34,8 @@ public struct Vocabulary: Sendable {
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
-        insert(id: id, hash: bytes.withUnsafeBufferPointer { Vocabulary.hash($0) })
+        let h = bytes.withUnsafeBufferPointer { Vocabulary.hash($0) }
+        place(h & Vocabulary.hashBits | UInt64(id + 1), hash: h)
         return id
     }
 
@@ -57,11 +61,9 @@ public struct Vocabulary: Sendable {
     /// caller learns facts about the word without a read of its own (the tokenizer copies them into each token).
     mutating func setTags(_ tags: UInt8, of id: Int32) {
         guard id >= 0, Int(id) < count else { return }
-        let s = Int(starts[Int(id)]), e = Int(starts[Int(id) + 1])
-        let h = arena[s..<e].withUnsafeBufferPointer { Vocabulary.hash($0) }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while table[slot] & 0xFF_FFFF != UInt64(id + 1) { slot = (slot + 1) & mask }
-        table[slot] = table[slot] & ~UInt64(0xFF00_0000) | UInt64(tags) << 24
+        var slot = Int(truncatingIfNeeded: hash(of: Int(id))) & mask
+        while table[slot] & Vocabulary.idBits != UInt64(id + 1) { slot = (slot + 1) & mask }
+        table[slot] = table[slot] & (Vocabulary.hashBits | Vocabulary.idBits) | UInt64(tags) << Vocabulary.tagShift
     }
 
     /// The id of the ASCII bytes `text[start..<end]` with upper-case letters folded to lower case, or `nil` when
@@ -77,13 +79,13 @@ public struct Vocabulary: Sendable {
     @inline(__always)
     private func find(hash: UInt64, length: Int, _ byte: (Int) -> UInt8) -> (id: Int32, tags: UInt8)? {
         var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = hash & Vocabulary.hashBits
         return table.withUnsafeBufferPointer { tableBuffer -> (id: Int32, tags: UInt8)? in
             while true {
                 let entry = tableBuffer[slot]
                 if entry == 0 { return nil }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let id = Int(entry & 0xFF_FFFF) - 1
+                if entry & Vocabulary.hashBits == tag {
+                    let id = Int(entry & Vocabulary.idBits) - 1
                     let equal = starts.withUnsafeBufferPointer { startBuffer -> Bool in
                         let s = Int(startBuffer[id]), e = Int(startBuffer[id + 1])
                         guard e - s == length else { return false }
@@ -96,7 +98,7 @@ public struct Vocabulary: Sendable {
                             return true
                         }
                     }
-                    if equal { return (Int32(id), UInt8(truncatingIfNeeded: entry >> 24)) }
+                    if equal { return (Int32(id), UInt8(truncatingIfNeeded: entry >> Vocabulary.tagShift)) }
                 }
                 slot = (slot + 1) & mask
             }
@@ -136,10 +138,16 @@ public struct Vocabulary: Sendable {
         return finish(h)
     }
 
-    private mutating func insert(id: Int32, hash: UInt64) {
+    /// The hash of the word with id `id`.
+    private func hash(of id: Int) -> UInt64 {
+        arena[Int(starts[id])..<Int(starts[id + 1])].withUnsafeBufferPointer { Vocabulary.hash($0) }
+    }
+
+    /// Puts a slot's value in the first empty slot from its word's hash on.
+    private mutating func place(_ entry: UInt64, hash: UInt64) {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while table[slot] != 0 { slot = (slot + 1) & mask }
-        table[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+        table[slot] = entry
     }
 
     private mutating func grow() {
@@ -147,13 +155,6 @@ public struct Vocabulary: Sendable {
         table = Array(repeating: 0, count: old.count * 2)
         mask = table.count - 1
         // Each slot moves whole, so its word keeps its tags.
-        for entry in old where entry != 0 {
-            let id = Int(entry & 0xFF_FFFF) - 1
-            let s = Int(starts[id]), e = Int(starts[id + 1])
-            let h = arena[s..<e].withUnsafeBufferPointer { Vocabulary.hash($0) }
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = entry
-        }
+        for entry in old where entry != 0 { place(entry, hash: hash(of: Int(entry & Vocabulary.idBits) - 1)) }
     }
 }
