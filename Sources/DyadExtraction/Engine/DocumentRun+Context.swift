@@ -11,7 +11,7 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for k in pack.cues.payloads[Int(node)]
+                for k in pack.cues.payloads(node)
                 where k == CueKind.speech.rawValue || k == CueKind.source.rawValue || k == CueKind.hedge.rawValue {
                     best = (j, k)
                 }

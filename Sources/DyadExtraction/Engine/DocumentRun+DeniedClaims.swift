@@ -21,7 +21,7 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                if pack.cues.payloads[Int(node)].contains(CueKind.negation.rawValue) { cueEnd = j }
+                if pack.cues.payloads(node).contains(CueKind.negation.rawValue) { cueEnd = j }
             }
             // The cue may hold the claim noun itself (`dismissed allegations`).
             if cueEnd > 0, let content = claimContent(after: i, before: matchStart) { return (i, content) }

@@ -1001,7 +1001,7 @@ extension DocumentRun {
     /// Whether token `t` alone is a speech cue of the pack (`said`, `warned`).
     func isSpeechVerb(_ t: Int) -> Bool {
         let node = pack.cues.child(0, tokens[t].id)
-        return node >= 0 && pack.cues.payloads[Int(node)].contains(CueKind.speech.rawValue)
+        return node >= 0 && pack.cues.payloads(node).contains(CueKind.speech.rawValue)
     }
 
     /// Whether a word of `pairwise-markers` (`respectively`) follows token `end`, after a comma at most.
@@ -1946,7 +1946,7 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for kind in pack.cues.payloads[Int(node)] {
+                for kind in pack.cues.payloads(node) {
                     // "X accused Y of …": the accusation itself, whose match holds the cue but not the accused act, is not hedged.
                     if kind == CueKind.hedge.rawValue,
                         i < matchStart || pack.flags(tokens[i].id) & WordFlags.contentHedge == 0 || claimLink(after: j, before: matchEnd),

@@ -53,7 +53,7 @@ extension DocumentRun {
             node = pack.cues.child(node, tokens[k].id)
             if node < 0 { break }
             k += 1
-            if pack.cues.payloads[Int(node)].contains(kind.rawValue) { end = k }
+            if pack.cues.payloads(node).contains(kind.rawValue) { end = k }
         }
         return end > start ? end : nil
     }
@@ -901,7 +901,7 @@ extension DocumentRun {
                     if node < 0 { break }
                     m += 1
                 }
-                if m == i, node >= 0, pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { return start }
+                if m == i, node >= 0, pack.cues.payloads(node).contains(CueKind.title.rawValue) { return start }
             }
             start += 1
         }
@@ -1527,7 +1527,7 @@ extension DocumentRun {
                         node = pack.cues.child(node, tokens[m].id)
                         if node < 0 { break }
                         m += 1
-                        if pack.cues.payloads[Int(node)].contains(CueKind.title.rawValue) { titleEnd = m; titleStart = k }
+                        if pack.cues.payloads(node).contains(CueKind.title.rawValue) { titleEnd = m; titleStart = k }
                     }
                     k += 1
                 }

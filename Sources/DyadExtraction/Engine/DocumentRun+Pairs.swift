@@ -46,7 +46,7 @@ extension DocumentRun {
                 node = pack.cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for kind in pack.cues.payloads[Int(node)] { facts.cues.append((i, kind)) }
+                for kind in pack.cues.payloads(node) { facts.cues.append((i, kind)) }
             }
         }
         var scored: [(key: String, candidate: Candidate, note: String)] = []

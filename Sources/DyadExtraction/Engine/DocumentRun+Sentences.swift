@@ -148,7 +148,7 @@ extension DocumentRun {
         while k < e {
             node = pack.gazetteer.child(node, tokens[k].id)
             if node < 0 { return false }
-            for h in pack.gazetteer.payloads[Int(node)] {
+            for h in pack.gazetteer.payloads(node) {
                 let hit = pack.hits[Int(h)]
                 if hit.how == .capital || (hit.how != .place && hit.how != .person && kind(hit.entry) == .state) { return true }
             }
@@ -161,7 +161,7 @@ extension DocumentRun {
     func isDemonym(_ t: Int) -> Bool {
         let node = pack.gazetteer.child(0, tokens[t].id)
         guard node >= 0 else { return false }
-        return pack.gazetteer.payloads[Int(node)].contains { pack.hits[Int($0)].how == .demonym }
+        return pack.gazetteer.payloads(node).contains { pack.hits[Int($0)].how == .demonym }
     }
 
     /// The known person whose name covers exactly tokens `s..<e`, or nil.
@@ -171,7 +171,7 @@ extension DocumentRun {
             node = pack.gazetteer.child(node, tokens[t].id)
             if node < 0 { return nil }
         }
-        return pack.gazetteer.payloads[Int(node)].map({ pack.hits[Int($0)] }).first(where: { $0.how == .person })?.entry
+        return pack.gazetteer.payloads(node).map({ pack.hits[Int($0)] }).first(where: { $0.how == .person })?.entry
     }
 
     /// The gazetteer entry that covers exactly tokens `s..<e` (entry -1 for a place).
@@ -181,7 +181,7 @@ extension DocumentRun {
             node = pack.gazetteer.child(node, tokens[t].id)
             if node < 0 { return nil }
         }
-        guard let hit = pack.gazetteer.payloads[Int(node)].map({ pack.hits[Int($0)] }).min(by: { $0.how < $1.how }) else { return nil }
+        guard let hit = pack.gazetteer.payloads(node).map({ pack.hits[Int($0)] }).min(by: { $0.how < $1.how }) else { return nil }
         if hit.how == .place { return (-1, .place) }
         if hit.how == .person { return nil }
         return (hit.entry, hit.how)

@@ -22,23 +22,12 @@ struct TokenTrie: Sendable {
         static let several: Int32 = -2
     }
 
-    /// The payloads of every node, in two flat arrays (no array per node to reach first).
-    struct Payloads: Sendable {
-        /// Per node, where its payloads start in `items` (one more entry than there are nodes).
-        fileprivate var start: [Int32] = [0]
-        fileprivate var items: [Int32] = []
-
-        /// The payloads of `node` (empty for inner nodes).
-        @inline(__always)
-        subscript(node: Int) -> ArraySlice<Int32> { items[Int(start[node])..<Int(start[node + 1])] }
-    }
-
     private var root: [Int32] = []
     private var nodes: [Node] = []
     private var edges: [Edge] = []
     private var mask = 0
-    /// Payloads of each node (empty for inner nodes), once frozen.
-    private(set) var payloads = Payloads()
+    /// The payloads of every node, in node order (each node's record says where its own lie), once frozen.
+    private var payloadItems: [Int32] = []
     /// Payloads of each node while the trie is built.
     private var building: [[Int32: Int32]] = [[:]]
     private var buildingPayloads: [[Int32]] = [[]]
@@ -87,15 +76,11 @@ struct TokenTrie: Sendable {
             }
         }
         if !building[0].isEmpty { nodes[0].onlyChild = Node.several }
-        var flat = Payloads()
-        flat.start.reserveCapacity(buildingPayloads.count + 1)
         for (node, list) in buildingPayloads.enumerated() {
-            nodes[node].payloadStart = Int32(flat.items.count)
-            flat.items += list
-            flat.start.append(Int32(flat.items.count))
-            nodes[node].payloadEnd = Int32(flat.items.count)
+            nodes[node].payloadStart = Int32(payloadItems.count)
+            payloadItems += list
+            nodes[node].payloadEnd = Int32(payloadItems.count)
         }
-        payloads = flat
         building = []
         buildingPayloads = []
     }
@@ -104,8 +89,8 @@ struct TokenTrie: Sendable {
     /// indexed by payload can be laid out in node order (a payload found at two nodes gets two positions).
     /// - Returns: The old payload at each position: reorder payload-indexed data by it.
     mutating func numberPayloadsInOrder() -> [Int32] {
-        let old = payloads.items
-        payloads.items = Array(0..<Int32(old.count))
+        let old = payloadItems
+        payloadItems = Array(0..<Int32(old.count))
         return old
     }
 
@@ -138,6 +123,10 @@ struct TokenTrie: Sendable {
         guard node >= 0, Int(node) < nodes.count else { return 0..<0 }
         return Int(nodes[Int(node)].payloadStart)..<Int(nodes[Int(node)].payloadEnd)
     }
+
+    /// The payloads of `node` (empty for inner nodes and for -1).
+    @inline(__always)
+    func payloads(_ node: Int32) -> ArraySlice<Int32> { payloadItems[payloadPositions(node)] }
 
     /// Whether any sequence goes on past `node` (so the end of a name, where matching tries the next word and
     /// fails, is told from the node's record, and no search for a misspelt next word starts there).
