@@ -67,15 +67,20 @@ public struct Tokenizer: Sendable {
                 var sawDot = false
                 var nonASCII = false
                 var lowerCount = 0, upperCount = 0
-                var scalars: Int32 = 0
+                // Bytes of the word beyond its scalars (the continuation bytes of its non-ASCII characters).
+                var extraBytes = 0
                 while j < n {
                     let c = text[j]
+                    // ASCII letters and digits, most of every word, take a short path with wrapping counts.
+                    if c &- 0x61 < 26 { lowerCount &+= 1; j &+= 1; segment &+= 1; continue }
+                    if c &- 0x41 < 26 { upperCount &+= 1; j &+= 1; segment &+= 1; continue }
+                    if c &- 0x30 < 10 { j &+= 1; segment &+= 1; continue }
                     var v: UInt32 = UInt32(c), len = 1
                     if c >= 0x80 { (v, len) = Tokenizer.decode(text, at: j) }
                     if Tokenizer.isWordChar(v) {
-                        if c >= 0x80 { nonASCII = true }
-                        if v >= 0x61 && v <= 0x7A { lowerCount += 1 } else if v >= 0x41 && v <= 0x5A { upperCount += 1 }
-                        j += len; scalars += 1; segment += 1
+                        nonASCII = true  // an ASCII word character took the short path
+                        extraBytes += len - 1
+                        j += len; segment += 1
                         continue
                     }
                     if Tokenizer.isApostrophe(v), j + len < n {
@@ -88,7 +93,8 @@ public struct Tokenizer: Sendable {
                                 if after >= n || !Tokenizer.isWordByte(text[after]) { break }
                             }
                             if c >= 0x80 { nonASCII = true }
-                            j += len; scalars += 1; segment = 0
+                            extraBytes += len - 1
+                            j += len; segment = 0
                             continue
                         }
                         break
@@ -97,18 +103,19 @@ public struct Tokenizer: Sendable {
                         // Dotted acronyms (U.S.) and decimals (3.5).
                         let next = text[j + 1]
                         if segment == 1, upperCount > 0, next >= 0x41, next <= 0x5A {
-                            j += 1; scalars += 1; segment = 0; sawDot = true; continue
+                            j += 1; segment = 0; sawDot = true; continue
                         }
-                        if sawDot, segment == 1 { j += 1; scalars += 1; break }
-                        if next >= 0x30, next <= 0x39, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39 { j += 1; scalars += 1; continue }
+                        if sawDot, segment == 1 { j += 1; break }
+                        if next >= 0x30, next <= 0x39, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39 { j += 1; continue }
                         break
                     }
-                    if c == 0x2E, sawDot, segment == 1 { j += 1; scalars += 1; break }
+                    if c == 0x2E, sawDot, segment == 1 { j += 1; break }
                     if c == 0x2C, j + 1 < n, j > i, text[j - 1] >= 0x30, text[j - 1] <= 0x39, text[j + 1] >= 0x30, text[j + 1] <= 0x39 {
-                        j += 1; scalars += 1; continue
+                        j += 1; continue
                     }
                     break
                 }
+                let scalars = Int32(j - start - extraBytes)
                 flags |= Token.word
                 if b >= 0x30 && b <= 0x39 {
                     flags |= Token.digit

@@ -71,8 +71,12 @@ public struct Vocabulary: Sendable {
     @inline(__always)
     func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32, tags: UInt8)? {
         var h: UInt64 = Vocabulary.basis
-        for k in start..<end { h = (h ^ UInt64(Vocabulary.lower(text[k]))) &* Vocabulary.prime }
-        return find(hash: Vocabulary.finish(h), length: end - start) { Vocabulary.lower(text[start + $0]) }
+        var k = start
+        while k < end {
+            h = (h ^ UInt64(Vocabulary.lower(text[k]))) &* Vocabulary.prime
+            k &+= 1
+        }
+        return find(hash: Vocabulary.finish(h), length: end - start) { Vocabulary.lower(text[start &+ $0]) }
     }
 
     /// Probes for a word of `length` bytes with hash `hash` whose byte at each offset is `byte(offset)`.
@@ -90,10 +94,11 @@ public struct Vocabulary: Sendable {
                         let s = Int(startBuffer[id]), e = Int(startBuffer[id + 1])
                         guard e - s == length else { return false }
                         return arena.withUnsafeBufferPointer { arenaBuffer in
+                            // Wrapping offsets: they are in bounds, and checked sums cost as much as the compare.
                             var i = 0
                             while i < length {
-                                if arenaBuffer[s + i] != byte(i) { return false }
-                                i += 1
+                                if arenaBuffer[s &+ i] != byte(i) { return false }
+                                i &+= 1
                             }
                             return true
                         }
