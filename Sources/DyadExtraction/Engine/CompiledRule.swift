@@ -6,25 +6,32 @@ struct CompiledRule: Sendable {
     var programs: [PatternProgram]
     /// The `unless` phrases as token ids.
     let unless: [[Int32]]
-    /// The first id of each `unless` phrase, in the same order: one tight scan finds where a phrase may start.
+    /// The first id of each `unless` phrase, in the same order.
     let unlessFirst: [Int32]
+    /// The same ids as a set: a token that opens no phrase is passed over with one read.
+    let unlessStarts: IDSet
 
     init(rule: RelationRule, programs: [PatternProgram], unless: [[Int32]]) {
         self.rule = rule
         self.programs = programs
         self.unless = unless
         unlessFirst = unless.map { $0[0] }
+        unlessStarts = IDSet(unlessFirst)
     }
+}
 
-    /// Whether one of the `unless` phrases occurs whole in `tokens[range]`.
-    /// - Complexity: O(n · p) comparisons of plain integers for n tokens and p phrases, most of them in one tight
-    ///   loop over the phrases' first ids.
-    func unlessOccurs(in tokens: [Token], _ range: Range<Int>) -> Bool {
+extension CompiledPack {
+    /// Whether one of the `unless` phrases of rule `rule` occurs whole in `tokens[range]`. (A method of the pack,
+    /// which is a class: the rule's phrases are read in place, where a method of the rule copied it out of `rules`.)
+    /// - Complexity: O(n) reads of a bit set for n tokens, and O(p) comparisons at each token that opens one of the
+    ///   p phrases.
+    func unlessOccurs(rule: Int, in tokens: [Token], _ range: Range<Int>) -> Bool {
+        let unless = rules[rule].unless, unlessFirst = rules[rule].unlessFirst, starts = rules[rule].unlessStarts
         guard !unless.isEmpty else { return false }
         return tokens.withUnsafeBufferPointer { tokens in
             for i in range {
                 let id = tokens[i].id
-                guard unlessFirst.contains(id) else { continue }
+                guard starts.contains(id) else { continue }
                 for (phrase, first) in zip(unless, unlessFirst) where first == id && i + phrase.count <= range.upperBound {
                     var k = 1
                     while k < phrase.count, tokens[i + k].id == phrase[k] { k += 1 }

@@ -129,9 +129,12 @@ extension DocumentRun {
             }
             // "Japan and other Asian states have …": unnamed others after `and` and a word of
             // `member-determiners` belong to the subject before its verb.
-            // (The next mention's start is read first: reading `self` inside the call's arguments copied the whole run.)
+            // (The next mention's start and the `and` are read first: reading `self` inside the call's arguments, or
+            // calling it at all, copies the whole run.)
             let nextMention = last + 1 < mentions.count ? mentions[last + 1].start : e
-            if let othersEnd = unnamedOthersEnd(after: groupEnd, nextMention: nextMention, e) {
+            if groupEnd + 2 < e, tokens[groupEnd].id == ids.and,
+                let othersEnd = unnamedOthersEnd(after: groupEnd, nextMention: nextMention, e)
+            {
                 groupEnd = othersEnd
             }
             groups.append(MentionGroup(members: k...last, start: mentions[k].start, end: groupEnd))
@@ -161,7 +164,8 @@ extension DocumentRun {
             }
             // "Armenia on Monday accused Turkey": a time adverbial is not a unit, so patterns read past it; an
             // adverbial between commas takes them along ("Iran, on Sunday, warned …").
-            if let end = adverbialEnd(t, e) {
+            // (The cue flag is read here first: a call from this mutating method copies the whole run.)
+            if tokens[t].has(Token.startsCue), let end = adverbialEnd(t, e) {
                 let commaBefore = units.last.map { $0.group < 0 && $0.id == ids.comma } ?? false
                 // A date with commas inside ends with the comma that closes it ("…, on Monday, May 4, warned").
                 if tokens[end - 1].id == ids.comma {
@@ -1169,7 +1173,7 @@ extension DocumentRun {
                 depth -= 1
                 var (pc, pos, a, b, p) = stack[depth]
                 running: while true {
-                    steps += 1
+                    steps &+= 1
                     if steps > DocumentRun.stepLimit { return (nil, true) }
                     switch code[pc] {
                     case .match:
@@ -1356,7 +1360,7 @@ extension DocumentRun {
             var clauseStart = s
             var t = matchStart - 1
             while t >= s { if pack.flags(tokens[t].id) & WordFlags.boundary != 0 { clauseStart = t + 1; break }; t -= 1 }
-            if clauseStart < matchEnd, pack.rules[ruleIndex].unlessOccurs(in: tokens, clauseStart..<matchEnd) { return 0 }
+            if clauseStart < matchEnd, pack.unlessOccurs(rule: ruleIndex, in: tokens, clauseStart..<matchEnd) { return 0 }
         }
         // A state named as a place is the target only when no other actor is: "inside Afghanistan targeting
         // hideouts of the Pakistani Taliban" is a strike on the Taliban in Afghanistan. An actor after a word of

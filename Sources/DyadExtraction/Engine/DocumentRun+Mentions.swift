@@ -25,6 +25,7 @@ extension DocumentRun {
     }
 
     /// The parent of a document actor, if any.
+    @inline(__always)
     func parent(_ actor: Int32) -> Int32? {
         if Int(actor) < entryCount {
             let p = pack.entryParent[Int(actor)]
@@ -67,6 +68,7 @@ extension DocumentRun {
 
     /// The ends of the longest title starting at `start` (`President`, `prime minister`) and of up to four
     /// capitalised words after it (the name), or `nil` when no title starts there.
+    /// (Hot callers ask ``titleMayStart(_:_:)`` first.)
     func titleAndName(from start: Int, _ e: Int) -> (titleEnd: Int, end: Int)? {
         if let titleEnd = longestCue(.title, from: start, e) {
             let chainEnd = titleChainEnd(titleEnd, e)
@@ -92,6 +94,15 @@ extension DocumentRun {
         let chainEnd = titleChainEnd(titleEnd, e)
         let end = nameEnd(from: chainEnd, e)
         return end > chainEnd ? (chainEnd, end) : nil
+    }
+
+    /// Whether ``titleAndName(from:_:)`` may find a title at `start`: a cue starts there or within the two words
+    /// that may come before the title. Inlined and reading only tokens, so a mutating caller asks it in place: a
+    /// call to `titleAndName` from a mutating method copies the whole run first.
+    @inline(__always)
+    func titleMayStart(_ start: Int, _ e: Int) -> Bool {
+        (start < e && tokens[start].has(Token.startsCue)) || (start + 1 < e && tokens[start + 1].has(Token.startsCue))
+            || (start + 2 < e && tokens[start + 2].has(Token.startsCue))
     }
 
     /// Whether token `k` is a full stop of one byte (a sentence's end, or an abbreviation's: `Gen.`).
@@ -210,8 +221,12 @@ extension DocumentRun {
 
     /// The name words one edit away from token `t`, remembered for the document and in the pack's memo.
     mutating func fuzzyCandidates(_ t: Int) -> [Int32] {
-        let word = Tokenizer.foldedText(text, Int(tokens[t].start), Int(tokens[t].end))
-        if let known = fuzzyCache[word] { return known }
+        let start = Int(tokens[t].start), end = Int(tokens[t].end)
+        if !tokens[t].has(Token.nonASCII), let known = fuzzyWords.lookupFoldingASCII(text, start, end) {
+            return fuzzyFound[Int(known.id)]
+        }
+        let word = Tokenizer.foldedText(text, start, end)
+        if let known = fuzzyWords.lookup(word) { return fuzzyFound[Int(known)] }
         let memo = pack.fuzzyMemo
         let found: [Int32]
         if let known = memo.withLock({ $0[word] }) {
@@ -223,7 +238,8 @@ extension DocumentRun {
                 memo[word] = found
             }
         }
-        fuzzyCache[word] = found
+        fuzzyWords.intern(word)
+        fuzzyFound.append(found)
         return found
     }
 
@@ -326,7 +342,7 @@ extension DocumentRun {
                     let deadEnd =
                         next >= 0 && tokens[j].id == pack.ids.hyphen && j + 1 < e && pack.gazetteer.child(next, tokens[j + 1].id) < 0
                     if next < 0 || deadEnd, j > i {
-                        let variant = hyphenVariantChild(node, j, e)
+                        let variant = pack.gazetteer.hyphenVariantChild(node, j, e, in: tokens, hyphen: ids.hyphen)
                         if variant.0 >= 0 || next < 0 { (next, step) = variant }
                     }
                     // "Min Aung Hliang": one word of a name may be misspelt by one edit.
@@ -829,21 +845,6 @@ extension DocumentRun {
         }
     }
 
-    /// The gazetteer node after `node` when the name's words inside it are joined another way than the
-    /// pack spells them (`Hashd-al-Shaabi` for `Hashd al-Shaabi`, `al Shabaab` for `al-Shabaab`), with the
-    /// number of tokens it reads; `(-1, 1)` when there is none. Only a hyphen written without spaces counts.
-    func hyphenVariantChild(_ node: Int32, _ j: Int, _ e: Int) -> (Int32, Int) {
-        if tokens[j].id == pack.ids.hyphen {
-            // A hyphen in the text where the pack has a space: read the word after it.
-            guard j + 1 < e, !tokens[j].has(Token.spaceBefore), !tokens[j + 1].has(Token.spaceBefore) else { return (-1, 1) }
-            return (pack.gazetteer.child(node, tokens[j + 1].id), 2)
-        }
-        // A space in the text where the pack has a hyphen.
-        let afterHyphen = pack.gazetteer.child(node, pack.ids.hyphen)
-        guard afterHyphen >= 0, tokens[j].has(Token.spaceBefore) else { return (-1, 1) }
-        return (pack.gazetteer.child(afterHyphen, tokens[j].id), 1)
-    }
-
     /// The end of a run of organ nouns from `k` (`missiles and drones`), or `k` when there is none.
     func absorbOrgans(_ k: Int, _ e: Int, groups: Bool) -> Int {
         var j = k, modifiers = 0
@@ -1178,6 +1179,7 @@ extension DocumentRun {
     }
 
     /// The state an actor stands for: the actor when it is a state, its parent when that is one (`Israeli troops`), else nil.
+    @inline(__always)
     func stateOf(_ actor: Int32) -> Int32? {
         if kind(actor) == .state { return actor }
         if let p = parent(actor), kind(p) == .state { return p }
@@ -1431,7 +1433,7 @@ extension DocumentRun {
         }
         if hit.how != .capital && hit.how != .person {
             // Title and person: "Russian President Vladimir Putin".
-            if let (titleEnd, n) = titleAndName(from: j, e) {
+            if titleMayStart(j, e), let (titleEnd, n) = titleAndName(from: j, e) {
                 if former { return n }
                 j = n
                 titledName = n > titleEnd

@@ -18,8 +18,10 @@ struct DocumentRun {
     var sentences: [(start: Int, end: Int, paragraph: Int)] = []
     var derived: [DerivedActor] = []
     var derivedIndex: [String: Int32] = [:]
-    /// Name words one edit away from a misspelt word of the document, by the folded word.
-    var fuzzyCache: [String: [Int32]] = [:]
+    /// The misspelt words of the document looked up so far (folded), and by each one's id there the name words one
+    /// edit away from it: a repeated word is found from its bytes, without making a `String` or hashing one.
+    var fuzzyWords = Vocabulary()
+    var fuzzyFound: [[Int32]] = []
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
     /// The positions in `learnedWords` of the aliases starting with each folded word, in order.

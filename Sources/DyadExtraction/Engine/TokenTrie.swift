@@ -135,6 +135,22 @@ struct TokenTrie: Sendable {
         node >= 0 && Int(node) < nodes.count && nodes[Int(node)].onlyChild != Node.none
     }
 
+    /// The child of `node` when the name's words at token `j` are joined another way than the trie spells them
+    /// (`Hashd-al-Shaabi` for `Hashd al-Shaabi`, `al Shabaab` for `al-Shabaab`), with the number of tokens it
+    /// reads; `(-1, 1)` when there is none. Only a hyphen written without spaces counts. (A function of the trie
+    /// and the tokens, so mention finding calls it without copying its run.)
+    func hyphenVariantChild(_ node: Int32, _ j: Int, _ e: Int, in tokens: UnsafeBufferPointer<Token>, hyphen: Int32) -> (Int32, Int) {
+        if tokens[j].id == hyphen {
+            // A hyphen in the text where the trie has a space: read the word after it.
+            guard j + 1 < e, !tokens[j].has(Token.spaceBefore), !tokens[j + 1].has(Token.spaceBefore) else { return (-1, 1) }
+            return (child(node, tokens[j + 1].id), 2)
+        }
+        // A space in the text where the trie has a hyphen.
+        let afterHyphen = child(node, hyphen)
+        guard afterHyphen >= 0, tokens[j].has(Token.spaceBefore) else { return (-1, 1) }
+        return (child(afterHyphen, tokens[j].id), 1)
+    }
+
     /// Whether any sequence starts with `id`.
     @inline(__always) func starts(_ id: Int32) -> Bool { id >= 0 && Int(id) < root.count && root[Int(id)] >= 0 }
 }
