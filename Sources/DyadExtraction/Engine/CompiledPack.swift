@@ -30,8 +30,8 @@ public final class CompiledPack: Sendable {
     /// them without a closure around its loop (inside one, each call of a method of the large `DocumentRun`
     /// copied it).
     nonisolated(unsafe) let code: UnsafeBufferPointer<FlatInstruction>
-    /// The words (ids ≥ 0) and classes (`-1 - index`) of `notAhead` and `oneOf` instructions.
-    let atomItems: [Int32]
+    /// The words and classes of `notAhead` and `oneOf` instructions, by set.
+    let atomSets: AtomSets
     let entryKindBits: [UInt8]
     /// Per pack entry, its kind: read from this compact array, not from the large entries (a cache miss each).
     let entryKinds: [ActorKind]
@@ -251,7 +251,7 @@ public final class CompiledPack: Sendable {
         var flat: [FlatPattern] = []
         var clauses: [[[PatternPrefilter.Atom]]] = []
         var store: [FlatInstruction] = []
-        var atomItems: [Int32] = []
+        var atomSets = AtomSets()
         for (ruleNumber, rule) in pack.rules.enumerated() {
             var programs: [PatternProgram] = []
             for (patternNumber, pattern) in rule.patterns.enumerated() {
@@ -286,13 +286,11 @@ public final class CompiledPack: Sendable {
                     case .modifierSlot(let s): store.append(.modifierSlot(s))
                     case .any(let cross): store.append(.any(crossesMentions: cross))
                     case let .notAhead(literals, classes):
-                        let start = Int32(atomItems.count)
-                        atomItems += literals + classes.map { -1 - Int32($0) }
-                        store.append(.notAhead(start: start, count: Int32(literals.count + classes.count)))
+                        let set = atomSets.add(literals: literals, classes: classes, classForms: classForms, classPhrases: phrases)
+                        store.append(.notAhead(set: set))
                     case let .oneOf(literals, classes):
-                        let start = Int32(atomItems.count)
-                        atomItems += literals + classes.map { -1 - Int32($0) }
-                        store.append(.oneOf(start: start, count: Int32(literals.count + classes.count)))
+                        let set = atomSets.add(literals: literals, classes: classes, classForms: classForms, classPhrases: phrases)
+                        store.append(.oneOf(set: set))
                     case let .split(x, y): store.append(.split(Int32(entry + x), Int32(entry + y)))
                     case .jump(let x): store.append(.jump(Int32(entry + x)))
                     case .match: store.append(.match)
@@ -377,7 +375,7 @@ public final class CompiledPack: Sendable {
         self.classLeadMask = leads
         self.classPhrases = phrases
         self.instructions = store
-        self.atomItems = atomItems
+        self.atomSets = atomSets
         self.entryKindBits = pack.actors.map { $0.kind.bit }
         self.entryKinds = pack.actors.map(\.kind)
         self.entryIndex = entryIndex

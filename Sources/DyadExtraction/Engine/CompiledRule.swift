@@ -50,10 +50,10 @@ enum FlatInstruction: Sendable {
     case slot(PatternSlot)
     case modifierSlot(PatternSlot)
     case any(crossesMentions: Bool)
-    /// A look-ahead over `atomItems[start..<start+count]` (literal ids ≥ 0, classes as -1 - index).
-    case notAhead(start: Int32, count: Int32)
-    /// One unit that is a word or in a class of `atomItems[start..<start+count]`.
-    case oneOf(start: Int32, count: Int32)
+    /// A look-ahead: the next unit is no word and in no class of set `set` of `CompiledPack.atomSets`.
+    case notAhead(set: Int32)
+    /// One unit that is a word or in a class of set `set` of `CompiledPack.atomSets`.
+    case oneOf(set: Int32)
     case split(Int32, Int32)
     case jump(Int32)
     case match

@@ -761,14 +761,9 @@ extension DocumentRun {
             return unit.id == id || id == pack.ids.possessive
         case .wordClass(let c):
             return pack.inClass(unit.id, Int(c)) || !pack.classPhrases[Int(c)].isEmpty
-        case let .oneOf(from, count):
-            for k in Int(from)..<Int(from + count) {
-                let item = pack.atomItems[k]
-                if item >= 0 ? item == unit.id : pack.inClass(unit.id, Int(-1 - item)) || !pack.classPhrases[Int(-1 - item)].isEmpty {
-                    return true
-                }
-            }
-            return false
+        case .oneOf(let set):
+            let sets = pack.atomSets
+            return sets.hasLiteral(set, unit.id) || sets.inClasses(set, unit.id) || sets.hasClassPhrases(set)
         default:
             return true
         }
@@ -1262,32 +1257,27 @@ extension DocumentRun {
                             continue
                         }
                         pc += 1; pos += 1
-                    case let .notAhead(from, count):
+                    case .notAhead(let set):
                         if pos < n, units[pos].group < 0 {
                             let id = units[pos].id
-                            var hit = false
-                            for k in Int(from)..<Int(from + count) {
-                                let item = pack.atomItems[k]
-                                if item >= 0 ? item == id : pack.inClass(id, Int(-1 - item)) { hit = true; break }
-                            }
-                            if hit { break running }
+                            if pack.atomSets.hasLiteral(set, id) || pack.atomSets.inClasses(set, id) { break running }
                         }
                         pc += 1
-                    case let .oneOf(from, count):
+                    case .oneOf(let set):
                         guard pos < n else { break running }
                         let unit = units[pos]
+                        let sets = pack.atomSets
                         // A literal also matches a mention of one token (as `.literal` does); a class only a plain word.
                         let id = unit.group < 0 ? unit.id : unit.end - unit.token == 1 ? tokens[unit.token].id : -1
-                        let classID = unit.group < 0 ? unit.id : pronounWord(pos) ?? -1
-                        var hit = false
-                        for k in Int(from)..<Int(from + count) {
-                            let item = pack.atomItems[k]
-                            if item >= 0 ? item == id : classID >= 0 && pack.inClass(classID, Int(-1 - item)) { hit = true; break }
+                        var hit = sets.hasLiteral(set, id)
+                        if !hit {
+                            let classID = unit.group < 0 ? unit.id : pronounWord(pos) ?? -1
+                            hit = sets.inClasses(set, classID)
                         }
-                        if !hit, unit.group < 0 {
+                        if !hit, unit.group < 0, sets.hasClassPhrases(set) {
                             // A class's form of several tokens (`shoot down`) when no single word matches.
-                            for k in Int(from)..<Int(from + count) where pack.atomItems[k] < 0 {
-                                if let length = classPhraseLength(at: pos, Int(-1 - pack.atomItems[k])) {
+                            for k in sets.classes(set) {
+                                if let length = classPhraseLength(at: pos, Int(-1 - sets.items[k])) {
                                     pc += 1; pos += length
                                     continue running
                                 }
