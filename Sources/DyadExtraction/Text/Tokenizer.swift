@@ -69,12 +69,30 @@ public struct Tokenizer: Sendable {
                 var lowerCount = 0, upperCount = 0
                 // Bytes of the word beyond its scalars (the continuation bytes of its non-ASCII characters).
                 var extraBytes = 0
+                // The vocabulary's hash of the folded bytes `start..<hashed`, taken while they are read.
+                var hash = Vocabulary.hashBasis
+                var hashed = i
                 while j < n {
+                    while hashed < j {
+                        hash = Vocabulary.hashStep(hash, text[hashed])
+                        hashed &+= 1
+                    }
+                    // ASCII letters and digits, most of every word: one tight loop counts and hashes them.
+                    while j < n {
+                        let c = text[j]
+                        if c &- 0x61 < 26 {
+                            lowerCount &+= 1
+                        } else if c &- 0x41 < 26 {
+                            upperCount &+= 1
+                        } else if c &- 0x30 >= 10 {
+                            break
+                        }
+                        hash = Vocabulary.hashStep(hash, c)
+                        j &+= 1; segment &+= 1
+                    }
+                    hashed = j
+                    guard j < n else { break }
                     let c = text[j]
-                    // ASCII letters and digits, most of every word, take a short path with wrapping counts.
-                    if c &- 0x61 < 26 { lowerCount &+= 1; j &+= 1; segment &+= 1; continue }
-                    if c &- 0x41 < 26 { upperCount &+= 1; j &+= 1; segment &+= 1; continue }
-                    if c &- 0x30 < 10 { j &+= 1; segment &+= 1; continue }
                     var v: UInt32 = UInt32(c), len = 1
                     if c >= 0x80 { (v, len) = Tokenizer.decode(text, at: j) }
                     if Tokenizer.isWordChar(v) {
@@ -115,6 +133,10 @@ public struct Tokenizer: Sendable {
                     }
                     break
                 }
+                while hashed < j {
+                    hash = Vocabulary.hashStep(hash, text[hashed])
+                    hashed &+= 1
+                }
                 let scalars = Int32(j - start - extraBytes)
                 flags |= Token.word
                 if b >= 0x30 && b <= 0x39 {
@@ -132,7 +154,7 @@ public struct Tokenizer: Sendable {
                 }
                 if upperCount >= 2, lowerCount == 0 { flags |= Token.allCaps }
                 if nonASCII { flags |= Token.nonASCII }
-                let (id, tags) = nonASCII ? foldSlow(text, start, j) : foldASCII(text, start, j)
+                let (id, tags) = nonASCII ? foldSlow(text, start, j) : vocabulary.lookupFoldingASCII(hash: hash, text, start, j) ?? (-1, 0)
                 flags |= UInt16(tags) << Token.tagShift
                 tokens.append(
                     Token(
@@ -208,11 +230,6 @@ public struct Tokenizer: Sendable {
             }
         }
         return NameNormalizer.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
-    }
-
-    @inline(__always)
-    private func foldASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, UInt8) {
-        vocabulary.lookupFoldingASCII(text, start, end) ?? (-1, 0)
     }
 
     private func foldSlow(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int32, UInt8) {

@@ -70,14 +70,28 @@ public struct Vocabulary: Sendable {
     /// unknown: folding, hashing and comparing in place, without copying the word.
     @inline(__always)
     func lookupFoldingASCII(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32, tags: UInt8)? {
-        var h: UInt64 = Vocabulary.basis
+        var h = Vocabulary.hashBasis
         var k = start
         while k < end {
-            h = (h ^ UInt64(Vocabulary.lower(text[k]))) &* Vocabulary.prime
+            h = Vocabulary.hashStep(h, text[k])
             k &+= 1
         }
-        return find(hash: Vocabulary.finish(h), length: end - start) { Vocabulary.lower(text[start &+ $0]) }
+        return lookupFoldingASCII(hash: h, text, start, end)
     }
+
+    /// ``lookupFoldingASCII(_:_:_:)`` given the hash of the folded bytes, taken from ``hashBasis`` with
+    /// ``hashStep(_:_:)`` over each byte by a caller that reads them anyway (the tokenizer, while it scans a word).
+    @inline(__always)
+    func lookupFoldingASCII(hash: UInt64, _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (id: Int32, tags: UInt8)? {
+        find(hash: Vocabulary.finish(hash), length: end - start) { Vocabulary.lower(text[start &+ $0]) }
+    }
+
+    /// The state of a word's hash before its first byte.
+    static let hashBasis: UInt64 = basis
+
+    /// The state of a word's hash after one more byte, folded to lower case (FNV-1a).
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(lower(byte))) &* prime }
 
     /// Probes for a word of `length` bytes with hash `hash` whose byte at each offset is `byte(offset)`.
     @inline(__always)
