@@ -25,6 +25,17 @@ final class PatternPrefilter: Sendable {
 
         @inline(__always)
         fileprivate func has(_ feature: Int) -> Bool { features[feature >> 6] & 1 << UInt64(feature & 63) != 0 }
+
+        /// Calls `body` with the gate ranks, the feature bits and the features' last tokens as buffers.
+        fileprivate mutating func withBuffers(
+            _ body: (UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<UInt64>, UnsafeMutableBufferPointer<Int32>) -> Void
+        ) {
+            ranks.withUnsafeMutableBufferPointer { ranks in
+                features.withUnsafeMutableBufferPointer { features in
+                    featureEnds.withUnsafeMutableBufferPointer { body(ranks, features, $0) }
+                }
+            }
+        }
     }
 
     /// The most clauses of a pattern checked as gates during the scan.
@@ -163,24 +174,27 @@ final class PatternPrefilter: Sendable {
         for w in 0..<gateCount * words { scan.ranks[w] = openRanks[w] }
         for w in 0..<featureWords { scan.features[w] = 0 }
         let stride = gateCount * words
+        // Everything is read and written through buffers: the arrays' subscripts checked uniqueness at every write.
         tokenEntries.withUnsafeBufferPointer { entries in
             gateRows.withUnsafeBufferPointer { rows in
-                scan.ranks.withUnsafeMutableBufferPointer { ranks in
-                    guard let into = ranks.baseAddress, let from = rows.baseAddress else { return }
-                    // Only tokens the vocabulary tagged as meeting something: most words and names meet nothing.
-                    for t in s..<e where tokens[t].flags & Token.inPrefilter != 0 && Int(tokens[t].id) < entries.count {
-                        let entry = entries[Int(tokens[t].id)]
-                        if entry.row >= 0 {
-                            // Unchecked arithmetic: the rows were sized for every row number handed out.
-                            let source = from + Int(entry.row) &* stride
-                            for w in 0..<stride { into[w] |= source[w] }
-                        }
-                        var k = Int(entry.featureStart)
-                        while k < Int(entry.featureEnd) {
-                            let f = Int(tokenFeatures[k])
-                            scan.features[f >> 6] |= 1 << UInt64(f & 63)
-                            scan.featureEnds[f] = Int32(t)
-                            k += 1
+                tokenFeatures.withUnsafeBufferPointer { tokenFeatures in
+                    scan.withBuffers { ranks, features, featureEnds in
+                        guard let into = ranks.baseAddress, let from = rows.baseAddress else { return }
+                        // Only tokens the vocabulary tagged as meeting something: most words and names meet nothing.
+                        for t in s..<e where tokens[t].flags & Token.inPrefilter != 0 && Int(tokens[t].id) < entries.count {
+                            let entry = entries[Int(tokens[t].id)]
+                            if entry.row >= 0 {
+                                // Unchecked arithmetic: the rows were sized for every row number handed out.
+                                let source = from + Int(entry.row) &* stride
+                                for w in 0..<stride { into[w] |= source[w] }
+                            }
+                            var k = Int(entry.featureStart)
+                            while k < Int(entry.featureEnd) {
+                                let f = Int(tokenFeatures[k])
+                                features[f >> 6] |= 1 << UInt64(f & 63)
+                                featureEnds[f] = Int32(t)
+                                k &+= 1
+                            }
                         }
                     }
                 }
