@@ -9,6 +9,8 @@ public final class CompiledPack: Sendable {
     let tokenizer: Tokenizer
     let gazetteer: TokenTrie
     let hits: [GazetteerHit]
+    /// The exact bytes of each case-sensitive gazetteer phrase, by ``GazetteerHit/exact``.
+    let exactSpellings: [[UInt8]]
     let cues: TokenTrie
     let wordFlags: [UInt32]
     let classBits: [UInt64]
@@ -167,6 +169,7 @@ public final class CompiledPack: Sendable {
         // Gazetteer.
         var gaz = TokenTrie()
         var hits: [GazetteerHit] = []
+        var exactSpellings: [[UInt8]] = []
         var entryIndex: [String: Int32] = [:]
         for (index, entry) in pack.actors.enumerated() where entryIndex[entry.id] == nil { entryIndex[entry.id] = Int32(index) }
         var nameWordIDs = Set<Int32>()
@@ -174,8 +177,12 @@ public final class CompiledPack: Sendable {
             let ids = intern(name)
             guard !ids.isEmpty else { return }
             let isAcronym = caseSensitive || CompiledPack.isAcronym(name)
-            hits.append(
-                GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: isAcronym ? Array(name.utf8) : nil))
+            var exact: Int32 = -1
+            if isAcronym {
+                exact = Int32(exactSpellings.count)
+                exactSpellings.append(Array(name.utf8))
+            }
+            hits.append(GazetteerHit(entry: entry, how: isAcronym && how == .name ? .acronym : how, exact: exact))
             if !isAcronym, how != .place { for id in ids { nameWordIDs.insert(id) } }
             gaz.add(ids, payload: Int32(hits.count - 1))
         }
@@ -359,6 +366,7 @@ public final class CompiledPack: Sendable {
         self.gazetteer = gaz
         self.fuzzyNames = FuzzyNameIndex(words: nameWordIDs.sorted().map { (vocab.word($0), $0) })
         self.hits = hitsInOrder
+        self.exactSpellings = exactSpellings
         self.cues = cues
         self.wordFlags = flags
         self.classBits = bits

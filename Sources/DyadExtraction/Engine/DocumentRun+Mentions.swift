@@ -366,7 +366,11 @@ extension DocumentRun {
                     // The hits are numbered by their positions in the trie (CompiledPack): no need to read their numbers.
                     for p in pack.gazetteer.payloadPositions(node) {
                         let hit = pack.hits[p]
-                        if let exact = hit.exact { if !exactly(i, j, exact) { continue } } else if !capital { continue }
+                        if hit.exact >= 0 {
+                            if !exactly(i, j, pack.exactSpellings[Int(hit.exact)]) { continue }
+                        } else if !capital {
+                            continue
+                        }
                         if chosen == nil || hit.how < chosen!.how
                             || (hit.how == .person && chosen!.how == .person && roleActor(hit.entry) != nil
                                 && roleActor(chosen!.entry) == nil)
