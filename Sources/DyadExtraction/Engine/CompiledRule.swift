@@ -88,3 +88,22 @@ extension ActorKind {
     /// The mask of a set of kinds (0 for none: any kind).
     static func mask(_ kinds: Set<ActorKind>) -> UInt8 { kinds.reduce(0) { $0 | $1.bit } }
 }
+
+/// A state of the pattern machine saved for backtracking: the instruction, the unit, and the groups taken by @A, @B
+/// and a pair so far (-1 for none). Five 32-bit numbers, so a split saves 20 bytes.
+struct MachineState {
+    var pc: Int32
+    var pos: Int32
+    var a: Int32
+    var b: Int32
+    var p: Int32
+
+    @inline(__always)
+    init(_ pc: Int, _ pos: Int, _ a: Int, _ b: Int, _ p: Int) {
+        self.pc = Int32(truncatingIfNeeded: pc)
+        self.pos = Int32(truncatingIfNeeded: pos)
+        self.a = Int32(truncatingIfNeeded: a)
+        self.b = Int32(truncatingIfNeeded: b)
+        self.p = Int32(truncatingIfNeeded: p)
+    }
+}

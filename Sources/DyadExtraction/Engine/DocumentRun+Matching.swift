@@ -1153,20 +1153,21 @@ extension DocumentRun {
         var depth = 1
         // With a carried subject the program starts after its leading @A (or @AB, or the patron's @B).
         if presetA >= 0 {
-            stack[0] = (pattern.entry + 1, start, presetA, -1, -1)
+            stack[0] = MachineState(pattern.entry + 1, start, presetA, -1, -1)
         } else if presetB >= 0 {
-            stack[0] = (pattern.entry + 1, start, -1, presetB, -1)
+            stack[0] = MachineState(pattern.entry + 1, start, -1, presetB, -1)
         } else if presetPair >= 0 {
-            stack[0] = (pattern.entry + 1, start, -1, -1, presetPair)
+            stack[0] = MachineState(pattern.entry + 1, start, -1, -1, presetPair)
         } else {
-            stack[0] = (pattern.entry, start, -1, -1, -1)
+            stack[0] = MachineState(pattern.entry, start, -1, -1, -1)
         }
         var steps = 0
         let n = units.count
         do {
             while depth > 0 {
                 depth -= 1
-                var (pc, pos, a, b, p) = stack[depth]
+                let saved = stack[depth]
+                var pc = Int(saved.pc), pos = Int(saved.pos), a = Int(saved.a), b = Int(saved.b), p = Int(saved.p)
                 running: while true {
                     steps &+= 1
                     if steps > DocumentRun.stepLimit { return (nil, true) }
@@ -1233,12 +1234,12 @@ extension DocumentRun {
                         }
                         // "X, a key US ally, attacked Y": try the pattern after the apposition first, then without skipping it.
                         if slot != .anyMention, let skip = appositionEnd(pos) ?? locativeEnd(pos).map({ appositionEnd($0) ?? $0 }) {
-                            stack[depth] = (pc, pos, a, b, p)
+                            stack[depth] = MachineState(pc, pos, a, b, p)
                             depth += 1
                             // "The MNDAA, a group that helped oust junta forces …, signed a truce with the regime": after
                             // the description's relative clause, the whole description may be read past too.
                             if let whole = descriptionEnd(afterRelative: skip, pos) {
-                                stack[depth] = (pc, whole, a, b, p)
+                                stack[depth] = MachineState(pc, whole, a, b, p)
                                 depth += 1
                             }
                             pos = skip
@@ -1251,7 +1252,7 @@ extension DocumentRun {
                         // "an over-the-horizon counterterrorism operation": a gap takes a hyphenated word as one word,
                         // and tries its parts one by one after that.
                         if let end = hyphenatedWordEnd(pos) {
-                            stack[depth] = (pc + 1, pos + 1, a, b, p)
+                            stack[depth] = MachineState(pc + 1, pos + 1, a, b, p)
                             depth += 1
                             pc += 1; pos = end
                             continue
@@ -1286,7 +1287,7 @@ extension DocumentRun {
                         guard hit else { break running }
                         pc += 1; pos += 1
                     case let .split(x, y):
-                        stack[depth] = (Int(y), pos, a, b, p)
+                        stack[depth] = MachineState(Int(y), pos, a, b, p)
                         depth += 1
                         pc = Int(x)
                     case .jump(let x):

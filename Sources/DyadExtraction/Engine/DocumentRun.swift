@@ -77,7 +77,7 @@ struct DocumentRun {
     /// Explanations of scored relations.
     var notes: [String] = []
     /// The matcher's backtracking stack; a split pushes at most one entry per step.
-    let machineStack: UnsafeMutablePointer<(pc: Int, pos: Int, a: Int, b: Int, p: Int)>
+    let machineStack: UnsafeMutablePointer<MachineState>
     /// The most instructions one match attempt may run, so no pattern can take unbounded time.
     static let stepLimit = 5_000
     /// The rules (by number) whose match attempts ran out of steps, in the order it happened.
