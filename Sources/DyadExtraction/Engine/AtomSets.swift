@@ -1,7 +1,8 @@
 /// The alternatives of the pattern machine's `oneOf` and `notAhead` steps (`("said" | "told" | [say])`), each set
-/// kept twice: as its items in order (literal ids ≥ 0, classes as `-1 - index`), and as two rows of bits by token
-/// id, one of its literals and one of the one-token forms of its classes. A step then asks whether a word is one
-/// of the alternatives with one or two reads, where it scanned the items (a tenth of the matcher's instructions).
+/// kept twice: as its items in order (literal ids ≥ 0, classes as `-1 - index`), and as three rows of bits by token
+/// id: its literals, the one-token forms of its classes, and the first tokens of their forms of several tokens. A
+/// step then asks whether a word is one of the alternatives with one or two reads, where it scanned the items (a
+/// tenth of the matcher's instructions).
 struct AtomSets: Sendable {
     /// The items of every set, one set after another.
     private(set) var items: [Int32] = []
@@ -11,8 +12,8 @@ struct AtomSets: Sendable {
     private var classStart: [Int32] = []
     /// Per set, whether one of its classes has a form of several tokens.
     private var phrased: [Bool] = []
-    /// Both rows of every set, one after another: per set, the literal row at `rowStart[2s]` and the class row at
-    /// `rowStart[2s + 1]`, each as long as its highest id needs.
+    /// The rows of every set, one after another: per set, the literal row at `rowStart[3s]`, the class row at
+    /// `rowStart[3s + 1]` and the phrase-lead row at `rowStart[3s + 2]`, each as long as its highest id needs.
     private var bits: [UInt64] = []
     private var rowStart: [Int32] = [0]
 
@@ -29,6 +30,7 @@ struct AtomSets: Sendable {
         phrased.append(classes.contains { $0 < classPhrases.count && !classPhrases[$0].isEmpty })
         appendRow(literals)
         appendRow(classes.flatMap { $0 < classForms.count ? classForms[$0] : [] })
+        appendRow(classes.flatMap { $0 < classPhrases.count ? classPhrases[$0].map { $0[0] } : [] })
         return set
     }
 
@@ -50,11 +52,15 @@ struct AtomSets: Sendable {
 
     /// Whether `id` is one of the literals of set `set`.
     @inline(__always)
-    func hasLiteral(_ set: Int32, _ id: Int32) -> Bool { row(2 &* Int(set), has: id) }
+    func hasLiteral(_ set: Int32, _ id: Int32) -> Bool { row(3 &* Int(set), has: id) }
 
     /// Whether `id` is a one-token form of one of the classes of set `set`.
     @inline(__always)
-    func inClasses(_ set: Int32, _ id: Int32) -> Bool { row(2 &* Int(set) &+ 1, has: id) }
+    func inClasses(_ set: Int32, _ id: Int32) -> Bool { row(3 &* Int(set) &+ 1, has: id) }
+
+    /// Whether `id` starts a form of several tokens of one of the classes of set `set`.
+    @inline(__always)
+    func leadsClassPhrase(_ set: Int32, _ id: Int32) -> Bool { row(3 &* Int(set) &+ 2, has: id) }
 
     /// Whether one of the classes of set `set` has a form of several tokens.
     @inline(__always)

@@ -27,6 +27,8 @@ public final class CompiledPack: Sendable {
     let classPhrases: [[[Int32]]]
     /// Per token id, the classes (first 64) that have a form of several tokens starting with it.
     let classLeadMask: [UInt64]
+    /// Per class, a row of bits (as long as ``classBits``'s) of the token ids that start one of its forms of several tokens.
+    let classLeadBits: [UInt64]
     let instructions: [FlatInstruction]
     /// `instructions` in memory the pack owns, at an address that stays put while it lives: the matcher reads
     /// them without a closure around its loop (inside one, each call of a method of the large `DocumentRun`
@@ -345,6 +347,10 @@ public final class CompiledPack: Sendable {
         for (c, forms) in classForms.enumerated() {
             for id in forms { bits[c * words64 + Int(id) >> 6] |= 1 << UInt64(id & 63) }
         }
+        var leadBits = Array(repeating: UInt64(0), count: max(1, words64 * phrases.count))
+        for (c, list) in phrases.enumerated() {
+            for phrase in list { leadBits[c * words64 + Int(phrase[0]) >> 6] |= 1 << UInt64(phrase[0] & 63) }
+        }
 
         // A class of several-token forms (`cease-fire`) is met by the first token of one of them too.
         let leadForms = classForms.indices.map { c in classForms[c] + phrases[c].map { $0[0] } }
@@ -371,6 +377,7 @@ public final class CompiledPack: Sendable {
         self.wordFlags = flags
         self.classBits = bits
         self.classStride = words64
+        self.classLeadBits = leadBits
         self.rules = compiled
         self.entryActors = pack.actors.map(\.actor)
         self.patterns = flat
@@ -448,5 +455,9 @@ public final class CompiledPack: Sendable {
     @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
         id >= 0 && (classBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
+    }
+    /// Whether a form of several tokens of class `cls` starts with token id `id`.
+    @inline(__always) func leadsClassPhrase(_ id: Int32, _ cls: Int) -> Bool {
+        id >= 0 && (classLeadBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
     }
 }

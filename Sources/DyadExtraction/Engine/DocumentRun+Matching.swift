@@ -751,7 +751,8 @@ extension DocumentRun {
 
     /// Whether a pattern whose first step is `first` may match from unit `start`: `false` only when that step is a
     /// word, a class or a set of them that the plain word there cannot be (the attempt would fail at once). A
-    /// mention, the possessive (an apostrophe may stand for it) and a class with forms of several tokens may.
+    /// mention, the possessive (an apostrophe may stand for it) and the first word of a class's form of several
+    /// tokens (`shoot` of `shoot down`) may.
     @inline(__always)
     func mayStart(_ first: FlatInstruction, _ start: Int) -> Bool {
         let unit = units[start]
@@ -760,10 +761,10 @@ extension DocumentRun {
         case .literal(let id):
             return unit.id == id || id == pack.ids.possessive
         case .wordClass(let c):
-            return pack.inClass(unit.id, Int(c)) || !pack.classPhrases[Int(c)].isEmpty
+            return pack.inClass(unit.id, Int(c)) || pack.leadsClassPhrase(unit.id, Int(c))
         case .oneOf(let set):
             let sets = pack.atomSets
-            return sets.hasLiteral(set, unit.id) || sets.inClasses(set, unit.id) || sets.hasClassPhrases(set)
+            return sets.hasLiteral(set, unit.id) || sets.inClasses(set, unit.id) || sets.leadsClassPhrase(set, unit.id)
         default:
             return true
         }
