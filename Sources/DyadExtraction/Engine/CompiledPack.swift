@@ -13,6 +13,8 @@ public final class CompiledPack: Sendable {
     let exactSpellings: [[UInt8]]
     let cues: TokenTrie
     let wordFlags: [UInt32]
+    /// `wordFlags.count`, stored (the engine's large functions call the array's `count` getter).
+    let wordFlagsCount: Int
     let classBits: [UInt64]
     let classStride: Int
     let rules: [CompiledRule]
@@ -57,6 +59,8 @@ public final class CompiledPack: Sendable {
     /// Per token id, the engine lexicons holding its word, as bits by ``EngineLexicon/ordinal`` (two words per id):
     /// the hot paths ask without hashing.
     let lexiconBits: [UInt64]
+    /// `lexiconBits.count`, stored (as ``wordFlagsCount``).
+    let lexiconBitsCount: Int
     /// Suffix lists (progressive, past, adverb, plural), longest first.
     let suffixes: [[[UInt8]]]
     /// Word class names by class index.
@@ -375,6 +379,7 @@ public final class CompiledPack: Sendable {
         self.exactSpellings = exactSpellings
         self.cues = cues
         self.wordFlags = flags
+        self.wordFlagsCount = flags.count
         self.classBits = bits
         self.classStride = words64
         self.classLeadBits = leadBits
@@ -419,6 +424,7 @@ public final class CompiledPack: Sendable {
             for id in ids where Int(id) < vocab.count { lexiconBits[Int(id) * 2 + o >> 6] |= 1 << UInt64(o & 63) }
         }
         self.lexiconBits = lexiconBits
+        self.lexiconBitsCount = lexiconBits.count
         self.suffixes = [EngineLexicon.progressiveSuffixes, .pastSuffixes, .adverbSuffixes, .pluralSuffixes].map { l in
             (table[l] ?? []).map { Array($0.utf8) }.sorted { $0.count > $1.count }
         }
@@ -452,7 +458,7 @@ public final class CompiledPack: Sendable {
     /// Whether a folded word is in one of the engine's lexicons.
     func has(_ lexicon: EngineLexicon, _ word: String) -> Bool { words[lexicon]?.contains(word) ?? false }
 
-    @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlags.count ? wordFlags[Int(id)] : 0 }
+    @inline(__always) func flags(_ id: Int32) -> UInt32 { id >= 0 && Int(id) < wordFlagsCount ? wordFlags[Int(id)] : 0 }
     @inline(__always) func inClass(_ id: Int32, _ cls: Int) -> Bool {
         id >= 0 && (classBits[cls &* classStride &+ Int(id) >> 6] >> UInt64(id & 63)) & 1 == 1
     }

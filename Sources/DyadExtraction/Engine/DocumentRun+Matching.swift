@@ -968,7 +968,7 @@ extension DocumentRun {
             guard token.id >= 0 else { return false }
             let o = lexicon.ordinal
             let index = Int(token.id) &* 2 &+ o >> 6
-            return index < pack.lexiconBits.count && pack.lexiconBits[index] >> UInt64(o & 63) & 1 == 1
+            return index < pack.lexiconBitsCount && pack.lexiconBits[index] >> UInt64(o & 63) & 1 == 1
         }
         return pack.has(lexicon, phrase(t, t + 1).lowercased())
     }

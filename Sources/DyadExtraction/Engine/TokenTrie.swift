@@ -24,6 +24,10 @@ struct TokenTrie: Sendable {
 
     private var root: [Int32] = []
     private var nodes: [Node] = []
+    /// `root.count` and `nodes.count`, stored: inside mention finding, a large function, the compiler calls the arrays'
+    /// `count` getters instead of reading them inline.
+    private var rootCount = 0
+    private var nodeCount = 0
     private var edges: [Edge] = []
     private var mask = 0
     /// The payloads of every node, in node order (each node's record says where its own lie), once frozen.
@@ -83,6 +87,8 @@ struct TokenTrie: Sendable {
         }
         building = []
         buildingPayloads = []
+        rootCount = root.count
+        nodeCount = nodes.count
     }
 
     /// Renumbers the payloads of a frozen trie by their position, so each payload equals its position and data
@@ -101,8 +107,8 @@ struct TokenTrie: Sendable {
     @inline(__always)
     func child(_ node: Int32, _ id: Int32) -> Int32 {
         if id < 0 { return -1 }
-        if node == 0 { return Int(id) < root.count ? root[Int(id)] : -1 }
-        guard node > 0, Int(node) < nodes.count else { return -1 }
+        if node == 0 { return Int(id) < rootCount ? root[Int(id)] : -1 }
+        guard node > 0, Int(node) < nodeCount else { return -1 }
         let record = nodes[Int(node)]
         if record.onlyChild != Node.several { return record.onlyID == id ? record.onlyChild : -1 }
         let key = TokenTrie.key(node, id)
@@ -120,7 +126,7 @@ struct TokenTrie: Sendable {
     /// payloads themselves, so a caller can skip reading them.
     @inline(__always)
     func payloadPositions(_ node: Int32) -> Range<Int> {
-        guard node >= 0, Int(node) < nodes.count else { return 0..<0 }
+        guard node >= 0, Int(node) < nodeCount else { return 0..<0 }
         return Int(nodes[Int(node)].payloadStart)..<Int(nodes[Int(node)].payloadEnd)
     }
 
@@ -132,7 +138,7 @@ struct TokenTrie: Sendable {
     /// fails, is told from the node's record, and no search for a misspelt next word starts there).
     @inline(__always)
     func hasChildren(_ node: Int32) -> Bool {
-        node >= 0 && Int(node) < nodes.count && nodes[Int(node)].onlyChild != Node.none
+        node >= 0 && Int(node) < nodeCount && nodes[Int(node)].onlyChild != Node.none
     }
 
     /// The child of `node` when the name's words at token `j` are joined another way than the trie spells them
@@ -152,5 +158,5 @@ struct TokenTrie: Sendable {
     }
 
     /// Whether any sequence starts with `id`.
-    @inline(__always) func starts(_ id: Int32) -> Bool { id >= 0 && Int(id) < root.count && root[Int(id)] >= 0 }
+    @inline(__always) func starts(_ id: Int32) -> Bool { id >= 0 && Int(id) < rootCount && root[Int(id)] >= 0 }
 }

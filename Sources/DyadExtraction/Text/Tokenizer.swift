@@ -32,9 +32,23 @@ public struct Tokenizer: Sendable {
     /// - Complexity: O(n) in the length of the text.
     public func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
         tokens.removeAll(keepingCapacity: true)
-        let n = text.count
         // About one token per five bytes of prose: reserving that once spares the copies of growing the buffer.
-        if tokens.capacity < n / 4 { tokens.reserveCapacity(n / 4 + 16) }
+        if tokens.capacity < text.count / 4 { tokens.reserveCapacity(text.count / 4 + 16) }
+        // Tokens are gathered in a small block on the stack and appended a block at a time: one `append(contentsOf:)`
+        // per block costs less than the uniqueness and capacity checks of an `append` per token.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: Tokenizer.blockSize) { block in
+            scan(text, into: &tokens, block: block.baseAddress!)
+        }
+    }
+
+    /// How many tokens ``tokenize(_:into:)`` gathers before appending them.
+    private static let blockSize = 128
+
+    /// The work of ``tokenize(_:into:)``: appends the tokens of `text` to `tokens`, through `block` (room for
+    /// ``blockSize`` tokens).
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], block: UnsafeMutablePointer<Token>) {
+        let n = text.count
+        var filled = 0
         var i = 0
         var scalar: Int32 = 0
         var pending: UInt16 = 0
@@ -156,10 +170,15 @@ public struct Tokenizer: Sendable {
                 if nonASCII { flags |= Token.nonASCII }
                 let (id, tags) = nonASCII ? foldSlow(text, start, j) : vocabulary.lookupFoldingASCII(hash: hash, text, start, j) ?? (-1, 0)
                 flags |= UInt16(tags) << Token.tagShift
-                tokens.append(
-                    Token(
+                (block + filled).initialize(
+                    to: Token(
                         start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags
                     ))
+                filled &+= 1
+                if filled == Tokenizer.blockSize {
+                    tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
+                    filled = 0
+                }
                 i = j; scalar += scalars
                 continue
             }
@@ -169,7 +188,8 @@ public struct Tokenizer: Sendable {
             var scalars: Int32 = 1
             var folded: UInt8 = 0
             let nextIsWord = end < n && Tokenizer.isWordByte(text[end])
-            if value == 0x2018 || value == 0x27, tokens.isEmpty || flags & Token.spaceBefore != 0, nextIsWord {
+            let first = filled == 0 && tokens.isEmpty
+            if value == 0x2018 || value == 0x27, first || flags & Token.spaceBefore != 0, nextIsWord {
                 folded = 0x22
                 singleQuoteOpen = true
             } else if value == 0x2019 || value == 0x27, singleQuoteOpen, !nextIsWord, flags & Token.spaceBefore == 0 {
@@ -178,7 +198,7 @@ public struct Tokenizer: Sendable {
             } else if Tokenizer.isApostrophe(value) {
                 folded = 0x27
                 if end < n, text[end] == 0x73 || text[end] == 0x53, end + 1 >= n || !Tokenizer.isWordByte(text[end + 1]),
-                    !tokens.isEmpty, flags & Token.spaceBefore == 0
+                    !first, flags & Token.spaceBefore == 0
                 {
                     end += 1; scalars = 2
                 }
@@ -201,10 +221,17 @@ public struct Tokenizer: Sendable {
             }
             let (id, tags) = scalars == 2 ? possessive : punctuationID(folded)
             flags |= UInt16(tags) << Token.tagShift
-            tokens.append(
-                Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+            (block + filled).initialize(
+                to: Token(
+                    start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
+            filled &+= 1
+            if filled == Tokenizer.blockSize {
+                tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
+                filled = 0
+            }
             i = end; scalar += scalars
         }
+        tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
     }
 
     /// The id and tags of a one-byte punctuation mark.
