@@ -27,4 +27,41 @@ struct JSONStringTests {
         #expect(quoted("<b>&", htmlSafe: true) == #""\u003cb\u003e\u0026""#)
         #expect(quoted("é中🙂") == "\"é中🙂\"")
     }
+
+    @Test("the eight-byte test of a byte set finds a member wherever it stands and passes words without one")
+    func wordTest() {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        let markup = [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&")]
+        let sets = [
+            ByteEscaper.ByteSet(controlsAnd: [quote, backslash, 0xE2]),
+            ByteEscaper.ByteSet(controlsAnd: [quote, backslash, 0xE2] + markup),
+            ByteEscaper.ByteSet(controlsAnd: markup + [quote, UInt8(ascii: "'"), 0xEF]),
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for set in sets {
+            #expect(set.testsWords)
+            for _ in 0..<20_000 {
+                // Mostly plain letters, sometimes a byte of any value at a random place.
+                var bytes = (0..<8).map { _ in UInt8.random(in: 0x61...0x7A, using: &generator) }
+                if Bool.random(using: &generator) {
+                    bytes[Int.random(in: 0..<8, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+                }
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(set.mayHold(word) == bytes.contains { set.contains($0) }, "\(bytes)")
+            }
+        }
+    }
+
+    @Test("long texts with a character to escape at every offset are escaped as byte by byte")
+    func escapesAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{2028}", "<", "é"] {
+            for offset in 0..<24 {
+                let text = String(repeating: "a", count: offset) + special + String(repeating: "b", count: 17)
+                let json = quoted(text, htmlSafe: true)
+                let read = try JSONSerialization.jsonObject(with: Data(json.utf8), options: .fragmentsAllowed) as? String
+                #expect(read == text)
+                #expect(!json.contains("<") && !json.contains("\u{2028}"))
+            }
+        }
+    }
 }

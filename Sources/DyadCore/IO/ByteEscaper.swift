@@ -4,6 +4,13 @@ package enum ByteEscaper {
     /// A set of byte values, as four 64-bit masks.
     package struct ByteSet: Sendable {
         @usableFromInline var masks: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        /// The set's bytes from 0x20 to 0x7F, each repeated in all eight bytes of a word, for ``mayHold(_:)``; unused
+        /// entries repeat 0x00, a control (in every set), so testing them changes nothing.
+        @usableFromInline var printable: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        /// How many entries of `printable` are used; more than six: ``mayHold(_:)`` is not used.
+        @usableFromInline var printableCount = 0
+        /// Whether the set holds a byte of 0x80 or more.
+        @usableFromInline var hasHigh = false
 
         /// The bytes below 0x20 and `others`.
         package init(controlsAnd others: [UInt8]) {
@@ -13,6 +20,7 @@ package enum ByteEscaper {
 
         /// Adds a byte value.
         package mutating func insert(_ byte: UInt8) {
+            if contains(byte) { return }
             let bit = UInt64(1) << (byte & 63)
             switch byte >> 6 {
             case 0: masks.0 |= bit
@@ -20,6 +28,43 @@ package enum ByteEscaper {
             case 2: masks.2 |= bit
             default: masks.3 |= bit
             }
+            if byte >= 0x80 {
+                hasHigh = true
+            } else if byte >= 0x20 {
+                let word = 0x0101_0101_0101_0101 &* UInt64(byte)
+                switch printableCount {
+                case 0: printable.0 = word
+                case 1: printable.1 = word
+                case 2: printable.2 = word
+                case 3: printable.3 = word
+                case 4: printable.4 = word
+                case 5: printable.5 = word
+                default: break
+                }
+                printableCount += 1
+            }
+        }
+
+        /// Whether eight bytes can be tested at once with ``mayHold(_:)``.
+        @inlinable
+        package var testsWords: Bool { printableCount <= 6 }
+
+        /// Whether one of the eight bytes of `word` may be in the set: `false` only when none is. (Each test is the
+        /// classic "has a zero byte" or "has a byte below n" bit trick, exact about whether such a byte exists.)
+        @inlinable @inline(__always)
+        package func mayHold(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+            // Controls (below 0x20), then the high bytes, then each printable member.
+            var found = (word &- ones &* 0x20) & ~word & highs
+            if hasHigh { found |= word & highs }
+            found |= hasZero(word ^ printable.0) | hasZero(word ^ printable.1)
+            if printableCount > 2 {
+                found |=
+                    hasZero(word ^ printable.2) | hasZero(word ^ printable.3) | hasZero(word ^ printable.4)
+                    | hasZero(word ^ printable.5)
+            }
+            return found != 0
         }
 
         /// Whether the set holds `byte`.
@@ -53,7 +98,15 @@ package enum ByteEscaper {
         func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
             var runStart = 0
             var index = 0
+            let words = candidates.testsWords
             while index < utf8.count {
+                // Eight plain bytes at a time, where none can be a candidate.
+                if words, index &+ 8 <= utf8.count,
+                    !candidates.mayHold(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                {
+                    index &+= 8
+                    continue
+                }
                 guard candidates.contains(utf8[index]), let (escaped, width) = replacement(utf8, index) else {
                     index += 1
                     continue
