@@ -1,4 +1,5 @@
 import DyadCore
+import Foundation
 import Testing
 
 @testable import DyadExtraction
@@ -115,5 +116,30 @@ struct PatternErrorLineTests {
         #expect(error?.lineText == "MARKER LINE KEPT IN MEMORY")
         #expect(error?.description.contains("\nMARKER LINE KEPT IN MEMORY\n") == true, "\(String(describing: error))")
         #expect(error?.description.hasPrefix("\(file):\(origin.line):") == true)
+    }
+
+    @Test("a folder's files load on all cores but join in sorted order, and the first bad file is the one reported")
+    func folderOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-pack-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ text: String) throws {
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let rule = { (id: String) in "rules:\n  - id: \(id)\n    type: hostility\n    pattern: \"@A \(id) @B\"\n" }
+        for (index, id) in ["c", "a", "d", "b", "f", "e"].enumerated() { try write("\(id)\(index).yaml", rule(id)) }
+        let pack = try PackLoader.load(path: folder.path)
+        #expect(pack.rules.map(\.id) == ["a", "b", "c", "d", "e", "f"])
+        // Two bad files: the one that sorts first is reported, whichever finished first.
+        try write("b9.yaml", "rules:\n  - id: x\n    patern: y\n")
+        try write("e9.yaml", "rules: [\n")
+        for _ in 0..<5 {
+            do {
+                _ = try PackLoader.load(path: folder.path)
+                Issue.record("a folder with bad files loaded")
+            } catch let error as ExtractionError {
+                #expect(error.file?.hasSuffix("b9.yaml") == true, "\(error)")
+            }
+        }
     }
 }

@@ -50,14 +50,11 @@ public enum PackLoader {
         var pack = RulePack()
         pack.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         var extendsDefault = false
-        for file in files {
-            let data: [UInt8]
-            do { data = try FileBytes.read(file, limit: maxFileBytes, limitName: "DYAD_MAX_FILE_BYTES") } catch {
-                throw ExtractionError(
-                    .io, error.problems.first?.message ?? "cannot read \(file)", file: file,
-                    line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
-            }
-            let (part, extends) = try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
+        // The files are read and parsed on all cores, then joined in sorted order; of several bad files, the first in
+        // that order is the one reported.
+        let sorted = files
+        let parts = try Parallel.map(count: sorted.count, chunks: sorted.count) { index in try readPart(sorted[index]) }
+        for (file, (part, extends)) in zip(sorted, parts) {
             if extends { extendsDefault = true }
             pack.append(part)
             guard pack.rules.count <= maxRules else {
@@ -73,6 +70,17 @@ public enum PackLoader {
             return base
         }
         return pack
+    }
+
+    /// Reads and parses one file of a pack.
+    private static func readPart(_ file: String) throws -> (RulePack, extendsDefault: Bool) {
+        let data: [UInt8]
+        do { data = try FileBytes.read(file, limit: maxFileBytes, limitName: "DYAD_MAX_FILE_BYTES") } catch {
+            throw ExtractionError(
+                .io, error.problems.first?.message ?? "cannot read \(file)", file: file,
+                line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
+        }
+        return try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
     }
 
     /// Parses one YAML file of a pack.
