@@ -50,11 +50,19 @@ public enum PackLoader {
         var pack = RulePack()
         pack.name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         var extendsDefault = false
-        // The files are read and parsed on all cores, then joined in sorted order; of several bad files, the first in
-        // that order is the one reported.
+        let texts = files.map { file in Result { try readText(file) } }
+        // The files are read, then parsed on all cores and joined in sorted order (of several bad files, the first in
+        // that order is the one reported). When one may extend the bundled pack (its text names `extends`), that pack
+        // loads beside them, and is used only if one does.
+        let mayExtend = allowExtends && texts.contains { (try? $0.get())?.contains("extends") == true }
         let sorted = files
-        let parts = try Parallel.map(count: sorted.count, chunks: sorted.count) { index in try readPart(sorted[index]) }
-        for (file, (part, extends)) in zip(sorted, parts) {
+        let parsed = Parallel.map(count: sorted.count + (mayExtend ? 1 : 0), chunks: sorted.count + 1) { index in
+            Result { () throws -> (RulePack, extendsDefault: Bool) in
+                index < sorted.count ? try parse(yaml: texts[index].get(), file: sorted[index]) : (try loadDefault(), false)
+            }
+        }
+        for (file, result) in zip(sorted, parsed) {
+            let (part, extends) = try result.get()
             if extends { extendsDefault = true }
             pack.append(part)
             guard pack.rules.count <= maxRules else {
@@ -64,7 +72,7 @@ public enum PackLoader {
             }
         }
         if extendsDefault, allowExtends {
-            var base = try loadDefault()
+            var base = try mayExtend ? parsed[sorted.count].get().0 : loadDefault()
             base.append(pack)
             base.name = pack.name
             return base
@@ -72,15 +80,15 @@ public enum PackLoader {
         return pack
     }
 
-    /// Reads and parses one file of a pack.
-    private static func readPart(_ file: String) throws -> (RulePack, extendsDefault: Bool) {
+    /// The text of one file of a pack.
+    private static func readText(_ file: String) throws -> String {
         let data: [UInt8]
         do { data = try FileBytes.read(file, limit: maxFileBytes, limitName: "DYAD_MAX_FILE_BYTES") } catch {
             throw ExtractionError(
                 .io, error.problems.first?.message ?? "cannot read \(file)", file: file,
                 line: error.problems.first?.location?.line, column: error.problems.first?.location?.column)
         }
-        return try parse(yaml: String(decoding: data, as: UTF8.self), file: file)
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Parses one YAML file of a pack.
