@@ -1192,7 +1192,7 @@ extension DocumentRun {
                             pc += 1; pos += 1
                             continue
                         }
-                        if let length = classPhraseLength(at: pos, Int(c)) {
+                        if pack.leadsClassPhrase(units[pos].id, Int(c)), let length = classPhraseLength(at: pos, Int(c)) {
                             pc += 1; pos += length
                             continue
                         }
