@@ -27,8 +27,6 @@ public final class CompiledPack: Sendable {
     let classMask: [UInt64]
     /// Per class index, its forms of more than one token (`cease-fire`, `turned down`), longest first.
     let classPhrases: [[[Int32]]]
-    /// Per token id, the classes (first 64) that have a form of several tokens starting with it.
-    let classLeadMask: [UInt64]
     /// Per class, a row of bits (as long as ``classBits``'s) of the token ids that start one of its forms of several tokens.
     let classLeadBits: [UInt64]
     let instructions: [FlatInstruction]
@@ -390,9 +388,6 @@ public final class CompiledPack: Sendable {
         var masks = Array(repeating: UInt64(0), count: size)
         for (c, forms) in classForms.enumerated() where c < 64 { for id in forms { masks[Int(id)] |= 1 << UInt64(c) } }
         self.classMask = masks
-        var leads = Array(repeating: UInt64(0), count: size)
-        for (c, list) in phrases.enumerated() where c < 64 { for phrase in list { leads[Int(phrase[0])] |= 1 << UInt64(c) } }
-        self.classLeadMask = leads
         self.classPhrases = phrases
         self.instructions = store
         self.atomSets = atomSets

@@ -1192,6 +1192,7 @@ extension DocumentRun {
                             pc += 1; pos += 1
                             continue
                         }
+                        // The lead test first, inline: most words start no form, and the call costs more than the test.
                         if pack.leadsClassPhrase(units[pos].id, Int(c)), let length = classPhraseLength(at: pos, Int(c)) {
                             pc += 1; pos += length
                             continue
@@ -1514,7 +1515,7 @@ extension DocumentRun {
     /// unit `pos`, the longest first; `nil` when none starts there.
     func classPhraseLength(at pos: Int, _ c: Int) -> Int? {
         let id = units[pos].id
-        guard id >= 0, !pack.classPhrases[c].isEmpty, c >= 64 || pack.classLeadMask[Int(id)] & (1 << UInt64(c)) != 0 else { return nil }
+        guard pack.leadsClassPhrase(id, c) else { return nil }
         for phrase in pack.classPhrases[c] where phrase[0] == id && pos + phrase.count <= units.count {
             var equal = true
             for k in 1..<phrase.count where units[pos + k].group >= 0 || units[pos + k].id != phrase[k] { equal = false; break }

@@ -170,15 +170,10 @@ public struct Tokenizer: Sendable {
                 if nonASCII { flags |= Token.nonASCII }
                 let (id, tags) = nonASCII ? foldSlow(text, start, j) : vocabulary.lookupFoldingASCII(hash: hash, text, start, j) ?? (-1, 0)
                 flags |= UInt16(tags) << Token.tagShift
-                (block + filled).initialize(
-                    to: Token(
+                Tokenizer.emit(
+                    Token(
                         start: Int32(start), end: Int32(j), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags
-                    ))
-                filled &+= 1
-                if filled == Tokenizer.blockSize {
-                    tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
-                    filled = 0
-                }
+                    ), block, &filled, &tokens)
                 i = j; scalar += scalars
                 continue
             }
@@ -221,17 +216,23 @@ public struct Tokenizer: Sendable {
             }
             let (id, tags) = scalars == 2 ? possessive : punctuationID(folded)
             flags |= UInt16(tags) << Token.tagShift
-            (block + filled).initialize(
-                to: Token(
-                    start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags))
-            filled &+= 1
-            if filled == Tokenizer.blockSize {
-                tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
-                filled = 0
-            }
+            Tokenizer.emit(
+                Token(start: Int32(i), end: Int32(end), scalarStart: scalarStart, scalarEnd: scalarStart + scalars, id: id, flags: flags),
+                block, &filled, &tokens)
             i = end; scalar += scalars
         }
         tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
+    }
+
+    /// Puts `token` in the block after the `filled` tokens there, and appends the block to `tokens` when it is full.
+    @inline(__always)
+    private static func emit(_ token: Token, _ block: UnsafeMutablePointer<Token>, _ filled: inout Int, _ tokens: inout [Token]) {
+        (block + filled).initialize(to: token)
+        filled &+= 1
+        if filled == blockSize {
+            tokens.append(contentsOf: UnsafeBufferPointer(start: block, count: filled))
+            filled = 0
+        }
     }
 
     /// The id and tags of a one-byte punctuation mark.
