@@ -153,60 +153,91 @@ extension DocumentRun {
     /// The most evidence one document adds to one relation.
     static let maxEvidencePerRelation = 200
 
-    /// The type indices of relations that hold together over the same words (alliance and agreement).
-    static let compatibleTypes: Set<UInt8> = Set(
-        [RelationType.alliance, .agreement].map { UInt8(RelationType.allCases.firstIndex(of: $0) ?? 0) })
+    /// The type indices of relations that hold together over the same words (alliance and agreement), as bits.
+    static let compatibleTypes: UInt32 = [RelationType.alliance, .agreement].reduce(0) {
+        $0 | 1 << UInt32(RelationType.allCases.firstIndex(of: $1) ?? 0)
+    }
+
+    /// Whether each relation type (by index) is symmetric.
+    static let symmetricTypes = RelationType.allCases.map(\.isSymmetric)
+
+    /// Up to how many candidates ``selected(_:)`` compares each with every other instead of grouping them by pair
+    /// in a table (most sentences have a handful).
+    static let selectionScanLimit = 24
+
+    /// Whether a match (its priority, words and type) outranks candidate `c` of the same pair: it has higher priority
+    /// over some of the same words ("struck a deal with" is no strike), unless the two are an alliance and an
+    /// agreement, which hold together ("signed an agreement on deploying Russian arms in Belarus" is both), or the
+    /// words they share are no more than one of `c`'s mentions, so they read on from each other ("Eritrea accused
+    /// Ethiopia" and "Ethiopia of plotting an attack on its ports").
+    @inline(__always)
+    static func outranks(priority: Int, start: Int, end: Int, type: UInt8, _ c: Candidate) -> Bool {
+        guard priority > c.priority, start < c.matchEnd, c.matchStart < end else { return false }
+        if type != c.type, compatibleTypes >> UInt32(type) & compatibleTypes >> UInt32(c.type) & 1 != 0 { return false }
+        let from = max(start, c.matchStart), to = min(end, c.matchEnd)
+        return !(from >= c.aMention.0 && to <= c.aMention.1) && !(from >= c.bMention.0 && to <= c.bMention.1)
+    }
 
     /// The candidates of one sentence that become relations, in order: for each pair of actors those no match of
-    /// higher priority over the same words outranks, for each relation the least hedged reading, and at most `maxSentenceRelations` relations
-    /// (the first ones), so a long list of names cannot make one sentence cost memory quadratic in the list.
-    /// Selecting a selection again changes nothing.
-    /// - Complexity: Linear in the number of candidates.
+    /// higher priority over the same words outranks (see ``outranks(priority:start:end:type:_:)``), for each relation
+    /// the least hedged reading, and at most `maxSentenceRelations` relations (the first ones), so a long list of
+    /// names cannot make one sentence cost memory quadratic in the list. Selecting a selection again changes nothing.
+    /// - Complexity: Linear in the number of candidates (quadratic up to ``selectionScanLimit`` of them).
     func selected(_ list: ArraySlice<Candidate>) -> [Candidate] {
-        // Actors are compared by id, as integers: `canonical` gives one number per id.
-        func pairKey(_ c: Candidate) -> UInt64 {
-            let x = UInt64(UInt32(bitPattern: canonical(c.a))), y = UInt64(UInt32(bitPattern: canonical(c.b)))
-            return x < y ? x << 32 | y : y << 32 | x
-        }
-        // Per pair, its matches: a match gives way to one of higher priority over the same words ("struck a deal
-        // with" is no strike); matches elsewhere in the sentence are statements of their own.
-        var byPair: [UInt64: [(priority: Int, start: Int, end: Int, type: UInt8)]] = [:]
-        for c in list { byPair[pairKey(c), default: []].append((c.priority, c.matchStart, c.matchEnd, c.type)) }
-        // An alliance and an agreement hold together ("signed an agreement on deploying Russian arms in Belarus" is
-        // both): a match of one type never outranks a match of the other.
-        let compatible = Self.compatibleTypes
-        // Two matches that share no more than one of the match's mentions read on from each other ("Eritrea accused
-        // Ethiopia" and "Ethiopia of plotting an attack on its ports"): neither is over the other's words.
-        func outranked(_ c: Candidate) -> Bool {
-            byPair[pairKey(c)]?.contains {
-                guard $0.priority > c.priority, $0.start < c.matchEnd, c.matchStart < $0.end else { return false }
-                if $0.type != c.type, compatible.contains($0.type), compatible.contains(c.type) { return false }
-                let from = max($0.start, c.matchStart), to = min($0.end, c.matchEnd)
-                return !(from >= c.aMention.0 && to <= c.aMention.1) && !(from >= c.bMention.0 && to <= c.bMention.1)
-            } ?? false
-        }
-        // Per type, the relations kept: their pair, in order unless the type is symmetric (as `RelationKey` orders it).
-        let symmetric = RelationType.allCases.map(\.isSymmetric)
-        var position = Array(repeating: [UInt64: Int](), count: symmetric.count)
-        var kept: [Candidate] = []
-        for c in list where !outranked(c) {
-            let type = Int(c.type)
-            let source = UInt64(UInt32(bitPattern: canonical(c.a))), target = UInt64(UInt32(bitPattern: canonical(c.b)))
-            let key = symmetric[type] ? pairKey(c) : source << 32 | target
-            if let k = position[type][key] {
-                if c.modality < kept[k].modality { kept[k] = c }
-            } else if kept.count < maxSentenceRelations {
-                position[type][key] = kept.count
-                kept.append(c)
+        let count = list.count
+        // One candidate: nothing to outrank it, nothing to merge with.
+        if count == 1 { return maxSentenceRelations > 0 ? Array(list) : [] }
+        // Actors are compared by id, as integers: `canonical` gives one number per id. A pair's key is the same
+        // either way round; a relation's is directed unless its type is symmetric (as `RelationKey` orders it).
+        // Both are kept for every candidate, then for each relation kept the candidate that first had its key.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 3 * count) { keys in
+            let first = list.startIndex
+            for (i, c) in list.enumerated() {
+                let x = UInt64(UInt32(bitPattern: canonical(c.a))), y = UInt64(UInt32(bitPattern: canonical(c.b)))
+                let pair = x < y ? x << 32 | y : y << 32 | x
+                keys[i] = pair
+                keys[count + i] = Self.symmetricTypes[Int(c.type)] ? pair : x << 32 | y
             }
+            // Few candidates are compared with each other; many are grouped by pair first.
+            let scan = count <= Self.selectionScanLimit
+            var byPair: [UInt64: [(priority: Int, start: Int, end: Int, type: UInt8)]] = [:]
+            var position: [[UInt64: Int]] = []
+            if !scan {
+                for (i, c) in list.enumerated() { byPair[keys[i], default: []].append((c.priority, c.matchStart, c.matchEnd, c.type)) }
+                position = Array(repeating: [:], count: Self.symmetricTypes.count)
+            }
+            var kept: [Candidate] = []
+            for (i, c) in list.enumerated() {
+                let outranked =
+                    scan
+                    ? (0..<count).contains {
+                        guard keys[$0] == keys[i] else { return false }
+                        let d = list[first + $0]
+                        return Self.outranks(priority: d.priority, start: d.matchStart, end: d.matchEnd, type: d.type, c)
+                    }
+                    : byPair[keys[i]]?.contains { Self.outranks(priority: $0.priority, start: $0.start, end: $0.end, type: $0.type, c) }
+                        ?? false
+                if outranked { continue }
+                let key = keys[count + i]
+                let found =
+                    scan
+                    ? kept.indices.first { k in kept[k].type == c.type && keys[count + Int(keys[2 * count + k])] == key }
+                    : position[Int(c.type)][key]
+                if let k = found {
+                    if c.modality < kept[k].modality { kept[k] = c }
+                } else if kept.count < maxSentenceRelations {
+                    if scan { keys[2 * count + kept.count] = UInt64(i) } else { position[Int(c.type)][key] = kept.count }
+                    kept.append(c)
+                }
+            }
+            return kept
         }
-        return kept
     }
 
     /// Replaces the candidates from `first` on (the current sentence's) by the ones ``selected(_:)`` keeps,
     /// so the candidates held until ``finish()`` grow with the relations, not with the pairs tried.
     mutating func selectSentenceCandidates(from first: Int) {
-        guard candidates.count - first > 1 else { return }
+        guard candidates.count > first else { return }
         // The slice is taken first: taking it inside the call's arguments copied the whole run.
         let sentence = candidates[first...]
         let kept = selected(sentence)
@@ -222,8 +253,8 @@ extension DocumentRun {
             let sentence = candidates[first].sentence
             var end = first + 1
             while end < candidates.count, candidates[end].sentence == sentence { end += 1 }
-            let held = candidates[first..<end]
-            let chosen = selected(held)
+            // Each sentence's candidates were selected when it was read (see ``selectSentenceCandidates(from:)``).
+            let chosen = candidates[first..<end]
             first = end
             let (s, e, _) = sentences[sentence]
             let (when, from) = timeOf(s, e)
