@@ -4,14 +4,21 @@ extension DocumentRun {
     /// The speech or source cues of a sentence as (start, end, kind).
     func speechCues(_ s: Int, _ e: Int) -> [(Int, Int, Int32)] {
         var out: [(Int, Int, Int32)] = []
+        // Read once: through the pack, each look-up would copy the trie (retaining its tables).
+        let cues = pack.cues
         var i = s
         while i < e {
+            // Most words start no cue.
+            guard cues.starts(tokens[i].id) else {
+                i += 1
+                continue
+            }
             var node: Int32 = 0, j = i, best: (Int, Int32)?
             while j < e {
-                node = pack.cues.child(node, tokens[j].id)
+                node = cues.child(node, tokens[j].id)
                 if node < 0 { break }
                 j += 1
-                for k in pack.cues.payloads(node)
+                for k in cues.payloads(node)
                 where k == CueKind.speech.rawValue || k == CueKind.source.rawValue || k == CueKind.hedge.rawValue {
                     best = (j, k)
                 }
@@ -116,7 +123,7 @@ extension DocumentRun {
                     day = Day(year: month <= c.month ? c.year : c.year - 1, month: month, day: dayOfMonth ?? 1)
                 }
                 if tokens[t - 1].id == ids.since { from = from ?? day } else { when = when ?? day }
-            } else if let y = year(t), t > s, tokens[t - 1].id == ids.since || tokens[t - 1].id == ids.inWord {
+            } else if t > s, tokens[t - 1].id == ids.since || tokens[t - 1].id == ids.inWord, let y = year(t) {
                 let day = Day(year: y, month: 1, day: 1)
                 if tokens[t - 1].id == ids.since { from = from ?? day } else { when = when ?? day }
             } else if id == ids.last, t + 1 < e, let date {
@@ -264,8 +271,13 @@ extension DocumentRun {
                 let type = RelationType.allCases[Int(c.type)]
                 // A pathological document cannot make one relation's evidence grow without bound.
                 let key = RelationNumbers(c.a, type, c.b)
-                evidenceCount[key, default: 0] += 1
-                if evidenceCount[key, default: 0] > DocumentRun.maxEvidencePerRelation { continue }
+                if evidenceCount.isEmpty { evidenceCount.reserveCapacity(64) }
+                // Counted in place: one look-up.
+                func counted(_ n: inout Int) -> Int {
+                    n += 1
+                    return n
+                }
+                if counted(&evidenceCount[key, default: 0]) > DocumentRun.maxEvidencePerRelation { continue }
                 let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
                 let evidence = Evidence(
@@ -291,7 +303,7 @@ extension DocumentRun {
     /// The result for a document.
     func result(document: Document) -> DocumentExtraction {
         var involved: [Int32] = []
-        var seen = Set<Int32>()
+        var seen = Set<Int32>(minimumCapacity: 2 * outputActors.count)
         func visit(_ a: Int32) {
             guard seen.insert(a).inserted else { return }
             involved.append(a)
@@ -302,8 +314,9 @@ extension DocumentRun {
             visit(b)
         }
         // Sorted by id (pack entries by their ids' ranks, without comparing strings), then made into actors once.
+        let rank = pack.entryIDRank, entries = entryCount
         involved.sort { a, b in
-            if Int(a) < entryCount, Int(b) < entryCount { return pack.entryIDRank[Int(a)] < pack.entryIDRank[Int(b)] }
+            if Int(a) < entries, Int(b) < entries { return rank[Int(a)] < rank[Int(b)] }
             return actorID(a) < actorID(b)
         }
         let actors = involved.map { a -> Actor in
