@@ -21,8 +21,13 @@ struct ExtractionBatch {
     private var inputs: [DocumentInput] = []
     private var publishedTo: [Day?] = []
     private var bytes = 0
-    /// Evidence extracted so far, by relation key, in extraction order.
-    private var evidence: [RelationKey: [Evidence]] = [:]
+    /// Evidence extracted so far, per relation in the order first seen, in extraction order.
+    private var collected: [(key: RelationKey, value: [Evidence])] = []
+    /// Where each relation's evidence is in ``collected``, by its actors' numbers (``actorNumbers``) and type: hashing
+    /// integers, where a table keyed by ``RelationKey`` would hash both ids again every time it grows.
+    private var collectedIndex: [UInt64: Int] = [:]
+    /// A number for each actor the text made met in a relation (see ``number(of:)``).
+    private var actorNumbers: [Actor.ID: UInt64] = [:]
     /// Which of the pack's actors (by number) are in the graph as the pack describes them.
     private var packEntriesAdded: [Bool] = []
     /// The batch being extracted in the background (see ``start(into:)``): its results when done, the signal of
@@ -98,7 +103,7 @@ struct ExtractionBatch {
 
     /// Adds extracted documents and their actors to `graph` in input order, and keeps their evidence.
     ///
-    /// The results are taken apart, not copied: each piece of evidence moves into ``evidence``.
+    /// The results are taken apart, not copied: each piece of evidence moves into ``collected``.
     private mutating func add(_ results: consuming [DocumentExtraction], publishedTo: [Day?], into graph: inout Graph) {
         if explain { FileHandle.standardError.write(Data(ExtractionBatch.explanation(of: results).utf8)) }
         // Taken from the end after reversing: `popLast` moves an element out, where iterating would copy it. (A helper
@@ -114,11 +119,34 @@ struct ExtractionBatch {
             swap(&relations, &result.relations)
             // From the last: each relation's evidence is sorted when the relation is made, so the order of appending
             // does not matter, and reversing first would copy (retain) every relation twice.
-            while let relation = relations.popLast() {
-                evidence[RelationKey(source: relation.source, type: relation.type, target: relation.target), default: []].append(
-                    relation.evidence)
-            }
+            while let relation = relations.popLast() { collect(relation) }
         }
+    }
+
+    /// Keeps a relation's evidence with the evidence collected for the same relation.
+    private mutating func collect(_ relation: consuming ExtractedRelation) {
+        // The pack's actors by their numbers in the pack; the text's own by numbers given here, above those.
+        let source = (0..<1 << 29).contains(relation.sourceEntry) ? UInt64(relation.sourceEntry) : number(of: relation.source)
+        let target = (0..<1 << 29).contains(relation.targetEntry) ? UInt64(relation.targetEntry) : number(of: relation.target)
+        let type = relation.type
+        // A symmetric relation is the same either way round.
+        let (low, high) = type.isSymmetric && target < source ? (target, source) : (source, target)
+        let code = low << 34 | high << 4 | UInt64(RelationType.allCases.firstIndex(of: type) ?? 0)
+        if let index = collectedIndex[code] {
+            collected[index].value.append(relation.evidence)
+        } else {
+            collectedIndex[code] = collected.count
+            collected.append((RelationKey(source: relation.source, type: type, target: relation.target), [relation.evidence]))
+        }
+    }
+
+    /// The number of an actor the text made (one the pack does not list), given on first sight: from 2^29 on,
+    /// above every pack actor's number.
+    private mutating func number(of id: Actor.ID) -> UInt64 {
+        if let known = actorNumbers[id] { return known }
+        let next = (1 << 29) + UInt64(actorNumbers.count)
+        actorNumbers[id] = next
+        return next
     }
 
     /// Adds a result's actors to `graph` as ``DocumentExtraction/actorsForGraph(learnAliases:)`` gives them.
@@ -149,11 +177,19 @@ struct ExtractionBatch {
         // Each relation sorts its evidence when it is made: on all cores, then all are added at once. Each part's
         // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
         // it in place instead of copying every piece.
-        let count = evidence.count
+        let count = collected.count
         let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
         var chunks = Array(repeating: [(key: RelationKey, value: [Evidence])](), count: parts)
-        for (index, entry) in evidence.enumerated() { chunks[min(parts - 1, index * parts / max(1, count))].append(entry) }
-        evidence = [:]
+        // Moved out from the end (no copy of any evidence), then each part put back in order.
+        for part in (0..<parts).reversed() {
+            let from = count * part / parts
+            chunks[part].reserveCapacity(collected.count - from)
+            while collected.count > from, let entry = collected.popLast() { chunks[part].append(entry) }
+            chunks[part].reverse()
+        }
+        collected = []
+        collectedIndex = [:]
+        actorNumbers = [:]
         let handed = chunks.map { Locked($0) }
         chunks = []
         let made = Parallel.map(count: parts, chunks: parts) { part in

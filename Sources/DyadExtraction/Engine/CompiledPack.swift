@@ -435,12 +435,16 @@ public final class CompiledPack: Sendable {
 
     deinit { UnsafeMutablePointer(mutating: code.baseAddress)?.deallocate() }
 
+    /// The tokenizer that splits pack phrases into words (it knows no ids): made once, as making one sets up its
+    /// tables.
+    private static let wordSplitter = Tokenizer(vocabulary: Vocabulary())
+
     /// The folded token texts of a phrase, as the tokenizer splits it.
     static func words(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
         var tokens: [Token] = []
         return bytes.withUnsafeBufferPointer { buffer -> [String] in
-            Tokenizer(vocabulary: Vocabulary()).tokenize(buffer, into: &tokens)
+            CompiledPack.wordSplitter.tokenize(buffer, into: &tokens)
             return tokens.map { token -> String in
                 let folded = Tokenizer.foldedText(buffer, Int(token.start), Int(token.end))
                 if folded == "’s" || folded == "‘s" { return "'s" }

@@ -292,8 +292,11 @@ extension DocumentRun {
                 // The matched tokens are for `--explain`; without it they would repeat each sentence once per relation.
                 var matched = explain ? phrase(c.matchStart, c.matchEnd) : ""
                 if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
-                output.append(
-                    ExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched))
+                var relation = ExtractedRelation(
+                    source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched)
+                if Int(c.a) < entryCount { relation.sourceEntry = canonical(c.a) }
+                if Int(c.b) < entryCount { relation.targetEntry = canonical(c.b) }
+                output.append(relation)
                 outputActors.append((c.a, c.b))
             }
         }

@@ -12,6 +12,12 @@ public struct ExtractedRelation: Sendable, Hashable {
     public var evidence: Evidence
     /// The tokens the rule matched, for `--explain` (empty unless the extractor's `explainScores` is set).
     public var matched: String
+    /// The source's number in the pack's actor list (``RulePack/actors``; the first entry with its id), or -1 for an
+    /// actor the text made. Equal numbers are equal ids, so a caller collecting many relations can key them by
+    /// number instead of hashing ids.
+    public var sourceEntry: Int32 = -1
+    /// The target's number in the pack's actor list, as ``sourceEntry``.
+    public var targetEntry: Int32 = -1
 
     /// Creates a relation.
     public init(source: String, type: RelationType, target: String, evidence: Evidence, matched: String) {
