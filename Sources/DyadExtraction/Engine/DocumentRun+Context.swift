@@ -296,7 +296,7 @@ extension DocumentRun {
                     source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence, matched: matched)
                 if Int(c.a) < entryCount { relation.sourceEntry = canonical(c.a) }
                 if Int(c.b) < entryCount { relation.targetEntry = canonical(c.b) }
-                output.append(relation)
+                output.append(consume relation)
                 outputActors.append((c.a, c.b))
             }
         }

@@ -49,12 +49,16 @@ extension DocumentRun {
 
     /// ``longestCue(_:from:_:)`` past its first check.
     private func walkCues(_ kind: CueKind, from start: Int, _ e: Int) -> Int? {
+        // Most words start no cue; the trie is read once (through the pack, each read copies it).
+        guard start < e else { return nil }
+        let cues = pack.cues
+        guard cues.starts(tokens[start].id) else { return nil }
         var node: Int32 = 0, k = start, end = -1
         while k < e {
-            node = pack.cues.child(node, tokens[k].id)
+            node = cues.child(node, tokens[k].id)
             if node < 0 { break }
             k += 1
-            if pack.cues.payloads(node).contains(kind.rawValue) { end = k }
+            if cues.payloads(node).contains(kind.rawValue) { end = k }
         }
         return end > start ? end : nil
     }
