@@ -20,4 +20,12 @@ struct NameNormalizerTests {
         #expect(Actor.slug("Kata'ib Hezbollah") == "kataib-hezbollah")
         #expect(Actor.slug("  Côte d’Ivoire!! ") == "cote-divoire")
     }
+
+    @Test("letters beyond ASCII that fold to none separate words, and a name of only such letters is `actor`")
+    func slugsBeyondASCII() {
+        #expect(Actor.slug("東京 Tokyo 2") == "tokyo-2")
+        #expect(Actor.slug("Ansar Аллах Allah") == "ansar-allah")
+        #expect(Actor.slug("Ali—Baba") == "ali-baba")
+        #expect(Actor.slug("Хезболла") == "actor")
+    }
 }

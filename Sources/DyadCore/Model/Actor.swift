@@ -51,18 +51,20 @@ public struct Actor: Identifiable, Hashable, Sendable {
     /// Turns an id-like or display text into a slug: lowercase ASCII letters,
     /// digits and single hyphens (`Al-Quds Brigade` → `al-quds-brigade`).
     public static func slug(_ text: String) -> ID {
-        var result = ""
+        // Byte by byte: a slug is ASCII, and any byte of a scalar beyond ASCII separates words as the scalar does.
+        // (Appending scalars to a string cost hundreds of instructions each.)
+        var result: [UInt8] = []
         var pendingHyphen = false
-        for scalar in NameNormalizer.fold(text).unicodeScalars {
-            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
-                if pendingHyphen, !result.isEmpty { result.append("-") }
+        for byte in NameNormalizer.fold(text).utf8 {
+            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                if pendingHyphen, !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
-                result.unicodeScalars.append(scalar)
-            } else if scalar != "'" {
+                result.append(byte)
+            } else if byte != UInt8(ascii: "'") {
                 pendingHyphen = true
             }
         }
-        return result.isEmpty ? "actor" : result
+        return result.isEmpty ? "actor" : String(decoding: result, as: UTF8.self)
     }
 
     static func normalizedList(_ names: [String]) -> [String] {
