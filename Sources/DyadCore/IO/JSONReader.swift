@@ -158,6 +158,18 @@ struct JSONReader {
         var hasEscape = false
         var union: UInt8 = 0
         while position < bytes.count {
+            // Eight plain bytes at a time (no quote, backslash or control among them), then byte by byte.
+            if let base = bytes.baseAddress {
+                var words: UInt64 = 0
+                while position &+ 8 <= bytes.count {
+                    let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                    if JSONReader.mayEndPlainRun(word) { break }
+                    words |= word
+                    position &+= 8
+                }
+                if words & 0x8080_8080_8080_8080 != 0 { union |= 0x80 }
+                guard position < bytes.count else { break }
+            }
             let byte = bytes[position]
             union |= byte
             if byte == UInt8(ascii: "\"") { break }
@@ -186,6 +198,16 @@ struct JSONReader {
         return try unescape(raw, offset: start)
     }
 
+    /// Whether one of the eight bytes of `word` may be a quote, a backslash or a control byte (below 0x20): `false`
+    /// only when none is (the "has a zero byte" and "has a byte below n" bit tricks, exact about whether one exists).
+    @inline(__always)
+    static func mayEndPlainRun(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+        return found & highs != 0
+    }
+
     private func unescape(_ raw: UnsafeBufferPointer<UInt8>, offset: Int) throws(SyntaxError) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(raw.count)
@@ -209,10 +231,12 @@ struct JSONReader {
             return value
         }
         while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\") else {
-                out.append(byte)
-                index += 1
+            // The run up to the next backslash, copied at once.
+            var end = index
+            while end < raw.count, raw[end] != UInt8(ascii: "\\") { end += 1 }
+            if end > index {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<end]))
+                index = end
                 continue
             }
             guard index + 1 < raw.count else {
