@@ -230,7 +230,8 @@ extension DocumentRun {
             return fuzzyFound[Int(known.id)]
         }
         let word = Tokenizer.foldedText(text, start, end)
-        if let known = fuzzyWords.lookup(word) { return fuzzyFound[Int(known)] }
+        // (An ASCII word's folded text was just looked up above.)
+        if tokens[t].has(Token.nonASCII), let known = fuzzyWords.lookup(word) { return fuzzyFound[Int(known)] }
         let memo = pack.fuzzyMemo
         let found: [Int32]
         if let known = memo.withLock({ $0[word] }) {
