@@ -180,12 +180,12 @@ struct ExtractionBatch {
         let count = collected.count
         let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
         var chunks = Array(repeating: [(key: RelationKey, value: [Evidence])](), count: parts)
-        // Moved out from the end (no copy of any evidence), then each part put back in order.
+        // Moved out from the end (no copy of any evidence): each part holds its entries last first, and is taken
+        // from its end again below, which gives them back in order.
         for part in (0..<parts).reversed() {
             let from = count * part / parts
             chunks[part].reserveCapacity(collected.count - from)
             while collected.count > from, let entry = collected.popLast() { chunks[part].append(entry) }
-            chunks[part].reverse()
         }
         collected = []
         collectedIndex = [:]
@@ -199,8 +199,8 @@ struct ExtractionBatch {
             }
             var relations: [Relation] = []
             relations.reserveCapacity(entries.count)
-            // Moved out in order, as in `add`: the relation gets the only reference to its evidence and sorts it in place.
-            entries.reverse()
+            // Moved out in order (the part holds them last first): the relation gets the only reference to its
+            // evidence and sorts it in place.
             while let entry = entries.popLast() { relations.append(Relation(key: entry.key, evidence: entry.value)) }
             return relations
         }

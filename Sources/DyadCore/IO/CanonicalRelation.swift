@@ -36,3 +36,25 @@ extension Relation: CanonicalRelation {
         evidence.withUnsafeBufferPointer { body($0[index]) }
     }
 }
+
+/// A relation the encoder reads where it is stored, by address: passing the relation itself to the encoder made a
+/// copy of it (retaining its ids and its evidence) for every record written.
+struct StoredRelation: CanonicalRelation {
+    /// The relation, valid while the encoder runs.
+    let relation: UnsafePointer<Relation>
+
+    var source: Actor.ID { relation.pointee.key.source }
+    var target: Actor.ID { relation.pointee.key.target }
+    var type: RelationType { relation.pointee.key.type }
+    var modality: Modality { relation.pointee.modality }
+    var confidence: Double { relation.pointee.confidence }
+    var firstSeen: Day? { relation.pointee.firstSeen }
+    var lastSeen: Day? { relation.pointee.lastSeen }
+    var validFrom: Day? { relation.pointee.validFrom }
+    var validTo: Day? { relation.pointee.validTo }
+    var evidenceCount: Int { relation.pointee.evidence.count }
+
+    func withEvidenceItem<Result>(at index: Int, _ body: (Evidence) -> Result) -> Result {
+        relation.pointee.evidence.withUnsafeBufferPointer { body($0[index]) }
+    }
+}

@@ -30,10 +30,11 @@ struct GraphEncoder {
             let end = min(order.count, start + relationBatch)
             try writer.writeRelations(count: end - start, emit: emit) { index, w in
                 let position = order[start + index]
-                // Through the buffer: its elements are lent to `encode`, where the array's subscript returned copies.
+                // By address: passed as a value (from the array or from its buffer), each relation was copied first.
                 relations.withUnsafeBufferPointer { stored in
+                    guard let base = stored.baseAddress else { return }
                     encode(
-                        stored[position], record: layout.record, evidenceIndent: layout.evidenceIndent,
+                        StoredRelation(relation: base + position), record: layout.record, evidenceIndent: layout.evidenceIndent,
                         closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
                 }
             }
