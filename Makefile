@@ -45,6 +45,7 @@ bench: deps
 	$(SWIFT) build -c release --product dyad-bench
 	.build/release/dyad-bench graph
 	-bash Benchmarks/snapshot_render_bench.sh
+	bash Benchmarks/extract_bench.sh --cli
 	bash Benchmarks/cli_bench.sh
 
 # Retrains the bundled relation scorer on the shared real-news set and Dyad's own gold files.
