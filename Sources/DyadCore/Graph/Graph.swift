@@ -1,4 +1,5 @@
 import Collections
+import Dispatch
 
 /// Actors, the typed relations between them and the documents their evidence comes from.
 ///
@@ -187,12 +188,27 @@ public struct Graph: Sendable {
             return
         }
         let keys = unique.map(\.key)
+        // The indexes by actor (empty, as there are no relations) do not depend on the table: they are built on
+        // another thread while this one builds the table, each a pass that hashes every key's ids.
+        let size = actors.count
+        let indexes = Locked<(outgoing: [Actor.ID: [RelationKey]], incoming: [Actor.ID: [RelationKey]])?>(nil)
+        let built = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            var outgoing = [Actor.ID: [RelationKey]](minimumCapacity: size)
+            var incoming = [Actor.ID: [RelationKey]](minimumCapacity: size)
+            for key in keys {
+                outgoing[key.source, default: []].append(key)
+                incoming[key.target, default: []].append(key)
+            }
+            indexes.withLock { $0 = (outgoing, incoming) }
+            built.signal()
+        }
         relations = OrderedDictionary(uncheckedUniqueKeys: keys, values: unique)
-        outgoing.reserveCapacity(actors.count)
-        incoming.reserveCapacity(actors.count)
-        for key in keys {
-            outgoing[key.source, default: []].append(key)
-            incoming[key.target, default: []].append(key)
+        built.wait()
+        // Taken out of the lock, so these are the only references and nothing is copied.
+        (outgoing, incoming) = indexes.withLock { built in
+            defer { built = nil }
+            return built ?? ([:], [:])
         }
     }
 
