@@ -1,7 +1,6 @@
 extension Array {
     /// The elements of every array in turn, the first array's storage taken over: only the later
-    /// arrays' elements are copied (``GraphDiff`` joins the changes classified on two threads; `dyad extract`
-    /// the relations made on each core).
+    /// arrays' elements are copied (``GraphDiff`` joins the changes classified on two threads).
     /// - Complexity: O(n) element copies for the n elements after the first array's.
     package consuming func concatenated<Part>() -> [Part] where Element == [Part] {
         var parts = self
