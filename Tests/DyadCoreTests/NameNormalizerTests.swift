@@ -21,6 +21,15 @@ struct NameNormalizerTests {
         #expect(Actor.slug("  Côte d’Ivoire!! ") == "cote-divoire")
     }
 
+    @Test("a text is a slug exactly when slugging it changes nothing")
+    func isSlug() {
+        let texts = [
+            "", "a", "al-quds-brigade", "a1-b2", "-a", "a-", "a--b", "A", "al quds", "al_quds", "kata'ib", "é", "actor", "-", "2024",
+        ]
+        for text in texts { #expect(Actor.isSlug(text) == (Actor.slug(text) == text), "\(text)") }
+        #expect(Actor.isSlug("al-quds-brigade") && !Actor.isSlug("a--b") && !Actor.isSlug(""))
+    }
+
     @Test("letters beyond ASCII that fold to none separate words, and a name of only such letters is `actor`")
     func slugsBeyondASCII() {
         #expect(Actor.slug("東京 Tokyo 2") == "tokyo-2")

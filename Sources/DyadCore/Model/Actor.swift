@@ -48,6 +48,18 @@ public struct Actor: Identifiable, Hashable, Sendable {
         return result
     }
 
+    /// Whether `text` is a slug, that is `slug(text) == text`: lowercase ASCII letters and digits in words joined by
+    /// single hyphens, without making the slug.
+    public static func isSlug(_ text: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            let word = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            guard word || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
+    }
+
     /// Turns an id-like or display text into a slug: lowercase ASCII letters,
     /// digits and single hyphens (`Al-Quds Brigade` → `al-quds-brigade`).
     public static func slug(_ text: String) -> ID {

@@ -55,14 +55,14 @@ struct NodeReader {
     func mapping(_ node: Node, allowed: Set<String>, what: String) throws -> [String: (key: Node, value: Node)] {
         guard let mapping = node.mapping else { throw error(node, .schema, "expected \(what) as a mapping of fields") }
         var out: [String: (key: Node, value: Node)] = [:]
+        out.reserveCapacity(mapping.count)
         for (key, value) in mapping {
             guard let name = key.string else { throw error(key, .schema, "field names must be plain text") }
             guard allowed.contains(name) else {
                 throw error(
                     key, .schema, "unknown field `\(name)` in \(what); expected one of: \(allowed.sorted().joined(separator: ", "))")
             }
-            if out[name] != nil { throw error(key, .schema, "field `\(name)` appears twice in \(what)") }
-            out[name] = (key, value)
+            if out.updateValue((key, value), forKey: name) != nil { throw error(key, .schema, "field `\(name)` appears twice in \(what)") }
         }
         return out
     }

@@ -168,13 +168,16 @@ public enum PackLoader {
         return (pack, extendsDefault)
     }
 
+    /// The fields of an actor entry (made once: a pack may list thousands of actors).
+    private static let actorFields: Set<String> = [
+        "id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "basedIn", "roles", "note",
+    ]
+
     static func readActor(_ node: Node, _ r: NodeReader) throws -> ActorEntry {
-        let f = try r.mapping(
-            node, allowed: ["id", "name", "kind", "aliases", "acronyms", "demonyms", "capitals", "partOf", "basedIn", "roles", "note"],
-            what: "an actor")
+        let f = try r.mapping(node, allowed: actorFields, what: "an actor")
         guard let id = f["id"] else { throw r.error(node, .schema, "an actor needs an `id` (a lowercase slug)") }
         let idText = try r.string(id.value)
-        guard !idText.isEmpty, Actor.slug(idText) == idText else {
+        guard Actor.isSlug(idText) else {
             throw r.error(id.value, .schema, "actor id `\(idText)` must be a lowercase slug such as `\(Actor.slug(idText))`")
         }
         let name = try f["name"].map { try r.string($0.value) } ?? idText
