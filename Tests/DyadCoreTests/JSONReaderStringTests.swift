@@ -26,7 +26,7 @@ struct JSONReaderStringTests {
             for _ in 0..<(round % 3) { bytes[Int.random(in: 0..<8, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             let special = bytes.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 < 0x20 }
-            if JSONReader.mayEndPlainRun(word) != special { wrong.append(bytes) }
+            if JSONReader.plainRunEnds.mayHold(word) != special { wrong.append(bytes) }
         }
         #expect(wrong.isEmpty, "words judged wrongly: \(wrong.prefix(3))")
     }

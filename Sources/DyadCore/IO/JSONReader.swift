@@ -160,10 +160,11 @@ struct JSONReader {
         while position < bytes.count {
             // Eight plain bytes at a time (no quote, backslash or control among them), then byte by byte.
             if let base = bytes.baseAddress {
+                let ends = JSONReader.plainRunEnds
                 var words: UInt64 = 0
                 while position &+ 8 <= bytes.count {
                     let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
-                    if JSONReader.mayEndPlainRun(word) { break }
+                    if ends.mayHold(word) { break }
                     words |= word
                     position &+= 8
                 }
@@ -198,15 +199,9 @@ struct JSONReader {
         return try unescape(raw, offset: start)
     }
 
-    /// Whether one of the eight bytes of `word` may be a quote, a backslash or a control byte (below 0x20): `false`
-    /// only when none is (the "has a zero byte" and "has a byte below n" bit tricks, exact about whether one exists).
-    @inline(__always)
-    static func mayEndPlainRun(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-        return found & highs != 0
-    }
+    /// The bytes that end a run of plain string bytes: a quote, a backslash or a control (below 0x20); its
+    /// ``ByteEscaper/ByteSet/mayHold(_:)`` tests eight bytes at once, exactly, as the escaper's sets do.
+    static let plainRunEnds = ByteEscaper.ByteSet(controlsAnd: [UInt8(ascii: "\""), UInt8(ascii: "\\")])
 
     private func unescape(_ raw: UnsafeBufferPointer<UInt8>, offset: Int) throws(SyntaxError) -> String {
         var out: [UInt8] = []
