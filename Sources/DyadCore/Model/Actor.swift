@@ -53,8 +53,7 @@ public struct Actor: Identifiable, Hashable, Sendable {
     public static func isSlug(_ text: String) -> Bool {
         var previous: UInt8 = UInt8(ascii: "-")
         for byte in text.utf8 {
-            let word = (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            guard word || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else { return false }
+            guard isSlugWordByte(byte) || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else { return false }
             previous = byte
         }
         return previous != UInt8(ascii: "-")
@@ -68,7 +67,7 @@ public struct Actor: Identifiable, Hashable, Sendable {
         var result: [UInt8] = []
         var pendingHyphen = false
         for byte in NameNormalizer.fold(text).utf8 {
-            if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+            if isSlugWordByte(byte) {
                 if pendingHyphen, !result.isEmpty { result.append(UInt8(ascii: "-")) }
                 pendingHyphen = false
                 result.append(byte)
@@ -77,6 +76,11 @@ public struct Actor: Identifiable, Hashable, Sendable {
             }
         }
         return result.isEmpty ? "actor" : String(decoding: result, as: UTF8.self)
+    }
+
+    /// Whether a byte may stand in a word of a slug: a lowercase ASCII letter or a digit.
+    private static func isSlugWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     static func normalizedList(_ names: [String]) -> [String] {
