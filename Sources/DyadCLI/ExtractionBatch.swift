@@ -30,9 +30,8 @@ struct ExtractionBatch {
     private var actorNumbers: [Actor.ID: UInt64] = [:]
     /// Which of the pack's actors (by number) are in the graph as the pack describes them.
     private var packEntriesAdded: [Bool] = []
-    /// The batch being extracted in the background (see ``start(into:)``): its results when done, the signal of
-    /// that, and its documents' `publishedTo`.
-    private var inFlight: (Locked<[DocumentExtraction]?>, DispatchSemaphore, [Day?])?
+    /// The batch being extracted in the background (see ``start(into:)``) and its documents' `publishedTo`.
+    private var inFlight: (Background<[DocumentExtraction]>, [Day?])?
 
     init(extractor: Extractor, learnAliases: Bool, explain: Bool) {
         self.extractor = extractor
@@ -73,16 +72,10 @@ struct ExtractionBatch {
     /// with extraction). ``drain(into:)`` adds the last one.
     mutating func start(into graph: inout Graph) {
         guard !inputs.isEmpty else { return drain(into: &graph) }
-        let job = Locked<[DocumentExtraction]?>(nil)
-        let done = DispatchSemaphore(value: 0)
         let extractor = self.extractor, inputs = self.inputs
-        DispatchQueue.global().async {
-            let results = extractor.extract(inputs, progress: nil)
-            job.withLock { $0 = results }
-            done.signal()
-        }
+        let job = Background { extractor.extract(inputs, progress: nil) }
         drain(into: &graph)
-        inFlight = (job, done, publishedTo)
+        inFlight = (job, publishedTo)
         self.inputs = []
         publishedTo = []
         bytes = 0
@@ -90,15 +83,10 @@ struct ExtractionBatch {
 
     /// Waits for the batch ``start(into:)`` started, if any, and adds it to `graph`.
     mutating func drain(into graph: inout Graph) {
-        guard let (job, done, dates) = inFlight else { return }
+        guard let (job, dates) = inFlight else { return }
         inFlight = nil
-        done.wait()
-        // Taken out of the lock, so this is the results' only reference and they are moved, not copied.
-        let results = job.withLock { results in
-            defer { results = nil }
-            return results ?? []
-        }
-        add(results, publishedTo: dates, into: &graph)
+        // Taken, so this is the results' only reference and they are moved, not copied.
+        add(job.take(), publishedTo: dates, into: &graph)
     }
 
     /// Adds extracted documents and their actors to `graph` in input order, and keeps their evidence.

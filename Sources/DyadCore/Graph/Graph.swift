@@ -191,25 +191,17 @@ public struct Graph: Sendable {
         // The indexes by actor (empty, as there are no relations) do not depend on the table: they are built on
         // another thread while this one builds the table, each a pass that hashes every key's ids.
         let size = actors.count
-        let indexes = Locked<(outgoing: [Actor.ID: [RelationKey]], incoming: [Actor.ID: [RelationKey]])?>(nil)
-        let built = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
+        let indexes = Background { () -> (outgoing: [Actor.ID: [RelationKey]], incoming: [Actor.ID: [RelationKey]]) in
             var outgoing = [Actor.ID: [RelationKey]](minimumCapacity: size)
             var incoming = [Actor.ID: [RelationKey]](minimumCapacity: size)
             for key in keys {
                 outgoing[key.source, default: []].append(key)
                 incoming[key.target, default: []].append(key)
             }
-            indexes.withLock { $0 = (outgoing, incoming) }
-            built.signal()
+            return (outgoing, incoming)
         }
         relations = OrderedDictionary(uncheckedUniqueKeys: keys, values: unique)
-        built.wait()
-        // Taken out of the lock, so these are the only references and nothing is copied.
-        (outgoing, incoming) = indexes.withLock { built in
-            defer { built = nil }
-            return built ?? ([:], [:])
-        }
+        (outgoing, incoming) = indexes.take()
     }
 
     /// Adds one piece of evidence for a relation.

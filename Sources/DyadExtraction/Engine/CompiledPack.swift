@@ -177,8 +177,8 @@ public final class CompiledPack: Sendable {
         var entryIndex: [String: Int32] = [:]
         for (index, entry) in pack.actors.enumerated() where entryIndex[entry.id] == nil { entryIndex[entry.id] = Int32(index) }
         var nameWordIDs = Set<Int32>()
-        func addName(_ name: String, _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
-            let ids = intern(name)
+        func addName(_ name: String, words: [String], _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
+            let ids = words.map { vocab.intern($0) }
             guard !ids.isEmpty else { return }
             let isAcronym = caseSensitive || CompiledPack.isAcronym(name)
             var exact: Int32 = -1
@@ -190,20 +190,30 @@ public final class CompiledPack: Sendable {
             if !isAcronym, how != .place { for id in ids { nameWordIDs.insert(id) } }
             gaz.add(ids, payload: Int32(hits.count - 1))
         }
+        // Every name, in the order its hits are numbered; all are split into words on all cores first (a pack may
+        // list tens of thousands of names, and splitting is most of the work of adding one).
+        var names: [(text: String, entry: Int32, how: GazetteerHit.How, caseSensitive: Bool)] = []
         for (index, entry) in pack.actors.enumerated() {
             let i = Int32(index)
             if entry.kind == .person {
-                for n in [entry.name] + entry.aliases { addName(n, i, .person, caseSensitive: false) }
+                for n in [entry.name] + entry.aliases { names.append((n, i, .person, false)) }
                 continue
             }
-            for n in [entry.name] + entry.aliases { addName(n, i, .name, caseSensitive: false) }
-            for n in entry.acronyms { addName(n, i, .acronym, caseSensitive: true) }
-            for n in entry.demonyms { addName(n, i, .demonym, caseSensitive: false) }
-            for n in entry.capitals { addName(n, i, .capital, caseSensitive: false) }
+            for n in [entry.name] + entry.aliases { names.append((n, i, .name, false)) }
+            for n in entry.acronyms { names.append((n, i, .acronym, true)) }
+            for n in entry.demonyms { names.append((n, i, .demonym, false)) }
+            for n in entry.capitals { names.append((n, i, .capital, false)) }
         }
         for (index, place) in pack.places.enumerated() {
-            for n in [place.name] + place.aliases { addName(n, Int32(index), .place, caseSensitive: false) }
+            for n in [place.name] + place.aliases { names.append((n, Int32(index), .place, false)) }
         }
+        let nameWords = CompiledPack.words(ofAll: names.map(\.text))
+        for (name, words) in zip(names, nameWords) {
+            addName(name.text, words: words, name.entry, name.how, caseSensitive: name.caseSensitive)
+        }
+        // The misspelling index needs only the name words: built on another thread while the rest compiles.
+        let fuzzyWords = nameWordIDs.sorted().map { (vocab.word($0), $0) }
+        let fuzzyNames = Background { FuzzyNameIndex(words: fuzzyWords) }
 
         // Cues.
         var cues = TokenTrie()
@@ -263,6 +273,12 @@ public final class CompiledPack: Sendable {
         var clauses: [[[PatternPrefilter.Atom]]] = []
         var store: [FlatInstruction] = []
         var atomSets = AtomSets()
+        // Every pattern parsed on all cores first, each to its tree or its failure, in rule order.
+        let patternTexts = pack.rules.flatMap(\.patterns)
+        let parsedPatterns = Parallel.map(count: patternTexts.count, chunks: min(patternTexts.count, 16)) { index in
+            Result { () throws(PatternParser.Failure) in try PatternCheck.parse(patternTexts[index]) }
+        }
+        var parsedIndex = 0
         for (ruleNumber, rule) in pack.rules.enumerated() {
             var programs: [PatternProgram] = []
             for (patternNumber, pattern) in rule.patterns.enumerated() {
@@ -276,7 +292,11 @@ public final class CompiledPack: Sendable {
                     return e
                 }
                 let node: PatternNode
-                do { node = try PatternCheck.parse(pattern) } catch { throw located(error, .pattern) }
+                defer { parsedIndex += 1 }
+                switch parsedPatterns[parsedIndex] {
+                case .success(let parsed): node = parsed
+                case .failure(let failure): throw located(failure, .pattern)
+                }
                 let slots = PatternProgram.slots(node)
                 var program: PatternProgram
                 do {
@@ -372,7 +392,7 @@ public final class CompiledPack: Sendable {
         self.vocabulary = vocab
         self.tokenizer = Tokenizer(vocabulary: vocab)
         self.gazetteer = gaz
-        self.fuzzyNames = FuzzyNameIndex(words: nameWordIDs.sorted().map { (vocab.word($0), $0) })
+        self.fuzzyNames = fuzzyNames.take()
         self.hits = hitsInOrder
         self.exactSpellings = exactSpellings
         self.cues = cues
@@ -439,6 +459,14 @@ public final class CompiledPack: Sendable {
     /// tables.
     private static let wordSplitter = Tokenizer(vocabulary: Vocabulary())
 
+    /// ``words(_:)`` of each of many phrases, on all cores (in chunks: one phrase is too little work to hand out).
+    static func words(ofAll texts: [String]) -> [[String]] {
+        let parts = min(64, texts.count / 512 + 1)
+        return Parallel.map(count: parts, chunks: parts) { part in
+            texts[texts.count * part / parts..<texts.count * (part + 1) / parts].map { words($0) }
+        }.flatMap { $0 }
+    }
+
     /// The folded token texts of a phrase, as the tokenizer splits it.
     static func words(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
@@ -447,6 +475,8 @@ public final class CompiledPack: Sendable {
             CompiledPack.wordSplitter.tokenize(buffer, into: &tokens)
             return tokens.map { token -> String in
                 let folded = Tokenizer.foldedText(buffer, Int(token.start), Int(token.end))
+                // Curly possessives and the ellipsis start with the byte E2; other words skip the comparisons.
+                guard folded.utf8.first == 0xE2 else { return folded }
                 if folded == "’s" || folded == "‘s" { return "'s" }
                 if folded == "…" { return "." }
                 return folded
