@@ -116,8 +116,36 @@ public struct Relation: Identifiable, Hashable, Sendable {
     /// ``init(key:evidence:)`` does) spares a copy of every piece.
     public mutating func replaceEvidence(_ newEvidence: consuming [Evidence]) {
         var sorted = newEvidence
-        sorted.sort()
+        Relation.sortInPlace(&sorted)
         adoptSortedEvidence(sorted)
+    }
+
+    /// Sorts evidence by sorting its positions, then putting each piece in place by swaps: sorting the values
+    /// themselves copied pieces in and out of the array, retaining and releasing every string each holds. The order
+    /// is `<`'s, which tells every two different pieces apart, so it is the order a stable sort gives.
+    static func sortInPlace(_ evidence: inout [Evidence]) {
+        let count = evidence.count
+        guard count > 1 else { return }
+        if count == 2 {
+            if evidence[1] < evidence[0] { evidence.swapAt(0, 1) }
+            return
+        }
+        // order[k]: the position of the piece that belongs at k.
+        let order = evidence.withUnsafeBufferPointer { items in (0..<count).sorted { items[$0] < items[$1] } }
+        var placed = [Bool](repeating: false, count: count)
+        evidence.withUnsafeMutableBufferPointer { items in
+            // Each cycle of the permutation: the piece at `start` travels along it by swaps, one position a step.
+            for start in 0..<count where !placed[start] {
+                var at = start
+                placed[at] = true
+                while order[at] != start {
+                    let next = order[at]
+                    items.swapAt(at, next)
+                    at = next
+                    placed[at] = true
+                }
+            }
+        }
     }
 
     /// Takes sorted evidence, drops duplicates and recomputes the summary.

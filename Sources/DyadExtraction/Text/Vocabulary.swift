@@ -27,14 +27,19 @@ public struct Vocabulary: Sendable {
     /// - Parameter word: The folded text.
     @discardableResult
     public mutating func intern(_ word: String) -> Int32 {
-        let bytes = Array(word.utf8)
-        if let id = bytes.withUnsafeBufferPointer({ lookup($0) }) { return id }
+        // A native string lends its bytes; others are copied once.
+        if let id = word.utf8.withContiguousStorageIfAvailable({ intern(bytes: $0) }) { return id }
+        return Array(word.utf8).withUnsafeBufferPointer { intern(bytes: $0) }
+    }
+
+    private mutating func intern(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let h = Vocabulary.hash(bytes)
+        if let found = find(hash: h, length: bytes.count, { bytes[$0] }) { return found.id }
         precondition(count < Vocabulary.capacity, "a vocabulary holds at most \(Vocabulary.capacity) words")
         if (count + 1) * 2 > table.count { grow() }
         let id = Int32(count)
         arena.append(contentsOf: bytes)
         starts.append(Int32(arena.count))
-        let h = bytes.withUnsafeBufferPointer { Vocabulary.hash($0) }
         place(h & Vocabulary.hashBits | UInt64(id + 1), hash: h)
         return id
     }
