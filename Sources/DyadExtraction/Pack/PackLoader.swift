@@ -56,10 +56,11 @@ public enum PackLoader {
         // loads beside them, and is used only if one does.
         let mayExtend = allowExtends && texts.contains { (try? $0.get())?.contains("extends") == true }
         let sorted = files
-        let parsed = Parallel.map(count: sorted.count + (mayExtend ? 1 : 0), chunks: sorted.count + 1) { index in
-            Result { () throws -> (RulePack, extendsDefault: Bool) in
-                index < sorted.count ? try parse(yaml: texts[index].get(), file: sorted[index]) : (try loadDefault(), false)
-            }
+        // The bundled pack on a thread of its own, so a large file's own parallel parts (see `ActorListSplit`) run on
+        // all cores beside it (a parallel loop inside another runs on one thread).
+        let bundled = mayExtend ? Background { Result { try loadDefault() } } : nil
+        let parsed = Parallel.map(count: sorted.count, chunks: sorted.count) { index in
+            Result { () throws -> (RulePack, extendsDefault: Bool) in try parse(yaml: texts[index].get(), file: sorted[index]) }
         }
         for (file, result) in zip(sorted, parsed) {
             let (part, extends) = try result.get()
@@ -72,7 +73,7 @@ public enum PackLoader {
             }
         }
         if extendsDefault, allowExtends {
-            var base = try mayExtend ? parsed[sorted.count].get().0 : loadDefault()
+            var base = try bundled?.take().get() ?? loadDefault()
             base.append(pack)
             base.name = pack.name
             return base
@@ -98,21 +99,58 @@ public enum PackLoader {
     /// - Returns: The pack part and whether it extends the default pack.
     /// - Throws: `ExtractionError` located in the file.
     public static func parse(yaml: String, file: String) throws -> (RulePack, extendsDefault: Bool) {
+        try parse(yaml: yaml, file: file, split: ActorListSplit(yaml, pieces: 2 * ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// ``parse(yaml:file:)``, with the file's actor list read in the pieces of `split` on all cores when given. Any
+    /// problem there reads the file whole, which reports it where it is.
+    static func parse(yaml: String, file: String, split: ActorListSplit?) throws -> (RulePack, extendsDefault: Bool) {
         let reader = NodeReader(file: file, text: yaml)
         try YAMLLimits.checkDepth(yaml, reader: reader)
-        let root: Node?
+        if let split, let parsed = try? parseSplit(split, reader: reader) { return parsed }
+        let root = try compose(yaml, reader: reader)
+        var budget = YAMLLimits.maxNodes
+        if let root { try YAMLLimits.checkSize(root, budget: &budget, reader: reader) }
+        return try read(root, reader: reader)
+    }
+
+    /// The file as `split` cuts it: its pieces' actors read on all cores, beside the rest of the file.
+    private static func parseSplit(_ split: ActorListSplit, reader: NodeReader) throws -> (RulePack, extendsDefault: Bool) {
+        let pieces = split.pieces
+        let actorLists = try Parallel.map(count: pieces.count, chunks: pieces.count) { index throws -> (actors: [ActorEntry], nodes: Int) in
+            guard let root = try compose(pieces[index], reader: reader) else { throw ExtractionError(.yamlSyntax, "empty piece") }
+            var budget = YAMLLimits.maxNodes
+            try YAMLLimits.checkSize(root, budget: &budget, reader: reader)
+            return (try reader.sequence(root).map { try readActor($0, reader) }, YAMLLimits.maxNodes - budget)
+        }
+        let root = try compose(split.rest, reader: reader)
+        // The whole file's nodes: the rest's (its list replaced by one empty value) and each piece's but its root.
+        var budget = YAMLLimits.maxNodes - actorLists.reduce(0) { $0 + $1.nodes - 1 }
+        if let root { try YAMLLimits.checkSize(root, budget: &budget, reader: reader) }
+        guard budget >= 0 else { throw ExtractionError(.yamlSyntax, "too many nodes") }
+        var (pack, extendsDefault) = try read(root, reader: reader)
+        pack.actors = actorLists.flatMap(\.actors)
+        return (pack, extendsDefault)
+    }
+
+    /// The root node of a YAML text, located errors otherwise.
+    private static func compose(_ yaml: String, reader: NodeReader) throws -> Node? {
         do {
-            root = try Yams.compose(yaml: yaml)
+            return try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
             throw reader.syntaxError(error)
         } catch {
-            throw ExtractionError(.yamlSyntax, "\(error)", file: file)
+            throw ExtractionError(.yamlSyntax, "\(error)", file: reader.file)
         }
+    }
+
+    /// The pack part a file's root node holds.
+    private static func read(_ root: Node?, reader: NodeReader) throws -> (RulePack, extendsDefault: Bool) {
+        let file = reader.file
         var pack = RulePack()
         pack.files = [file]
-        pack.sources = [file: yaml]
+        pack.sources = [file: reader.text]
         guard let root else { return (pack, false) }
-        try YAMLLimits.checkSize(root, reader: reader)
         let top = try reader.mapping(
             root, allowed: ["pack", "actors", "places", "classes", "rules", "cues", "lexicons"], what: "a rule pack file")
         var extendsDefault = false

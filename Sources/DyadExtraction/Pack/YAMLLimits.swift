@@ -70,8 +70,8 @@ enum YAMLLimits {
 
     /// Refuses a document that expands, with aliases resolved, to more than ``maxNodes`` nodes.
     /// - Throws: `ExtractionError` with code `yamlSyntax`.
-    static func checkSize(_ root: Node, reader: NodeReader) throws {
-        var budget = maxNodes
+    /// - Parameter budget: The nodes left to count, lowered by this document's (a file read in pieces shares one).
+    static func checkSize(_ root: Node, budget: inout Int, reader: NodeReader) throws {
         guard count(root, budget: &budget) else {
             let message = "the YAML expands to more than \(maxNodes) nodes once aliases are resolved; use fewer aliases of large anchors"
             guard let (line, column) = firstAlias(in: reader.text) else { throw ExtractionError(.yamlSyntax, message, file: reader.file) }
