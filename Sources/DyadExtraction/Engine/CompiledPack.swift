@@ -74,6 +74,36 @@ public final class CompiledPack: Sendable {
     /// The most words ``fuzzyMemo`` holds.
     static let fuzzyMemoLimit = 1 << 16
 
+    /// The tables of a pack's entries (see the properties of the same names).
+    struct EntryTables: Sendable {
+        var actors: [Actor] = []
+        var kindBits: [UInt8] = []
+        var kinds: [ActorKind] = []
+        var index: [String: Int32] = [:]
+        var canonical: [Int32] = []
+        var idRanks: [Int32] = []
+        var parents: [Int32] = []
+
+        init(_ entries: [ActorEntry]) {
+            for (number, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = Int32(number) }
+            actors = entries.map(\.actor)
+            kindBits = entries.map { $0.kind.bit }
+            kinds = entries.map(\.kind)
+            canonical = entries.indices.map { index[entries[$0].id] ?? Int32($0) }
+            idRanks = Array(repeating: Int32(0), count: entries.count)
+            var rank: Int32 = -1
+            var previous: String?
+            for entry in entries.indices.sorted(by: { entries[$0].id < entries[$1].id }) {
+                if entries[entry].id != previous {
+                    rank += 1
+                    previous = entries[entry].id
+                }
+                idRanks[entry] = rank
+            }
+            parents = entries.map { entry in entry.partOf.flatMap { index[$0] } ?? -1 }
+        }
+    }
+
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
         var and: Int32 = -1, comma: Int32 = -1, the: Int32 = -1, openParen: Int32 = -1, closeParen: Int32 = -1
@@ -170,12 +200,14 @@ public final class CompiledPack: Sendable {
         var words: [EngineLexicon: Set<String>] = [:]
         for (l, list) in table { words[l] = Set(list) }
 
+        // The tables of the pack's entries depend on the entries alone: made on another thread meanwhile.
+        let actors = pack.actors
+        let entryTables = Background { EntryTables(actors) }
+
         // Gazetteer.
         var gaz = TokenTrie()
         var hits: [GazetteerHit] = []
         var exactSpellings: [[UInt8]] = []
-        var entryIndex: [String: Int32] = [:]
-        for (index, entry) in pack.actors.enumerated() where entryIndex[entry.id] == nil { entryIndex[entry.id] = Int32(index) }
         var nameWordIDs = Set<Int32>()
         func addName(_ name: String, words: [String], _ entry: Int32, _ how: GazetteerHit.How, caseSensitive: Bool) {
             let ids = words.map { vocab.intern($0) }
@@ -402,7 +434,6 @@ public final class CompiledPack: Sendable {
         self.classStride = words64
         self.classLeadBits = leadBits
         self.rules = compiled
-        self.entryActors = pack.actors.map(\.actor)
         self.patterns = flat
         self.prefilter = prefilter
         var masks = Array(repeating: UInt64(0), count: size)
@@ -411,22 +442,14 @@ public final class CompiledPack: Sendable {
         self.classPhrases = phrases
         self.instructions = store
         self.atomSets = atomSets
-        self.entryKindBits = pack.actors.map { $0.kind.bit }
-        self.entryKinds = pack.actors.map(\.kind)
-        self.entryIndex = entryIndex
-        self.canonicalEntry = pack.actors.indices.map { entryIndex[pack.actors[$0].id] ?? Int32($0) }
-        var ranks = Array(repeating: Int32(0), count: pack.actors.count)
-        var rank: Int32 = -1
-        var previous: String?
-        for entry in pack.actors.indices.sorted(by: { pack.actors[$0].id < pack.actors[$1].id }) {
-            if pack.actors[entry].id != previous {
-                rank += 1
-                previous = pack.actors[entry].id
-            }
-            ranks[entry] = rank
-        }
-        self.entryIDRank = ranks
-        self.entryParent = pack.actors.map { entry in entry.partOf.flatMap { entryIndex[$0] } ?? -1 }
+        let entries = entryTables.take()
+        self.entryActors = entries.actors
+        self.entryKindBits = entries.kindBits
+        self.entryKinds = entries.kinds
+        self.entryIndex = entries.index
+        self.canonicalEntry = entries.canonical
+        self.entryIDRank = entries.idRanks
+        self.entryParent = entries.parents
         self.months = IDMap(months)
         self.weekdays = IDMap(weekdays)
         self.ids = f
