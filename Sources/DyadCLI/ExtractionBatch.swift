@@ -34,6 +34,9 @@ struct ExtractionBatch {
     private var inFlight: (Background<[DocumentExtraction]>, [Day?])?
 
     init(extractor: Extractor, learnAliases: Bool, explain: Bool) {
+        var extractor = extractor
+        // Each pack actor is added once, from the pack; learned aliases need every document's own actor values.
+        extractor.packActorsByNumber = !learnAliases
         self.extractor = extractor
         self.learnAliases = learnAliases
         self.explain = explain
@@ -140,6 +143,22 @@ struct ExtractionBatch {
     /// Adds a result's actors to `graph` as ``DocumentExtraction/actorsForGraph(learnAliases:)`` gives them.
     private mutating func addActors(of result: DocumentExtraction, to graph: inout Graph) {
         let actors = result.actors
+        if actors.count < result.packEntries.count {
+            // The pack's actors by number (each id one actor's, so no two merge): each from the pack, the first time.
+            var made = 0
+            for entry in result.packEntries {
+                guard entry >= 0 else {
+                    graph.add(actors[made])
+                    made += 1
+                    continue
+                }
+                while entry >= packEntriesAdded.count { packEntriesAdded.append(false) }
+                if packEntriesAdded[Int(entry)] { continue }
+                packEntriesAdded[Int(entry)] = true
+                graph.add(extractor.pack.packActor(Int(entry)))
+            }
+            return
+        }
         // Each id once (the actors come sorted by id) and no alias to add: straight in, with no look-up table. An actor
         // of the pack is the same value in every document, and adding it again would merge it to itself: once is enough.
         // The actors are read in place (through the buffer): iterating them would copy (retain) every field.

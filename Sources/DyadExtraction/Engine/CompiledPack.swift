@@ -104,6 +104,9 @@ public final class CompiledPack: Sendable {
         }
     }
 
+    /// The graph actor of the pack's actor number `number` (see ``DocumentExtraction/packEntries``).
+    package func packActor(_ number: Int) -> Actor { entryActors[number] }
+
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
         var and: Int32 = -1, comma: Int32 = -1, the: Int32 = -1, openParen: Int32 = -1, closeParen: Int32 = -1

@@ -14,9 +14,11 @@ public struct DocumentExtraction: Sendable {
     public var sentenceCount: Int
     /// The ids of rules whose matching ran out of its step limit in this document (matches may be missing).
     public var stepLimitRules: [String] = []
-    /// For each of ``actors``, its number in the pack's actor list (``RulePack/actors``), or -1 for an actor the text
-    /// made (a person or organ the pack does not list). An actor of the pack is the same value in every document,
-    /// so a caller adding many results to one graph needs to add each only once.
+    /// For each actor the relations involve, in the order of ``actors``: its number in the pack's actor list
+    /// (``RulePack/actors``), or -1 for an actor the text made (a person or organ the pack does not list). An actor
+    /// of the pack is the same value in every document, so a caller adding many results to one graph needs to add
+    /// each only once. With ``Extractor/packActorsByNumber`` ``actors`` may hold only the actors the text made (when
+    /// it has fewer entries than this list): each -1 here stands for the next of them.
     public var packEntries: [Int32] = []
 
     /// Creates a result.

@@ -322,8 +322,15 @@ extension DocumentRun {
             if Int(a) < entries, Int(b) < entries { return rank[Int(a)] < rank[Int(b)] }
             return actorID(a) < actorID(b)
         }
-        let actors = involved.map { a -> Actor in
-            if Int(a) < entryCount { return pack.entryActors[Int(a)] }
+        // By number only when every id is one actor's (a made actor may share a pack actor's id: then the caller
+        // needs both values to merge them).
+        func sameID(_ a: Int32, _ b: Int32) -> Bool {
+            if Int(a) < entries, Int(b) < entries { return rank[Int(a)] == rank[Int(b)] }
+            return actorID(a) == actorID(b)
+        }
+        let byNumber = packActorsByNumber && involved.indices.dropFirst().allSatisfy { !sameID(involved[$0], involved[$0 - 1]) }
+        let actors = involved.compactMap { a -> Actor? in
+            if Int(a) < entryCount { return byNumber ? nil : pack.entryActors[Int(a)] }
             let d = derived[Int(a) - entryCount]
             return Actor(id: d.id, name: d.name, kind: kind(a), aliases: d.aliases, partOf: d.partOf.map { actorID($0) })
         }

@@ -70,6 +70,8 @@ struct DocumentRun {
     var collectPairs = false
     /// Whether scored relations keep an explanation of their strongest features.
     var explain = false
+    /// Whether the result leaves the pack's actors out of its actors (see ``Extractor/packActorsByNumber``).
+    var packActorsByNumber = false
     /// Pairs kept for training.
     var pairs: [PairCandidate] = []
     /// Mentions kept for diagnostics (with `collectPairs`).

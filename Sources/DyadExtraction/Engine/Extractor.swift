@@ -14,6 +14,10 @@ public struct Extractor: Sendable {
     /// Whether relations carry the tokens they matched and, for scored ones, their strongest features in
     /// `matched` (for `--explain`); without it `matched` is empty.
     public var explainScores = false
+    /// Whether a result lists the pack's actors by number only (``DocumentExtraction/packEntries``), leaving them out of
+    /// its `actors`: for a caller that adds many results to one graph and takes each pack actor once from the pack
+    /// (``CompiledPack/packActor(_:)``), instead of every document copying the ones it names.
+    package var packActorsByNumber = false
     /// Whether patterns run only on sentences that hold their required words and classes; turned off only to
     /// test that the filter changes no output.
     var prefilter = true
@@ -35,6 +39,7 @@ public struct Extractor: Sendable {
                 pack: pack, text: buffer, date: input.date, documentID: id, offset: input.offset, maxSentence: maxSentenceTokens)
             run.scorer.model = model
             run.explain = explainScores
+            run.packActorsByNumber = packActorsByNumber
             run.maxSentenceRelations = maxSentenceRelations
             run.prefilter = prefilter
             run.run()
