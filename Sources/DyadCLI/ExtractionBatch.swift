@@ -178,9 +178,63 @@ struct ExtractionBatch {
         for actor in result.actorsForGraph(learnAliases: learnAliases) { graph.add(actor) }
     }
 
+    /// Puts ``collected`` in the order of its keys (the order a graph file lists relations in), by the ranks of the
+    /// actors' numbers: each id is compared with others once, not once per relation, and no id is hashed.
+    private mutating func sortCollected() {
+        guard collected.count > 1 else { return }
+        // The codes of `collected`, by position (see `collect`).
+        var codes = [UInt64](repeating: 0, count: collected.count)
+        for (code, index) in collectedIndex { codes[index] = code }
+        let lowMask: UInt64 = (1 << 30) - 1
+        // Every actor number met, ranked by its id: pack actors by the pack's ranks, the text's by their ids.
+        var textIDs: [UInt64: Actor.ID] = [:]
+        for (id, number) in actorNumbers { textIDs[number] = id }
+        let pack = extractor.pack
+        var numbers = Set<UInt64>()
+        for code in codes {
+            numbers.insert(code >> 34)
+            numbers.insert(code >> 4 & lowMask)
+        }
+        func id(_ number: UInt64) -> Actor.ID {
+            number < 1 << 29 ? pack.pack.actors[Int(number)].id : textIDs[number] ?? ""
+        }
+        let ranked = numbers.sorted { a, b in
+            if a < 1 << 29, b < 1 << 29 { return pack.packIDRank(Int(a)) < pack.packIDRank(Int(b)) }
+            return id(a) < id(b)
+        }
+        var rank: [UInt64: UInt64] = [:]
+        rank.reserveCapacity(ranked.count)
+        for (position, number) in ranked.enumerated() { rank[number] = UInt64(position) }
+        // Types by name, as keys order them.
+        let types = RelationType.allCases
+        let typeRank = types.map { type in UInt64(types.filter { $0.rawValue < type.rawValue }.count) }
+        let sortKeys = codes.map { code -> UInt64 in
+            let typeIndex = Int(code & 15)
+            let a = rank[code >> 34] ?? 0, b = rank[code >> 4 & lowMask] ?? 0
+            // A symmetric relation's source is the smaller id; a proxy's stays first.
+            let (source, target) = types[typeIndex].isSymmetric ? (min(a, b), max(a, b)) : (a, b)
+            return source << 34 | typeRank[typeIndex] << 30 | target
+        }
+        let order = collected.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+        // Put in place by swaps along each cycle of the permutation: nothing is copied.
+        var placed = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !placed[start] {
+            var at = start
+            placed[at] = true
+            while order[at] != start {
+                let next = order[at]
+                collected.swapAt(at, next)
+                at = next
+                placed[at] = true
+            }
+        }
+    }
+
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
     mutating func finish(into graph: inout Graph) {
         drain(into: &graph)
+        // In the order a graph file lists them, so writing the graph finds them in order and need not rank them.
+        if graph.relations.isEmpty { sortCollected() }
         // Each relation sorts its evidence when it is made: on all cores, then all are added at once. Each part's
         // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
         // it in place instead of copying every piece.

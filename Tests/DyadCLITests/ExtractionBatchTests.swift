@@ -40,4 +40,18 @@ struct ExtractionBatchTests {
         #expect(!expected.relations.isEmpty)
         #expect(streamed == expected)
     }
+
+    @Test("a batch finished into a graph without relations stores them in the order a graph file lists them")
+    func relationsInKeyOrder() throws {
+        let extractor = try extractor()
+        var graph = Graph()
+        var batch = ExtractionBatch(extractor: extractor, learnAliases: false, explain: false)
+        for input in try inputs() { batch.append(input, publishedTo: nil) }
+        batch.start(into: &graph)
+        batch.finish(into: &graph)
+        let keys = Array(graph.relations.keys)
+        #expect(keys.count > 5)
+        #expect(Set(keys.map(\.type)).count > 1)
+        #expect(keys == keys.sorted())
+    }
 }

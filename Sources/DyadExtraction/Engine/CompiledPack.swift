@@ -107,6 +107,10 @@ public final class CompiledPack: Sendable {
     /// The graph actor of the pack's actor number `number` (see ``DocumentExtraction/packEntries``).
     package func packActor(_ number: Int) -> Actor { entryActors[number] }
 
+    /// The rank of the id of the pack's actor number `number` among the pack's ids in ascending order (equal for
+    /// equal ids): pack actors sort by id without comparing strings.
+    package func packIDRank(_ number: Int) -> Int32 { entryIDRank[number] }
+
     /// Ids of words the engine needs.
     struct FixedIDs: Sendable {
         var and: Int32 = -1, comma: Int32 = -1, the: Int32 = -1, openParen: Int32 = -1, closeParen: Int32 = -1
