@@ -99,7 +99,7 @@ public enum PackLoader {
     /// - Returns: The pack part and whether it extends the default pack.
     /// - Throws: `ExtractionError` located in the file.
     public static func parse(yaml: String, file: String) throws -> (RulePack, extendsDefault: Bool) {
-        try parse(yaml: yaml, file: file, split: ActorListSplit(yaml, pieces: 2 * ProcessInfo.processInfo.activeProcessorCount))
+        try parse(yaml: yaml, file: file, split: ActorListSplit(yaml, pieces: 4 * ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// ``parse(yaml:file:)``, with the file's actor list read in the pieces of `split` on all cores when given. Any
