@@ -63,8 +63,9 @@ public struct RelationKey: Hashable, Comparable, Sendable, CustomStringConvertib
         // Keys already in order (a graph read from a canonical file, or built in order) are only checked, neighbour
         // by neighbour: far cheaper than ranking their ids, and a slice out of order is told at its first pair.
         let ascending = Parallel.map(count: parts, chunks: parts) { part -> Bool in
+            // Each slice checks its pairs and the pair across its start.
             let range = slice(part)
-            return range.dropFirst().allSatisfy { keys[$0 - 1] < keys[$0] } && (range.lowerBound == 0 || keys[range.lowerBound - 1] < keys[range.lowerBound])
+            return range.indices.allSatisfy { $0 == 0 || keys[$0 - 1] < keys[$0] }
         }
         if ascending.allSatisfy({ $0 }) { return Array(keys.indices) }
         let idSets = Parallel.map(count: parts, chunks: parts) { part -> Set<Actor.ID> in
