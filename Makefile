@@ -46,6 +46,7 @@ bench: deps
 	.build/release/dyad-bench graph
 	-bash Benchmarks/snapshot_render_bench.sh
 	bash Benchmarks/extract_bench.sh --cli
+	bash Benchmarks/pack_bench.sh
 	bash Benchmarks/cli_bench.sh
 
 # Retrains the bundled relation scorer on the shared real-news set and Dyad's own gold files.
