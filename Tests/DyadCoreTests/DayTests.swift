@@ -17,6 +17,23 @@ struct DayTests {
         #expect(Day(text) == nil)
     }
 
+    @Test("prints every day as its zero-padded year, month and day, far years included")
+    func printsPadded() {
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        // Year 0 to 10,001 in steps of 37 days, and a run of consecutive days.
+        let ordinals = Array(stride(from: -719_528, through: 2_933_000, by: 37)) + Array(0..<400)
+        for ordinal in ordinals {
+            let day = Day(ordinal: ordinal)
+            let (year, month, dayOfMonth) = day.components
+            #expect(day.description == "\(padded(year, 4))-\(padded(month, 2))-\(padded(dayOfMonth, 2))")
+        }
+        #expect(Day(ordinal: 2_932_896).description == "9999-12-31")
+        #expect(Day(ordinal: 2_932_897).description == "10000-01-01")
+    }
+
     @Test("orders by calendar and counts days")
     func arithmetic() throws {
         let start = try #require(Day("2021-12-31"))

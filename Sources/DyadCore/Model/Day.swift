@@ -71,6 +71,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let (year, month, day) = components
+        if (0...9999).contains(year) {
+            // The usual years as ten bytes, without a string per part.
+            return String(unsafeUninitializedCapacity: 10) { bytes in
+                func digits(_ value: Int, at offset: Int, width: Int) {
+                    var rest = value
+                    for position in (offset..<offset + width).reversed() {
+                        bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                digits(year, at: 0, width: 4)
+                bytes[4] = UInt8(ascii: "-")
+                digits(month, at: 5, width: 2)
+                bytes[7] = UInt8(ascii: "-")
+                digits(day, at: 8, width: 2)
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

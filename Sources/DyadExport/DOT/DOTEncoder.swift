@@ -8,27 +8,36 @@
 /// and no text can end the string early. Attribute names come from
 /// ``DOTAttribute`` only, and each accepts only its value grammar.
 struct DOTEncoder {
-    /// The DOT written so far.
-    private(set) var output = ""
+    /// The DOT written so far, as UTF-8 bytes (appended in place: this is the hot path of large diagrams).
+    private var bytes: [UInt8] = []
     private var depth = 0
+
+    /// The DOT written so far.
+    var output: String { String(decoding: bytes, as: UTF8.self) }
 
     // MARK: Statements
 
     /// Opens the root graph.
     mutating func beginGraph(directed: Bool, name: String) {
-        output += (directed ? "digraph " : "graph ") + Self.quote(name) + " {\n"
+        append(directed ? "digraph " : "graph ")
+        appendQuoted(name)
+        append(" {\n")
         depth = 1
     }
 
     /// Closes the innermost graph or subgraph.
     mutating func end() {
         depth = max(0, depth - 1)
-        output += indentation + "}\n"
+        appendIndentation()
+        append("}\n")
     }
 
     /// Opens a subgraph (a cluster when its name starts with `cluster`).
     mutating func beginSubgraph(name: String) {
-        output += indentation + "subgraph " + Self.quote(name) + " {\n"
+        appendIndentation()
+        append("subgraph ")
+        appendQuoted(name)
+        append(" {\n")
         depth += 1
     }
 
@@ -36,9 +45,9 @@ struct DOTEncoder {
     mutating func defaults(_ kind: String, _ attributes: [(DOTAttribute, DOTValue)]) {
         precondition(kind == "graph" || kind == "node" || kind == "edge", "unknown default statement")
         appendIndentation()
-        output += kind
+        bytes.append(contentsOf: kind.utf8)
         appendAttributeList(attributes)
-        output += ";\n"
+        append(";\n")
     }
 
     /// A node statement.
@@ -46,32 +55,42 @@ struct DOTEncoder {
         appendIndentation()
         appendQuoted(name)
         appendAttributeList(attributes)
-        output += ";\n"
+        append(";\n")
     }
 
     /// An edge statement (`->` in a directed graph).
     mutating func edge(_ tail: String, _ head: String, _ attributes: [(DOTAttribute, DOTValue)]) {
         appendIndentation()
         appendQuoted(tail)
-        output += " -> "
+        append(" -> ")
         appendQuoted(head)
         appendAttributeList(attributes)
-        output += ";\n"
+        append(";\n")
     }
 
-    private var indentation: String { String(repeating: "  ", count: depth) }
+    /// Appends fixed text.
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
 
-    /// Appends the indentation of the current depth (statements are written in place: this is the
-    /// hot path of large diagrams).
+    /// Appends the indentation of the current depth.
     private mutating func appendIndentation() {
-        for _ in 0..<depth { output += "  " }
+        for _ in 0..<depth { append("  ") }
     }
 
-    /// Appends `quote(text)`.
+    /// Appends `quote(text)`, escaping byte by byte: `\`, `"` and NUL are ASCII, and no byte of a character
+    /// beyond ASCII is.
     private mutating func appendQuoted(_ text: String) {
-        output += "\""
-        output += Self.escape(text)
-        output += "\""
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case 0: continue
+            case UInt8(ascii: "\\"), UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\"))
+            default: break
+            }
+            bytes.append(byte)
+        }
+        bytes.append(UInt8(ascii: "\""))
     }
 
     // MARK: Attributes
@@ -81,13 +100,13 @@ struct DOTEncoder {
         var first = true
         for (attribute, value) in attributes {
             guard let encoded = Self.encode(value, for: attribute) else { continue }
-            output += first ? " [" : ", "
+            append(first ? " [" : ", ")
             first = false
-            output += attribute.rawValue
-            output += "="
-            output += encoded
+            bytes.append(contentsOf: attribute.rawValue.utf8)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(contentsOf: encoded.utf8)
         }
-        if !first { output += "]" }
+        if !first { append("]") }
     }
 
     /// ` [name="value", ...]`, leaving out pairs whose value does not fit the attribute's grammar.
