@@ -60,11 +60,17 @@ struct DOTEncoder {
 
     /// An edge statement (`->` in a directed graph).
     mutating func edge(_ tail: String, _ head: String, _ attributes: [(DOTAttribute, DOTValue)]) {
+        edge(tail, head, encodedAttributes: Self.attributeListBytes(attributes))
+    }
+
+    /// An edge statement with its attribute list made beforehand by ``attributeListBytes(_:)`` (on another
+    /// thread, say).
+    mutating func edge(_ tail: String, _ head: String, encodedAttributes: [UInt8]) {
         appendIndentation()
         appendQuoted(tail)
         append(" -> ")
         appendQuoted(head)
-        appendAttributeList(attributes)
+        bytes.append(contentsOf: encodedAttributes)
         append(";\n")
     }
 
@@ -97,16 +103,21 @@ struct DOTEncoder {
 
     /// Appends ``attributeList(_:)`` of `attributes`.
     private mutating func appendAttributeList(_ attributes: [(DOTAttribute, DOTValue)]) {
-        var first = true
+        bytes.append(contentsOf: Self.attributeListBytes(attributes))
+    }
+
+    /// ``attributeList(_:)`` as UTF-8 bytes: every value checked against its attribute's grammar and escaped.
+    static func attributeListBytes(_ attributes: [(DOTAttribute, DOTValue)]) -> [UInt8] {
+        var bytes: [UInt8] = []
         for (attribute, value) in attributes {
-            guard let encoded = Self.encode(value, for: attribute) else { continue }
-            append(first ? " [" : ", ")
-            first = false
+            guard let encoded = encode(value, for: attribute) else { continue }
+            bytes.append(contentsOf: bytes.isEmpty ? " [".utf8 : ", ".utf8)
             bytes.append(contentsOf: attribute.rawValue.utf8)
             bytes.append(UInt8(ascii: "="))
             bytes.append(contentsOf: encoded.utf8)
         }
-        if !first { append("]") }
+        if !bytes.isEmpty { bytes.append(UInt8(ascii: "]")) }
+        return bytes
     }
 
     /// ` [name="value", ...]`, leaving out pairs whose value does not fit the attribute's grammar.

@@ -35,7 +35,15 @@ struct DiagramBuilder {
         encoder.beginGraph(directed: true, name: "dyad")
         writeGraphSettings()
         writeActors()
-        for relation in graph.relations.values { writeRelation(relation) }
+        // Each relation's statement is made on all cores (its tooltip and escaped values are most of a large
+        // diagram's DOT), then written in the graph's order.
+        let relations = graph.relations.values.elements
+        let builder = self
+        let edges = Parallel.map(count: relations.count) { index in builder.edgeStatement(relations[index]) }
+        for edge in edges {
+            guard let edge else { continue }
+            encoder.edge(edge.tail, edge.head, encodedAttributes: edge.attributes)
+        }
         encoder.end()
         if options.clusters, !options.collapseSubUnits, layout == .sfdp || layout == .neato || layout == .circo {
             notes.append("the \(layout.rawValue) layout ignores clusters; use --layout dot or fdp to see them")
@@ -206,8 +214,10 @@ struct DiagramBuilder {
 
     // MARK: Relations
 
-    private mutating func writeRelation(_ relation: Relation) {
-        guard let tail = names[relation.source], let head = names[relation.target] else { return }
+    /// A relation's edge: its node names and its attribute list as DOT bytes (``DOTEncoder/attributeListBytes(_:)``);
+    /// `nil` for a relation whose actors are not drawn.
+    private func edgeStatement(_ relation: Relation) -> (tail: String, head: String, attributes: [UInt8])? {
+        guard let tail = names[relation.source], let head = names[relation.target] else { return nil }
         let count = max(1, relation.evidence.count)
         var color = DiagramStyle.color(of: relation.type)
         var width = DiagramStyle.penWidth(evidence: count)
@@ -252,7 +262,7 @@ struct DiagramBuilder {
         {
             attributes.append((.url, .link(source)))
         }
-        encoder.edge(tail, head, attributes)
+        return (tail, head, DOTEncoder.attributeListBytes(attributes))
     }
 
     private func relationTooltip(_ relation: Relation, status: RelationDiffStatus?) -> [String] {
