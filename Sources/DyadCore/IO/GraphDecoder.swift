@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Decodes graph documents (JSON or JSON Lines) into a ``Graph``, collecting every located problem.
 ///
 /// Decoding goes on after a wrong type or an unknown field, so one run
@@ -28,6 +31,9 @@ struct GraphDecoder {
     private var seenDocuments: Set<String> = []
     /// How many problems are kept before decoding stops listing them.
     static let problemLimit = 100
+    /// A JSON document with at least this many bytes from its `relations` array on has the array decoded on
+    /// several cores (see ``decodeRelationsInParallel(_:)``); tests lower it.
+    var parallelRelationBytes = 4 << 20
 
     var hasTooManyProblems: Bool { problems.count >= GraphDecoder.problemLimit }
 
@@ -69,6 +75,7 @@ struct GraphDecoder {
                 while try reader.nextElement() { try decodeActor(&reader) }
             case "relations":
                 guard try beginArray(&reader, of: "relations") else { continue }
+                if decodeRelationsInParallel(&reader) { continue }
                 while try reader.nextElement() { try decodeRelation(&reader) }
             default:
                 try unknown(key, at: offset, in: "the graph document", &reader)
@@ -362,6 +369,125 @@ struct GraphDecoder {
 
     // MARK: Parallel decoding
 
+    /// Decodes the `relations` array whose `[` `reader` has just passed on all cores, when the rest of the input is
+    /// large; `false` when it did not (the caller then decodes the array in order).
+    ///
+    /// The array is cut into parts at guessed element starts (a `{` after a `,` whose first key is no evidence key),
+    /// each decoded by a decoder of its own up to the next guess. The parts count only if each ended exactly where the
+    /// next began and the last at the array's `]`, and no part found a problem: a wrong guess (inside a string or an
+    /// evidence list) or a problem makes the caller decode the whole array in order, which reports what it finds
+    /// where it is. The parts' relations and pending references then join this decoder's in file order.
+    mutating func decodeRelationsInParallel(_ reader: inout JSONReader) -> Bool {
+        let buffer = reader.bytes
+        var first = reader.position
+        while first < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[first]) { first += 1 }
+        let span = buffer.count - first
+        guard span >= parallelRelationBytes, first < buffer.count, buffer[first] == UInt8(ascii: "{") else { return false }
+        let wanted = min(ProcessInfo.processInfo.activeProcessorCount * 4, max(1, span / max(1, parallelRelationBytes / 4)))
+        var starts = [first]
+        for part in 1..<max(wanted, 2) {
+            guard let guess = GraphDecoder.guessRelationStart(buffer, after: first + span / max(wanted, 2) * part),
+                guess > starts[starts.count - 1]
+            else { continue }
+            starts.append(guess)
+        }
+        guard starts.count > 1 else { return false }
+        /// What one part gave: its decoder, where it stopped (the next element's start, or after the `]`).
+        struct Part { var decoder = GraphDecoder(); var stop = 0; var ended = false; var failed = false }
+        let template: GraphDecoder = {
+            var decoder = GraphDecoder()
+            decoder.seenActors = seenActors
+            decoder.seenDocuments = seenDocuments
+            return decoder
+        }()
+        func decodePart(from start: Int, limit: Int) -> Part {
+            var part = Part(decoder: template)
+            var at = start
+            while true {
+                var element = JSONReader(buffer, position: at)
+                do { try part.decoder.decodeRelation(&element) } catch {
+                    part.failed = true
+                    return part
+                }
+                guard part.decoder.problems.isEmpty else {
+                    part.failed = true
+                    return part
+                }
+                element.skipWhitespace()
+                at = element.position
+                guard at < buffer.count else {
+                    part.failed = true
+                    return part
+                }
+                if buffer[at] == UInt8(ascii: "]") {
+                    (part.stop, part.ended) = (at + 1, true)
+                    return part
+                }
+                guard buffer[at] == UInt8(ascii: ",") else {
+                    part.failed = true
+                    return part
+                }
+                at += 1
+                while at < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[at]) { at += 1 }
+                if at >= limit {
+                    part.stop = at
+                    return part
+                }
+            }
+        }
+        let count = starts.count
+        let slots = UnsafeMutablePointer<Part>.allocate(capacity: count)
+        defer {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let shared = (slots: slots, starts: starts)
+        nonisolated(unsafe) let decode = decodePart
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let limit = index + 1 < shared.starts.count ? shared.starts[index + 1] : Int.max
+            (shared.slots + index).initialize(to: decode(shared.starts[index], limit))
+        }
+        let parts = UnsafeBufferPointer(start: slots, count: count)
+        for index in parts.indices {
+            let part = parts[index]
+            let joined = index + 1 < count ? !part.ended && part.stop == starts[index + 1] : part.ended
+            guard !part.failed, joined else { return false }
+        }
+        for part in parts { absorb(part.decoder, lineOffset: 0) }
+        reader.endArray(at: parts[count - 1].stop)
+        return true
+    }
+
+    /// The start of the first relation after `offset`, guessed: a `{` after a `,` whose first key names no
+    /// evidence field (evidence lists are the other arrays of objects in a relations array).
+    static func guessRelationStart(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int? {
+        func skipSpace(_ from: Int) -> Int {
+            var i = from
+            while i < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[i]) { i += 1 }
+            return i
+        }
+        var i = offset
+        while i < buffer.count {
+            defer { i += 1 }
+            guard buffer[i] == UInt8(ascii: ","), case let brace = skipSpace(i + 1), brace < buffer.count,
+                buffer[brace] == UInt8(ascii: "{")
+            else { continue }
+            let quote = skipSpace(brace + 1)
+            guard quote < buffer.count, buffer[quote] == UInt8(ascii: "\"") else { continue }
+            var end = quote + 1
+            while end < buffer.count, buffer[end] != UInt8(ascii: "\""), end - quote < 32 { end += 1 }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: buffer[quote + 1..<min(end, buffer.count)]), as: UTF8.self)
+            if !GraphDecoder.evidenceKeys.contains(key) { return brace }
+        }
+        return nil
+    }
+
+    /// The fields of a piece of evidence, which never start a relation.
+    static let evidenceKeys: Set<String> = [
+        "document", "sentence", "sentenceRange", "sourceMention", "sourceRange", "targetMention", "targetRange", "rule",
+        "modality", "attributedTo", "date", "validFrom", "validTo", "score",
+    ]
+
     /// Appends what another decoder read from a later part of the same JSON Lines input,
     /// whose line numbers start after `lineOffset` lines.
     mutating func absorb(_ other: GraphDecoder, lineOffset: Int) {
@@ -385,7 +511,7 @@ struct GraphDecoder {
                 report(.integrity, "duplicate actor id \"\(actor.id)\"", at: shifted(other.actorStarts[index]))
             }
         }
-        relations.append(contentsOf: other.relations)
+        if relations.isEmpty { relations = other.relations } else { relations.append(contentsOf: other.relations) }
         relationStarts.append(contentsOf: other.relationStarts.map(shifted))
         pendingActorRefs.append(contentsOf: other.pendingActorRefs.map { ($0.id, shifted($0.position), $0.what) })
         pendingDocumentRefs.append(contentsOf: other.pendingDocumentRefs.map { ($0.id, shifted($0.position)) })

@@ -121,6 +121,13 @@ struct JSONReader {
 
     private var firstElement = false
 
+    /// Leaves the current array as if its elements had been read up to its `]`, which ends just before `end`.
+    mutating func endArray(at end: Int) {
+        position = end
+        depth -= 1
+        firstElement = false
+    }
+
     /// Whether another element follows in the current array (consuming the `]` at its end).
     mutating func nextElement() throws(SyntaxError) -> Bool {
         skipWhitespace()
