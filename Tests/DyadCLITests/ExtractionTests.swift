@@ -41,6 +41,19 @@ struct ExtractionTests {
         #expect(r.stderr.contains("syntax.yaml:"))
     }
 
+    @Test("a missing input is reported before the pack is read", arguments: [["missing.txt"], ["--jsonl", "missing.jsonl"]])
+    func missingInputFirst(input: [String]) throws {
+        let folder = try DyadProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // A pack that is broken too: its error would come first if the pack were read first.
+        let broken = Self.fixtures.appendingPathComponent("broken/syntax.yaml").path
+        let missing = input.map { $0.hasPrefix("missing") ? folder.appendingPathComponent($0).path : $0 }
+        let r = try DyadProcess.run(["extract"] + missing + ["--rules", broken])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains(missing.last!))
+        #expect(!r.stderr.contains("syntax.yaml"))
+    }
+
     @Test("a bad JSONL line is a located error with exit 2")
     func badJSONL() throws {
         let folder = try DyadProcess.temporaryFolder()
