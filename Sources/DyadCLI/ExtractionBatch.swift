@@ -215,19 +215,8 @@ struct ExtractionBatch {
             let (source, target) = types[typeIndex].isSymmetric ? (min(a, b), max(a, b)) : (a, b)
             return source << 34 | typeRank[typeIndex] << 30 | target
         }
-        let order = collected.indices.sorted { sortKeys[$0] < sortKeys[$1] }
-        // Put in place by swaps along each cycle of the permutation: nothing is copied.
-        var placed = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !placed[start] {
-            var at = start
-            placed[at] = true
-            while order[at] != start {
-                let next = order[at]
-                collected.swapAt(at, next)
-                at = next
-                placed[at] = true
-            }
-        }
+        // Moved into place, not copied.
+        collected.permute(by: collected.indices.sorted { sortKeys[$0] < sortKeys[$1] })
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.

@@ -379,8 +379,7 @@ struct GraphDecoder {
     /// where it is. The parts' relations and pending references then join this decoder's in file order.
     mutating func decodeRelationsInParallel(_ reader: inout JSONReader) -> Bool {
         let buffer = reader.bytes
-        var first = reader.position
-        while first < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[first]) { first += 1 }
+        let first = GraphDecoder.skipSpace(buffer, from: reader.position)
         let span = buffer.count - first
         guard span >= parallelRelationBytes, first < buffer.count, buffer[first] == UInt8(ascii: "{") else { return false }
         let wanted = min(ProcessInfo.processInfo.activeProcessorCount * 4, max(1, span / max(1, parallelRelationBytes / 4)))
@@ -427,8 +426,7 @@ struct GraphDecoder {
                     part.failed = true
                     return part
                 }
-                at += 1
-                while at < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[at]) { at += 1 }
+                at = GraphDecoder.skipSpace(buffer, from: at + 1)
                 if at >= limit {
                     part.stop = at
                     return part
@@ -461,11 +459,7 @@ struct GraphDecoder {
     /// The start of the first relation after `offset`, guessed: a `{` after a `,` whose first key names no
     /// evidence field (evidence lists are the other arrays of objects in a relations array).
     static func guessRelationStart(_ buffer: UnsafeBufferPointer<UInt8>, after offset: Int) -> Int? {
-        func skipSpace(_ from: Int) -> Int {
-            var i = from
-            while i < buffer.count, [0x20, 0x09, 0x0A, 0x0D].contains(buffer[i]) { i += 1 }
-            return i
-        }
+        func skipSpace(_ from: Int) -> Int { GraphDecoder.skipSpace(buffer, from: from) }
         var i = offset
         while i < buffer.count {
             defer { i += 1 }
@@ -480,6 +474,13 @@ struct GraphDecoder {
             if !GraphDecoder.evidenceKeys.contains(key) { return brace }
         }
         return nil
+    }
+
+    /// The first offset from `offset` on that is not JSON white space (as ``JSONReader`` skips it).
+    static func skipSpace(_ buffer: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var reader = JSONReader(buffer, position: offset)
+        reader.skipWhitespace()
+        return reader.position
     }
 
     /// The fields of a piece of evidence, which never start a relation.

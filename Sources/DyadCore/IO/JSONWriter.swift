@@ -110,25 +110,14 @@ struct JSONWriter {
         day(value)
     }
 
-    /// Writes a day as a `"YYYY-MM-DD"` string (``Day/description``), digit by digit.
+    /// Writes a day as a `"YYYY-MM-DD"` string (``Day/description``), from its digits.
     mutating func day(_ value: Day) {
-        let (year, month, day) = value.components
-        guard (0...9999).contains(year) else {
-            string(value.description)
-            return
+        let written: Void? = value.withISOBytes { digits in
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(contentsOf: digits)
+            bytes.append(UInt8(ascii: "\""))
         }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(48 + year / 1000))
-        bytes.append(UInt8(48 + year / 100 % 10))
-        bytes.append(UInt8(48 + year / 10 % 10))
-        bytes.append(UInt8(48 + year % 10))
-        bytes.append(UInt8(ascii: "-"))
-        bytes.append(UInt8(48 + month / 10))
-        bytes.append(UInt8(48 + month % 10))
-        bytes.append(UInt8(ascii: "-"))
-        bytes.append(UInt8(48 + day / 10))
-        bytes.append(UInt8(48 + day % 10))
-        bytes.append(UInt8(ascii: "\""))
+        if written == nil { string(value.description) }
     }
 
     mutating func field(_ name: StaticString, _ value: TextRange?, first: inout Bool) {

@@ -70,30 +70,37 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`.
     public var description: String {
+        if let text = withISOBytes({ String(decoding: $0, as: UTF8.self) }) { return text }
         let (year, month, day) = components
-        if (0...9999).contains(year) {
-            // The usual years as ten bytes, without a string per part.
-            return String(unsafeUninitializedCapacity: 10) { bytes in
-                func digits(_ value: Int, at offset: Int, width: Int) {
-                    var rest = value
-                    for position in (offset..<offset + width).reversed() {
-                        bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                }
-                digits(year, at: 0, width: 4)
-                bytes[4] = UInt8(ascii: "-")
-                digits(month, at: 5, width: 2)
-                bytes[7] = UInt8(ascii: "-")
-                digits(day, at: 8, width: 2)
-                return 10
-            }
-        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Calls `body` with the ten bytes of `YYYY-MM-DD` when the year is 0 to 9999 (``description`` and the graph
+    /// writers print them); `nil` for other years.
+    package func withISOBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let (year, month, day) = components
+        guard (0...9999).contains(year) else { return nil }
+        var scratch: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &scratch) { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            func digits(_ value: Int, at offset: Int, width: Int) {
+                var rest = value
+                for position in (offset..<offset + width).reversed() {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            digits(year, at: 0, width: 4)
+            bytes[4] = UInt8(ascii: "-")
+            digits(month, at: 5, width: 2)
+            bytes[7] = UInt8(ascii: "-")
+            digits(day, at: 8, width: 2)
+            return body(UnsafeBufferPointer(rebasing: bytes[..<10]))
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.storage < rhs.storage }

@@ -120,8 +120,8 @@ public struct Relation: Identifiable, Hashable, Sendable {
         adoptSortedEvidence(sorted)
     }
 
-    /// Sorts evidence by sorting its positions, then putting each piece in place by swaps: sorting the values
-    /// themselves copied pieces in and out of the array, retaining and releasing every string each holds. The order
+    /// Sorts evidence by sorting its positions, then putting each piece in place (``Array/permute(by:)``): sorting the
+    /// values themselves copied pieces in and out of the array, retaining and releasing every string each holds. The order
     /// is `<`'s, which tells every two different pieces apart, so it is the order a stable sort gives.
     static func sortInPlace(_ evidence: inout [Evidence]) {
         let count = evidence.count
@@ -132,20 +132,7 @@ public struct Relation: Identifiable, Hashable, Sendable {
         }
         // order[k]: the position of the piece that belongs at k.
         let order = evidence.withUnsafeBufferPointer { items in (0..<count).sorted { items[$0] < items[$1] } }
-        var placed = [Bool](repeating: false, count: count)
-        evidence.withUnsafeMutableBufferPointer { items in
-            // Each cycle of the permutation: the piece at `start` travels along it by swaps, one position a step.
-            for start in 0..<count where !placed[start] {
-                var at = start
-                placed[at] = true
-                while order[at] != start {
-                    let next = order[at]
-                    items.swapAt(at, next)
-                    at = next
-                    placed[at] = true
-                }
-            }
-        }
+        evidence.permute(by: order)
     }
 
     /// Takes sorted evidence, drops duplicates and recomputes the summary.

@@ -119,14 +119,6 @@ struct ActorListSplit {
         return at + 1 == end || bytes[at + 1] == space || bytes[at + 1] == carriageReturn
     }
 
-    /// Whether a quote mark after `byte` opens a quoted scalar (as ``YAMLLimits`` reads them).
-    private static func opensQuote(after byte: UInt8) -> Bool {
-        switch byte {
-        case space, dash, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"): true
-        default: false
-        }
-    }
-
     /// Whether every quote and bracket the text of a line opens is closed on it (a comment ends the line).
     private static func closesItsOwn(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var quote: UInt8 = 0
@@ -143,7 +135,7 @@ struct ActorListSplit {
             }
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                if opensQuote(after: previous) { quote = byte }
+                if YAMLLimits.opensQuote(after: previous) { quote = byte }
             case hash where previous == space:
                 return flow == 0
             case UInt8(ascii: "["), UInt8(ascii: "{"):
@@ -170,8 +162,8 @@ struct ActorListSplit {
                 if quote != 0 {
                     if byte == quote { quote = 0 }
                 } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                    if opensQuote(after: previous) { quote = byte }
-                } else if byte == UInt8(ascii: "*"), opensQuote(after: previous) {
+                    if YAMLLimits.opensQuote(after: previous) { quote = byte }
+                } else if byte == UInt8(ascii: "*"), YAMLLimits.opensQuote(after: previous) {
                     return true
                 }
             }

@@ -18,8 +18,13 @@ enum YAMLLimits {
         try utf8.withUnsafeBufferPointer { bytes in try checkDepth(bytes, reader: reader) }
     }
 
-    /// The bytes after which a quote mark opens a quoted scalar.
-    private static let quoteOpeners = Array(" [{,:-".utf8)
+    /// Whether a quote mark after `byte` opens a quoted scalar (a mark inside a plain scalar, `O'Brien`, does not).
+    static func opensQuote(after byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
 
     private static func checkDepth(_ bytes: UnsafeBufferPointer<UInt8>, reader: NodeReader) throws {
         let space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), hash = UInt8(ascii: "#")
@@ -46,7 +51,7 @@ enum YAMLLimits {
                 if let open = quote {
                     if c == open { quote = nil }
                 } else if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
-                    if position == 0 || quoteOpeners.contains(line[position - 1]) { quote = c }
+                    if position == 0 || opensQuote(after: line[position - 1]) { quote = c }
                 } else if c == hash, position > 0, line[position - 1] == space {
                     break
                 } else if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
