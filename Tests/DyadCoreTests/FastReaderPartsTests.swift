@@ -86,7 +86,7 @@ struct FastReaderPartsTests {
             let day = Day(ordinal: ordinal)
             var writer = JSONWriter()
             writer.day(day)
-            #expect(String(decoding: writer.bytes, as: UTF8.self) == "\"\(day.description)\"", "\(ordinal)")
+            #expect(String(decoding: writer.take(), as: UTF8.self) == "\"\(day.description)\"", "\(ordinal)")
         }
     }
 
@@ -135,12 +135,12 @@ struct FastReaderPartsTests {
             writer.number(value)
             let rounded = (value * 1000).rounded() / 1000
             let expected = rounded == rounded.rounded() && abs(rounded) < 1e15 ? String(Int(rounded)) : String(rounded)
-            #expect(String(decoding: writer.bytes, as: UTF8.self) == expected, "\(value)")
+            #expect(String(decoding: writer.take(), as: UTF8.self) == expected, "\(value)")
         }
         for value in [0, 7, 9, 10, -10, 99, 100, Int.max, Int.min, 1_234_567_890] {
             var writer = JSONWriter()
             writer.int(value)
-            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value))
+            #expect(String(decoding: writer.take(), as: UTF8.self) == String(value))
         }
     }
 }

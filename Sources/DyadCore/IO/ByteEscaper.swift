@@ -95,34 +95,58 @@ package enum ByteEscaper {
         _ text: String, to out: inout [UInt8], candidates: ByteSet,
         _ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (text: String, width: Int)?
     ) {
-        func escape(_ utf8: UnsafeBufferPointer<UInt8>) {
-            var runStart = 0
-            var index = 0
-            let words = candidates.testsWords
-            while index < utf8.count {
-                // Eight plain bytes at a time, where none can be a candidate.
-                if words, index &+ 8 <= utf8.count,
-                    !candidates.mayHold(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                {
-                    index &+= 8
-                    continue
-                }
-                guard candidates.contains(utf8[index]), let (escaped, width) = replacement(utf8, index) else {
-                    index += 1
-                    continue
-                }
-                if runStart < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
-                out.append(contentsOf: escaped.utf8)
-                index += width
-                runStart = index
+        withUTF8(of: text) { utf8 in
+            escape(
+                utf8, candidates: candidates, replacement, copy: { out.append(contentsOf: $0) },
+                replace: { out.append(contentsOf: $0.utf8) })
+        }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`: a native string lends its bytes (copying it to call the
+    /// mutating `withUTF8` would retain it); any other is copied first.
+    @inlinable
+    package static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
+    }
+
+    /// The loop every escaper shares: hands `copy` each run of bytes to keep as they are and `replace` each
+    /// replacement, in order, so the escaped text is what they are given one after the other.
+    /// - Parameters:
+    ///   - utf8: The bytes to escape.
+    ///   - candidates: The byte values `replacement` may replace (or start a replaced sequence with).
+    ///   - replacement: For the byte at an index, the text to write instead and how many bytes it replaces, or `nil`.
+    ///   - copy: Takes a run of bytes kept as they are.
+    ///   - replace: Takes a replacement's text.
+    /// - Complexity: O(n) in the length of `utf8`, eight bytes at a time where none is a candidate.
+    @inlinable
+    package static func escape(
+        _ utf8: UnsafeBufferPointer<UInt8>, candidates: ByteSet,
+        _ replacement: (UnsafeBufferPointer<UInt8>, Int) -> (text: String, width: Int)?,
+        copy: (UnsafeBufferPointer<UInt8>) -> Void, replace: (String) -> Void
+    ) {
+        var runStart = 0
+        var index = 0
+        let words = candidates.testsWords
+        while index < utf8.count {
+            // Eight plain bytes at a time, where none can be a candidate.
+            if words, index &+ 8 <= utf8.count,
+                !candidates.mayHold(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            {
+                index &+= 8
+                continue
             }
-            if runStart < utf8.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
+            guard candidates.contains(utf8[index]), let (escaped, width) = replacement(utf8, index) else {
+                index += 1
+                continue
+            }
+            if runStart < index { copy(UnsafeBufferPointer(rebasing: utf8[runStart..<index])) }
+            replace(escaped)
+            index += width
+            runStart = index
         }
-        // A native string lends its bytes; copying it to call the mutating `withUTF8` would retain it.
-        if text.utf8.withContiguousStorageIfAvailable({ escape($0) }) == nil {
-            var copy = text
-            copy.withUTF8 { escape($0) }
-        }
+        if runStart < utf8.count { copy(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count])) }
     }
 
     /// Whether the bytes at `index` encode U+2028 or U+2029 (line and paragraph separators); the last byte if so.

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Records must come in canonical order: documents, then actors, then relations
 /// (each section sorted, as the caller guarantees). Bytes collect in ``bytes``;
-/// callers hand them on whenever ``isFull`` says so.
-struct GraphRecordWriter {
+/// callers hand them on whenever ``isFull`` says so. It owns its ``JSONWriter``, so it is not copyable either.
+struct GraphRecordWriter: ~Copyable {
     /// The three sections of a graph, in file order.
     enum Section: Int, Comparable {
         case documents, actors, relations
@@ -40,13 +40,11 @@ struct GraphRecordWriter {
     }
 
     /// Whether a chunk's worth of bytes is waiting.
-    var isFull: Bool { writer.bytes.count >= chunkSize }
+    var isFull: Bool { writer.count >= chunkSize }
 
     /// Hands over the bytes written so far.
     mutating func take() -> [UInt8] {
-        let chunk = writer.bytes
-        writer.bytes.removeAll(keepingCapacity: true)
-        return chunk
+        writer.take(reserving: chunkSize + 4096)
     }
 
     /// Writes a document record.
@@ -89,7 +87,7 @@ struct GraphRecordWriter {
     /// them, so the bytes are those of ``write(_:extra:)`` for each in turn. They wait in the writer for ``take()``.
     /// - Complexity: O(size of the relations), spread over the cores.
     mutating func writeRelations(count: Int, _ encode: @Sendable (Int, inout JSONWriter) -> Void) {
-        for bytes in encodeRelations(count: count, encode) { writer.bytes.append(contentsOf: bytes) }
+        for bytes in encodeRelations(count: count, encode) { writer.raw(bytes: bytes) }
     }
 
     /// Writes `count` relation records on all cores as ``writeRelations(count:_:)`` does, handing them to
@@ -98,7 +96,7 @@ struct GraphRecordWriter {
         count: Int, emit: ([UInt8]) throws -> Void, _ encode: @Sendable (Int, inout JSONWriter) -> Void
     ) rethrows {
         let encoded = encodeRelations(count: count, encode)
-        if !writer.bytes.isEmpty { try emit(take()) }
+        if writer.count > 0 { try emit(take()) }
         for bytes in encoded { try emit(bytes) }
     }
 
@@ -117,7 +115,7 @@ struct GraphRecordWriter {
                 encode(index, &w)
                 if format == .jsonl { w.raw("\n") }
             }
-            return w.bytes
+            return w.take()
         }
         itemsInSection += count
         return encoded

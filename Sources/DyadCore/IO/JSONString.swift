@@ -14,23 +14,56 @@ package enum JSONString {
     package static func append(_ text: String, htmlSafe: Bool = false, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         ByteEscaper.append(text, to: &out, candidates: htmlSafe ? htmlSafeCandidates : candidates) { utf8, index in
-            switch utf8[index] {
-            case UInt8(ascii: "\""): return ("\\\"", 1)
-            case UInt8(ascii: "\\"): return ("\\\\", 1)
-            case 0x0A: return ("\\n", 1)
-            case 0x0D: return ("\\r", 1)
-            case 0x09: return ("\\t", 1)
-            case UInt8(ascii: "<") where htmlSafe: return ("\\u003c", 1)
-            case UInt8(ascii: ">") where htmlSafe: return ("\\u003e", 1)
-            case UInt8(ascii: "&") where htmlSafe: return ("\\u0026", 1)
-            case let byte where byte < 0x20: return (controlEscape(byte), 1)
-            default:
-                // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
-                guard let last = ByteEscaper.separator(utf8, at: index) else { return nil }
-                return (last == 0xA8 ? "\\u2028" : "\\u2029", 3)
-            }
+            replacement(utf8, at: index, htmlSafe: htmlSafe)
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The most bytes ``write(_:to:)`` writes for a text of `count` UTF-8 bytes: each may become a six-byte
+    /// `\u00XX`, and the quotes.
+    @inlinable
+    package static func maxQuotedCount(_ count: Int) -> Int { 6 * count + 2 }
+
+    /// Writes `utf8` as ``append(_:htmlSafe:to:)`` quotes it (without `htmlSafe`) into memory with room for
+    /// ``maxQuotedCount(_:)`` bytes, and returns how many it wrote.
+    package static func write(_ utf8: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var end = out
+        end.pointee = UInt8(ascii: "\"")
+        end += 1
+        ByteEscaper.escape(
+            utf8, candidates: candidates, { replacement($0, at: $1, htmlSafe: false) },
+            copy: { run in
+                end.update(from: run.baseAddress!, count: run.count)
+                end += run.count
+            },
+            replace: { text in
+                for byte in text.utf8 {
+                    end.pointee = byte
+                    end += 1
+                }
+            })
+        end.pointee = UInt8(ascii: "\"")
+        return end + 1 - out
+    }
+
+    /// What ``append(_:htmlSafe:to:)`` writes for the bytes at `index` instead of them, and how many it replaces;
+    /// `nil` keeps the byte.
+    private static func replacement(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int, htmlSafe: Bool) -> (text: String, width: Int)? {
+        switch utf8[index] {
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case 0x0A: return ("\\n", 1)
+        case 0x0D: return ("\\r", 1)
+        case 0x09: return ("\\t", 1)
+        case UInt8(ascii: "<") where htmlSafe: return ("\\u003c", 1)
+        case UInt8(ascii: ">") where htmlSafe: return ("\\u003e", 1)
+        case UInt8(ascii: "&") where htmlSafe: return ("\\u0026", 1)
+        case let byte where byte < 0x20: return (controlEscape(byte), 1)
+        default:
+            // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
+            guard let last = ByteEscaper.separator(utf8, at: index) else { return nil }
+            return (last == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        }
     }
 
     /// The bytes ``append(_:htmlSafe:to:)`` may escape: controls, quote, backslash and the lead byte of U+2028/U+2029.

@@ -39,9 +39,9 @@ struct ScannedEvidence: CanonicalEvidence {
     func write(_ span: RelationScanner.Span, to w: inout JSONWriter) {
         let text = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
         if !span.escaped, let base = text.baseAddress, memchr(base, 0xE2, text.count) == nil {
-            w.bytes.append(UInt8(ascii: "\""))
-            w.bytes.append(contentsOf: text)
-            w.bytes.append(UInt8(ascii: "\""))
+            w.raw("\"")
+            w.raw(bytes: text)
+            w.raw("\"")
             return
         }
         if text.isEmpty, !span.escaped {
