@@ -108,14 +108,17 @@ struct ExtractionBatch {
             addActors(of: result, to: &graph)
             var relations: [ExtractedRelation] = []
             swap(&relations, &result.relations)
-            // From the last: each relation's evidence is sorted when the relation is made, so the order of appending
-            // does not matter, and reversing first would copy (retain) every relation twice.
-            while let relation = relations.popLast() { collect(relation) }
+            // From the last, as taking each off the end did (each relation's evidence is sorted when the relation is
+            // made, so the order does not matter); in place, so each one's evidence can be moved out.
+            for index in relations.indices.reversed() { collect(&relations[index]) }
         }
     }
 
-    /// Keeps a relation's evidence with the evidence collected for the same relation.
-    private mutating func collect(_ relation: consuming ExtractedRelation) {
+    /// What ``collect(_:)`` leaves in a relation whose evidence it takes.
+    private static let noEvidence = Evidence(document: "", sentence: "", rule: "")
+
+    /// Keeps a relation's evidence with the evidence collected for the same relation, moving it out of `relation`.
+    private mutating func collect(_ relation: inout ExtractedRelation) {
         // The pack's actors by their numbers in the pack; the text's own by numbers given here, above those.
         let source = (0..<1 << 29).contains(relation.sourceEntry) ? UInt64(relation.sourceEntry) : number(of: relation.source)
         let target = (0..<1 << 29).contains(relation.targetEntry) ? UInt64(relation.targetEntry) : number(of: relation.target)
@@ -123,11 +126,17 @@ struct ExtractionBatch {
         // A symmetric relation is the same either way round.
         let (low, high) = type.isSymmetric && target < source ? (target, source) : (source, target)
         let code = low << 34 | high << 4 | UInt64(RelationType.allCases.firstIndex(of: type) ?? 0)
+        // Moved out (swapped for empty evidence), not read: a copy retained each of its strings, and freeing the
+        // relation released them again.
+        var evidence = ExtractionBatch.noEvidence
+        swap(&evidence, &relation.evidence)
         if let index = collectedIndex[code] {
-            collected[index].value.append(relation.evidence)
+            collected[index].value.append(consume evidence)
         } else {
             collectedIndex[code] = collected.count
-            collected.append((RelationKey(source: relation.source, type: type, target: relation.target), [relation.evidence]))
+            var list: [Evidence] = []
+            list.append(consume evidence)
+            collected.append((RelationKey(source: relation.source, type: type, target: relation.target), list))
         }
     }
 
