@@ -129,6 +129,8 @@ package enum ByteEscaper {
         var runStart = 0
         var index = 0
         let words = candidates.testsWords
+        // Whether the last eight bytes were tested (see below).
+        var lastWordTested = false
         while index < utf8.count {
             // Eight plain bytes at a time, where none can be a candidate.
             if words, index &+ 8 <= utf8.count,
@@ -136,6 +138,14 @@ package enum ByteEscaper {
             {
                 index &+= 8
                 continue
+            }
+            // Fewer than eight bytes left: one test of the last eight (some already passed) clears them all at once.
+            if words, !lastWordTested, index &+ 8 > utf8.count, utf8.count >= 8 {
+                lastWordTested = true
+                if !candidates.mayHold(UnsafeRawPointer(utf8.baseAddress! + utf8.count - 8).loadUnaligned(as: UInt64.self)) {
+                    index = utf8.count
+                    break
+                }
             }
             guard candidates.contains(utf8[index]), let (escaped, width) = replacement(utf8, index) else {
                 index += 1
