@@ -230,6 +230,14 @@ struct ExtractionBatch {
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
     mutating func finish(into graph: inout Graph) {
+        // Into the graph in one piece: the keys differ (they were the evidence's keys).
+        graph.add(uniqueRelations: finishRelations(with: &graph))
+    }
+
+    /// Adds the last documents and actors to `graph` and returns the relations of the evidence collected so far (one
+    /// sort per relation, on all cores), each key once, and forgets it: what ``finish(into:)`` adds, for a command that
+    /// writes them with the graph (``GraphFile/write(_:addingUnique:to:format:)``) without indexing them first.
+    mutating func finishRelations(with graph: inout Graph) -> [Relation] {
         drain(into: &graph)
         // In the order a graph file lists them, so writing the graph finds them in order and need not rank them.
         if graph.relations.isEmpty { sortCollected() }
@@ -271,8 +279,7 @@ struct ExtractionBatch {
             }
             initialized = count
         }
-        // Into the graph in one piece: the keys differ (they were the evidence's keys).
-        graph.add(uniqueRelations: made)
+        return made
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

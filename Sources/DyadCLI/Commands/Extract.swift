@@ -88,11 +88,14 @@ extension Dyad {
             }
             batch.run(into: &graph, progress: ProgressBar(total: batch.count))
             if let jsonl, let corpus { try extractCorpus(jsonl, reader: corpus, defaultDate: defaultDate, batch: &batch, into: &graph) }
-            batch.finish(into: &graph)
-            try GraphFile.write(graph, to: into ?? output ?? "-", format: format)
+            // The relations are written with the graph, not added to it first: indexing them by key and by actor
+            // would serve no query (with --into, the graph's own relations are merged with them first).
+            let relations = batch.finishRelations(with: &graph)
+            try GraphFile.write(graph, addingUnique: relations, to: into ?? output ?? "-", format: format)
             // Freeing a large graph (or the compiled pack the batch holds) piece by piece only delays the exit: the
             // process ends right after.
             KeptUntilExit.keep(graph)
+            KeptUntilExit.keep(relations)
             KeptUntilExit.keep(batch)
         }
 

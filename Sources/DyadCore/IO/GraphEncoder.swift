@@ -11,18 +11,29 @@ struct GraphEncoder {
         _ graph: Graph, format: GraphFormat, chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(),
         _ emit: ([UInt8]) throws -> Void
     ) throws {
+        try encode(
+            documents: graph.documents.values.elements, actors: graph.actors.values.elements, keys: graph.relations.keys.elements,
+            relations: graph.relations.values.elements, format: format, chunkSize: chunkSize, extensions: extensions, emit)
+    }
+
+    /// Streams the encoding of a graph given by its parts, in chunks of about `chunkSize` bytes: the file of the graph
+    /// that holds them (documents with distinct ids, actors with distinct ids, relations with distinct keys, each
+    /// list in any order; `keys[i]` is the key of `relations[i]`).
+    static func encode(
+        documents: [Document], actors: [Actor], keys: [RelationKey], relations: [Relation], format: GraphFormat,
+        chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(), _ emit: ([UInt8]) throws -> Void
+    ) throws {
         var writer = GraphRecordWriter(format: format, chunkSize: chunkSize)
-        for document in graph.documents.values.sorted(by: { $0.id < $1.id }) {
+        for document in documents.sorted(by: { $0.id < $1.id }) {
             writer.write(document)
             if writer.isFull { try emit(writer.take()) }
         }
-        for actor in graph.actors.values.sorted(by: { $0.id < $1.id }) {
+        for actor in actors.sorted(by: { $0.id < $1.id }) {
             writer.write(actor, extra: extensions.actors[actor.id])
             if writer.isFull { try emit(writer.take()) }
         }
         // Relations are encoded on all cores, a batch at a time (so at most one batch's bytes wait in memory).
-        // By position in the graph's storage: no key is hashed and no relation copied to write it.
-        let keys = graph.relations.keys.elements, relations = graph.relations.values.elements
+        // By position: no key is hashed and no relation copied to write it.
         let order = RelationKey.sortedOrder(keys)
         let layout = GraphRecordWriter.relationLayout(format)
         let extra = extensions.relations

@@ -258,4 +258,31 @@ public enum GraphFile {
             try GraphEncoder.encode(graph, format: format, emit)
         }
     }
+
+    /// Writes the graph that `graph` would be with `relations` added, as ``write(_:to:format:)`` would write it,
+    /// without building that graph: a command that only writes its result need not index thousands of relations
+    /// by key and by actor first.
+    ///
+    /// - Parameters:
+    ///   - graph: The documents and actors; when it has relations of its own, `relations` are added to it first.
+    ///   - relations: Relations with distinct keys, in any order (in key order they need no sorting).
+    ///   - path: The file to create or replace, or `-`.
+    ///   - format: The form; by default the extension decides.
+    /// - Throws: ``GraphFileError`` with code `io`; an existing file is then left as it was.
+    package static func write(
+        _ graph: Graph, addingUnique relations: [Relation], to path: String, format: GraphFormat? = nil
+    ) throws(GraphFileError) {
+        guard graph.relations.isEmpty else {
+            var whole = graph
+            whole.add(uniqueRelations: relations)
+            return try write(whole, to: path, format: format)
+        }
+        let format = format ?? GraphFormat(path: path)
+        let keys = relations.map(\.key)
+        try AtomicFile.write(to: path) { emit in
+            try GraphEncoder.encode(
+                documents: graph.documents.values.elements, actors: graph.actors.values.elements, keys: keys, relations: relations,
+                format: format, emit)
+        }
+    }
 }
