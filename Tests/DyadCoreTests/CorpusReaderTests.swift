@@ -70,6 +70,18 @@ struct LineReaderTests {
         #expect(reader.lineNumber == 4 && reader.bytesRead == 23)
     }
 
+    @Test("lines of every length up to several chunks read back whole, whatever the chunk size", arguments: [1, 2, 7, 64])
+    func linesAcrossChunks(chunkSize: Int) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lines-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = (0..<90).map { length in String(repeating: Character(UnicodeScalar(UInt8(97 + length % 26))), count: length % 45) }
+        try AtomicFile.write(Array((expected.joined(separator: "\n") + "\n").utf8), to: path)
+        let reader = try LineReader(path: path, chunkSize: chunkSize)
+        var lines: [String] = []
+        while let line = try reader.next({ String(decoding: $0, as: UTF8.self) }) { lines.append(line) }
+        #expect(lines == expected)
+    }
+
     @Test("a line longer than the limit is a located error, not unbounded memory")
     func tooLong() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("long-\(UUID().uuidString)").path
