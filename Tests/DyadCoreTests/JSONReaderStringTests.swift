@@ -58,4 +58,29 @@ struct JSONReaderStringTests {
             }
         }
     }
+
+    @Test("a bad escape is an error at the escape, in ASCII text and beside characters beyond ASCII")
+    func badEscapes() {
+        for prefix in ["ab", "é\\n", "a\\tb"] {
+            for (escape, at) in [(#"\x"#, 0), (#"\u12G4"#, 4), (#"\ud83d"#, 6), (#"\udc00"#, 0), (#"\u12"#, 2)] {
+                let json = "\"" + prefix + escape + "\""
+                let error = #expect(throws: JSONReader.SyntaxError.self) { try read(json) }
+                // The offset counts bytes from the start of the JSON text (the opening quote is byte 0).
+                #expect(error?.offset == 1 + prefix.utf8.count + at, "\(json)")
+            }
+        }
+    }
+
+    @Test("escaped text with invalid UTF-8 beside the escapes is an error; valid text beside them reads back")
+    func escapesBesideOtherBytes() throws {
+        let invalid = Array("\"a\\n".utf8) + [0xC3] + Array("b\"".utf8)
+        #expect(throws: JSONReader.SyntaxError.self) {
+            try invalid.withUnsafeBufferPointer { buffer in
+                var reader = JSONReader(buffer)
+                _ = try reader.readString()
+            }
+        }
+        #expect(try read(#""é\n\u4e2d\ud83d\ude42 x""#) == "é\n中🙂 x")
+        #expect(try read(#""plain\u0000\t""#) == "plain\u{0}\t")
+    }
 }

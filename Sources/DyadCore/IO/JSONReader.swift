@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A pull parser over UTF-8 JSON bytes.
 ///
 /// The caller walks the document (`beginObject`, `nextKey`, `readString`, …)
@@ -203,17 +211,43 @@ struct JSONReader {
             }
             return text
         }
-        return try unescape(raw, offset: start)
+        return try unescape(raw, offset: start, ascii: union < 0x80)
     }
 
     /// The bytes that end a run of plain string bytes: a quote, a backslash or a control (below 0x20); its
     /// ``ByteEscaper/ByteSet/mayHold(_:)`` tests eight bytes at once, exactly, as the escaper's sets do.
     static let plainRunEnds = ByteEscaper.ByteSet(controlsAnd: [UInt8(ascii: "\""), UInt8(ascii: "\\")])
 
-    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, offset: Int) throws(SyntaxError) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var index = 0
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, offset: Int, ascii: Bool) throws(SyntaxError) -> String {
+        var failure: SyntaxError?
+        // Escapes only shorten the text (`\n` is one byte, `\uXXXX` at most three, a surrogate pair's twelve four),
+        // so its bytes fit in the raw length.
+        if ascii {
+            // ASCII around the escapes, and the escapes' scalars encoded here: valid UTF-8, written straight into the
+            // string's storage (the string's own check then finds nothing to repair).
+            let text = String(unsafeUninitializedCapacity: raw.count) { buffer in
+                JSONReader.unescape(raw, into: buffer.baseAddress!, offset: offset, failure: &failure)
+            }
+            if let failure { throw failure }
+            return text
+        }
+        let out = [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+            count = JSONReader.unescape(raw, into: buffer.baseAddress!, offset: offset, failure: &failure)
+        }
+        if let failure { throw failure }
+        guard let text = String(validating: out, as: UTF8.self) else {
+            throw SyntaxError(offset: offset, message: "invalid UTF-8 in a string")
+        }
+        return text
+    }
+
+    /// Writes the bytes of the string whose raw bytes (between the quotes) are `raw` into `out` (room for `raw.count`
+    /// bytes) and returns how many; on a bad escape, sets `failure` (its offset counted from `offset`) and stops.
+    private static func unescape(
+        _ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, offset: Int, failure: inout SyntaxError?
+    ) -> Int {
+        guard let base = raw.baseAddress else { return 0 }
+        var index = 0, count = 0
         func hex4(_ at: Int) throws(SyntaxError) -> UInt32 {
             guard at + 4 <= raw.count else {
                 throw SyntaxError(offset: offset + at, message: "incomplete \\u escape; expected four hex digits")
@@ -232,55 +266,66 @@ struct JSONReader {
             }
             return value
         }
-        while index < raw.count {
-            // The run up to the next backslash, copied at once.
-            var end = index
-            while end < raw.count, raw[end] != UInt8(ascii: "\\") { end += 1 }
-            if end > index {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[index..<end]))
-                index = end
-                continue
-            }
-            guard index + 1 < raw.count else {
-                throw SyntaxError(offset: offset + index, message: "incomplete escape at the end of a string")
-            }
-            let code = raw[index + 1]
-            index += 2
-            switch code {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4(index)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar) {
-                    guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
-                        throw SyntaxError(offset: offset + index, message: "unpaired surrogate in a \\u escape")
-                    }
-                    let low = try hex4(index + 2)
-                    guard (0xDC00...0xDFFF).contains(low) else {
-                        throw SyntaxError(offset: offset + index, message: "invalid low surrogate in a \\u escape")
-                    }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    index += 6
-                } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw SyntaxError(offset: offset + index - 6, message: "unpaired surrogate in a \\u escape")
+        func put(_ byte: UInt8) {
+            out[count] = byte
+            count += 1
+        }
+        do throws(SyntaxError) {
+            while index < raw.count {
+                // The run up to the next backslash, copied at once.
+                var end = raw.count
+                if let hit = memchr(base + index, Int32(UInt8(ascii: "\\")), raw.count - index) {
+                    end = base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
                 }
-                guard let value = Unicode.Scalar(scalar) else { throw SyntaxError(offset: offset + index, message: "invalid \\u escape") }
-                out.append(contentsOf: Array(String(Character(value)).utf8))
-            default:
-                throw SyntaxError(offset: offset + index - 2, message: "invalid escape '\\\(Character(Unicode.Scalar(code)))'")
+                if end > index {
+                    (out + count).update(from: base + index, count: end - index)
+                    count += end - index
+                    index = end
+                    continue
+                }
+                guard index + 1 < raw.count else {
+                    throw SyntaxError(offset: offset + index, message: "incomplete escape at the end of a string")
+                }
+                let code = raw[index + 1]
+                index += 2
+                switch code {
+                case UInt8(ascii: "\""): put(0x22)
+                case UInt8(ascii: "\\"): put(0x5C)
+                case UInt8(ascii: "/"): put(0x2F)
+                case UInt8(ascii: "b"): put(0x08)
+                case UInt8(ascii: "f"): put(0x0C)
+                case UInt8(ascii: "n"): put(0x0A)
+                case UInt8(ascii: "r"): put(0x0D)
+                case UInt8(ascii: "t"): put(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4(index)
+                    index += 4
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
+                            throw SyntaxError(offset: offset + index, message: "unpaired surrogate in a \\u escape")
+                        }
+                        let low = try hex4(index + 2)
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw SyntaxError(offset: offset + index, message: "invalid low surrogate in a \\u escape")
+                        }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        index += 6
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw SyntaxError(offset: offset + index - 6, message: "unpaired surrogate in a \\u escape")
+                    }
+                    guard let value = Unicode.Scalar(scalar) else {
+                        throw SyntaxError(offset: offset + index, message: "invalid \\u escape")
+                    }
+                    UTF8.encode(value) { put($0) }
+                default:
+                    throw SyntaxError(offset: offset + index - 2, message: "invalid escape '\\\(Character(Unicode.Scalar(code)))'")
+                }
             }
+        } catch {
+            failure = error
+            return 0
         }
-        guard let text = String(validating: out, as: UTF8.self) else {
-            throw SyntaxError(offset: offset, message: "invalid UTF-8 in a string")
-        }
-        return text
+        return count
     }
 
     /// Reads a number; integers stay exact.
