@@ -25,7 +25,9 @@ struct ExtractionBatch {
     private var collected: [(key: RelationKey, value: [Evidence])] = []
     /// Where each relation's evidence is in ``collected``, by its actors' numbers (``actorNumbers``) and type: hashing
     /// integers, where a table keyed by ``RelationKey`` would hash both ids again every time it grows.
-    private var collectedIndex: [UInt64: Int] = [:]
+    private var collectedIndex = IntegerIndex()
+    /// The code of each entry of ``collected`` (see ``collect(_:)``), by position.
+    private var collectedCodes: [UInt64] = []
     /// A number for each actor the text made met in a relation (see ``number(of:)``).
     private var actorNumbers: [Actor.ID: UInt64] = [:]
     /// Which of the pack's actors (by number) are in the graph as the pack describes them.
@@ -130,10 +132,11 @@ struct ExtractionBatch {
         // relation released them again.
         var evidence = ExtractionBatch.noEvidence
         swap(&evidence, &relation.evidence)
-        if let index = collectedIndex[code] {
+        let (isNew, index) = collectedIndex.insert(code, collected.count)
+        if !isNew {
             collected[index].value.append(consume evidence)
         } else {
-            collectedIndex[code] = collected.count
+            collectedCodes.append(code)
             var list: [Evidence] = []
             list.append(consume evidence)
             collected.append((RelationKey(source: relation.source, type: type, target: relation.target), list))
@@ -191,19 +194,21 @@ struct ExtractionBatch {
     /// actors' numbers: each id is compared with others once, not once per relation, and no id is hashed.
     private mutating func sortCollected() {
         guard collected.count > 1 else { return }
-        // The codes of `collected`, by position (see `collect`).
-        var codes = [UInt64](repeating: 0, count: collected.count)
-        for (code, index) in collectedIndex { codes[index] = code }
+        let codes = collectedCodes
         let lowMask: UInt64 = (1 << 30) - 1
         // Every actor number met, ranked by its id: pack actors by the pack's ranks, the text's by their ids.
         var textIDs: [UInt64: Actor.ID] = [:]
         for (id, number) in actorNumbers { textIDs[number] = id }
         let pack = extractor.pack
-        var numbers = Set<UInt64>()
+        // Each number once: all of them sorted, then the repeats dropped.
+        var numbers: [UInt64] = []
+        numbers.reserveCapacity(2 * codes.count)
         for code in codes {
-            numbers.insert(code >> 34)
-            numbers.insert(code >> 4 & lowMask)
+            numbers.append(code >> 34)
+            numbers.append(code >> 4 & lowMask)
         }
+        numbers.sort()
+        numbers = numbers.indices.compactMap { $0 > 0 && numbers[$0] == numbers[$0 - 1] ? nil : numbers[$0] }
         func id(_ number: UInt64) -> Actor.ID {
             number < 1 << 29 ? pack.pack.actors[Int(number)].id : textIDs[number] ?? ""
         }
@@ -211,15 +216,14 @@ struct ExtractionBatch {
             if a < 1 << 29, b < 1 << 29 { return pack.packIDRank(Int(a)) < pack.packIDRank(Int(b)) }
             return id(a) < id(b)
         }
-        var rank: [UInt64: UInt64] = [:]
-        rank.reserveCapacity(ranked.count)
-        for (position, number) in ranked.enumerated() { rank[number] = UInt64(position) }
+        var rank = IntegerIndex(minimumCapacity: ranked.count)
+        for (position, number) in ranked.enumerated() { rank.insert(number, position) }
         // Types by name, as keys order them.
         let types = RelationType.allCases
         let typeRank = types.map { type in UInt64(types.filter { $0.rawValue < type.rawValue }.count) }
         let sortKeys = codes.map { code -> UInt64 in
             let typeIndex = Int(code & 15)
-            let a = rank[code >> 34] ?? 0, b = rank[code >> 4 & lowMask] ?? 0
+            let a = UInt64(rank.value(for: code >> 34) ?? 0), b = UInt64(rank.value(for: code >> 4 & lowMask) ?? 0)
             // A symmetric relation's source is the smaller id; a proxy's stays first.
             let (source, target) = types[typeIndex].isSymmetric ? (min(a, b), max(a, b)) : (a, b)
             return source << 34 | typeRank[typeIndex] << 30 | target
@@ -255,7 +259,8 @@ struct ExtractionBatch {
             while collected.count > from, let entry = collected.popLast() { chunks[part].append(entry) }
         }
         collected = []
-        collectedIndex = [:]
+        collectedIndex = IntegerIndex()
+        collectedCodes = []
         actorNumbers = [:]
         let handed = chunks.map { Locked($0) }
         chunks = []
