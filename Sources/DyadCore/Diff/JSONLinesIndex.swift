@@ -100,10 +100,7 @@ struct JSONLinesIndex: Sendable {
             var start = 0
             let count = buffer.count
             while start < count {
-                var end = count
-                if let base = buffer.baseAddress, let found = memchr(base + start, 0x0A, count - start) {
-                    end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                }
+                let end = buffer.firstIndex(of: 0x0A, in: start..<count) ?? count
                 if !index.scan(buffer, start..<end) { return false }
                 start = end + 1
             }

@@ -32,10 +32,7 @@ public enum FileBytes {
         while true {
             let count = try readChunk(fd, into: &chunk, path: path)
             if count == 0 { break }
-            if let nul = chunk.withUnsafeBufferPointer({ buffer -> Int? in
-                guard let base = buffer.baseAddress, let hit = memchr(base, 0, count) else { return nil }
-                return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
-            }) {
+            if let nul = chunk.withUnsafeBufferPointer({ $0.firstIndex(of: 0, in: 0..<count) }) {
                 throw binaryData(path, prefix: result, chunk: chunk[0..<nul])
             }
             guard result.count + count <= limit else { throw tooLarge(path, limit: limit, limitName: limitName) }
@@ -124,14 +121,10 @@ public enum FileBytes {
             var consumed = 0
             try buffer.withUnsafeBufferPointer { all in
                 var start = 0
-                var index = 0
-                while index < all.count {
-                    if all[index] == 0x0A {
-                        try body(UnsafeBufferPointer(rebasing: all[start..<index]), line)
-                        line += 1
-                        start = index + 1
-                    }
-                    index += 1
+                while let newline = all.firstIndex(of: 0x0A, in: start..<all.count) {
+                    try body(UnsafeBufferPointer(rebasing: all[start..<newline]), line)
+                    line += 1
+                    start = newline + 1
                 }
                 if atEnd, start < all.count {
                     try body(UnsafeBufferPointer(rebasing: all[start..<all.count]), line)

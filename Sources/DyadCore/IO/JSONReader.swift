@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A pull parser over UTF-8 JSON bytes.
 ///
 /// The caller walks the document (`beginObject`, `nextKey`, `readString`, …)
@@ -273,10 +265,7 @@ struct JSONReader {
         do throws(SyntaxError) {
             while index < raw.count {
                 // The run up to the next backslash, copied at once.
-                var end = raw.count
-                if let hit = memchr(base + index, Int32(UInt8(ascii: "\\")), raw.count - index) {
-                    end = base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
-                }
+                let end = raw.firstIndex(of: UInt8(ascii: "\\"), in: index..<raw.count) ?? raw.count
                 if end > index {
                     (out + count).update(from: base + index, count: end - index)
                     count += end - index

@@ -85,15 +85,9 @@ public final class LineReader {
         }
     }
 
-    /// The index of the first newline in the buffer from `index` on (`memchr`: a word at a time, where testing each
-    /// byte of a corpus line took five instructions a byte).
+    /// The index of the first newline in the buffer from `index` on.
     private func newlineIndex(from index: Int) -> Int? {
-        buffer.withUnsafeBufferPointer { bytes -> Int? in
-            guard index < bytes.count, let base = bytes.baseAddress, let hit = memchr(base + index, 0x0A, bytes.count - index) else {
-                return nil
-            }
-            return base.distance(to: UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)))
-        }
+        buffer.withUnsafeBufferPointer { $0.firstIndex(of: 0x0A, in: min(index, $0.count)..<$0.count) }
     }
 
     /// Drops the lines already returned and appends the next chunk of the file.
