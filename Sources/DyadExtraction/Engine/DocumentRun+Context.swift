@@ -316,17 +316,19 @@ extension DocumentRun {
             visit(a)
             visit(b)
         }
-        // Sorted by id (pack entries by their ids' ranks, without comparing strings), then made into actors once.
-        let rank = pack.entryIDRank, entries = entryCount
+        // Sorted by id (pack entries by their ids' ranks, without comparing strings), then made into actors once. The
+        // comparisons read copies of the tables they need: a closure reading `self` copied the whole run for the sort.
+        let rank = pack.entryIDRank, entries = entryCount, packActors = pack.pack.actors, derived = self.derived
+        func id(_ a: Int32) -> String { Int(a) < entries ? packActors[Int(a)].id : derived[Int(a) - entries].id }
         involved.sort { a, b in
             if Int(a) < entries, Int(b) < entries { return rank[Int(a)] < rank[Int(b)] }
-            return actorID(a) < actorID(b)
+            return id(a) < id(b)
         }
         // By number only when every id is one actor's (a made actor may share a pack actor's id: then the caller
         // needs both values to merge them).
         func sameID(_ a: Int32, _ b: Int32) -> Bool {
             if Int(a) < entries, Int(b) < entries { return rank[Int(a)] == rank[Int(b)] }
-            return actorID(a) == actorID(b)
+            return id(a) == id(b)
         }
         let byNumber = packActorsByNumber && involved.indices.dropFirst().allSatisfy { !sameID(involved[$0], involved[$0 - 1]) }
         let actors = involved.compactMap { a -> Actor? in

@@ -137,7 +137,10 @@ struct DocumentRun {
                         depth -= 1; if depth == 0 { closedAt = t }
                     }
                 }
-                if let speaker = speaker(sentence.start, sentence.end, after: closedAt) {
+                // A speaker is read only for the evidence of a sentence with candidates: the held ones are this
+                // sentence's and those of an open quote's (whose speaker may come now); the others were finished.
+                let speakerNeeded = (candidates.last?.sentence ?? -1) >= min(quoteStart ?? index, index)
+                if speakerNeeded, let speaker = speaker(sentence.start, sentence.end, after: closedAt) {
                     if let closedAt, let from = quoteStart, speakerFollows(closedAt, sentence.end) {
                         for s in from...index { speakers[s] = speaker }
                     } else {
