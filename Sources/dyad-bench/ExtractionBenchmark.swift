@@ -2,16 +2,19 @@ import DyadCore
 import DyadExtraction
 import Foundation
 
-/// `dyad-bench extract --data DIR [--threads N] [--model] [--rounds N]`: extraction throughput on the shared generator's
+/// `dyad-bench extract --data DIR [--threads N] [--model] [--rounds N] [--document-lines N]`: extraction throughput on the shared generator's
 /// text corpus (`DIR/text/corpus.txt`, one sentence a line) with its 10,000-actor gazetteer
 /// (`DIR/text/gazetteer.tsv`) and the bundled pack's relation rules, on 1 and on N cores; then, with
 /// `--model`, the same with the bundled relation scorer on, to measure what scoring pairs costs;
 /// `--rounds N` repeats both settings in turn and every line reports the process CPU time too.
+/// `--document-lines N` cuts the corpus into documents of N lines (as `dyad extract --jsonl` reads the benchmark's
+/// corpus) instead of 1 MB pieces, and runs on all cores only: the engine's share of the command users run.
 func runExtractionBenchmark(_ arguments: [String]) throws {
     var data = ProcessInfo.processInfo.environment["DYAD_BENCH_DATA"] ?? "bench-data"
     var threads = ProcessInfo.processInfo.activeProcessorCount
     var withModel = false
     var rounds = 1
+    var documentLines: Int?
     var index = 0
     while index < arguments.count {
         switch arguments[index] {
@@ -19,6 +22,7 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         case "--threads": threads = Int(arguments[index + 1]) ?? threads; index += 1
         case "--model": withModel = true
         case "--rounds": rounds = max(1, Int(arguments[index + 1]) ?? 1); index += 1
+        case "--document-lines": documentLines = max(1, Int(arguments[index + 1]) ?? 100); index += 1
         default: throw BenchmarkError("unknown option \(arguments[index])")
         }
         index += 1
@@ -51,19 +55,13 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
         "extract benchmark: \(corpus.count / 1_000_000) MB corpus, \(pack.actors.count) actors, \(aliasCount) aliases, \(pack.rules.count) rules (\(pack.rules.reduce(0) { $0 + $1.patterns.count }) patterns)"
     )
     print("compile pack: \(Measure.seconds(compileSeconds))")
-    // Chunks of about 1 MB cut at line ends.
+    // Chunks of about 1 MB cut at line ends, or documents of so many lines.
     let bytes = [UInt8](corpus)
-    var chunks: [Range<Int>] = []
-    var start = 0
-    while start < bytes.count {
-        var end = min(bytes.count, start + 1 << 20)
-        while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
-        chunks.append(start..<end)
-        start = end
-    }
+    let chunks = documentLines.map { lineChunks(bytes, lines: $0) } ?? sizedChunks(bytes, size: 1 << 20)
     var plain = Extractor(pack: compiled)
     plain.model = nil
-    var runs: [(String, Extractor, [Int])] = [("rules", plain, Set([1, threads]).sorted())]
+    let label = documentLines.map { "rules (\($0)-line documents)" } ?? "rules"
+    var runs: [(String, Extractor, [Int])] = [(label, plain, documentLines == nil ? Set([1, threads]).sorted() : [threads])]
     if withModel {
         guard let settings = pack.model else { throw BenchmarkError("the bundled pack names no relation model") }
         var scored = plain
@@ -102,6 +100,39 @@ func runExtractionBenchmark(_ arguments: [String]) throws {
 }
 
 /// A counter shared by the benchmark's workers.
+/// Pieces of about `size` bytes, each cut at a line end.
+func sizedChunks(_ bytes: [UInt8], size: Int) -> [Range<Int>] {
+    var chunks: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+        var end = min(bytes.count, start + size)
+        while end < bytes.count, bytes[end - 1] != 0x0A { end += 1 }
+        chunks.append(start..<end)
+        start = end
+    }
+    return chunks
+}
+
+/// Pieces of `lines` lines each (the last may have fewer), without the newline that ends each piece: the
+/// documents `Benchmarks/extract_bench.sh --cli` writes for `dyad extract --jsonl`.
+func lineChunks(_ bytes: [UInt8], lines: Int) -> [Range<Int>] {
+    var chunks: [Range<Int>] = []
+    var start = 0, seen = 0
+    for index in bytes.indices where bytes[index] == 0x0A {
+        seen += 1
+        if seen == lines {
+            chunks.append(start..<index)
+            start = index + 1
+            seen = 0
+        }
+    }
+    if start < bytes.count {
+        let end = bytes.last == 0x0A ? bytes.count - 1 : bytes.count
+        if start < end { chunks.append(start..<end) }
+    }
+    return chunks
+}
+
 struct ResultCounter: Sendable {
     private let total = Locked(0)
 
