@@ -18,11 +18,19 @@ struct ExtractionBatch {
     let extractor: Extractor
     let learnAliases: Bool
     let explain: Bool
+    /// Whether evidence is kept as positions in the documents' texts (``SpanEvidence``) and the relations come out of
+    /// ``finishSpanRelations(with:)``, not as ``Evidence`` out of ``finish(into:)`` or ``finishRelations(with:)``.
+    let spans: Bool
     private var inputs: [DocumentInput] = []
     private var publishedTo: [Day?] = []
     private var bytes = 0
     /// Evidence extracted so far, per relation in the order first seen, in extraction order.
     private var collected: [(key: RelationKey, value: [Evidence])] = []
+    /// With ``spans``, what ``collected`` holds otherwise: the evidence per relation, as positions in ``texts``.
+    private var collectedSpans: [(key: RelationKey, value: [SpanEvidence])] = []
+    /// With ``spans``, the documents' texts and ids by number, in input order.
+    private var texts: [[UInt8]] = []
+    private var documentIDs: [String] = []
     /// Where each relation's evidence is in ``collected``, by its actors' numbers (``actorNumbers``) and type: hashing
     /// integers, where a table keyed by ``RelationKey`` would hash both ids again every time it grows.
     private var collectedIndex = IntegerIndex()
@@ -35,10 +43,14 @@ struct ExtractionBatch {
     /// The batch being extracted in the background (see ``start(into:)``) and its documents' `publishedTo`.
     private var inFlight: (Background<[DocumentExtraction]>, [Day?])?
 
-    init(extractor: Extractor, learnAliases: Bool, explain: Bool) {
+    /// A batch; with `spans` (which `explain` excludes), evidence is kept as positions in the documents' texts until
+    /// it is written (see ``finishSpanRelations(with:)``).
+    init(extractor: Extractor, learnAliases: Bool, explain: Bool, spans: Bool = false) {
         var extractor = extractor
         // Each pack actor is added once, from the pack; learned aliases need every document's own actor values.
         extractor.packActorsByNumber = !learnAliases
+        self.spans = spans && !explain
+        extractor.spanEvidence = self.spans
         self.extractor = extractor
         self.learnAliases = learnAliases
         self.explain = explain
@@ -108,6 +120,27 @@ struct ExtractionBatch {
             index += 1
             graph.add(result.document)
             addActors(of: result, to: &graph)
+            if spans {
+                let document = Int32(texts.count)
+                var text: [UInt8] = []
+                swap(&text, &result.text)
+                texts.append(text)
+                documentIDs.append(result.document.id)
+                for relation in result.spanRelations {
+                    var evidence = relation.evidence
+                    evidence.document = document
+                    let (index, isNew) = position(
+                        source: relation.source, sourceEntry: relation.sourceEntry, type: relation.type, target: relation.target,
+                        targetEntry: relation.targetEntry)
+                    if isNew {
+                        collectedSpans.append(
+                            (RelationKey(source: relation.source, type: relation.type, target: relation.target), [evidence]))
+                    } else {
+                        collectedSpans[index].value.append(evidence)
+                    }
+                }
+                continue
+            }
             var relations: [ExtractedRelation] = []
             swap(&relations, &result.relations)
             // From the last, as taking each off the end did (each relation's evidence is sorted when the relation is
@@ -121,26 +154,36 @@ struct ExtractionBatch {
 
     /// Keeps a relation's evidence with the evidence collected for the same relation, moving it out of `relation`.
     private mutating func collect(_ relation: inout ExtractedRelation) {
-        // The pack's actors by their numbers in the pack; the text's own by numbers given here, above those.
-        let source = (0..<1 << 29).contains(relation.sourceEntry) ? UInt64(relation.sourceEntry) : number(of: relation.source)
-        let target = (0..<1 << 29).contains(relation.targetEntry) ? UInt64(relation.targetEntry) : number(of: relation.target)
-        let type = relation.type
-        // A symmetric relation is the same either way round.
-        let (low, high) = type.isSymmetric && target < source ? (target, source) : (source, target)
-        let code = low << 34 | high << 4 | UInt64(RelationType.allCases.firstIndex(of: type) ?? 0)
+        let (index, isNew) = position(
+            source: relation.source, sourceEntry: relation.sourceEntry, type: relation.type, target: relation.target,
+            targetEntry: relation.targetEntry)
         // Moved out (swapped for empty evidence), not read: a copy retained each of its strings, and freeing the
         // relation released them again.
         var evidence = ExtractionBatch.noEvidence
         swap(&evidence, &relation.evidence)
-        let (isNew, index) = collectedIndex.insert(code, collected.count)
         if !isNew {
             collected[index].value.append(consume evidence)
         } else {
-            collectedCodes.append(code)
             var list: [Evidence] = []
             list.append(consume evidence)
-            collected.append((RelationKey(source: relation.source, type: type, target: relation.target), list))
+            collected.append((RelationKey(source: relation.source, type: relation.type, target: relation.target), list))
         }
+    }
+
+    /// Where a relation's evidence goes in ``collected`` (or ``collectedSpans``), and whether the relation is new
+    /// there (then the caller appends it at that position).
+    private mutating func position(
+        source: Actor.ID, sourceEntry: Int32, type: RelationType, target: Actor.ID, targetEntry: Int32
+    ) -> (index: Int, isNew: Bool) {
+        // The pack's actors by their numbers in the pack; the text's own by numbers given here, above those.
+        let sourceNumber = (0..<1 << 29).contains(sourceEntry) ? UInt64(sourceEntry) : number(of: source)
+        let targetNumber = (0..<1 << 29).contains(targetEntry) ? UInt64(targetEntry) : number(of: target)
+        // A symmetric relation is the same either way round.
+        let (low, high) = type.isSymmetric && targetNumber < sourceNumber ? (targetNumber, sourceNumber) : (sourceNumber, targetNumber)
+        let code = low << 34 | high << 4 | UInt64(RelationType.allCases.firstIndex(of: type) ?? 0)
+        let (isNew, index) = collectedIndex.insert(code, collectedCodes.count)
+        if isNew { collectedCodes.append(code) }
+        return (index, isNew)
     }
 
     /// The number of an actor the text made (one the pack does not list), given on first sight: from 2^29 on,
@@ -193,7 +236,7 @@ struct ExtractionBatch {
     /// Puts ``collected`` in the order of its keys (the order a graph file lists relations in), by the ranks of the
     /// actors' numbers: each id is compared with others once, not once per relation, and no id is hashed.
     private mutating func sortCollected() {
-        guard collected.count > 1 else { return }
+        guard collectedCodes.count > 1 else { return }
         let codes = collectedCodes
         let lowMask: UInt64 = (1 << 30) - 1
         // Every actor number met, ranked by its id: pack actors by the pack's ranks, the text's by their ids.
@@ -229,7 +272,8 @@ struct ExtractionBatch {
             return source << 34 | typeRank[typeIndex] << 30 | target
         }
         // Moved into place, not copied.
-        collected.permute(by: collected.indices.sorted { sortKeys[$0] < sortKeys[$1] })
+        let order = codes.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+        if spans { collectedSpans.permute(by: order) } else { collected.permute(by: order) }
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
@@ -285,6 +329,49 @@ struct ExtractionBatch {
             initialized = count
         }
         return made
+    }
+
+    /// With ``spans``: adds the last documents and actors to `graph` (which has no relations) and returns the relations
+    /// of the evidence collected, each key once, in the order a graph file lists them, each one's evidence sorted and
+    /// without repeats (on all cores), for ``GraphFile/write(_:addingSpans:to:format:)``; and forgets them.
+    mutating func finishSpanRelations(with graph: inout Graph) -> SpanRelations {
+        precondition(spans, "a batch that keeps evidence as positions")
+        drain(into: &graph)
+        if graph.relations.isEmpty { sortCollected() }
+        var relations = SpanRelations(texts: texts, documentIDs: documentIDs, ruleIDs: extractor.ruleIDs)
+        let count = collectedSpans.count
+        var keys: [RelationKey] = []
+        var lists: [[SpanEvidence]] = []
+        keys.reserveCapacity(count)
+        lists.reserveCapacity(count)
+        for index in collectedSpans.indices {
+            keys.append(collectedSpans[index].key)
+            var list: [SpanEvidence] = []
+            swap(&list, &collectedSpans[index].value)
+            lists.append(list)
+        }
+        collectedSpans = []
+        texts = []
+        documentIDs = []
+        collectedIndex = IntegerIndex()
+        collectedCodes = []
+        actorNumbers = [:]
+        // Each list sorted in place (the only reference to it is in `lists`), parts of them on all cores.
+        var summaries = [EvidenceSummary](repeating: EvidenceSummary(), count: count)
+        let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let context = relations
+        lists.withUnsafeMutableBufferPointer { listBuffer in
+            summaries.withUnsafeMutableBufferPointer { summaryBuffer in
+                nonisolated(unsafe) let lists = listBuffer, summaries = summaryBuffer
+                _ = Parallel.map(count: parts, chunks: parts) { part in
+                    for index in (count * part / parts)..<(count * (part + 1) / parts) {
+                        summaries[index] = context.prepare(&lists[index])
+                    }
+                }
+            }
+        }
+        relations.setRelations(keys: keys, evidence: lists, summaries: summaries)
+        return relations
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

@@ -41,6 +41,43 @@ struct ExtractionBatchTests {
         #expect(streamed == expected)
     }
 
+    @Test(
+        "a batch that keeps evidence as positions in the texts writes the file of one that keeps Evidence",
+        arguments: [false, true])
+    func spansWriteTheSameFile(learnAliases: Bool) throws {
+        let extractor = try extractor()
+        // Non-ASCII text, quotes, a tab and a backslash before a paragraph, so sentences and offsets carry them.
+        let inputs = try inputs().map { input in
+            DocumentInput(id: input.id, text: "Ελλάδα\t“quoted” \\ words, " + input.text, date: Day(year: 2024, month: 6, day: 1))
+        }
+        func written(spans: Bool, format: GraphFormat) throws -> [UInt8] {
+            var graph = Graph()
+            var batch = ExtractionBatch(extractor: extractor, learnAliases: learnAliases, explain: false, spans: spans)
+            #expect(batch.spans == spans)
+            for (index, input) in inputs.enumerated() {
+                batch.append(input, publishedTo: nil)
+                if index % 3 == 2 { batch.start(into: &graph) }
+            }
+            batch.start(into: &graph)
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-batch-\(UUID().uuidString).\(format.rawValue)")
+                .path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            if spans {
+                let relations = batch.finishSpanRelations(with: &graph)
+                try GraphFile.write(graph, addingSpans: relations, to: path, format: format)
+            } else {
+                let relations = batch.finishRelations(with: &graph)
+                try GraphFile.write(graph, addingUnique: relations, to: path, format: format)
+            }
+            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        for format in [GraphFormat.json, .jsonl] {
+            let expected = try written(spans: false, format: format)
+            #expect(String(decoding: expected, as: UTF8.self).contains("Ελλάδα\\t“quoted” \\\\ words, "))
+            #expect(try written(spans: true, format: format) == expected)
+        }
+    }
+
     @Test("a batch finished into a graph without relations stores them in the order a graph file lists them")
     func relationsInKeyOrder() throws {
         let extractor = try extractor()

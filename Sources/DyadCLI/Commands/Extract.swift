@@ -73,7 +73,8 @@ extension Dyad {
             let lock = try into.map { path throws(GraphFileError) in try GraphLock(graph: path) }
             defer { withExtendedLifetime(lock) {} }
             if let into, FileManager.default.fileExists(atPath: into) { graph = try GraphFile.read(into) }
-            var batch = ExtractionBatch(extractor: extractor, learnAliases: learnAliases, explain: explain)
+            // Into a graph without relations, evidence stays as positions in the texts until it is written.
+            var batch = ExtractionBatch(extractor: extractor, learnAliases: learnAliases, explain: explain, spans: graph.relations.isEmpty)
             do {
                 for (file, text) in zip(files, texts) {
                     let bytes = try text ?? FileBytes.read(file, limit: InputLimits.documentBytes, limitName: "DYAD_MAX_DOCUMENT_BYTES")
@@ -90,6 +91,14 @@ extension Dyad {
             if let jsonl, let corpus { try extractCorpus(jsonl, reader: corpus, defaultDate: defaultDate, batch: &batch, into: &graph) }
             // The relations are written with the graph, not added to it first: indexing them by key and by actor
             // would serve no query (with --into, the graph's own relations are merged with them first).
+            if batch.spans {
+                let relations = batch.finishSpanRelations(with: &graph)
+                try GraphFile.write(graph, addingSpans: relations, to: into ?? output ?? "-", format: format)
+                KeptUntilExit.keep(relations)
+                KeptUntilExit.keep(graph)
+                KeptUntilExit.keep(batch)
+                return
+            }
             let relations = batch.finishRelations(with: &graph)
             try GraphFile.write(graph, addingUnique: relations, to: into ?? output ?? "-", format: format)
             // Freeing a large graph (or the compiled pack the batch holds) piece by piece only delays the exit: the

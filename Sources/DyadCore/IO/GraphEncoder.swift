@@ -23,6 +23,42 @@ struct GraphEncoder {
         documents: [Document], actors: [Actor], keys: [RelationKey], relations: [Relation], format: GraphFormat,
         chunkSize: Int = 1 << 20, extensions: GraphExtensions = GraphExtensions(), _ emit: ([UInt8]) throws -> Void
     ) throws {
+        let layout = GraphRecordWriter.relationLayout(format)
+        let extra = extensions.relations
+        try encode(documents: documents, actors: actors, keys: keys, format: format, chunkSize: chunkSize, extensions: extensions, emit) {
+            position, w in
+            // By address: passed as a value (from the array or from its buffer), each relation was copied first.
+            relations.withUnsafeBufferPointer { stored in
+                guard let base = stored.baseAddress else { return }
+                encode(
+                    StoredRelation(relation: base + position), record: layout.record, evidenceIndent: layout.evidenceIndent,
+                    closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
+            }
+        }
+    }
+
+    /// Streams the encoding of a graph whose relations are extracted ``SpanRelations`` (in any order), as
+    /// ``encode(documents:actors:keys:relations:format:chunkSize:extensions:_:)`` streams the graph of the relations
+    /// made of the evidence they stand for.
+    static func encode(
+        documents: [Document], actors: [Actor], spans: SpanRelations, format: GraphFormat, chunkSize: Int = 1 << 20,
+        _ emit: ([UInt8]) throws -> Void
+    ) throws {
+        let layout = GraphRecordWriter.relationLayout(format)
+        try encode(documents: documents, actors: actors, keys: spans.keys, format: format, chunkSize: chunkSize, emit) { position, w in
+            encode(
+                SpanRelationRecord(relations: spans, position: position), record: layout.record, evidenceIndent: layout.evidenceIndent,
+                closingIndent: layout.closingIndent, &w)
+        }
+    }
+
+    /// The encoding of documents, actors and relations in canonical order: `relation` writes the record of the
+    /// relation of `keys[position]` (it is called on all cores at once).
+    private static func encode(
+        documents: [Document], actors: [Actor], keys: [RelationKey], format: GraphFormat, chunkSize: Int,
+        extensions: GraphExtensions = GraphExtensions(), _ emit: ([UInt8]) throws -> Void,
+        relation: @Sendable (_ position: Int, _ w: inout JSONWriter) -> Void
+    ) throws {
         var writer = GraphRecordWriter(format: format, chunkSize: chunkSize)
         for document in documents.sorted(by: { $0.id < $1.id }) {
             writer.write(document)
@@ -35,20 +71,9 @@ struct GraphEncoder {
         // Relations are encoded on all cores, a batch at a time (so at most one batch's bytes wait in memory).
         // By position: no key is hashed and no relation copied to write it.
         let order = RelationKey.sortedOrder(keys)
-        let layout = GraphRecordWriter.relationLayout(format)
-        let extra = extensions.relations
         for start in stride(from: 0, to: order.count, by: relationBatch) {
             let end = min(order.count, start + relationBatch)
-            try writer.writeRelations(count: end - start, emit: emit) { index, w in
-                let position = order[start + index]
-                // By address: passed as a value (from the array or from its buffer), each relation was copied first.
-                relations.withUnsafeBufferPointer { stored in
-                    guard let base = stored.baseAddress else { return }
-                    encode(
-                        StoredRelation(relation: base + position), record: layout.record, evidenceIndent: layout.evidenceIndent,
-                        closingIndent: layout.closingIndent, extra: extra.isEmpty ? nil : extra[keys[position]], &w)
-                }
-            }
+            try writer.writeRelations(count: end - start, emit: emit) { index, w in relation(order[start + index], &w) }
         }
         writer.finish()
         let last = writer.take()

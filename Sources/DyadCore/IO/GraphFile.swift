@@ -285,4 +285,25 @@ public enum GraphFile {
                 format: format, emit)
         }
     }
+
+    /// Writes the graph that `graph` would be with the relations of `spans` added (each made of the ``Evidence`` its
+    /// pieces stand for), byte for byte as ``write(_:addingUnique:to:format:)`` would write it, without making that
+    /// evidence: its texts are written from the documents' bytes.
+    ///
+    /// - Parameters:
+    ///   - graph: The documents and actors; it must have no relations.
+    ///   - spans: Relations with distinct keys, each one's evidence prepared (``SpanRelations/prepare(_:)``).
+    ///   - path: The file to create or replace, or `-`.
+    ///   - format: The form; by default the extension decides.
+    /// - Throws: ``GraphFileError`` with code `io`; an existing file is then left as it was.
+    package static func write(_ graph: Graph, addingSpans spans: SpanRelations, to path: String, format: GraphFormat? = nil)
+        throws(GraphFileError)
+    {
+        precondition(graph.relations.isEmpty, "span relations are written beside a graph without relations")
+        let format = format ?? GraphFormat(path: path)
+        try AtomicFile.write(to: path) { emit in
+            try GraphEncoder.encode(
+                documents: graph.documents.values.elements, actors: graph.actors.values.elements, spans: spans, format: format, emit)
+        }
+    }
 }

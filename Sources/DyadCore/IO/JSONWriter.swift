@@ -71,9 +71,12 @@ struct JSONWriter: ~Copyable {
     }
 
     mutating func string(_ text: String) {
-        ByteEscaper.withUTF8(of: text) { utf8 in
-            used &+= JSONString.write(utf8, to: room(JSONString.maxQuotedCount(utf8.count)))
-        }
+        ByteEscaper.withUTF8(of: text) { utf8 in string(utf8: utf8) }
+    }
+
+    /// Writes UTF-8 bytes as a JSON string, as ``string(_:)`` writes the string they spell.
+    mutating func string(utf8: UnsafeBufferPointer<UInt8>) {
+        used &+= JSONString.write(utf8, to: room(JSONString.maxQuotedCount(utf8.count)))
     }
 
     /// Appends one byte.

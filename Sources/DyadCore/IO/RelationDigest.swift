@@ -77,8 +77,8 @@ public struct RelationDigest: Sendable, Equatable {
             case .negated: break
             }
             if let date = effectiveDate(item) {
-                first = Relation.minimum(first, date)
-                last = Relation.maximum(last, date)
+                first = EvidenceSummary.minimum(first, date)
+                last = EvidenceSummary.maximum(last, date)
             }
         }
         if relation.evidence.isEmpty {

@@ -54,7 +54,10 @@ public struct Evidence: Hashable, Comparable, Sendable {
     }
 
     /// The weight this evidence adds to a relation's confidence.
-    public var weight: Double {
+    public var weight: Double { Evidence.weight(of: modality) }
+
+    /// The weight a piece of evidence of `modality` adds to a relation's confidence.
+    package static func weight(of modality: Modality) -> Double {
         switch modality {
         case .asserted: 0.5
         case .hedged: 0.25

@@ -83,10 +83,10 @@ public struct Relation: Identifiable, Hashable, Sendable {
             var result = self
             result.modality = modality.strength >= other.modality.strength ? modality : other.modality
             result.confidence = max(confidence, other.confidence)
-            result.firstSeen = Relation.minimum(firstSeen, other.firstSeen)
-            result.lastSeen = Relation.maximum(lastSeen, other.lastSeen)
-            result.validFrom = Relation.minimum(validFrom, other.validFrom)
-            result.validTo = Relation.maximum(validTo, other.validTo)
+            result.firstSeen = EvidenceSummary.minimum(firstSeen, other.firstSeen)
+            result.lastSeen = EvidenceSummary.maximum(lastSeen, other.lastSeen)
+            result.validFrom = EvidenceSummary.minimum(validFrom, other.validFrom)
+            result.validTo = EvidenceSummary.maximum(validTo, other.validTo)
             return result
         }
         // Both evidence lists are sorted and unique: one linear pass unites them.
@@ -149,37 +149,20 @@ public struct Relation: Identifiable, Hashable, Sendable {
         }
         evidence = sorted
         guard !sorted.isEmpty else { return }
-        var best = Modality.negated
-        var disbelief = 1.0
-        var first: Day?, last: Day?, from: Day?, to: Day?
+        var summary = EvidenceSummary()
         // Fields read in place through the buffer: iterating the array would copy (retain) every piece.
         sorted.withUnsafeBufferPointer { items in
             for index in items.indices {
-                if items[index].modality.strength > best.strength { best = items[index].modality }
-                disbelief *= 1 - items[index].weight
-                first = Relation.minimum(first, items[index].date)
-                last = Relation.maximum(last, items[index].date)
-                from = Relation.minimum(from, items[index].validFrom)
-                to = Relation.maximum(to, items[index].validTo)
+                summary.add(
+                    modality: items[index].modality, date: items[index].date, validFrom: items[index].validFrom,
+                    validTo: items[index].validTo)
             }
         }
-        modality = best
-        confidence = ((1 - disbelief) * 1000).rounded() / 1000
-        firstSeen = first
-        lastSeen = last
-        validFrom = from
-        validTo = to
-    }
-
-    static func minimum(_ a: Day?, _ b: Day?) -> Day? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return min(a, b)
-    }
-
-    static func maximum(_ a: Day?, _ b: Day?) -> Day? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return max(a, b)
+        modality = summary.modality
+        confidence = summary.confidence
+        firstSeen = summary.firstSeen
+        lastSeen = summary.lastSeen
+        validFrom = summary.validFrom
+        validTo = summary.validTo
     }
 }

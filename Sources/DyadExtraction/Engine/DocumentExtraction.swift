@@ -20,6 +20,40 @@ public struct DocumentExtraction: Sendable {
     /// each only once. With ``Extractor/packActorsByNumber`` ``actors`` may hold only the actors the text made (when
     /// it has fewer entries than this list): each -1 here stands for the next of them.
     public var packEntries: [Int32] = []
+    /// With ``Extractor/spanEvidence``: the relations, in document order, with their evidence as positions in ``text``
+    /// (``relations`` is then empty).
+    package var spanRelations: [SpanExtractedRelation] = []
+    /// With ``Extractor/spanEvidence``: the sentences of the document's UTF-8 text that ``spanRelations`` point into,
+    /// one after the other (see ``keepSentences(of:)``).
+    package var text: [UInt8] = []
+
+    /// Sets ``text`` to the sentences of `document` (the document's UTF-8 text) that ``spanRelations`` point into, one
+    /// after the other, and moves their positions onto it: a caller that keeps many results keeps only the sentences
+    /// its evidence quotes, as it would keep them in ``Evidence``, each once.
+    package mutating func keepSentences(of document: UnsafeBufferPointer<UInt8>) {
+        var kept: [UInt8] = []
+        // Where each sentence kept starts in `kept`, by its start in the document.
+        var moved: [Int32: Int32] = [:]
+        for index in spanRelations.indices {
+            let sentence = spanRelations[index].evidence.sentence
+            let start: Int32
+            if let known = moved[sentence.start] {
+                start = known
+            } else {
+                start = Int32(kept.count)
+                moved[sentence.start] = start
+                kept.append(contentsOf: document[Int(sentence.start)..<Int(sentence.end)])
+            }
+            // Mentions lie inside their sentence.
+            let shift = start - sentence.start
+            spanRelations[index].evidence.sentence = SpanEvidence.Bytes(Int(start), Int(sentence.end + shift))
+            spanRelations[index].evidence.sourceMention.start += shift
+            spanRelations[index].evidence.sourceMention.end += shift
+            spanRelations[index].evidence.targetMention.start += shift
+            spanRelations[index].evidence.targetMention.end += shift
+        }
+        text = kept
+    }
 
     /// Creates a result.
     public init(document: Document, actors: [Actor], relations: [ExtractedRelation], learned: [LearnedAlias], sentenceCount: Int) {

@@ -265,7 +265,7 @@ extension DocumentRun {
             first = end
             let (s, e, _) = sentences[sentence]
             let (when, from) = timeOf(s, e)
-            let sentenceText = phrase(s, e)
+            let sentenceText = spanEvidence ? "" : phrase(s, e)
             let sentenceRange = TextRange(start: Int(tokens[s].scalarStart) + offset, end: Int(tokens[e - 1].scalarEnd) + offset)
             for c in chosen {
                 let type = RelationType.allCases[Int(c.type)]
@@ -278,17 +278,39 @@ extension DocumentRun {
                     return n
                 }
                 if counted(&evidenceCount[key, default: 0]) > DocumentRun.maxEvidencePerRelation { continue }
-                let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let modality: Modality = c.modality == 0 ? .asserted : c.modality == 1 ? .hedged : .negated
+                let sourceRange = TextRange(
+                    start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset)
+                let targetRange = TextRange(
+                    start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset)
+                let score = c.score >= 0 ? (Double(c.score) * 1000).rounded() / 1000 : nil
+                if spanEvidence {
+                    // The texts as positions (bytes) in the document: no string is made for them. (An empty one, which
+                    // `phrase` makes of no tokens, is empty at the sentence's start, inside the sentence as mentions are.)
+                    func bytes(_ from: Int, _ to: Int) -> SpanEvidence.Bytes {
+                        from < to
+                            ? SpanEvidence.Bytes(Int(tokens[from].start), Int(tokens[to - 1].end))
+                            : SpanEvidence.Bytes(Int(tokens[s].start), Int(tokens[s].start))
+                    }
+                    let evidence = SpanEvidence(
+                        rule: Int32(c.rule >= 0 ? c.rule : pack.rules.count), modality: modality, text: text, sentence: bytes(s, e),
+                        sourceMention: bytes(c.aMention.0, c.aMention.1), targetMention: bytes(c.bMention.0, c.bMention.1),
+                        sentenceRange: sentenceRange, sourceRange: sourceRange, targetRange: targetRange, attributedTo: speakers[sentence],
+                        date: when ?? date, validFrom: from, score: score)
+                    var relation = SpanExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence)
+                    if Int(c.a) < entryCount { relation.sourceEntry = canonical(c.a) }
+                    if Int(c.b) < entryCount { relation.targetEntry = canonical(c.b) }
+                    spanOutput.append(relation)
+                    outputActors.append((c.a, c.b))
+                    continue
+                }
+                let ruleID = c.rule >= 0 ? pack.rules[c.rule].rule.id : RelationModel.ruleID
                 let evidence = Evidence(
                     document: documentID, sentence: sentenceText, sentenceRange: sentenceRange,
-                    sourceRange: TextRange(
-                        start: Int(tokens[c.aMention.0].scalarStart) + offset, end: Int(tokens[c.aMention.1 - 1].scalarEnd) + offset),
-                    targetRange: TextRange(
-                        start: Int(tokens[c.bMention.0].scalarStart) + offset, end: Int(tokens[c.bMention.1 - 1].scalarEnd) + offset),
-                    sourceMention: phrase(c.aMention.0, c.aMention.1), targetMention: phrase(c.bMention.0, c.bMention.1),
+                    sourceRange: sourceRange, targetRange: targetRange, sourceMention: phrase(c.aMention.0, c.aMention.1),
+                    targetMention: phrase(c.bMention.0, c.bMention.1),
                     rule: ruleID, modality: modality, attributedTo: speakers[sentence], date: when ?? date, validFrom: from,
-                    score: c.score >= 0 ? (Double(c.score) * 1000).rounded() / 1000 : nil)
+                    score: score)
                 // The matched tokens are for `--explain`; without it they would repeat each sentence once per relation.
                 var matched = explain ? phrase(c.matchStart, c.matchEnd) : ""
                 if c.note >= 0, !notes[Int(c.note)].isEmpty { matched += " [features: \(notes[Int(c.note)])]" }
@@ -339,6 +361,7 @@ extension DocumentRun {
         var result = DocumentExtraction(
             document: document, actors: actors, relations: output, learned: learned, sentenceCount: sentences.count)
         result.packEntries = involved.map { Int($0) < entryCount ? $0 : -1 }
+        result.spanRelations = spanOutput
         var reported = Set<Int>()
         result.stepLimitRules = stepLimitRules.filter { reported.insert($0).inserted }.map { pack.pack.rules[$0].id }
         return result

@@ -47,6 +47,10 @@ struct DocumentRun {
     var candidates: [Candidate] = []
     var candidateCount = 0
     var output: [ExtractedRelation] = []
+    /// Whether relations keep their evidence as positions in the text (into ``spanOutput``; see ``Extractor/spanEvidence``).
+    var spanEvidence = false
+    /// The relations with their evidence as positions in the text, with ``spanEvidence``.
+    var spanOutput: [SpanExtractedRelation] = []
     /// How much evidence each relation has in `output`, by its actors' numbers and type (an actor's number stands
     /// for its id: no two numbers share one).
     var evidenceCount: [RelationNumbers: Int] = [:]

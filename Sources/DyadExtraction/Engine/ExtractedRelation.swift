@@ -28,3 +28,18 @@ public struct ExtractedRelation: Sendable, Hashable {
         self.matched = matched
     }
 }
+
+/// One relation read from one sentence with its evidence as positions in the document's text (for a caller that
+/// collects many and writes them without making each piece's strings: see ``Extractor/spanEvidence``).
+package struct SpanExtractedRelation: Sendable {
+    /// Source actor id (the proxy for `proxy`).
+    package var source: String
+    package var type: RelationType
+    /// Target actor id (the patron for `proxy`).
+    package var target: String
+    package var evidence: SpanEvidence
+    /// As ``ExtractedRelation/sourceEntry``.
+    package var sourceEntry: Int32 = -1
+    /// As ``ExtractedRelation/targetEntry``.
+    package var targetEntry: Int32 = -1
+}

@@ -21,6 +21,14 @@ public struct Extractor: Sendable {
     /// Whether patterns run only on sentences that hold their required words and classes; turned off only to
     /// test that the filter changes no output.
     var prefilter = true
+    /// Whether results hold their evidence as positions in the document's text (``DocumentExtraction/spanRelations``,
+    /// with the sentences they quote in ``DocumentExtraction/text``) instead of as ``Evidence``: for a caller that only
+    /// writes it.
+    /// ``ruleIDs`` names the rules by the numbers such evidence gives.
+    package var spanEvidence = false
+
+    /// The rules' ids by the numbers ``SpanEvidence/rule`` gives: the pack's rules in order, then the scorer's.
+    package var ruleIDs: [String] { pack.rules.map(\.rule.id) + [RelationModel.ruleID] }
 
     /// Creates an extractor.
     /// - Parameter pack: The compiled pack.
@@ -42,8 +50,11 @@ public struct Extractor: Sendable {
             run.packActorsByNumber = packActorsByNumber
             run.maxSentenceRelations = maxSentenceRelations
             run.prefilter = prefilter
+            run.spanEvidence = spanEvidence
             run.run()
-            return run.result(document: document)
+            var result = run.result(document: document)
+            if spanEvidence { result.keepSentences(of: buffer) }
+            return result
         }
     }
 
