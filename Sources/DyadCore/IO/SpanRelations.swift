@@ -96,10 +96,10 @@ package struct SpanRelations: Sendable {
         if a.sourceRange != b.sourceRange { return a.sourceRange < b.sourceRange }
         if a.targetRange != b.targetRange { return a.targetRange < b.targetRange }
         if a.modality != b.modality { return a.modality < b.modality }
-        if let o = SpanRelations.order(a.date, b.date) { return o }
-        if let o = SpanRelations.order(a.attributedTo, b.attributedTo) { return o }
-        if let o = SpanRelations.order(a.validFrom, b.validFrom) { return o }
-        if let o = SpanRelations.order(a.score, b.score) { return o }
+        if let o = Evidence.order(a.date, b.date) { return o }
+        if let o = Evidence.order(a.attributedTo, b.attributedTo) { return o }
+        if let o = Evidence.order(a.validFrom, b.validFrom) { return o }
+        if let o = Evidence.order(a.score, b.score) { return o }
         return false
     }
 
@@ -111,16 +111,6 @@ package struct SpanRelations: Sendable {
         return a.sentenceRange == b.sentenceRange && ruleRanks[Int(a.rule)] == ruleRanks[Int(b.rule)]
             && a.sourceRange == b.sourceRange && a.targetRange == b.targetRange && a.modality == b.modality && a.date == b.date
             && a.attributedTo == b.attributedTo && a.validFrom == b.validFrom && a.score == b.score
-    }
-
-    /// `nil` when equal; otherwise whether `a` sorts first (absent values first), as ``Evidence`` orders optionals.
-    private static func order<T: Comparable>(_ a: T?, _ b: T?) -> Bool? {
-        switch (a, b) {
-        case (nil, nil): return nil
-        case (nil, _): return true
-        case (_, nil): return false
-        case let (x?, y?): return x == y ? nil : x < y
-        }
     }
 
     /// Each string's rank among `strings` in `String` order; equal strings share one.

@@ -87,7 +87,7 @@ public struct Evidence: Hashable, Comparable, Sendable {
     }
 
     /// `nil` when equal; otherwise whether `a` sorts first (absent values first).
-    private static func order<T: Comparable>(_ a: T?, _ b: T?) -> Bool? {
+    package static func order<T: Comparable>(_ a: T?, _ b: T?) -> Bool? {
         switch (a, b) {
         case (nil, nil): return nil
         case (nil, _): return true
