@@ -31,6 +31,9 @@ struct ExtractionBatch {
     /// With ``spans``, the documents' texts and ids by number, in input order.
     private var texts: [[UInt8]] = []
     private var documentIDs: [String] = []
+    /// With ``spans``, who evidence is attributed to, by number, and each one's number.
+    private var speakers: [String] = []
+    private var speakerNumbers: [String: Int32] = [:]
     /// Where each relation's evidence is in ``collected``, by its actors' numbers (``actorNumbers``) and type: hashing
     /// integers, where a table keyed by ``RelationKey`` would hash both ids again every time it grows.
     private var collectedIndex = IntegerIndex()
@@ -126,18 +129,9 @@ struct ExtractionBatch {
                 swap(&text, &result.text)
                 texts.append(text)
                 documentIDs.append(result.document.id)
-                for relation in result.spanRelations {
-                    var evidence = relation.evidence
-                    evidence.document = document
-                    let (index, isNew) = position(
-                        source: relation.source, sourceEntry: relation.sourceEntry, type: relation.type, target: relation.target,
-                        targetEntry: relation.targetEntry)
-                    if isNew {
-                        collectedSpans.append(
-                            (RelationKey(source: relation.source, type: relation.type, target: relation.target), [evidence]))
-                    } else {
-                        collectedSpans[index].value.append(evidence)
-                    }
+                // Read in place: iterating would copy (retain) each relation's ids.
+                result.spanRelations.withUnsafeBufferPointer { relations in
+                    for relation in relations.indices { collectSpan(relations[relation], document: document) }
                 }
                 continue
             }
@@ -168,6 +162,30 @@ struct ExtractionBatch {
             list.append(consume evidence)
             collected.append((RelationKey(source: relation.source, type: relation.type, target: relation.target), list))
         }
+    }
+
+    /// Keeps a relation's evidence (of document number `document`) with the evidence collected for the same relation.
+    private mutating func collectSpan(_ relation: SpanExtractedRelation, document: Int32) {
+        var evidence = relation.evidence
+        evidence.document = document
+        if let who = relation.attributedTo {
+            if let known = speakerNumbers[who] {
+                evidence.speaker = known
+            } else {
+                evidence.speaker = Int32(speakers.count)
+                speakerNumbers[who] = evidence.speaker
+                speakers.append(who)
+            }
+        }
+        let (index, isNew) = position(
+            source: relation.source, sourceEntry: relation.sourceEntry, type: relation.type, target: relation.target,
+            targetEntry: relation.targetEntry)
+        guard isNew else { return collectedSpans[index].value.append(evidence) }
+        // A pack actor's id from the pack (the relation names it by number only).
+        let actors = extractor.pack.pack.actors
+        let source = relation.sourceEntry >= 0 ? actors[Int(relation.sourceEntry)].id : relation.source
+        let target = relation.targetEntry >= 0 ? actors[Int(relation.targetEntry)].id : relation.target
+        collectedSpans.append((RelationKey(source: source, type: relation.type, target: target), [evidence]))
     }
 
     /// Where a relation's evidence goes in ``collected`` (or ``collectedSpans``), and whether the relation is new
@@ -338,7 +356,7 @@ struct ExtractionBatch {
         precondition(spans, "a batch that keeps evidence as positions")
         drain(into: &graph)
         if graph.relations.isEmpty { sortCollected() }
-        var relations = SpanRelations(texts: texts, documentIDs: documentIDs, ruleIDs: extractor.ruleIDs)
+        var relations = SpanRelations(texts: texts, documentIDs: documentIDs, ruleIDs: extractor.ruleIDs, speakers: speakers)
         let count = collectedSpans.count
         var keys: [RelationKey] = []
         var lists: [[SpanEvidence]] = []
@@ -353,6 +371,8 @@ struct ExtractionBatch {
         collectedSpans = []
         texts = []
         documentIDs = []
+        speakers = []
+        speakerNumbers = [:]
         collectedIndex = IntegerIndex()
         collectedCodes = []
         actorNumbers = [:]

@@ -15,7 +15,8 @@ struct SpanRelationsTests {
     static let documentIDs = ["dup", "doc-b", "Ωmega", "dup"]
     /// Out of order, with one id twice (two rules may not share an id in a pack, but the order must not care).
     static let ruleIDs = ["zeta-rule", "alpha-rule", "model", "alpha-rule"]
-    static let speakers: [String?] = [nil, nil, "Mark Regev", "Łukasz", "a spokesman"]
+    /// Who pieces are attributed to, by number; out of order.
+    static let speakers = ["Mark Regev", "Łukasz", "a spokesman", "Abbas"]
 
     /// Every piece a sentence of a document can give: sentences and mentions are spans of the text, and a span's
     /// scalar range follows from its bytes (so equal ranges in a document are equal texts, as extraction gives them).
@@ -42,18 +43,21 @@ struct SpanRelationsTests {
                 SpanEvidence(
                     rule: Int32(random.next() % UInt64(ruleIDs.count)), modality: modality, text: text, sentence: sentence.0,
                     sourceMention: source.0, targetMention: target.0, sentenceRange: sentence.1, sourceRange: source.1,
-                    targetRange: target.1, attributedTo: speakers[Int(random.next() % UInt64(speakers.count))],
-                    date: day(random.next()), validFrom: day(random.next() / 7),
+                    targetRange: target.1, date: day(random.next()), validFrom: day(random.next() / 7),
                     score: random.next() % 2 == 0 ? nil : Double(random.next() % 1000) / 1000)
             }
             piece.document = Int32(document)
+            // No one for about a third of them.
+            piece.speaker = Int32(random.next() % UInt64(speakers.count + 2)) - 2
+            if piece.speaker < 0 { piece.speaker = -1 }
             out.append(piece)
         }
         return out
     }
 
     func store() -> SpanRelations {
-        SpanRelations(texts: Self.texts.map { Array($0.utf8) }, documentIDs: Self.documentIDs, ruleIDs: Self.ruleIDs)
+        SpanRelations(
+            texts: Self.texts.map { Array($0.utf8) }, documentIDs: Self.documentIDs, ruleIDs: Self.ruleIDs, speakers: Self.speakers)
     }
 
     @Test("prepared pieces are the relation's evidence, in order and without repeats, with its summary", arguments: [UInt64(1), 7, 23, 99])
@@ -84,7 +88,7 @@ struct SpanRelationsTests {
             SpanEvidence(
                 rule: 0, modality: .asserted, text: buffer, sentence: .init(0, 20), sourceMention: .init(1, 6),
                 targetMention: .init(8, 12), sentenceRange: TextRange(start: 0, end: 20), sourceRange: TextRange(start: 1, end: 6),
-                targetRange: TextRange(start: 8, end: 12), attributedTo: nil, date: nil, validFrom: nil, score: nil)
+                targetRange: TextRange(start: 8, end: 12), date: nil, validFrom: nil, score: nil)
         }
         piece.document = 2
         #expect(!piece.aligned)

@@ -5,10 +5,14 @@ import Testing
 
 @Suite("Span evidence: an extraction that keeps evidence as positions keeps only the sentences it quotes")
 struct SpanEvidenceTests {
-    static let text = "Markets rose on Monday. Iran attacked Israel. Heavy rain fell. Israel and Iran are “overt enemies”, he said."
+    static let text =
+        "Markets rose on Monday. Iran attacked Israel. Heavy rain fell. Beijing has repeatedly warned Manila against provocations. "
+        + "Israel and Iran are “overt enemies”, an official said."
+    /// The bundled pack, which reads speakers.
+    static let pack = CompoundCoordinationTests.pack
 
     func extract(spans: Bool) -> DocumentExtraction {
-        var extractor = Extractor(pack: Fixture.pack)
+        var extractor = Extractor(pack: Self.pack)
         extractor.spanEvidence = spans
         return extractor.extract(DocumentInput(id: "t", text: Self.text, date: Day("2024-06-01")))
     }
@@ -23,10 +27,18 @@ struct SpanEvidenceTests {
         #expect(
             String(decoding: spans.text, as: UTF8.self)
                 == sentences.sorted { Self.text.range(of: $0)!.lowerBound < Self.text.range(of: $1)!.lowerBound }.joined())
-        let store = SpanRelations(texts: [spans.text], documentIDs: ["t"], ruleIDs: Extractor(pack: Fixture.pack).ruleIDs)
+        // Speakers numbered as a collector numbers them.
+        let speakers = Array(Set(spans.spanRelations.compactMap(\.attributedTo))).sorted()
+        #expect(!speakers.isEmpty)
+        let store = SpanRelations(
+            texts: [spans.text], documentIDs: ["t"], ruleIDs: Extractor(pack: Self.pack).ruleIDs, speakers: speakers)
+        func id(_ text: String, _ entry: Int32) -> String { entry >= 0 ? Self.pack.pack.actors[Int(entry)].id : text }
         for (span, relation) in zip(spans.spanRelations, plain.relations) {
-            #expect(store.evidence(span.evidence) == relation.evidence)
-            #expect(span.source == relation.source && span.target == relation.target && span.type == relation.type)
+            var evidence = span.evidence
+            evidence.speaker = span.attributedTo.flatMap { speakers.firstIndex(of: $0) }.map(Int32.init) ?? -1
+            #expect(store.evidence(evidence) == relation.evidence)
+            #expect(id(span.source, span.sourceEntry) == relation.source && id(span.target, span.targetEntry) == relation.target)
+            #expect(span.type == relation.type)
             #expect(span.sourceEntry == relation.sourceEntry && span.targetEntry == relation.targetEntry)
         }
     }

@@ -45,10 +45,14 @@ struct GraphEncoder {
         _ emit: ([UInt8]) throws -> Void
     ) throws {
         let layout = GraphRecordWriter.relationLayout(format)
-        try encode(documents: documents, actors: actors, keys: spans.keys, format: format, chunkSize: chunkSize, emit) { position, w in
-            encode(
-                SpanRelationRecord(relations: spans, position: position), record: layout.record, evidenceIndent: layout.evidenceIndent,
-                closingIndent: layout.closingIndent, &w)
+        try withUnsafePointer(to: spans) { stored in
+            // By address: each record read the relations' tables where they are, not from a copy of them.
+            nonisolated(unsafe) let stored = stored
+            try encode(documents: documents, actors: actors, keys: spans.keys, format: format, chunkSize: chunkSize, emit) { position, w in
+                encode(
+                    SpanRelationRecord(relations: stored, position: position), record: layout.record,
+                    evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent, &w)
+            }
         }
     }
 

@@ -1,8 +1,8 @@
 /// A piece of evidence as extraction holds it until the graph is written: its texts as byte positions in its
-/// document's text (or in the part of it that is kept, held by ``SpanRelations``), its rule as a number, everything
-/// else as values. It holds no
-/// string of its own unless it is attributed to someone, so collecting, sorting and writing hundreds of thousands
-/// of pieces allocates, retains and copies no text; ``SpanRelations/evidence(_:)`` gives the ``Evidence`` it stands for.
+/// document's text (or in the part of it that is kept, held by ``SpanRelations``), its rule and who it is attributed
+/// to as numbers, everything else as values. It holds no reference, so collecting, sorting and writing hundreds of
+/// thousands of pieces allocates, retains and copies no text; ``SpanRelations/evidence(_:)`` gives the ``Evidence`` it
+/// stands for.
 package struct SpanEvidence: Sendable {
     /// Bytes of a document's text, from `start` up to `end`.
     package struct Bytes: Sendable, Equatable {
@@ -30,7 +30,8 @@ package struct SpanEvidence: Sendable {
     package var sentenceRange: TextRange
     package var sourceRange: TextRange
     package var targetRange: TextRange
-    package var attributedTo: String?
+    /// Who it is attributed to, by number in ``SpanRelations/speakers``; -1: no one.
+    package var speaker: Int32 = -1
     package var date: Day?
     package var validFrom: Day?
     package var score: Double?
@@ -39,7 +40,7 @@ package struct SpanEvidence: Sendable {
     package init(
         rule: Int32, modality: Modality, text: UnsafeBufferPointer<UInt8>, sentence: Bytes, sourceMention: Bytes,
         targetMention: Bytes, sentenceRange: TextRange, sourceRange: TextRange, targetRange: TextRange,
-        attributedTo: String?, date: Day?, validFrom: Day?, score: Double?
+        date: Day?, validFrom: Day?, score: Double?
     ) {
         self.rule = rule
         self.modality = modality
@@ -49,7 +50,6 @@ package struct SpanEvidence: Sendable {
         self.sentenceRange = sentenceRange
         self.sourceRange = sourceRange
         self.targetRange = targetRange
-        self.attributedTo = attributedTo
         self.date = date
         self.validFrom = validFrom
         self.score = score

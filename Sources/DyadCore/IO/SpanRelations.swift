@@ -8,10 +8,14 @@ package struct SpanRelations: Sendable {
     package let documentIDs: [String]
     /// Each rule's id, by number.
     package let ruleIDs: [String]
+    /// Who evidence is attributed to, by number (``SpanEvidence/speaker``).
+    package let speakers: [String]
     /// Each document id's rank among them in `String` order (equal ids, equal ranks), by document number.
     private let documentRanks: [Int32]
     /// Each rule id's rank among them, as ``documentRanks``.
     private let ruleRanks: [Int32]
+    /// Each speaker's rank among them, as ``documentRanks``.
+    private let speakerRanks: [Int32]
     /// The relations' keys.
     package private(set) var keys: [RelationKey] = []
     /// Each relation's evidence, in the order of ``Evidence``'s `<`, without duplicates (see ``prepare(_:)``).
@@ -19,14 +23,19 @@ package struct SpanRelations: Sendable {
     /// Each relation's summary.
     private(set) var summaries: [EvidenceSummary] = []
 
-    /// Texts, ids and rules for evidence to point into; no relations yet.
-    package init(texts: [[UInt8]], documentIDs: [String], ruleIDs: [String]) {
+    /// Texts, ids, rules and speakers for evidence to point into; no relations yet.
+    package init(texts: [[UInt8]], documentIDs: [String], ruleIDs: [String], speakers: [String] = []) {
         self.texts = texts
         self.documentIDs = documentIDs
         self.ruleIDs = ruleIDs
+        self.speakers = speakers
         documentRanks = SpanRelations.ranks(of: documentIDs)
         ruleRanks = SpanRelations.ranks(of: ruleIDs)
+        speakerRanks = SpanRelations.ranks(of: speakers)
     }
+
+    /// Who `item` is attributed to.
+    package func attributedTo(_ item: SpanEvidence) -> String? { item.speaker >= 0 ? speakers[Int(item.speaker)] : nil }
 
     /// The relations: `evidence[i]` (each list as ``prepare(_:)`` left it) and `summaries[i]` are those of `keys[i]`,
     /// whose keys are distinct.
@@ -51,7 +60,7 @@ package struct SpanRelations: Sendable {
             document: documentIDs[document], sentence: string(item.sentence), sentenceRange: item.sentenceRange,
             sourceRange: item.sourceRange, targetRange: item.targetRange, sourceMention: string(item.sourceMention),
             targetMention: string(item.targetMention), rule: ruleIDs[Int(item.rule)], modality: item.modality,
-            attributedTo: item.attributedTo, date: item.date, validFrom: item.validFrom, score: item.score)
+            attributedTo: attributedTo(item), date: item.date, validFrom: item.validFrom, score: item.score)
     }
 
     /// Puts one relation's evidence in the order of ``Evidence``'s `<` and drops repeats, as ``Relation`` does with
@@ -97,7 +106,10 @@ package struct SpanRelations: Sendable {
         if a.targetRange != b.targetRange { return a.targetRange < b.targetRange }
         if a.modality != b.modality { return a.modality < b.modality }
         if let o = Evidence.order(a.date, b.date) { return o }
-        if let o = Evidence.order(a.attributedTo, b.attributedTo) { return o }
+        if a.speaker != b.speaker, speakerRank(a) != speakerRank(b) {
+            // No one first, as an absent value.
+            return speakerRank(a) < speakerRank(b)
+        }
         if let o = Evidence.order(a.validFrom, b.validFrom) { return o }
         if let o = Evidence.order(a.score, b.score) { return o }
         return false
@@ -110,8 +122,11 @@ package struct SpanRelations: Sendable {
         }
         return a.sentenceRange == b.sentenceRange && ruleRanks[Int(a.rule)] == ruleRanks[Int(b.rule)]
             && a.sourceRange == b.sourceRange && a.targetRange == b.targetRange && a.modality == b.modality && a.date == b.date
-            && a.attributedTo == b.attributedTo && a.validFrom == b.validFrom && a.score == b.score
+            && speakerRank(a) == speakerRank(b) && a.validFrom == b.validFrom && a.score == b.score
     }
+
+    /// The rank of who `item` is attributed to (-1: no one, before everyone).
+    private func speakerRank(_ item: SpanEvidence) -> Int32 { item.speaker >= 0 ? speakerRanks[Int(item.speaker)] : -1 }
 
     /// Each string's rank among `strings` in `String` order; equal strings share one.
     private static func ranks(of strings: [String]) -> [Int32] {
@@ -156,7 +171,8 @@ struct SpanEvidenceItem: CanonicalEvidence {
     var targetRange: TextRange? { item.targetRange }
     var rule: SpanText { .string(ruleID) }
     var modality: Modality { item.modality }
-    var attributedTo: SpanText? { item.attributedTo.map { .string($0) } }
+    let speaker: String?
+    var attributedTo: SpanText? { speaker.map { .string($0) } }
     var date: Day? { item.date }
     var validFrom: Day? { item.validFrom }
     var validTo: Day? { nil }
@@ -171,30 +187,34 @@ struct SpanEvidenceItem: CanonicalEvidence {
     }
 }
 
-/// A relation of ``SpanRelations`` as the encoder reads it, by position.
+/// A relation of ``SpanRelations`` as the encoder reads it, by position; the relations are read where they are
+/// stored (a copy of them for each record retained every table they hold, from every core at once).
 struct SpanRelationRecord: CanonicalRelation {
-    let relations: SpanRelations
+    /// The relations, valid while the encoder runs.
+    let relations: UnsafePointer<SpanRelations>
     let position: Int
 
-    var source: Actor.ID { relations.keys[position].source }
-    var target: Actor.ID { relations.keys[position].target }
-    var type: RelationType { relations.keys[position].type }
-    var modality: Modality { relations.summaries[position].modality }
-    var confidence: Double { relations.summaries[position].confidence }
-    var firstSeen: Day? { relations.summaries[position].firstSeen }
-    var lastSeen: Day? { relations.summaries[position].lastSeen }
-    var validFrom: Day? { relations.summaries[position].validFrom }
-    var validTo: Day? { relations.summaries[position].validTo }
-    var evidenceCount: Int { relations.evidence[position].count }
+    var source: Actor.ID { relations.pointee.keys[position].source }
+    var target: Actor.ID { relations.pointee.keys[position].target }
+    var type: RelationType { relations.pointee.keys[position].type }
+    var modality: Modality { relations.pointee.summaries[position].modality }
+    var confidence: Double { relations.pointee.summaries[position].confidence }
+    var firstSeen: Day? { relations.pointee.summaries[position].firstSeen }
+    var lastSeen: Day? { relations.pointee.summaries[position].lastSeen }
+    var validFrom: Day? { relations.pointee.summaries[position].validFrom }
+    var validTo: Day? { relations.pointee.summaries[position].validTo }
+    var evidenceCount: Int { relations.pointee.evidence[position].count }
 
     func withEvidenceItem<Result>(at index: Int, _ body: (SpanEvidenceItem) -> Result) -> Result {
-        relations.evidence[position].withUnsafeBufferPointer { items in
+        let store = relations
+        return store.pointee.evidence[position].withUnsafeBufferPointer { items in
             let item = items[index]
             let document = Int(item.document)
-            return relations.texts[document].withUnsafeBufferPointer { text in
+            return store.pointee.texts[document].withUnsafeBufferPointer { text in
                 body(
                     SpanEvidenceItem(
-                        item: item, text: text, document: relations.documentIDs[document], ruleID: relations.ruleIDs[Int(item.rule)]))
+                        item: item, text: text, document: store.pointee.documentIDs[document],
+                        ruleID: store.pointee.ruleIDs[Int(item.rule)], speaker: store.pointee.attributedTo(item)))
             }
         }
     }

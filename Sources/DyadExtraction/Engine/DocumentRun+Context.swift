@@ -295,9 +295,12 @@ extension DocumentRun {
                     let evidence = SpanEvidence(
                         rule: Int32(c.rule >= 0 ? c.rule : pack.rules.count), modality: modality, text: text, sentence: bytes(s, e),
                         sourceMention: bytes(c.aMention.0, c.aMention.1), targetMention: bytes(c.bMention.0, c.bMention.1),
-                        sentenceRange: sentenceRange, sourceRange: sourceRange, targetRange: targetRange, attributedTo: speakers[sentence],
+                        sentenceRange: sentenceRange, sourceRange: sourceRange, targetRange: targetRange,
                         date: when ?? date, validFrom: from, score: score)
-                    var relation = SpanExtractedRelation(source: actorID(c.a), type: type, target: actorID(c.b), evidence: evidence)
+                    // A pack actor by its number only (see `SpanExtractedRelation.source`).
+                    var relation = SpanExtractedRelation(
+                        source: Int(c.a) < entryCount ? "" : actorID(c.a), type: type, target: Int(c.b) < entryCount ? "" : actorID(c.b),
+                        evidence: evidence, attributedTo: speakers[sentence])
                     if Int(c.a) < entryCount { relation.sourceEntry = canonical(c.a) }
                     if Int(c.b) < entryCount { relation.targetEntry = canonical(c.b) }
                     spanOutput.append(relation)

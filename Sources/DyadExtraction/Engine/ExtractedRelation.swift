@@ -32,12 +32,15 @@ public struct ExtractedRelation: Sendable, Hashable {
 /// One relation read from one sentence with its evidence as positions in the document's text (for a caller that
 /// collects many and writes them without making each piece's strings: see ``Extractor/spanEvidence``).
 package struct SpanExtractedRelation: Sendable {
-    /// Source actor id (the proxy for `proxy`).
+    /// Source actor id (the proxy for `proxy`), for an actor the text made; empty for an actor of the pack, which
+    /// ``sourceEntry`` names (so no id is retained for each piece of evidence, from every core at once).
     package var source: String
     package var type: RelationType
-    /// Target actor id (the patron for `proxy`).
+    /// Target actor id (the patron for `proxy`), as ``source``.
     package var target: String
     package var evidence: SpanEvidence
+    /// Who the evidence is attributed to, if anyone (its ``SpanEvidence/speaker`` is numbered by the collector).
+    package var attributedTo: String?
     /// As ``ExtractedRelation/sourceEntry``.
     package var sourceEntry: Int32 = -1
     /// As ``ExtractedRelation/targetEntry``.
