@@ -34,6 +34,7 @@ struct ExtractionBatch {
     /// With ``spans``, who evidence is attributed to, by number, and each one's number.
     private var speakers: [String] = []
     private var speakerNumbers: [String: Int32] = [:]
+    private var lastSpeaker: (name: String, number: Int32)?
     /// Where each relation's evidence is in ``collected``, by its actors' numbers (``actorNumbers``) and type: hashing
     /// integers, where a table keyed by ``RelationKey`` would hash both ids again every time it grows.
     private var collectedIndex = IntegerIndex()
@@ -169,22 +170,30 @@ struct ExtractionBatch {
         var evidence = relation.evidence
         evidence.document = document
         if let who = relation.attributedTo {
-            if let known = speakerNumbers[who] {
+            // The pieces of a sentence share its speaker: the last one's number is reused without hashing.
+            if let last = lastSpeaker, last.name == who {
+                evidence.speaker = last.number
+            } else if let known = speakerNumbers[who] {
                 evidence.speaker = known
             } else {
                 evidence.speaker = Int32(speakers.count)
                 speakerNumbers[who] = evidence.speaker
                 speakers.append(who)
             }
+            lastSpeaker = (who, evidence.speaker)
         }
         let (index, isNew) = position(
             source: relation.source, sourceEntry: relation.sourceEntry, type: relation.type, target: relation.target,
             targetEntry: relation.targetEntry)
         guard isNew else { return collectedSpans[index].value.append(evidence) }
-        // A pack actor's id from the pack (the relation names it by number only).
-        let actors = extractor.pack.pack.actors
-        let source = relation.sourceEntry >= 0 ? actors[Int(relation.sourceEntry)].id : relation.source
-        let target = relation.targetEntry >= 0 ? actors[Int(relation.targetEntry)].id : relation.target
+        // A pack actor's id from the pack (the relation names it by number only), read in place: reading it through the
+        // array's subscript copied the whole entry.
+        let (source, target) = extractor.pack.pack.actors.withUnsafeBufferPointer { actors in
+            (
+                relation.sourceEntry >= 0 ? actors[Int(relation.sourceEntry)].id : relation.source,
+                relation.targetEntry >= 0 ? actors[Int(relation.targetEntry)].id : relation.target
+            )
+        }
         collectedSpans.append((RelationKey(source: source, type: relation.type, target: target), [evidence]))
     }
 
@@ -373,6 +382,7 @@ struct ExtractionBatch {
         documentIDs = []
         speakers = []
         speakerNumbers = [:]
+        lastSpeaker = nil
         collectedIndex = IntegerIndex()
         collectedCodes = []
         actorNumbers = [:]

@@ -32,16 +32,19 @@ public struct DocumentExtraction: Sendable {
     /// its evidence quotes, as it would keep them in ``Evidence``, each once.
     package mutating func keepSentences(of document: UnsafeBufferPointer<UInt8>) {
         var kept: [UInt8] = []
-        // Where each sentence kept starts in `kept`, by its start in the document.
-        var moved: [Int32: Int32] = [:]
+        // Each sentence kept: its start in the document and in `kept`. Relations come in sentence order, so a sentence
+        // is almost always the last one kept; the list is searched only when it is not.
+        var moved: [(from: Int32, to: Int32)] = []
         for index in spanRelations.indices {
             let sentence = spanRelations[index].evidence.sentence
             let start: Int32
-            if let known = moved[sentence.start] {
-                start = known
+            if let last = moved.last, last.from == sentence.start {
+                start = last.to
+            } else if let known = moved.first(where: { $0.from == sentence.start }) {
+                start = known.to
             } else {
                 start = Int32(kept.count)
-                moved[sentence.start] = start
+                moved.append((sentence.start, start))
                 kept.append(contentsOf: document[Int(sentence.start)..<Int(sentence.end)])
             }
             // Mentions lie inside their sentence.
