@@ -95,16 +95,14 @@ extension Dyad {
                 let relations = batch.finishSpanRelations(with: &graph)
                 try GraphFile.write(graph, addingSpans: relations, to: into ?? output ?? "-", format: format)
                 KeptUntilExit.keep(relations)
-                KeptUntilExit.keep(graph)
-                KeptUntilExit.keep(batch)
-                return
+            } else {
+                let relations = batch.finishRelations(with: &graph)
+                try GraphFile.write(graph, addingUnique: relations, to: into ?? output ?? "-", format: format)
+                KeptUntilExit.keep(relations)
             }
-            let relations = batch.finishRelations(with: &graph)
-            try GraphFile.write(graph, addingUnique: relations, to: into ?? output ?? "-", format: format)
             // Freeing a large graph (or the compiled pack the batch holds) piece by piece only delays the exit: the
             // process ends right after.
             KeptUntilExit.keep(graph)
-            KeptUntilExit.keep(relations)
             KeptUntilExit.keep(batch)
         }
 
