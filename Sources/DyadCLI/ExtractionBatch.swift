@@ -320,7 +320,7 @@ struct ExtractionBatch {
         // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
         // it in place instead of copying every piece.
         let count = collected.count
-        let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let parts = ExtractionBatch.parts(count)
         var chunks = Array(repeating: [(key: RelationKey, value: [Evidence])](), count: parts)
         // Moved out from the end (no copy of any evidence): each part holds its entries last first, and is taken
         // from its end again below, which gives them back in order.
@@ -330,9 +330,7 @@ struct ExtractionBatch {
             while collected.count > from, let entry = collected.popLast() { chunks[part].append(entry) }
         }
         collected = []
-        collectedIndex = IntegerIndex()
-        collectedCodes = []
-        actorNumbers = [:]
+        forgetNumbering()
         let handed = chunks.map { Locked($0) }
         chunks = []
         // Each part makes its relations straight into its own range of the one array (joining per-part arrays
@@ -383,12 +381,10 @@ struct ExtractionBatch {
         speakers = []
         speakerNumbers = [:]
         lastSpeaker = nil
-        collectedIndex = IntegerIndex()
-        collectedCodes = []
-        actorNumbers = [:]
+        forgetNumbering()
         // Each list sorted in place (the only reference to it is in `lists`), parts of them on all cores.
         var summaries = [EvidenceSummary](repeating: EvidenceSummary(), count: count)
-        let parts = max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let parts = ExtractionBatch.parts(count)
         let context = relations
         lists.withUnsafeMutableBufferPointer { listBuffer in
             summaries.withUnsafeMutableBufferPointer { summaryBuffer in
@@ -402,6 +398,17 @@ struct ExtractionBatch {
         }
         relations.setRelations(keys: keys, evidence: lists, summaries: summaries)
         return relations
+    }
+
+    /// Into how many parts `count` relations are split to be finished on all cores.
+    private static func parts(_ count: Int) -> Int { max(1, min(count / 1024, ProcessInfo.processInfo.activeProcessorCount * 4)) }
+
+    /// Forgets the relations' numbering (``collectedIndex``, ``collectedCodes``) and the text's actor numbers, once the
+    /// collected evidence has been handed over.
+    private mutating func forgetNumbering() {
+        collectedIndex = IntegerIndex()
+        collectedCodes = []
+        actorNumbers = [:]
     }
 
     /// What `--explain` prints for some results: aliases learned, then each relation with its rule and tokens.

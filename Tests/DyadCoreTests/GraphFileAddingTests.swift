@@ -5,14 +5,6 @@ import Testing
 
 @Suite("GraphFile.write(_:addingUnique:): a graph's file with relations added, without adding them")
 struct GraphFileAddingTests {
-    /// The bytes of a graph file written to a temporary path.
-    func written(_ write: (String) throws -> Void, format: GraphFormat) throws -> [UInt8] {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-adding-\(UUID().uuidString).\(format.rawValue)").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try write(path)
-        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    }
-
     @Test("relations in any order give the file of the graph they are added to", arguments: [GraphFormat.json, .jsonl])
     func sameAsAdded(format: GraphFormat) throws {
         for seed in [UInt64(3), 11, 29] {
@@ -21,8 +13,9 @@ struct GraphFileAddingTests {
             var shuffled = Array(whole.relations.values)
             var random = SystemRandomNumberGenerator()
             shuffled.shuffle(using: &random)
-            let expected = try written({ try GraphFile.write(whole, to: $0, format: format) }, format: format)
-            let adding = try written({ try GraphFile.write(empty, addingUnique: shuffled, to: $0, format: format) }, format: format)
+            let expected = try Fixtures.written({ try GraphFile.write(whole, to: $0, format: format) }, format: format)
+            let adding = try Fixtures.written(
+                { try GraphFile.write(empty, addingUnique: shuffled, to: $0, format: format) }, format: format)
             #expect(adding == expected, "seed \(seed)")
         }
     }
@@ -35,8 +28,8 @@ struct GraphFileAddingTests {
         start.add(relations[0])
         var added = start
         added.add(uniqueRelations: relations)
-        let expected = try written({ try GraphFile.write(added, to: $0, format: .json) }, format: .json)
-        let adding = try written({ try GraphFile.write(start, addingUnique: relations, to: $0, format: .json) }, format: .json)
+        let expected = try Fixtures.written({ try GraphFile.write(added, to: $0, format: .json) }, format: .json)
+        let adding = try Fixtures.written({ try GraphFile.write(start, addingUnique: relations, to: $0, format: .json) }, format: .json)
         #expect(adding == expected)
     }
 }

@@ -98,14 +98,6 @@ struct SpanRelationsTests {
         #expect(store.evidence(piece).sourceMention == String(decoding: text[1..<6], as: UTF8.self))
     }
 
-    /// The bytes of a graph file written to a temporary path.
-    func written(_ write: (String) throws -> Void, format: GraphFormat) throws -> [UInt8] {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-spans-\(UUID().uuidString).\(format.rawValue)").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try write(path)
-        return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    }
-
     @Test("written with a graph, they give the file of the relations made of their evidence", arguments: [GraphFormat.json, .jsonl])
     func writesAsRelations(format: GraphFormat) throws {
         var store = store()
@@ -129,8 +121,8 @@ struct SpanRelationsTests {
         var graph = Graph()
         for (index, id) in Self.documentIDs.enumerated() where index < 3 { graph.add(Document(id: id, title: "T\(index)")) }
         for id in actors { graph.add(Actor(id: id, name: id.capitalized, kind: .state)) }
-        let expected = try written({ try GraphFile.write(graph, addingUnique: relations, to: $0, format: format) }, format: format)
-        let spans = try written({ try GraphFile.write(graph, addingSpans: store, to: $0, format: format) }, format: format)
+        let expected = try Fixtures.written({ try GraphFile.write(graph, addingUnique: relations, to: $0, format: format) }, format: format)
+        let spans = try Fixtures.written({ try GraphFile.write(graph, addingSpans: store, to: $0, format: format) }, format: format)
         #expect(spans == expected)
         #expect(String(decoding: spans, as: UTF8.self).contains("\\u2028"))
     }

@@ -72,7 +72,9 @@ final class FileImage: Sendable {
         }
         let image = FileImage(mapping: UnsafePointer(raw.assumingMemoryBound(to: UInt8.self)), count: size)
         // Text only: a NUL byte gets the reader's located error.
-        if memchr(raw, 0, size) != nil { return FileImage(try FileBytes.read(path, limit: limit)) }
+        if image.withUnsafeBufferPointer({ $0.firstIndex(of: 0, in: 0..<$0.count) }) != nil {
+            return FileImage(try FileBytes.read(path, limit: limit))
+        }
         return image
     }
 

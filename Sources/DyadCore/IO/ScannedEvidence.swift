@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A piece of evidence as ``RelationScanner`` read it: values, and texts as spans of the file's bytes,
 /// which are copied as they are when that gives the bytes ``JSONString`` would write.
 struct ScannedEvidence: CanonicalEvidence {
@@ -38,7 +30,7 @@ struct ScannedEvidence: CanonicalEvidence {
     /// text (no escapes, no U+2028/U+2029), else decoded and quoted again.
     func write(_ span: RelationScanner.Span, to w: inout JSONWriter) {
         let text = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-        if !span.escaped, let base = text.baseAddress, memchr(base, 0xE2, text.count) == nil {
+        if !span.escaped, text.firstIndex(of: 0xE2, in: 0..<text.count) == nil {
             w.raw("\"")
             w.raw(bytes: text)
             w.raw("\"")

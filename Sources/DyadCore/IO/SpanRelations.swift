@@ -72,12 +72,7 @@ package struct SpanRelations: Sendable {
                 (0..<items.count).sorted { precedes(items[$0], items[$1]) }
             }
             list.permute(by: order)
-            var write = 1
-            for read in 1..<list.count where !same(list[read], list[write - 1]) {
-                if read != write { list.swapAt(write, read) }
-                write += 1
-            }
-            if write < list.count { list.removeSubrange(write...) }
+            list.removeAdjacentRepeats(by: same)
         }
         var summary = EvidenceSummary()
         list.withUnsafeBufferPointer { items in

@@ -138,15 +138,7 @@ public struct Relation: Identifiable, Hashable, Sendable {
     /// Takes sorted evidence, drops duplicates and recomputes the summary.
     private mutating func adoptSortedEvidence(_ sortedEvidence: consuming [Evidence]) {
         var sorted = sortedEvidence
-        if sorted.count > 1 {
-            var write = 1
-            for read in 1..<sorted.count where sorted[read] != sorted[write - 1] {
-                // Swapped, not assigned: nothing is copied, and with no duplicate before it nothing moves.
-                if read != write { sorted.swapAt(write, read) }
-                write += 1
-            }
-            if write < sorted.count { sorted.removeSubrange(write...) }
-        }
+        sorted.removeAdjacentRepeats(by: ==)
         evidence = sorted
         guard !sorted.isEmpty else { return }
         var summary = EvidenceSummary()
