@@ -260,47 +260,17 @@ struct ExtractionBatch {
         for actor in result.actorsForGraph(learnAliases: learnAliases) { graph.add(actor) }
     }
 
-    /// Puts ``collected`` in the order of its keys (the order a graph file lists relations in), by the ranks of the
-    /// actors' numbers: each id is compared with others once, not once per relation, and no id is hashed.
-    private mutating func sortCollected() {
-        guard collectedCodes.count > 1 else { return }
-        let codes = collectedCodes
-        let lowMask: UInt64 = (1 << 30) - 1
-        // Every actor number met, ranked by its id: pack actors by the pack's ranks, the text's by their ids.
-        var textIDs: [UInt64: Actor.ID] = [:]
-        for (id, number) in actorNumbers { textIDs[number] = id }
+    /// The positions of ``collected`` (or ``collectedSpans``) in the order of their keys (the order a graph file lists
+    /// relations in), by the ranks of the actors' numbers: each id is compared with others once, not once per
+    /// relation, and no id is hashed.
+    private func collectedOrder() -> [Int] {
+        var textIDs = [Actor.ID](repeating: "", count: actorNumbers.count)
+        for (id, number) in actorNumbers { textIDs[Int(number - (1 << 29))] = id }
         let pack = extractor.pack
-        // Each number once: all of them sorted, then the repeats dropped.
-        var numbers: [UInt64] = []
-        numbers.reserveCapacity(2 * codes.count)
-        for code in codes {
-            numbers.append(code >> 34)
-            numbers.append(code >> 4 & lowMask)
-        }
-        numbers.sort()
-        numbers = numbers.indices.compactMap { $0 > 0 && numbers[$0] == numbers[$0 - 1] ? nil : numbers[$0] }
-        func id(_ number: UInt64) -> Actor.ID {
-            number < 1 << 29 ? pack.pack.actors[Int(number)].id : textIDs[number] ?? ""
-        }
-        let ranked = numbers.sorted { a, b in
-            if a < 1 << 29, b < 1 << 29 { return pack.packIDRank(Int(a)) < pack.packIDRank(Int(b)) }
-            return id(a) < id(b)
-        }
-        var rank = IntegerIndex(minimumCapacity: ranked.count)
-        for (position, number) in ranked.enumerated() { rank.insert(number, position) }
-        // Types by name, as keys order them.
-        let types = RelationType.allCases
-        let typeRank = types.map { type in UInt64(types.filter { $0.rawValue < type.rawValue }.count) }
-        let sortKeys = codes.map { code -> UInt64 in
-            let typeIndex = Int(code & 15)
-            let a = UInt64(rank.value(for: code >> 34) ?? 0), b = UInt64(rank.value(for: code >> 4 & lowMask) ?? 0)
-            // A symmetric relation's source is the smaller id; a proxy's stays first.
-            let (source, target) = types[typeIndex].isSymmetric ? (min(a, b), max(a, b)) : (a, b)
-            return source << 34 | typeRank[typeIndex] << 30 | target
-        }
-        // Moved into place, not copied.
-        let order = codes.indices.sorted { sortKeys[$0] < sortKeys[$1] }
-        if spans { collectedSpans.permute(by: order) } else { collected.permute(by: order) }
+        return CollectedOrder(
+            rankOfPackActor: { pack.packIDRank($0) }, packID: { pack.pack.actors[$0].id }, packCount: pack.pack.actors.count,
+            textIDs: textIDs
+        ).order(of: collectedCodes)
     }
 
     /// Adds the evidence collected so far to `graph` as relations (one sort per relation, on all cores) and forgets it.
@@ -315,7 +285,7 @@ struct ExtractionBatch {
     mutating func finishRelations(with graph: inout Graph) -> [Relation] {
         drain(into: &graph)
         // In the order a graph file lists them, so writing the graph finds them in order and need not rank them.
-        if graph.relations.isEmpty { sortCollected() }
+        if graph.relations.isEmpty, collected.count > 1 { collected.permute(by: collectedOrder()) }
         // Each relation sorts its evidence when it is made: on all cores, then all are added at once. Each part's
         // entries are handed over (not shared), so a relation takes the only reference to its evidence and sorts
         // it in place instead of copying every piece.
@@ -362,15 +332,19 @@ struct ExtractionBatch {
     mutating func finishSpanRelations(with graph: inout Graph) -> SpanRelations {
         precondition(spans, "a batch that keeps evidence as positions")
         drain(into: &graph)
-        if graph.relations.isEmpty { sortCollected() }
         var relations = SpanRelations(texts: texts, documentIDs: documentIDs, ruleIDs: extractor.ruleIDs, speakers: speakers)
         let count = collectedSpans.count
+        // In the order a graph file lists them, so writing the graph finds them in order and need not rank them.
+        let order = graph.relations.isEmpty && count > 1 ? collectedOrder() : Array(0..<count)
         var keys: [RelationKey] = []
         var lists: [[SpanEvidence]] = []
         keys.reserveCapacity(count)
         lists.reserveCapacity(count)
-        for index in collectedSpans.indices {
-            keys.append(collectedSpans[index].key)
+        // Moved out in that order (swapped for empty values): a copy of each key retained both its ids.
+        for index in order {
+            var key = RelationKey(source: "", type: .alliance, target: "")
+            swap(&key, &collectedSpans[index].key)
+            keys.append(consume key)
             var list: [SpanEvidence] = []
             swap(&list, &collectedSpans[index].value)
             lists.append(list)

@@ -55,14 +55,19 @@ struct SpanRelationsTests {
         return out
     }
 
-    func store() -> SpanRelations {
-        SpanRelations(
-            texts: Self.texts.map { Array($0.utf8) }, documentIDs: Self.documentIDs, ruleIDs: Self.ruleIDs, speakers: Self.speakers)
+    /// The texts under their ids; with `distinctIDs`, document 3 has an id of its own (then pieces are ordered by
+    /// positions alone, where a shared id makes some compare as the evidence itself).
+    func store(distinctIDs: Bool = false) -> SpanRelations {
+        var ids = Self.documentIDs
+        if distinctIDs { ids[3] = "dup-2" }
+        return SpanRelations(texts: Self.texts.map { Array($0.utf8) }, documentIDs: ids, ruleIDs: Self.ruleIDs, speakers: Self.speakers)
     }
 
-    @Test("prepared pieces are the relation's evidence, in order and without repeats, with its summary", arguments: [UInt64(1), 7, 23, 99])
-    func prepareMatchesRelation(seed: UInt64) {
-        let store = store()
+    @Test(
+        "prepared pieces are the relation's evidence, in order and without repeats, with its summary",
+        arguments: [UInt64(1), 7, 23, 99], [false, true])
+    func prepareMatchesRelation(seed: UInt64, distinctIDs: Bool) {
+        let store = store(distinctIDs: distinctIDs)
         var pieces = Self.pieces(seed: seed, count: 60)
         // Repeats, as the same sentence read twice gives.
         pieces += pieces.prefix(15)
@@ -98,9 +103,11 @@ struct SpanRelationsTests {
         #expect(store.evidence(piece).sourceMention == String(decoding: text[1..<6], as: UTF8.self))
     }
 
-    @Test("written with a graph, they give the file of the relations made of their evidence", arguments: [GraphFormat.json, .jsonl])
-    func writesAsRelations(format: GraphFormat) throws {
-        var store = store()
+    @Test(
+        "written with a graph, they give the file of the relations made of their evidence", arguments: [GraphFormat.json, .jsonl],
+        [false, true])
+    func writesAsRelations(format: GraphFormat, distinctIDs: Bool) throws {
+        var store = store(distinctIDs: distinctIDs)
         let actors = ["iran", "hezbollah", "kyiv", "moscow", "ελλάδα"]
         var keys: [RelationKey] = []
         var lists: [[SpanEvidence]] = []
@@ -119,7 +126,9 @@ struct SpanRelationsTests {
         // Listed out of key order: the writer puts them in order.
         store.setRelations(keys: keys.reversed(), evidence: lists.reversed(), summaries: summaries.reversed())
         var graph = Graph()
-        for (index, id) in Self.documentIDs.enumerated() where index < 3 { graph.add(Document(id: id, title: "T\(index)")) }
+        for (index, id) in store.documentIDs.enumerated() where graph.documents[id] == nil {
+            graph.add(Document(id: id, title: "T\(index)"))
+        }
         for id in actors { graph.add(Actor(id: id, name: id.capitalized, kind: .state)) }
         let expected = try Fixtures.written({ try GraphFile.write(graph, addingUnique: relations, to: $0, format: format) }, format: format)
         let spans = try Fixtures.written({ try GraphFile.write(graph, addingSpans: store, to: $0, format: format) }, format: format)

@@ -6,7 +6,8 @@ protocol CanonicalEvidence {
     /// How the texts are held.
     associatedtype Text
 
-    var document: String { get }
+    /// Writes the document's id as a JSON string, exactly as ``JSONWriter/string(_:)`` writes it.
+    func writeDocument(to w: inout JSONWriter)
     var sentence: Text { get }
     var sentenceRange: TextRange? { get }
     var sourceMention: Text? { get }
@@ -39,4 +40,5 @@ extension CanonicalEvidence {
 
 extension Evidence: CanonicalEvidence {
     func write(_ text: String, to w: inout JSONWriter) { w.string(text) }
+    func writeDocument(to w: inout JSONWriter) { w.string(document) }
 }

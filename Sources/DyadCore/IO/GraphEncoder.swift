@@ -45,12 +45,12 @@ struct GraphEncoder {
         _ emit: ([UInt8]) throws -> Void
     ) throws {
         let layout = GraphRecordWriter.relationLayout(format)
-        try withUnsafePointer(to: spans) { stored in
-            // By address: each record read the relations' tables where they are, not from a copy of them.
-            nonisolated(unsafe) let stored = stored
+        try spans.withTables { tables in
+            // Through buffers: reading the tables themselves retained each of them for every piece, from every core at once.
+            nonisolated(unsafe) let tables = tables
             try encode(documents: documents, actors: actors, keys: spans.keys, format: format, chunkSize: chunkSize, emit) { position, w in
                 encode(
-                    SpanRelationRecord(relations: stored, position: position), record: layout.record,
+                    SpanRelationRecord(tables: tables, position: position), record: layout.record,
                     evidenceIndent: layout.evidenceIndent, closingIndent: layout.closingIndent, &w)
             }
         }
@@ -169,7 +169,8 @@ struct GraphEncoder {
     static func encode<E: CanonicalEvidence>(_ item: E, _ w: inout JSONWriter) {
         var first = true
         w.raw("{")
-        w.field("document", item.document, first: &first)
+        w.key("document", first: &first)
+        item.writeDocument(to: &w)
         w.key("sentence", first: &first)
         item.write(item.sentence, to: &w)
         w.field("sentenceRange", item.sentenceRange, first: &first)

@@ -12,6 +12,7 @@ struct ScannedEvidence: CanonicalEvidence {
         self.bytes = bytes
     }
 
+    func writeDocument(to w: inout JSONWriter) { w.string(document) }
     var sentence: RelationScanner.Span { fields.sentence }
     var sentenceRange: TextRange? { fields.sentenceRange }
     var sourceMention: RelationScanner.Span? { fields.sourceMention }

@@ -16,6 +16,13 @@ package struct SpanRelations: Sendable {
     private let ruleRanks: [Int32]
     /// Each speaker's rank among them, as ``documentRanks``.
     private let speakerRanks: [Int32]
+    /// Whether two documents share an id (only repeated input ids give that): then pieces of two documents may need
+    /// comparing as the evidence itself, which ``SpanOrder`` cannot tell.
+    private let documentsShareIDs: Bool
+    /// The UTF-8 of the document ids, then the rule ids, then the speakers, one after another; ``nameStarts`` has
+    /// where each starts (and the end of the last), documents first: the encoder writes them from here.
+    private let nameBytes: [UInt8]
+    private let nameStarts: [Int32]
     /// The relations' keys.
     package private(set) var keys: [RelationKey] = []
     /// Each relation's evidence, in the order of ``Evidence``'s `<`, without duplicates (see ``prepare(_:)``).
@@ -32,6 +39,15 @@ package struct SpanRelations: Sendable {
         documentRanks = SpanRelations.ranks(of: documentIDs)
         ruleRanks = SpanRelations.ranks(of: ruleIDs)
         speakerRanks = SpanRelations.ranks(of: speakers)
+        documentsShareIDs = Set(documentRanks).count < documentRanks.count
+        var bytes: [UInt8] = [], starts: [Int32] = []
+        for name in documentIDs + ruleIDs + speakers {
+            starts.append(Int32(bytes.count))
+            bytes += name.utf8
+        }
+        starts.append(Int32(bytes.count))
+        nameBytes = bytes
+        nameStarts = starts
     }
 
     /// Who `item` is attributed to.
@@ -67,12 +83,22 @@ package struct SpanRelations: Sendable {
     /// the evidence these pieces stand for; returns the relation's summary. Safe to call on many lists at once.
     package func prepare(_ list: inout [SpanEvidence]) -> EvidenceSummary {
         if list.count > 1 {
-            // Positions sorted, then the pieces put in place: moving the pieces themselves retained their strings.
-            let order = list.withUnsafeBufferPointer { items in
-                (0..<items.count).sorted { precedes(items[$0], items[$1]) }
+            withOrder { order in
+                // Positions sorted, then the pieces put in place: moving the pieces themselves retained their strings.
+                // The comparisons read the ranks through `order`; only documents that share an id need the relations
+                // themselves (a closure over them copied every table for each list, from every core at once).
+                let sorted = list.withUnsafeBufferPointer { items in
+                    documentsShareIDs
+                        ? (0..<items.count).sorted { order.precedes(items[$0], items[$1]) ?? (evidence(items[$0]) < evidence(items[$1])) }
+                        : (0..<items.count).sorted { order.precedes(items[$0], items[$1]) ?? false }
+                }
+                list.permute(by: sorted)
+                if documentsShareIDs {
+                    list.removeAdjacentRepeats { order.same($0, $1) ?? (evidence($0) == evidence($1)) }
+                } else {
+                    list.removeAdjacentRepeats { order.same($0, $1) ?? false }
+                }
             }
-            list.permute(by: order)
-            list.removeAdjacentRepeats(by: same)
         }
         var summary = EvidenceSummary()
         list.withUnsafeBufferPointer { items in
@@ -83,45 +109,26 @@ package struct SpanRelations: Sendable {
         return summary
     }
 
-    /// Whether `a` sorts before `b` as the evidence they stand for does (``Evidence``'s `<`). Within one document,
-    /// texts at equal positions are equal, so they are compared by position; pieces of two documents with the same
-    /// id (which only repeated input ids give) are compared as the evidence itself.
+    /// Whether `a` sorts before `b` as the evidence they stand for does (``Evidence``'s `<`).
     func precedes(_ a: SpanEvidence, _ b: SpanEvidence) -> Bool {
-        if a.document != b.document {
-            let ra = documentRanks[Int(a.document)], rb = documentRanks[Int(b.document)]
-            if ra != rb { return ra < rb }
-            return evidence(a) < evidence(b)
-        }
-        // Evidence's order, field by field; a sentence and its end are told by its start, a mention by its range.
-        if a.sentenceRange.start != b.sentenceRange.start { return a.sentenceRange.start < b.sentenceRange.start }
-        if a.rule != b.rule, ruleRanks[Int(a.rule)] != ruleRanks[Int(b.rule)] {
-            return ruleRanks[Int(a.rule)] < ruleRanks[Int(b.rule)]
-        }
-        if a.sourceRange != b.sourceRange { return a.sourceRange < b.sourceRange }
-        if a.targetRange != b.targetRange { return a.targetRange < b.targetRange }
-        if a.modality != b.modality { return a.modality < b.modality }
-        if let o = Evidence.order(a.date, b.date) { return o }
-        if a.speaker != b.speaker, speakerRank(a) != speakerRank(b) {
-            // No one first, as an absent value.
-            return speakerRank(a) < speakerRank(b)
-        }
-        if let o = Evidence.order(a.validFrom, b.validFrom) { return o }
-        if let o = Evidence.order(a.score, b.score) { return o }
-        return false
+        withOrder { $0.precedes(a, b) } ?? (evidence(a) < evidence(b))
     }
 
     /// Whether `a` and `b` stand for equal evidence.
     func same(_ a: SpanEvidence, _ b: SpanEvidence) -> Bool {
-        guard a.document == b.document else {
-            return documentRanks[Int(a.document)] == documentRanks[Int(b.document)] && evidence(a) == evidence(b)
-        }
-        return a.sentenceRange == b.sentenceRange && ruleRanks[Int(a.rule)] == ruleRanks[Int(b.rule)]
-            && a.sourceRange == b.sourceRange && a.targetRange == b.targetRange && a.modality == b.modality && a.date == b.date
-            && speakerRank(a) == speakerRank(b) && a.validFrom == b.validFrom && a.score == b.score
+        withOrder { $0.same(a, b) } ?? (evidence(a) == evidence(b))
     }
 
-    /// The rank of who `item` is attributed to (-1: no one, before everyone).
-    private func speakerRank(_ item: SpanEvidence) -> Int32 { item.speaker >= 0 ? speakerRanks[Int(item.speaker)] : -1 }
+    /// Calls `body` with the ranks lent as a ``SpanOrder``.
+    private func withOrder<Result>(_ body: (SpanOrder) -> Result) -> Result {
+        documentRanks.withUnsafeBufferPointer { documents in
+            ruleRanks.withUnsafeBufferPointer { rules in
+                speakerRanks.withUnsafeBufferPointer { speakers in
+                    body(SpanOrder(documentRanks: documents, ruleRanks: rules, speakerRanks: speakers))
+                }
+            }
+        }
+    }
 
     /// Each string's rank among `strings` in `String` order; equal strings share one.
     private static func ranks(of strings: [String]) -> [Int32] {
@@ -142,32 +149,72 @@ enum SpanText {
     case bytes(UnsafeBufferPointer<UInt8>)
     /// Bytes read as `String(decoding:as:)` reads them (a span that does not start or end on a character boundary).
     case decoded(UnsafeBufferPointer<UInt8>)
-    /// A string.
-    case string(String)
 }
 
-/// A piece of ``SpanEvidence`` lent to the encoder with the text and ids it points into.
+extension SpanRelations {
+    /// The tables of the relations lent to the encoder as buffers, valid inside ``withTables(_:)``.
+    struct Tables {
+        let keys: UnsafeBufferPointer<RelationKey>
+        let evidence: UnsafeBufferPointer<[SpanEvidence]>
+        let summaries: UnsafeBufferPointer<EvidenceSummary>
+        let texts: UnsafeBufferPointer<[UInt8]>
+        /// The UTF-8 of the document ids, the rule ids and the speakers (see `nameStarts`).
+        let names: UnsafeBufferPointer<UInt8>
+        let nameStarts: UnsafeBufferPointer<Int32>
+        let documentCount: Int
+        let ruleCount: Int
+
+        /// The UTF-8 of name `index` (documents first, then rules, then speakers).
+        @inline(__always)
+        func name(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: names[Int(nameStarts[index])..<Int(nameStarts[index + 1])])
+        }
+    }
+
+    /// Calls `body` with the tables lent as buffers.
+    func withTables<Result>(_ body: (Tables) throws -> Result) rethrows -> Result {
+        try keys.withUnsafeBufferPointer { keys in
+            try evidence.withUnsafeBufferPointer { evidence in
+                try summaries.withUnsafeBufferPointer { summaries in
+                    try texts.withUnsafeBufferPointer { texts in
+                        try nameBytes.withUnsafeBufferPointer { names in
+                            try nameStarts.withUnsafeBufferPointer { nameStarts in
+                                try body(
+                                    Tables(
+                                        keys: keys, evidence: evidence, summaries: summaries, texts: texts, names: names,
+                                        nameStarts: nameStarts, documentCount: documentIDs.count, ruleCount: ruleIDs.count))
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A piece of ``SpanEvidence`` lent to the encoder with the text and names it points into.
 struct SpanEvidenceItem: CanonicalEvidence {
     let item: SpanEvidence
     let text: UnsafeBufferPointer<UInt8>
-    let document: String
-    let ruleID: String
+    let document: UnsafeBufferPointer<UInt8>
+    let ruleID: UnsafeBufferPointer<UInt8>
+    let speaker: UnsafeBufferPointer<UInt8>?
 
     private func span(_ bytes: SpanEvidence.Bytes) -> SpanText {
         let slice = UnsafeBufferPointer(rebasing: text[Int(bytes.start)..<Int(bytes.end)])
         return item.aligned ? .bytes(slice) : .decoded(slice)
     }
 
+    func writeDocument(to w: inout JSONWriter) { w.string(utf8: document) }
     var sentence: SpanText { span(item.sentence) }
     var sentenceRange: TextRange? { item.sentenceRange }
     var sourceMention: SpanText? { span(item.sourceMention) }
     var sourceRange: TextRange? { item.sourceRange }
     var targetMention: SpanText? { span(item.targetMention) }
     var targetRange: TextRange? { item.targetRange }
-    var rule: SpanText { .string(ruleID) }
+    var rule: SpanText { .bytes(ruleID) }
     var modality: Modality { item.modality }
-    let speaker: String?
-    var attributedTo: SpanText? { speaker.map { .string($0) } }
+    var attributedTo: SpanText? { speaker.map { .bytes($0) } }
     var date: Day? { item.date }
     var validFrom: Day? { item.validFrom }
     var validTo: Day? { nil }
@@ -177,39 +224,38 @@ struct SpanEvidenceItem: CanonicalEvidence {
         switch text {
         case .bytes(let bytes): w.string(utf8: bytes)
         case .decoded(let bytes): w.string(String(decoding: bytes, as: UTF8.self))
-        case .string(let string): w.string(string)
         }
     }
 }
 
-/// A relation of ``SpanRelations`` as the encoder reads it, by position; the relations are read where they are
-/// stored (a copy of them for each record retained every table they hold, from every core at once).
+/// A relation of ``SpanRelations`` as the encoder reads it, by position in the tables lent to it.
 struct SpanRelationRecord: CanonicalRelation {
-    /// The relations, valid while the encoder runs.
-    let relations: UnsafePointer<SpanRelations>
+    /// The relations' tables, valid while the encoder runs.
+    let tables: SpanRelations.Tables
     let position: Int
 
-    var source: Actor.ID { relations.pointee.keys[position].source }
-    var target: Actor.ID { relations.pointee.keys[position].target }
-    var type: RelationType { relations.pointee.keys[position].type }
-    var modality: Modality { relations.pointee.summaries[position].modality }
-    var confidence: Double { relations.pointee.summaries[position].confidence }
-    var firstSeen: Day? { relations.pointee.summaries[position].firstSeen }
-    var lastSeen: Day? { relations.pointee.summaries[position].lastSeen }
-    var validFrom: Day? { relations.pointee.summaries[position].validFrom }
-    var validTo: Day? { relations.pointee.summaries[position].validTo }
-    var evidenceCount: Int { relations.pointee.evidence[position].count }
+    var source: Actor.ID { tables.keys[position].source }
+    var target: Actor.ID { tables.keys[position].target }
+    var type: RelationType { tables.keys[position].type }
+    var modality: Modality { tables.summaries[position].modality }
+    var confidence: Double { tables.summaries[position].confidence }
+    var firstSeen: Day? { tables.summaries[position].firstSeen }
+    var lastSeen: Day? { tables.summaries[position].lastSeen }
+    var validFrom: Day? { tables.summaries[position].validFrom }
+    var validTo: Day? { tables.summaries[position].validTo }
+    var evidenceCount: Int { tables.evidence[position].count }
 
     func withEvidenceItem<Result>(at index: Int, _ body: (SpanEvidenceItem) -> Result) -> Result {
-        let store = relations
-        return store.pointee.evidence[position].withUnsafeBufferPointer { items in
+        let tables = tables
+        return tables.evidence[position].withUnsafeBufferPointer { items in
             let item = items[index]
             let document = Int(item.document)
-            return store.pointee.texts[document].withUnsafeBufferPointer { text in
+            return tables.texts[document].withUnsafeBufferPointer { text in
                 body(
                     SpanEvidenceItem(
-                        item: item, text: text, document: store.pointee.documentIDs[document],
-                        ruleID: store.pointee.ruleIDs[Int(item.rule)], speaker: store.pointee.attributedTo(item)))
+                        item: item, text: text, document: tables.name(document),
+                        ruleID: tables.name(tables.documentCount + Int(item.rule)),
+                        speaker: item.speaker >= 0 ? tables.name(tables.documentCount + tables.ruleCount + Int(item.speaker)) : nil))
             }
         }
     }
