@@ -340,14 +340,17 @@ struct ExtractionBatch {
         var lists: [[SpanEvidence]] = []
         keys.reserveCapacity(count)
         lists.reserveCapacity(count)
-        // Moved out in that order (swapped for empty values): a copy of each key retained both its ids.
-        for index in order {
-            var key = RelationKey(source: "", type: .alliance, target: "")
-            swap(&key, &collectedSpans[index].key)
-            keys.append(consume key)
-            var list: [SpanEvidence] = []
-            swap(&list, &collectedSpans[index].value)
-            lists.append(list)
+        // Moved out in that order (swapped for empty values), through the buffer: a copy of each key retained both its
+        // ids, and each subscript checked the array's uniqueness.
+        collectedSpans.withUnsafeMutableBufferPointer { collected in
+            for index in order {
+                var key = RelationKey(source: "", type: .alliance, target: "")
+                swap(&key, &collected[index].key)
+                keys.append(consume key)
+                var list: [SpanEvidence] = []
+                swap(&list, &collected[index].value)
+                lists.append(consume list)
+            }
         }
         collectedSpans = []
         texts = []

@@ -29,7 +29,8 @@ extension AtomicFile {
         let length: Int
         do {
             // Written on a thread of its own while `produce` makes the next chunks.
-            length = try ChunkWriter.write(to: fd, path: path, produce)
+            // Straight to the disk where the file system takes it: the file is flushed there below anyway.
+            length = try ChunkWriter.write(to: fd, path: path, direct: true, produce)
         } catch let error as GraphFileError {
             throw fail(error.problems.first?.message ?? "cannot write")
         } catch {

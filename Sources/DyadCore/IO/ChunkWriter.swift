@@ -14,6 +14,8 @@ final class ChunkWriter: Sendable {
 
     private let fd: Int32
     private let path: String
+    /// Where the chunks go when they are written straight to the disk (see ``DirectOutput``).
+    private let direct: DirectOutput?
     private let queue = DispatchQueue(label: "dyad.chunk-writer")
     private let room = DispatchSemaphore(value: ChunkWriter.maxWaiting)
     private let failure = Locked<GraphFileError?>(nil)
@@ -23,27 +25,44 @@ final class ChunkWriter: Sendable {
     /// - Parameters:
     ///   - fd: An open descriptor.
     ///   - path: What errors name.
+    ///   - direct: Whether `fd` is a new, empty regular file that is flushed to disk afterwards, so its bytes may go
+    ///     straight to the disk (``DirectOutput``) where the file system takes that.
     ///   - produce: Calls its argument with each chunk of bytes, in order.
     /// - Returns: How many bytes were written.
     /// - Throws: `produce`'s error, or ``GraphFileError`` for the first chunk that could not be written.
     @discardableResult
-    static func write(to fd: Int32, path: String, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
-        let writer = ChunkWriter(fd: fd, path: path)
-        // However `produce` ends, the queued chunks are written (or dropped after a failure) before returning.
-        defer { writer.queue.sync {} }
+    static func write(
+        to fd: Int32, path: String, direct: Bool = false, _ produce: (_ emit: ([UInt8]) throws -> Void) throws -> Void
+    ) throws -> Int {
+        let writer = ChunkWriter(fd: fd, path: path, direct: direct ? DirectOutput(fd: fd, path: path) : nil)
+        // However `produce` ends, the queued chunks are written (or dropped after a failure) before returning, and a
+        // direct output's descriptor gets its flags back.
+        defer { writer.queue.sync { writer.finishDirect() } }
         var length = 0
         try produce { chunk in
             try writer.write(chunk)
             length += chunk.count
         }
-        writer.queue.sync {}
+        writer.queue.sync { writer.finishDirect() }
         if let error = writer.failure.withLock({ $0 }) { throw error }
         return length
     }
 
-    private init(fd: Int32, path: String) {
+    private init(fd: Int32, path: String, direct: DirectOutput?) {
         self.fd = fd
         self.path = path
+        self.direct = direct
+    }
+
+    /// On the writer's thread: writes what a direct output still stages (unless a chunk failed) and restores its
+    /// descriptor. Finishing twice does nothing more.
+    private func finishDirect() {
+        guard let direct else { return }
+        do throws(GraphFileError) {
+            if failure.withLock({ $0 == nil }) { try direct.finish() } else { direct.restore() }
+        } catch {
+            failure.withLock { $0 = error }
+        }
     }
 
     /// Queues `chunk` behind the chunks before it.
@@ -55,7 +74,11 @@ final class ChunkWriter: Sendable {
             defer { room.signal() }
             guard failure.withLock({ $0 == nil }) else { return }
             do throws(GraphFileError) {
-                try AtomicFile.writeAll(chunk, to: fd, path: path)
+                if let direct {
+                    try direct.write(chunk)
+                } else {
+                    try AtomicFile.writeAll(chunk, to: fd, path: path)
+                }
             } catch {
                 failure.withLock { $0 = error }
             }
