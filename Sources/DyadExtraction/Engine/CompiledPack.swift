@@ -67,12 +67,15 @@ public final class CompiledPack: Sendable {
     let scorerText: ScorerText
     /// Name words of the gazetteer by their one-edit variants, to read misspelt names.
     let fuzzyNames: FuzzyNameIndex
-    /// The name words one edit away from each unknown word looked up so far, shared by every document read with
-    /// the pack (a corpus of short documents repeats its unknown words from one document to the next). It holds
-    /// at most ``fuzzyMemoLimit`` words and starts again empty when full.
-    let fuzzyMemo = Locked<[String: [Int32]]>([:])
-    /// The most words ``fuzzyMemo`` holds.
-    static let fuzzyMemoLimit = 1 << 16
+    /// The memos of misspelt words' candidates not in use: a run takes one (``takeFuzzyMemo()``) and gives it back
+    /// (``giveBack(_:)``), so there are as many as runs at once, each used by one thread at a time.
+    let fuzzyMemos = Locked<[FuzzyMemo]>([])
+
+    /// A memo for a run, made when none is free.
+    func takeFuzzyMemo() -> FuzzyMemo { fuzzyMemos.withLock { $0.popLast() } ?? FuzzyMemo() }
+
+    /// Gives back a run's memo, for the runs after it.
+    func giveBack(_ memo: FuzzyMemo) { fuzzyMemos.withLock { $0.append(memo) } }
 
     /// The tables of a pack's entries (see the properties of the same names).
     struct EntryTables: Sendable {

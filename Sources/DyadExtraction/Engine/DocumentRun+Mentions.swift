@@ -223,28 +223,16 @@ extension DocumentRun {
             && Int(token.end) - Int(token.start) >= FuzzyNameIndex.minimumLength
     }
 
-    /// The name words one edit away from token `t`, remembered for the document and in the pack's memo.
-    mutating func fuzzyCandidates(_ t: Int) -> [Int32] {
+    /// The name words one edit away from token `t`, remembered in the run's memo (kept from one document to the next).
+    func fuzzyCandidates(_ t: Int) -> [Int32] {
         let start = Int(tokens[t].start), end = Int(tokens[t].end)
-        if !tokens[t].has(Token.nonASCII), let known = fuzzyWords.lookupFoldingASCII(text, start, end) {
-            return fuzzyFound[Int(known.id)]
-        }
+        let ascii = !tokens[t].has(Token.nonASCII)
+        if ascii, let known = fuzzyMemo.candidates(text, start, end) { return known }
         let word = Tokenizer.foldedText(text, start, end)
         // (An ASCII word's folded text was just looked up above.)
-        if tokens[t].has(Token.nonASCII), let known = fuzzyWords.lookup(word) { return fuzzyFound[Int(known)] }
-        let memo = pack.fuzzyMemo
-        let found: [Int32]
-        if let known = memo.withLock({ $0[word] }) {
-            found = known
-        } else {
-            found = pack.fuzzyNames.candidates(word)
-            memo.withLock { memo in
-                if memo.count >= CompiledPack.fuzzyMemoLimit { memo.removeAll() }
-                memo[word] = found
-            }
-        }
-        fuzzyWords.intern(word)
-        fuzzyFound.append(found)
+        if !ascii, let known = fuzzyMemo.candidates(word) { return known }
+        let found = pack.fuzzyNames.candidates(word)
+        fuzzyMemo.remember(word, found)
         return found
     }
 

@@ -18,10 +18,9 @@ struct DocumentRun {
     var sentences: [(start: Int, end: Int, paragraph: Int)] = []
     var derived: [DerivedActor] = []
     var derivedIndex: [String: Int32] = [:]
-    /// The misspelt words of the document looked up so far (folded), and by each one's id there the name words one
-    /// edit away from it: a repeated word is found from its bytes, without making a `String` or hashing one.
-    var fuzzyWords = Vocabulary()
-    var fuzzyFound: [[Int32]] = []
+    /// The misspelt words looked up so far and their candidates, taken from the pack for this run and given back
+    /// when ``run()`` ends.
+    let fuzzyMemo: FuzzyMemo
     var learned: [LearnedAlias] = []
     var learnedWords: [([String], Int32)] = []
     /// The positions in `learnedWords` of the aliases starting with each folded word, in order.
@@ -97,6 +96,7 @@ struct DocumentRun {
         self.offset = offset
         self.maxSentence = maxSentence
         machineStack = .allocate(capacity: 3 * DocumentRun.stepLimit + 4)
+        fuzzyMemo = pack.takeFuzzyMemo()
     }
 
     var entryCount: Int { pack.pack.actors.count }
@@ -158,6 +158,7 @@ struct DocumentRun {
         }
         if buildEvidence { finish() }
         machineStack.deallocate()
+        pack.giveBack(fuzzyMemo)
     }
 }
 
