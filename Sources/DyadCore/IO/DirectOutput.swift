@@ -2,6 +2,8 @@
     import Glibc
 #elseif canImport(Musl)
     import Musl
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Writes a new file's bytes straight to the disk (`O_DIRECT`), through an aligned staging buffer, instead of
