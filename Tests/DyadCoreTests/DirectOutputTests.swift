@@ -11,8 +11,11 @@ import Testing
 struct DirectOutputTests {
     let folder: URL
 
+    /// A folder in the package's build folder: on disk, where the temporary folder may be a tmpfs, on which
+    /// direct writes are not used.
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-direct-\(UUID().uuidString)")
+        folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            .appendingPathComponent(".build/dyad-direct-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
@@ -36,7 +39,8 @@ struct DirectOutputTests {
         defer { close(fd) }
         let flags = fcntl(fd, F_GETFL)
         guard let output = make(fd, path) else {
-            // A file system that takes no direct writes (the writer then makes ordinary ones): nothing to test here.
+            // A file system without direct writes, or not on a block device (the writer then makes ordinary ones):
+            // nothing to test here.
             return (chunks.flatMap { $0 }, true)
         }
         for chunk in chunks { try output.write(chunk) }

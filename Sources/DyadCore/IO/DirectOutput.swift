@@ -50,12 +50,14 @@ final class DirectOutput: @unchecked Sendable {
     }()
 
     /// Turns direct writes on for `fd`, an empty regular file open for writing; `nil` when the system or the file
-    /// system does not take them (the descriptor is then unchanged). `stagingSize` and `blockSize` are for tests (a
-    /// block the disk cannot take makes the first direct write fail, as a file system without them would).
+    /// system does not take them, or does not sit on a block device (the descriptor is then unchanged). `stagingSize` and
+    /// `blockSize` are for tests (a block the disk cannot take makes the first direct write fail, as a file system
+    /// without them would).
     init?(fd: Int32, path: String, stagingSize: Int = DirectOutput.stagingSize, blockSize: Int = DirectOutput.alignment) {
         precondition(stagingSize > 0 && stagingSize % blockSize == 0, "a staging buffer of whole blocks")
+        guard let direct = DirectOutput.directFlag, DirectOutput.isLocal(fd) else { return nil }
         let flags = fcntl(fd, F_GETFL)
-        guard let direct = DirectOutput.directFlag, flags >= 0, fcntl(fd, F_SETFL, flags | direct) == 0 else { return nil }
+        guard flags >= 0, fcntl(fd, F_SETFL, flags | direct) == 0 else { return nil }
         self.fd = fd
         self.path = path
         self.flags = flags
@@ -66,6 +68,18 @@ final class DirectOutput: @unchecked Sendable {
 
     deinit {
         staging.deallocate()
+    }
+
+    /// Whether `fd`'s file system sits on a block device (its device's major number is not 0). Network and FUSE file
+    /// systems, tmpfs and overlays have anonymous devices: on a network file system each direct write would wait for
+    /// the server, where ordinary writes go out in the background and only the final flush waits, so they keep
+    /// ordinary writes.
+    private static func isLocal(_ fd: Int32) -> Bool {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return false }
+        let device = UInt64(info.st_dev)
+        // Linux's `major()`: bits 8–19 and 32–43 of the device number.
+        return (device >> 8 & 0xFFF) | (device >> 32 & ~0xFFF) != 0
     }
 
     /// Writes `bytes` after the bytes written before.
