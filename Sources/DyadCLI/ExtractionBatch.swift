@@ -335,7 +335,7 @@ struct ExtractionBatch {
         var relations = SpanRelations(texts: texts, documentIDs: documentIDs, ruleIDs: extractor.ruleIDs, speakers: speakers)
         let count = collectedSpans.count
         // In the order a graph file lists them, so writing the graph finds them in order and need not rank them.
-        let order = graph.relations.isEmpty && count > 1 ? collectedOrder() : Array(0..<count)
+        let order = collectedOrder()
         var keys: [RelationKey] = []
         var lists: [[SpanEvidence]] = []
         keys.reserveCapacity(count)

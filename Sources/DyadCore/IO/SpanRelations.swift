@@ -109,16 +109,6 @@ package struct SpanRelations: Sendable {
         return summary
     }
 
-    /// Whether `a` sorts before `b` as the evidence they stand for does (``Evidence``'s `<`).
-    func precedes(_ a: SpanEvidence, _ b: SpanEvidence) -> Bool {
-        withOrder { $0.precedes(a, b) } ?? (evidence(a) < evidence(b))
-    }
-
-    /// Whether `a` and `b` stand for equal evidence.
-    func same(_ a: SpanEvidence, _ b: SpanEvidence) -> Bool {
-        withOrder { $0.same(a, b) } ?? (evidence(a) == evidence(b))
-    }
-
     /// Calls `body` with the ranks lent as a ``SpanOrder``.
     private func withOrder<Result>(_ body: (SpanOrder) -> Result) -> Result {
         documentRanks.withUnsafeBufferPointer { documents in
